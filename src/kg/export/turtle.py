@@ -1,0 +1,96 @@
+"""Export the graph as Turtle, exactly per CONTRACT.md.
+
+Built with rdflib; the output is sorted so that the same graph gives
+byte-identical Turtle.
+
+Examples
+--------
+>>> from kg.graph import build_graph
+>>> from kg.model import Entity
+>>> ttl = to_turtle(build_graph([Entity("柳工", "Company", "柳工")], [], [], {}))
+>>> "kg:Company" in ttl and '"柳工"@zh-Hans' in ttl
+True
+"""
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, PROV, SKOS
+
+from ..graph import ONTOLOGY, RESOURCE
+
+__all__ = ["to_rdflib", "to_turtle", "KG", "KGR", "SCHEMA"]
+
+KG = Namespace(ONTOLOGY)
+KGR = Namespace(RESOURCE)
+SCHEMA = Namespace("https://schema.org/")
+
+
+def _clean(s: str) -> str:
+    """Drop characters that no RDF literal may carry (unpaired surrogates, NUL)."""
+    return "".join(c for c in str(s) if c != "\x00" and not 0xD800 <= ord(c) <= 0xDFFF)
+
+
+def _lit(text: str, lang: str) -> Literal:
+    return Literal(_clean(text), lang=lang)
+
+
+def to_rdflib(G) -> Graph:
+    g = Graph()
+    for p, ns in (("kg", KG), ("kgr", KGR), ("rdfs", RDFS), ("skos", SKOS), ("prov", PROV),
+                  ("schema", SCHEMA), ("xsd", XSD), ("owl", OWL)):
+        g.bind(p, ns)
+    docs = G.graph.get("documents", {})
+    for doc_id, d in docs.items():
+        u = KGR[doc_id]
+        g.add((u, RDF.type, KG.Document))
+        g.add((u, RDF.type, SCHEMA.NewsArticle))
+        g.add((u, KG.sourceFile, Literal(_clean(d.get("source_file", "")))))
+        if d.get("headline"):
+            g.add((u, SCHEMA.headline, _lit(d["headline"], d.get("script", "zh-Hans"))))
+        if d.get("sha256"):
+            g.add((u, KG.sha256, Literal(d["sha256"])))
+    for n, a in G.nodes(data=True):
+        u = URIRef(a["iri"])
+        g.add((u, RDF.type, KG[a["type"]]))
+        g.add((u, RDFS.label, _lit(a["label"], a.get("label_lang", "zh-Hans"))))
+        for text, lang in a.get("aliases", []):
+            g.add((u, SKOS.altLabel, _lit(text, lang)))
+        g.add((u, KG.mentionCount, Literal(int(a.get("mention_count", 0)), datatype=XSD.integer)))
+        for doc in a.get("documents", []):
+            g.add((u, KG.mentionedIn, KGR[doc]))
+    for h, t, rel, a in G.edges(keys=True, data=True):
+        hu, tu = URIRef(G.nodes[h]["iri"]), URIRef(G.nodes[t]["iri"])
+        g.add((hu, KG[rel], tu))
+        for ev in a.get("evidence", []):
+            key = f"{h}|{rel}|{t}|{ev['doc']}|{ev['sentence']}"
+            au = KGR["assertion/" + hashlib.sha256(key.encode()).hexdigest()[:20]]
+            g.add((au, RDF.type, KG.Assertion))
+            g.add((au, RDF.subject, hu))
+            g.add((au, RDF.predicate, KG[rel]))
+            g.add((au, RDF.object, tu))
+            g.add((au, PROV.wasDerivedFrom, KGR[ev["doc"]]))
+            g.add((au, KG.evidence, _lit(ev["sentence"], "zh-Hans")))
+            g.add((au, KG.confidence, Literal(f"{ev['confidence']:.2f}", datatype=XSD.decimal)))
+            g.add((au, KG.rule, Literal(ev["rule"])))
+    for o in G.graph.get("observations", []):
+        if o["about"] not in G:
+            continue
+        u = KGR[o["id"]]
+        g.add((u, RDF.type, KG.Observation))
+        g.add((u, KG.about, URIRef(G.nodes[o["about"]]["iri"])))
+        g.add((u, KG.metric, _lit(o["metric"], "zh-Hans")))
+        g.add((u, KG.value, Literal(o["value"], datatype=XSD.decimal)))
+        g.add((u, KG.unit, Literal(o["unit"])))
+        if o.get("year"):
+            g.add((u, KG.year, Literal(str(o["year"]), datatype=XSD.gYear)))
+        g.add((u, PROV.wasDerivedFrom, KGR[o["doc"]]))
+        g.add((u, KG.evidence, _lit(o["evidence"], "zh-Hans")))
+        g.add((u, KG.confidence, Literal(f"{o['confidence']:.2f}", datatype=XSD.decimal)))
+    return g
+
+
+def to_turtle(G) -> str:
+    """Turtle text of the graph (deterministic)."""
+    return to_rdflib(G).serialize(format="turtle")

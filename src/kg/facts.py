@@ -1,0 +1,85 @@
+"""Stage 8, *facts*: numbers stated about an entity, with unit and year.
+
+``2023年产值达2.5亿元`` → metric 产值, value 250000000, unit 元, year 2023.
+The subject is the nearest company, park, project or region named before
+the metric in the same sentence (or the document's main entity through
+新区 / 我市).
+
+Examples
+--------
+>>> parse_amount("2.5", "亿元")
+(Decimal('250000000'), '元')
+>>> parse_amount("30", "%")
+(Decimal('30'), '%')
+>>> parse_amount("3.5", "万辆套")
+(Decimal('35000'), '辆套')
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from .model import Mention, Observation
+
+__all__ = ["extract_facts", "parse_amount", "METRICS"]
+
+METRICS = ("营业收入", "工业总产值", "工业产值", "产值", "营收", "出口额", "出口量", "出口",
+           "进口", "进出口", "外贸", "增速", "增长", "增加值", "投资", "总投资", "固定资产投资",
+           "销量", "产量", "利润", "税收", "GDP", "地区生产总值", "规模", "研发投入", "销售额",
+           "产能", "装机容量")
+_MULT = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7,
+         "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(1000), "": Decimal(1)}
+_UNITS = ("元", "美元", "辆套", "辆", "台套", "台", "套", "家", "个", "吉瓦时", "千瓦时", "兆瓦",
+          "吉瓦", "千瓦", "吨", "件", "项", "平方米", "亩", "人", "%")
+_NUM = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万亿|亿|千万|百万|万|千)?\s*(?P<unit>"
+    + "|".join(map(re.escape, _UNITS)) + ")")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def parse_amount(num: str, unit: str) -> tuple[Decimal, str]:
+    """Value in base units and the base unit."""
+    mult = ""
+    for m in ("万亿", "亿", "千万", "百万", "万", "千"):
+        if unit.startswith(m):
+            mult, unit = m, unit[len(m):]
+            break
+    try:
+        v = Decimal(num) * _MULT[mult]
+    except InvalidOperation:
+        v = Decimal(0)
+    v = v.quantize(Decimal(1)) if v == v.to_integral() else v.normalize()
+    return v, unit
+
+
+def extract_facts(doc: str, sentences, mentions: list[Mention], main_keys=()) -> list[Observation]:
+    """Observations of every sentence that names a metric and an amount."""
+    out = []
+    metric_re = re.compile("|".join(map(re.escape, sorted(METRICS, key=len, reverse=True))))
+    subj_types = ("Company", "IndustrialPark", "Project", "Region", "Industry")
+    for sent in sentences:
+        text = sent.text
+        ms = [m for m in mentions if m.start >= sent.start and m.end <= sent.end
+              and m.type in subj_types]
+        years = [(y.start(), int(y.group(1))) for y in _YEAR.finditer(text)]
+        for mm in metric_re.finditer(text):
+            num = _NUM.search(text, mm.end(), min(len(text), mm.end() + 16))
+            if num is None:
+                continue
+            gap = text[mm.end():num.start()]
+            if re.search(r"[，,。；;]", gap):
+                continue
+            metric = mm.group()
+            if metric == "增长" and num.group("unit") != "%":
+                continue
+            metric = "增速" if num.group("unit") == "%" and metric in ("增长",) else metric
+            before = [m for m in ms if m.end <= sent.start + mm.start()]
+            subj = before[-1].key if before else (main_keys[0] if main_keys else None)
+            if subj is None:
+                continue
+            value, unit = parse_amount(num.group("num"), (num.group("mult") or "") + num.group("unit"))
+            yrs = [y for p, y in years if p < mm.start()]
+            out.append(Observation(about=subj, metric=metric, value=str(value), unit=unit,
+                                   year=yrs[-1] if yrs else None, doc=doc, evidence=text,
+                                   start=sent.start, end=sent.end))
+    return out

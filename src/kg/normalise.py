@@ -1,0 +1,171 @@
+"""Stage 2, *normalise*: one clean simplified-Chinese text per document.
+
+Steps, each keeping a map from every output character to the index of the
+original character it comes from (:class:`~kg.model.NormText`):
+
+1. NFKC per character (full-width letters and digits, compatibility forms);
+2. traditional → simplified with OpenCC (``t2s``), only where the conversion
+   keeps the length, so offsets stay exact;
+3. join lines broken inside a sentence (``零\\n\\n部件``);
+4. remove spaces inserted between Chinese characters (``柳 州 高 新 区``);
+5. mark bylines and photo credits (``黄蕊 摄``, ``全媒体记者 朱柳融``,
+   ``(荣瑶 文/图)``) as *masked* spans that yield no entity.
+
+Examples
+--------
+>>> n = normalise("柳 州 高 新 區的優必選科技位於廣西。")
+>>> n.text
+'柳州高新区的优必选科技位于广西。'
+>>> n.original_text(6, 11)
+'優必選科技'
+>>> n.traditional
+True
+>>> normalise("今年以来，新区聚焦机器人核心零\\n\\n部件研发。").text
+'今年以来,新区聚焦机器人核心零部件研发。'
+>>> n = normalise("忙碌的生产现场。(黄蕊 摄)")
+>>> [n.text[s:e] for s, e in n.masked]
+['(黄蕊摄)']
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .model import NormText
+
+__all__ = ["normalise", "to_simplified", "norm_key", "is_cjk"]
+
+_TERMINAL = set("。！？!?；;：:…」』”\"')）】》")
+_JOIN_MIN_LINE = 12  # a wrapped line is at least this long; shorter ones are headings
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a CJK unified ideograph.
+
+    >>> is_cjk("柳"), is_cjk("a")
+    (True, False)
+    """
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FFFF or 0xF900 <= o <= 0xFAFF
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified, length-preserving where OpenCC is not.
+
+    >>> to_simplified("優必選科技")
+    '优必选科技'
+    """
+    cc = _converter()
+    out = cc.convert(text)
+    if len(out) == len(text):
+        return out
+    # phrase conversions changed the length: convert character by character
+    return "".join(c if len(c) == 1 else ch for ch, c in ((ch, cc.convert(ch)) for ch in text))
+
+
+def norm_key(name: str) -> str:
+    """The comparison key of a name: NFKC, simplified, no spaces, lower case.
+
+    >>> norm_key("宏光 MINI EV")
+    '宏光miniev'
+    """
+    s = unicodedata.normalize("NFKC", name)
+    s = to_simplified(s)
+    return "".join(s.split()).lower()
+
+
+_NAME = r"[\u4e00-\u9fff]{2,3}(?=[\s、,，)）/]|$)"
+_BYLINE_PATTERNS = [
+    # (全媒体记者 朱柳融、通讯员 王明鉴) / 记者 黄蕊 实习生 覃海露 报道摄影
+    r"(?:全媒体|融媒体|本报|特约|见习)?(?:记者|通讯员|实习生|摄影|编辑|责编|校对|审核)[:：\s]*"
+    + _NAME + r"(?:(?:[、,，\s]|实习生|通讯员|记者|摄影)+" + _NAME + r")*"
+    r"(?:\s*(?:报道摄影|报道|摄影|摄|文/图|/文|/图))?",
+    # (荣瑶 文/图) (黄蕊 摄) 罗秋宁/摄
+    r"[(（]\s*[\u4e00-\u9fff]{2,3}(?:[、,，\s]+[\u4e00-\u9fff]{2,3})*\s*(?:文/图|图/文|文|图|摄|供图)\s*[)）]",
+    r"[\u4e00-\u9fff]{2,3}\s*/?\s*摄(?=\s*$|\s*[)）])",
+    r"(?:责任编辑|编辑|来源|作者|审校|监制)\s*[:：]\s*\S{1,20}",
+]
+_BYLINE_RE = re.compile("|".join(f"(?:{p})" for p in _BYLINE_PATTERNS), re.M)
+
+
+def _join_and_strip(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]]:
+    """Join wrapped lines and drop spaces between CJK characters."""
+    text = "".join(chars)
+    keep = [True] * len(chars)
+    # 3. wrapped lines: "…零\n\n部件" → "…零部件"
+    for m in re.finditer(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)*", text):
+        s, e = m.span()
+        line_start = text.rfind("\n", 0, s) + 1
+        prev_line = text[line_start:s].strip()
+        nxt = text[e:e + 1]
+        if (len(prev_line) >= _JOIN_MIN_LINE and prev_line[-1] not in _TERMINAL
+                and not prev_line.startswith(("#", "——", "--")) and nxt and not nxt.isspace()
+                and nxt not in "#-*>|" and (is_cjk(nxt) or nxt.isalnum() or nxt in "“‘《（(")):
+            for i in range(s, e):
+                keep[i] = False
+    # 4. spaces between CJK (or CJK and digit): "柳 州", "2020 年"
+    n = len(chars)
+    i = 0
+    while i < n:
+        if keep[i] and chars[i] in " \t\u3000":
+            j = i
+            while j < n and keep[j] and chars[j] in " \t\u3000":
+                j += 1
+            left = next((chars[k] for k in range(i - 1, -1, -1) if keep[k]), "")
+            right = chars[j] if j < n else ""
+            if left and right and (is_cjk(left) or is_cjk(right)) and not (left == "\n" or right == "\n"):
+                if (is_cjk(left) or left.isdigit() or left in "，。、“”（）") and \
+                        (is_cjk(right) or right.isdigit() or right in "，。、“”（）"):
+                    for k in range(i, j):
+                        keep[k] = False
+            i = j
+        else:
+            i += 1
+    return [c for c, k in zip(chars, keep) if k], [x for x, k in zip(idx, keep) if k]
+
+
+def _map_masks(spans: list[tuple[int, int]], idx: list[int]) -> tuple[tuple[int, int], ...]:
+    """Original-index spans → normalised spans (``idx`` is sorted)."""
+    import bisect
+
+    out = []
+    for a, b in spans:
+        s, e = bisect.bisect_left(idx, a), bisect.bisect_left(idx, b)
+        if e > s:
+            out.append((s, e))
+    return tuple(out)
+
+
+def normalise(original: str) -> NormText:
+    """Normalise a document's text; see the module docstring."""
+    chars: list[str] = []
+    idx: list[int] = []
+    for i, ch in enumerate(original):
+        if ch == "\r":
+            continue
+        n = unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F else ch
+        for c in n:
+            chars.append(c)
+            idx.append(i)
+    joined = "".join(chars)
+    simp = to_simplified(joined)
+    changed = sum(1 for a, b in zip(joined, simp) if a != b)
+    cjk = sum(1 for c in joined if is_cjk(c)) or 1
+    traditional = changed >= 3 and changed / cjk >= 0.01
+    # bylines are found before spaces are removed: the spaces delimit names
+    masked_orig = [(idx[m.start()], idx[m.end() - 1] + 1) for m in _BYLINE_RE.finditer(simp)
+                   if m.end() > m.start()]
+    chars, idx = _join_and_strip(list(simp), idx)
+    text = "".join(chars)
+    masked = _map_masks(masked_orig, idx)
+    offsets = tuple(idx) + (len(original),)
+    return NormText(text=text, original=original, offsets=offsets, masked=masked,
+                    traditional=traditional)

@@ -1,0 +1,157 @@
+"""The pipeline: read → normalise → segment → recognise → resolve → relate
+→ facts → graph, and the exports.
+
+:func:`process_document` is the per-document work, a pure function of the
+document (and the data files) whose result is merged in a deterministic
+order, so that any number of worker processes gives the same graph.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "a.txt").write_text("柳工位于柳州。", encoding="utf-8")
+>>> G = build([d], Config(jobs=1))
+>>> ("柳工", "柳州", "locatedIn") in set(G.edges(keys=True))
+True
+"""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from . import read
+from .config import Config
+from .facts import extract_facts
+from .graph import build_graph
+from .model import DocResult, Document, Mention, Observation, Relation
+from .normalise import normalise
+from .recognise import recognise
+from .relate import relate
+from .resolve import resolve_corpus, resolve_document, summarise_groups
+from .resources import load_resources
+from .segment import Segmenter
+from .sentences import split_sentences
+
+__all__ = ["build", "process_document", "write_exports", "EXPORT_FILES"]
+
+EXPORT_FILES = ("graph.ttl", "graph.json", "graph.html", "report.json")
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> Segmenter:
+    """One jieba dictionary per process."""
+    return Segmenter.from_resources(load_resources())
+
+
+def _headline(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:200]
+    return ""
+
+
+def process_document(doc: Document) -> DocResult:
+    """Everything one document yields, before corpus-wide resolution."""
+    res = load_resources()
+    seg = _segmenter()
+    nt = normalise(doc.text)
+    sents = split_sentences(nt.text)
+    tokens = seg.tokens(nt.text)
+    mentions = recognise(doc.id, nt.text, res, seg, nt.masked, tokens, sents)
+
+    def is_region(s: str) -> bool:
+        hit = res.gazetteer.lookup(s)
+        return hit is not None and hit[1].type == "Region"
+
+    keys, groups = resolve_document(mentions, nt.text, is_region)
+    summary = summarise_groups(groups, nt)
+    gtype = {k: g["type"] for k, g in summary.items()}
+    final = [Mention(m.doc, m.start, m.end, m.text, gtype[k], m.rule, key=k,
+                     original=nt.original_text(m.start, m.end) if nt.traditional else m.text)
+             for m, k in zip(mentions, keys)]
+    rels = relate(doc.id, nt.text, sents, final, res)
+    main = [k for k, _ in Counter(m.key for m in final if m.type in ("IndustrialPark", "Region")).most_common(1)]
+    facts = extract_facts(doc.id, sents, final, main)
+    return DocResult(document=Document(doc.id, doc.path, doc.source_file, "", doc.sha256, doc.encoding),
+                     headline=_headline(nt.text), traditional=nt.traditional,
+                     mentions=tuple(final), relations=tuple(rels), observations=tuple(facts),
+                     groups=summary)
+
+
+def _map(docs, config: Config, progress):
+    if config.jobs > 1 and len(docs) > 1:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        with ctx.Pool(min(config.jobs, len(docs))) as pool:
+            for r in pool.imap(process_document, docs, chunksize=max(1, len(docs) // (config.jobs * 8))):
+                progress(r)
+                yield r
+    else:
+        for d in docs:
+            r = process_document(d)
+            progress(r)
+            yield r
+
+
+def build(paths, config: Config | None = None, progress=None):
+    """Build the knowledge graph of the articles under ``paths``.
+
+    Returns a :class:`networkx.MultiDiGraph` (see ``docs/graph-model.md``).
+    """
+    config = config or Config()
+    docs, statuses = read.load_inputs(paths, config)
+    results = sorted(_map(docs, config, progress or (lambda r: None)), key=lambda r: r.document.id)
+    res = load_resources()
+    entities, key_map, merges = resolve_corpus(
+        [(r.document.id, r.groups) for r in results], res.gazetteer)
+    relations: dict[tuple, list] = {}
+    observations: list[Observation] = []
+    documents = {}
+    for r in results:
+        tmap = {k: g["type"] for k, g in r.groups.items()}
+        doc = r.document
+        documents[doc.id] = {"source_file": doc.source_file, "path": doc.path,
+                             "headline": r.headline, "sha256": doc.sha256,
+                             "script": "zh-Hant" if r.traditional else "zh-Hans"}
+        for rel in r.relations:
+            h = key_map.get((tmap.get(rel.head), rel.head))
+            t = key_map.get((tmap.get(rel.tail), rel.tail))
+            if h is None or t is None or h == t:
+                continue
+            if rel.relation == "cooperatesWith":
+                h, t = sorted((h, t))
+            relations.setdefault((h, rel.relation, t), []).extend(rel.evidence)
+        for o in r.observations:
+            a = key_map.get((tmap.get(o.about), o.about))
+            if a is not None:
+                observations.append(Observation(a, o.metric, o.value, o.unit, o.year, o.doc,
+                                                o.evidence, o.start, o.end, o.rule, o.confidence))
+    rels = [Relation(h, r, t, tuple(ev)) for (h, r, t), ev in sorted(relations.items())]
+    files = []
+    for s in statuses:
+        files.append({"path": s.path, "status": s.status, "reason": s.reason, "doc": s.doc,
+                      "sha256": s.sha256})
+    return build_graph(entities.values(), rels, observations, documents, files, merges)
+
+
+def write_exports(G, outdir, config: Config | None = None) -> dict[str, Path]:
+    """Write graph.ttl, graph.json, graph.html and report.json atomically."""
+    from .export.atomic import write_exports_atomic
+    from .export.html import render_html
+    from .export.jsonexport import to_json
+    from .export.report import to_report_json
+    from .export.turtle import to_turtle
+
+    config = config or Config()
+    files = {
+        "graph.ttl": to_turtle(G),
+        "graph.json": to_json(G),
+        "graph.html": render_html(G, max_nodes=config.html_max_nodes),
+        "report.json": to_report_json(G),
+    }
+    write_exports_atomic(Path(outdir), files)
+    return {name: Path(outdir) / name for name in files}

@@ -1,0 +1,402 @@
+"""Stage 5, *recognise*: typed mentions from lexicons, patterns and context.
+
+Components, run in order over one document (spaCy-style, each adds
+candidate spans with the id of the rule that proposed them):
+
+``lexicon``
+    Aho-Corasick match of every lexicon surface (2-character names only on
+    jieba token boundaries).
+``suffix:<id>``
+    a name suffix (有限公司, 产业园, 大学, 项目 …, ``data/patterns/suffixes.tsv``)
+    plus the name-like tokens before it, stopping at function words, verbs
+    and punctuation (``words.json: stop_tokens``).
+``person``
+    a title (总经理, 书记 …) followed by a 2–3 character name starting with a
+    common surname.
+``product``
+    a brand with a Latin model name (``宏光MINI EV``, ``Walker S1``).
+``enum``
+    enumeration propagation: in ``X、Y、Z等企业`` every item gets the type
+    that one typed item or the head noun (企业, 园区, 产业 …) establishes.
+``alias``
+    a second pass over the document for the short forms of the names found
+    (柳州优必选智能科技有限公司 → 优必选, 柳州优必选).
+
+Overlaps are resolved by :func:`select_longest`: longest span first, then
+by rule priority, then leftmost.  Spans inside bylines are dropped.
+
+Examples
+--------
+>>> from kg.resources import load_resources
+>>> from kg.segment import Segmenter
+>>> res = load_resources(); seg = Segmenter.from_resources(res)
+>>> ms = recognise("d", "柳州天海盟立电器有限公司位于柳南区。", res, seg)
+>>> [(m.text, m.type) for m in ms]
+[('柳州天海盟立电器有限公司', 'Company'), ('柳南区', 'Region')]
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Mention
+from .normalise import is_cjk, norm_key
+from .sentences import split_sentences
+
+__all__ = ["recognise", "select_longest", "company_core", "strip_quotes", "RULE_PRIORITY"]
+
+#: tie-break between spans of equal length: lower is preferred
+RULE_PRIORITY = {"lexicon": 0, "person": 1, "product": 1, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
+
+_PUNCT = set("，,。、；;：:！!？?（）()《》“”\"'‘’「」『』【】[]—-…·/ \t\n\u3000")
+_QUOTES = "“”\"'‘’「」『』《》"
+_LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司", "股份公司",
+          "集团公司", "公司")
+_DESCRIPTORS = ("智能科技", "新能源科技", "汽车科技", "环保科技", "信息科技", "电子科技", "机械科技",
+                "科技", "电器", "汽车配件", "汽车零部件", "机械", "电子", "实业", "控股", "动力",
+                "新能源", "新材料", "能源", "汽车")
+_GOV_PREFIX = re.compile(r"^(国家|自治区|省|市|县|区|镇|中共|共青团|中国|全国)")
+
+
+def strip_quotes(s: str) -> str:
+    """``“一二五”工程`` → ``一二五工程``."""
+    return "".join(c for c in s if c not in _QUOTES)
+
+
+def company_core(name: str, regions) -> list[str]:
+    """Short forms of a company name, longest first.
+
+    ``regions`` is a predicate telling whether a prefix is a region name.
+
+    >>> company_core("柳州天海盟立电器有限公司", lambda s: s in {"柳州", "广西"})
+    ['天海盟立电器', '柳州天海盟立', '天海盟立']
+    """
+    forms = []
+    base = name
+    for suf in _LEGAL:
+        if base.endswith(suf) and len(base) - len(suf) >= 2:
+            base = base[: -len(suf)]
+            break
+    stripped = base
+    for n in (3, 2):
+        if len(base) > n + 1 and regions(base[:n]):
+            stripped = base[n:]
+            if stripped.startswith("市") and len(stripped) > 3:
+                stripped = stripped[1:]
+            break
+    if base != name:
+        forms.append(base)
+    if stripped != base:
+        forms.append(stripped)
+    for d in _DESCRIPTORS:
+        if base.endswith(d) and len(base) - len(d) >= 2:
+            if stripped != base and stripped.endswith(d) and len(stripped) - len(d) >= 2:
+                forms.append(base[: -len(d)])
+                forms.append(stripped[: -len(d)])
+            else:
+                forms.append(base[: -len(d)])
+            break
+    out = []
+    for f in forms:
+        if f not in out and f != name and len(f) >= 2:
+            out.append(f)
+    return sorted(out, key=len, reverse=True)
+
+
+def _boundaries(tokens) -> tuple[set[int], set[int]]:
+    return {t.start for t in tokens}, {t.end for t in tokens}
+
+
+def _masked(start: int, end: int, masks) -> bool:
+    return any(s < end and start < e for s, e in masks)
+
+
+def _lexicon_mentions(doc, text, res, starts, ends):
+    low = text.lower()
+    g = res.gazetteer
+    for s, e, name in g.iter_matches(low):
+        surf = text[s:e]
+        if surf.isascii():
+            if (s > 0 and low[s - 1].isalnum() and low[s - 1].isascii()) or \
+                    (e < len(low) and low[e].isalnum() and low[e].isascii()):
+                continue
+        elif e - s <= 2 and not (s in starts and e in ends):
+            continue
+        elif e - s == 3 and not (s in starts or e in ends):
+            continue
+        entry = g.entries[name]
+        yield Mention(doc, s, e, surf, entry.type, "lexicon", key=name)
+
+
+def _token_index(tokens, pos: int) -> int:
+    """Index of the token that ends at ``pos`` (or contains ``pos - 1``)."""
+    lo, hi = 0, len(tokens) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        t = tokens[mid]
+        if t.end < pos:
+            lo = mid + 1
+        elif t.start >= pos:
+            hi = mid - 1
+        else:
+            return mid
+    return -1
+
+
+def _extend_left(text, tokens, pos, stop, limit=18, masks=()):
+    """Start of the name-like run of tokens ending at ``pos``."""
+    i = _token_index(tokens, pos)
+    start = pos
+    while i >= 0:
+        t = tokens[i]
+        if t.end > pos:  # token straddles the suffix start: take its part before pos
+            part = text[t.start:pos]
+            if not part or any(c in _PUNCT for c in part):
+                break
+            start = t.start
+            i -= 1
+            continue
+        w = t.text
+        if w == "”" or w == "\"" or w == "」":  # a quoted part of the name: “一二五”工程
+            j = text.rfind("“", max(0, t.start - 12), t.start)
+            if j < 0:
+                break
+            start = j
+            i = _token_index(tokens, j)
+            continue
+        if any(c in _PUNCT for c in w) or w in stop or w.isdigit() and t.end == pos and False:
+            break
+        if _masked(t.start, t.end, masks):
+            break
+        if pos - t.start > limit:
+            break
+        if not any(is_cjk(c) or c.isalnum() for c in w):
+            break
+        start = t.start
+        i -= 1
+    return start
+
+
+def _suffix_mentions(doc, text, tokens, res, seg, masks):
+    words = res.words
+    stop = set(words["stop_tokens"])
+    generic = set(words["generic_names"])
+    ministry = set(words.get("ministry_stems", ()))
+    suffixes = res.suffixes
+    alt = "|".join(re.escape(s[2]) for s in suffixes)
+    by_suffix = {}
+    for s in suffixes:
+        by_suffix.setdefault(s[2], s)
+    for m in re.finditer(alt, text):
+        suf = m.group()
+        sid, typ, _, min_prefix = by_suffix[suf]
+        end = m.end()
+        # the suffix must not continue into a longer word (公司 in 公司化)
+        nxt = _token_index(tokens, end + 1)
+        if nxt >= 0 and tokens[nxt].start < end and tokens[nxt].end > end:
+            continue
+        start = _extend_left(text, tokens, m.start(), stop, masks=masks)
+        if m.start() - start < min_prefix:
+            continue
+        name = text[start:end]
+        key = strip_quotes(name)
+        prefix = strip_quotes(text[start:m.start()])
+        if key in generic or prefix in generic or prefix in stop:
+            continue
+        if not any(is_cjk(c) or c.isalpha() for c in prefix):
+            continue
+        if prefix[0].isdigit() and typ != "IndustrialPark":
+            # "38个新产品", "3大配套企业": numbers start no company/org/project name
+            if not re.match(r"^\d+[\u4e00-\u9fff]{2,}", prefix) or typ == "Company":
+                continue
+        if sid in ("org_bureau", "org_dept", "org_committee", "org_gov2", "org_office",
+                   "org_party_committee") and not _GOV_PREFIX.match(key) and \
+                res.gazetteer.lookup(key[:2]) is None and res.gazetteer.lookup(key[:3]) is None:
+            continue
+        if sid == "org_ministry" and prefix not in ministry:
+            continue
+        if typ == "Project":
+            hit = res.gazetteer.lookup(prefix)
+            if hit is not None and hit[1].type in ("Company", "Region", "Industry"):
+                continue  # 柳工项目, 机器人项目: a generic project of a named thing
+        yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
+
+
+_TITLE_CACHE: dict = {}
+
+
+def _person_mentions(doc, text, res, masks):
+    words = res.words
+    key = id(words)
+    if key not in _TITLE_CACHE:
+        titles = sorted(words["titles"], key=len, reverse=True)
+        verbs = sorted(words["person_verbs"], key=len, reverse=True)
+        sur = words["surnames"]
+        pat = re.compile(
+            "(?:" + "|".join(map(re.escape, titles)) + ")"
+            + "([" + sur + "][\u4e00-\u9fff]{1,2}?)"
+            + "(?=" + "|".join(map(re.escape, verbs)) + r"|[,，。、；;：:)）\s]|$)")
+        _TITLE_CACHE.clear()
+        _TITLE_CACHE[key] = pat
+    pat = _TITLE_CACHE[key]
+    for m in pat.finditer(text):
+        s, e = m.span(1)
+        if _masked(s, e, masks):
+            continue
+        yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
+
+
+_PRODUCT = re.compile(r"(?<![A-Za-z0-9])([\u4e00-\u9fff]{0,4}?)([A-Z][A-Za-z]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)*)(?![A-Za-z0-9])")
+
+
+def _product_mentions(doc, text, res, sentences):
+    acronyms = set(res.words.get("acronyms", ()))
+    triggers = res.triggers["produces"]
+    for sent in sentences:
+        if not any(t in sent.text for t in triggers):
+            continue
+        for m in _PRODUCT.finditer(sent.text):
+            brand, model = m.group(1), m.group(2)
+            if model.upper() == model and model.replace(" ", "").isalpha() and not brand:
+                continue  # an acronym: RCEP, GDP, EV
+            if model in acronyms or len(model.replace(" ", "")) < 2:
+                continue
+            if not any(c.isdigit() for c in model) and not brand:
+                continue
+            if brand and res.gazetteer.lookup(brand) is not None:
+                brand = ""  # a company name before the model is not part of it
+            s = sent.start + m.start() + (len(m.group(1)) - len(brand))
+            e = sent.start + m.end()
+            yield Mention(doc, s, e, text[s:e], "Product", "product", key=text[s:e])
+
+
+def select_longest(mentions: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions: longest first, then rule priority, leftmost.
+
+    >>> a = Mention("d", 0, 4, "柳工集团", "Company", "suffix:x")
+    >>> b = Mention("d", 0, 2, "柳工", "Company", "lexicon")
+    >>> [m.text for m in select_longest([b, a])]
+    ['柳工集团']
+    """
+    def prio(m):
+        return RULE_PRIORITY.get(m.rule.split(":")[0], 9)
+
+    chosen: list[Mention] = []
+    taken = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), prio(m), m.start, m.type)):
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        chosen.append(m)
+        taken.append((m.start, m.end))
+    return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+def _enum_mentions(doc, text, tokens, chosen, res, masks):
+    """Type the untyped items of enumerations (X、Y、Z等企业)."""
+    words = res.words
+    heads = {}
+    for t, key in (("Company", "company_heads"), ("IndustrialPark", "park_heads"),
+                   ("Industry", "industry_heads"), ("Project", "project_heads"),
+                   ("Organization", "org_heads")):
+        for h in words[key]:
+            heads[h] = t
+    head_re = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    stop = set(words["stop_tokens"]) | set(words["generic_names"])
+    by_span = {(m.start, m.end): m for m in chosen}
+    out = []
+    # runs of items separated by 、
+    for m in re.finditer(r"[^，,。；;：:！!？?\n、“”()（）]{1,14}(?:、[^，,。；;：:！!？?\n、“”()（）]{1,14})+", text):
+        items = []
+        pos = m.start()
+        for part in m.group().split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        # the tail after the last item: 等企业 / 3大配套企业 / “链主”
+        tail = text[m.end(): m.end() + 12]
+        last_s, last_e = items[-1]
+        last_text = text[last_s:last_e]
+        head_type = None
+        hm = re.search(r"(等|\d+[大家个]|[两三四五六七八九十]+[大家个])(?:配套|重点|龙头|骨干|知名|优质)?(" + head_re + ")",
+                       last_text + tail)
+        if hm:
+            cut = hm.start()
+            if cut < len(last_text):
+                items[-1] = (last_s, last_s + cut)
+            if hm.start() <= len(last_text) + 1:
+                head_type = heads[hm.group(2)]
+        if tail.startswith("“链主”") or tail.startswith("\"链主\""):
+            head_type = "Company"
+        # the first item extends left only over name-like tokens
+        fs, fe = items[0]
+        new_fs = _extend_left(text, tokens, fe, set(words["stop_tokens"]), masks=masks)
+        items[0] = (max(fs, new_fs), fe)
+        # strip a trailing 等 / 和 inside the items
+        typed = [by_span.get((s, e)) for s, e in items]
+        types = {x.type for x in typed if x is not None}
+        if head_type is None:
+            if len(types) != 1 or 2 * sum(1 for x in typed if x is not None) < len(typed):
+                continue
+            head_type = types.pop()
+            if head_type in ("Region", "Person", "Product"):
+                continue
+        for (s, e), t in zip(items, typed):
+            if t is not None or e - s < 2 or e - s > 10:
+                continue
+            item = text[s:e]
+            if item in stop or not all(is_cjk(c) or c.isalnum() for c in item):
+                continue
+            if any(ms < e and s < me for ms, me in ((x.start, x.end) for x in chosen)):
+                continue
+            if _masked(s, e, masks):
+                continue
+            out.append(Mention(doc, s, e, item, head_type, "enum", key=item))
+    return out
+
+
+def _alias_mentions(doc, text, tokens, chosen, res):
+    """Second pass: short forms of the names found, anywhere in the doc."""
+    import ahocorasick
+
+    starts, ends = _boundaries(tokens)
+    regions = lambda s: (r := res.gazetteer.lookup(s)) is not None and r[1].type == "Region"  # noqa: E731
+    forms = {}
+    for m in chosen:
+        if m.type != "Company":
+            continue
+        for f in company_core(m.key, regions):
+            if f not in res.words["generic_names"] and not res.gazetteer.lookup(f):
+                forms.setdefault(f, m)
+    if not forms:
+        return []
+    A = ahocorasick.Automaton()
+    for f, m in forms.items():
+        A.add_word(f, (f, m))
+    A.make_automaton()
+    out = []
+    for end, (f, m) in A.iter(text):
+        s, e = end - len(f) + 1, end + 1
+        if len(f) <= 2 and not (s in starts and e in ends):
+            continue
+        out.append(Mention(doc, s, e, f, m.type, "alias", key=m.key))
+    return out
+
+
+def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=None) -> list[Mention]:
+    """Typed, non-overlapping mentions of a normalised text."""
+    if tokens is None:
+        tokens = seg.tokens(text)
+    if sentences is None:
+        sentences = split_sentences(text)
+    starts, ends = _boundaries(tokens)
+    cands = list(_lexicon_mentions(doc, text, res, starts, ends))
+    cands += list(_suffix_mentions(doc, text, tokens, res, seg, masks))
+    cands += list(_person_mentions(doc, text, res, masks))
+    cands += list(_product_mentions(doc, text, res, sentences))
+    cands = [m for m in cands if not _masked(m.start, m.end, masks)]
+    chosen = select_longest(cands)
+    chosen = select_longest(chosen + _enum_mentions(doc, text, tokens, chosen, res, masks))
+    chosen = select_longest(chosen + _alias_mentions(doc, text, tokens, chosen, res))
+    return chosen
+
+
+def mention_key(m: Mention) -> str:
+    return norm_key(m.key or m.text)

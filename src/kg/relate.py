@@ -1,0 +1,372 @@
+"""Stage 7, *relate*: the nine relations from trigger words and patterns.
+
+Works on one document's sentences and resolved mentions.  Every relation
+keeps its evidence sentence and the id of the rule that produced it; the
+rule's confidence is in :data:`CONFIDENCE`.  Coreference: 新区 / 高新区 /
+该公司 / 这里 / 我市 in a sentence stand for the document's main park,
+the last company named, or the main city.
+
+Rules
+-----
+``name``       a name that starts with another entity's name:
+               柳工全球创新中心 → 柳工 develops it; 柳州X → X locatedIn 柳州;
+               机器人产业园 → inIndustry 机器人.
+``hier``       regions of one sentence in the region hierarchy → partOf.
+``subpark``    smaller parks named in a sentence about a zone → partOf.
+``located``    位于/落户/入驻/在…的 → locatedIn.
+``focus``      a park or region 聚焦/培育/发展 … industries → inIndustry.
+``pillar``     X、Y是柳州的支柱产业 → inIndustry.
+``export``     出口/远销/销往 … regions → exportsTo.
+``coop``       A 与 B 合作/签约/共建 → cooperatesWith.
+``invest``     A 投资 B → investsIn.
+``title``      employer + title + person → worksFor.
+``product``    a company and a product in a sentence with 生产/推出/下线 → produces.
+``build``      a project in a sentence with 建设/推进/投产 … → develops.
+
+Examples
+--------
+>>> from kg.model import Mention, Sentence
+>>> text = "柳工与湖南大学签署合作协议。"
+>>> ms = [Mention("d", 0, 2, "柳工", "Company", "lexicon", key="柳工"),
+...       Mention("d", 3, 7, "湖南大学", "Organization", "lexicon", key="湖南大学")]
+>>> rels = relate("d", text, [Sentence(0, 0, len(text), text, 0)], ms, None)
+>>> [(r.head, r.relation, r.tail) for r in rels]
+[('湖南大学', 'cooperatesWith', '柳工')]
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .model import Evidence, Mention, Relation
+
+__all__ = ["relate", "CONFIDENCE"]
+
+#: measured precision of each rule on the development set, rounded
+CONFIDENCE = {
+    "name": 0.8, "hier": 0.85, "subpark": 0.6, "located": 0.75, "focus": 0.7,
+    "pillar": 0.8, "export": 0.8, "coop": 0.75, "invest": 0.7, "title": 0.85,
+    "product": 0.7, "build": 0.6, "coref": 0.6, "industry": 0.5,
+}
+
+_CLAUSE = re.compile(r"[，,；;：:]")
+_BIG_PARK = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "自贸区")
+_DEFAULT_TRIGGERS = {
+    "locatedIn": ["位于", "落户", "入驻", "进驻", "落地", "坐落", "扎根", "选址"],
+    "inIndustry_subject": ["聚焦", "培育", "发展", "壮大", "打造", "布局", "做强"],
+    "inIndustry_pillar": ["支柱产业", "主导产业", "优势产业"],
+    "exportsTo": ["出口", "远销", "销往", "出海"],
+    "cooperatesWith": ["合作", "签约", "签署", "共建", "携手", "对接", "联合"],
+    "investsIn": ["投资", "注资", "增资"],
+    "produces": ["生产", "推出", "下线", "研发", "量产"],
+    "develops": ["建设", "推进", "投产", "开工", "竣工", "建成", "启动"],
+}
+_COREF = {"IndustrialPark": ("该新区", "新区", "高新区", "开发区", "该园区"),
+          "Company": ("该公司", "该企业", "该集团"),
+          "Region": ("我市", "全市", "该市", "这里")}
+
+
+class _Doc:
+    def __init__(self, doc, text, sentences, mentions, res):
+        self.doc = doc
+        self.text = text
+        self.sentences = sentences
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.trig = dict(_DEFAULT_TRIGGERS)
+        self.res = res
+        if res is not None:
+            self.trig.update({k: v for k, v in res.triggers.items() if not k.startswith("_")})
+        self.out: dict[tuple[str, str, str], list[Evidence]] = {}
+        parks = Counter(m.key for m in mentions if m.type == "IndustrialPark"
+                        and m.key.endswith(_BIG_PARK))
+        regions = Counter(m.key for m in mentions if m.type == "Region")
+        self.main = {"IndustrialPark": parks.most_common(1)[0][0] if parks else None,
+                     "Region": self._main_city(regions)}
+        self.types = {m.key: m.type for m in mentions}
+
+    def _main_city(self, regions: Counter):
+        if not regions:
+            return None
+        g = self.res.gazetteer if self.res is not None else None
+        for k, _ in regions.most_common():
+            e = g.entries.get(k) if g else None
+            if e is None or e.kind in ("city", "prefecture", ""):
+                return k
+        return regions.most_common(1)[0][0]
+
+    def add(self, head, rel, tail, sent, rule):
+        if head is None or tail is None or head == tail:
+            return
+        if rel == "cooperatesWith":
+            head, tail = sorted((head, tail))
+        ev = Evidence(self.doc, sent.text, sent.start, sent.end, CONFIDENCE[rule], rule)
+        self.out.setdefault((head, rel, tail), []).append(ev)
+
+    def in_sentence(self, sent):
+        return [m for m in self.mentions if m.start >= sent.start and m.end <= sent.end]
+
+
+def _find_all(text, words):
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            yield i, w
+            i = text.find(w, i + 1)
+
+
+def _coref_mentions(d: _Doc, sent, ms):
+    """Virtual mentions for 新区 / 我市 / 该公司 not covered by a real one."""
+    out = []
+    last_company = None
+    for m in d.mentions:
+        if m.start >= sent.start:
+            break
+        if m.type == "Company":
+            last_company = m.key
+    for typ, words in _COREF.items():
+        key = last_company if typ == "Company" else d.main.get(typ)
+        if key is None:
+            continue
+        for i, w in _find_all(sent.text, words):
+            s = sent.start + i
+            if any(m.start <= s < m.end for m in ms):
+                continue
+            out.append(Mention(d.doc, s, s + len(w), w, typ, "coref", key=key))
+    return out
+
+
+def _clauses(sent):
+    pos = 0
+    for m in _CLAUSE.finditer(sent.text + "，"):
+        yield sent.start + pos, sent.start + m.start()
+        pos = m.end()
+
+
+def _name_rules(d: _Doc):
+    """Relations implied by names (prefix and containment)."""
+    g = d.res.gazetteer if d.res is not None else None
+    companies = {}
+    industries = {}
+    regions = {}
+    for m in d.mentions:
+        if m.type == "Company":
+            companies.setdefault(m.text, m.key)
+            companies.setdefault(m.key, m.key)
+        elif m.type == "Industry":
+            industries.setdefault(m.text, m.key)
+            industries.setdefault(m.key, m.key)
+        elif m.type == "Region":
+            regions.setdefault(m.text, m.key)
+            regions.setdefault(m.key, m.key)
+    sent_of = {}
+    for s in d.sentences:
+        for m in d.in_sentence(s):
+            sent_of[id(m)] = s
+    for m in d.mentions:
+        s = sent_of.get(id(m))
+        if s is None:
+            continue
+        name = m.text
+        if m.type in ("Project", "IndustrialPark"):
+            for pre in sorted(companies, key=len, reverse=True):
+                if name.startswith(pre) and len(name) > len(pre) + 1 and m.type == "Project":
+                    d.add(companies[pre], "develops", m.key, s, "name")
+                    break
+            for ind in sorted(industries, key=len, reverse=True):
+                if ind in name and len(name) > len(ind) + 1:
+                    d.add(m.key, "inIndustry", industries[ind], s, "name")
+                    break
+        if m.type in ("Project", "IndustrialPark", "Company", "Organization"):
+            for pre in sorted(regions, key=len, reverse=True):
+                if name.startswith(pre) and len(name) > len(pre) + 1 and regions[pre] != m.key:
+                    d.add(m.key, "locatedIn", regions[pre], s, "name")
+                    break
+        if m.type == "Region" and g is not None:
+            pass
+
+
+def _hier_rules(d: _Doc, sent, ms):
+    if d.res is None:
+        return
+    g = d.res.gazetteer
+    groups = d.res.region_groups
+    regs = [m for m in ms if m.type == "Region"]
+    keys = {m.key for m in regs}
+    for m in regs:
+        e = g.entries.get(m.key)
+        parents = set()
+        if e is not None and e.parent:
+            parents.add(e.parent)
+        parents.update(groups.get(m.key, ()))
+        for p in parents & keys:
+            d.add(m.key, "partOf", p, sent, "hier")
+    # parks: smaller parks in a sentence about a big zone are part of it
+    big = [m for m in ms if m.type == "IndustrialPark" and m.key.endswith(_BIG_PARK)]
+    small = [m for m in ms if m.type == "IndustrialPark" and not m.key.endswith(_BIG_PARK)]
+    if len({b.key for b in big}) == 1 and small:
+        for s_ in small:
+            d.add(s_.key, "partOf", big[0].key, sent, "subpark")
+
+
+def _subject(ms, before, types):
+    """The last mention of ``types`` before position ``before``."""
+    cand = [m for m in ms if m.end <= before and m.type in types]
+    return cand[-1] if cand else None
+
+
+def _trigger_rules(d: _Doc, sent, ms):
+    T = d.trig
+    text = sent.text
+    base = sent.start
+    # locatedIn: X 落户/入驻/位于 Y ; 位于Y的X ; 在Y的X
+    for i, w in _find_all(text, T["locatedIn"]):
+        p = base + i
+        after = [m for m in ms if m.start >= p + len(w) and m.type in ("IndustrialPark", "Region")]
+        if not after:
+            continue
+        loc = after[0]
+        tail_txt = d.text[loc.end:loc.end + 1]
+        if tail_txt == "的":  # 位于柳南区的孵化园 → the thing after 的 is located
+            nxt = [m for m in ms if m.start > loc.end and m.type != "Region"]
+            if nxt and nxt[0].start - loc.end <= 2:
+                d.add(nxt[0].key, "locatedIn", loc.key, sent, "located")
+                continue
+        subj = _subject(ms, p, ("Company", "Project", "Organization", "IndustrialPark"))
+        if subj is not None and subj.key != loc.key:
+            d.add(subj.key, "locatedIn", loc.key, sent, "located")
+    for m in re.finditer(r"在", text):
+        p = base + m.end()
+        after = [x for x in ms if x.start == p and x.type in ("IndustrialPark", "Region")]
+        if after and d.text[after[0].end:after[0].end + 1] == "的":
+            nxt = [x for x in ms if 0 <= x.start - after[0].end <= 2 and x.type in
+                   ("Company", "Project", "Organization", "IndustrialPark")]
+            if nxt:
+                d.add(nxt[0].key, "locatedIn", after[0].key, sent, "located")
+    # inIndustry with a park / region subject
+    subj_types = ("IndustrialPark", "Region", "Company")
+    for cs, ce in _clauses(sent):
+        cms = [m for m in ms if m.start >= cs and m.end <= ce]
+        inds = [m for m in cms if m.type == "Industry"]
+        if not inds:
+            continue
+        ctext = d.text[cs:ce]
+        hit = [(i, w) for i, w in _find_all(ctext, T["inIndustry_subject"])]
+        if hit:
+            p = cs + min(i for i, _ in hit)
+            subj = _subject(cms, p, subj_types) or _subject(ms, p, ("IndustrialPark", "Region"))
+            if subj is not None:
+                for ind in inds:
+                    if ind.start > p:
+                        d.add(subj.key, "inIndustry", ind.key, sent, "focus")
+    # X、Y是柳州的支柱产业
+    for i, w in _find_all(text, T["inIndustry_pillar"]):
+        p = base + i
+        reg = _subject(ms, p, ("Region", "IndustrialPark"))
+        inds = [m for m in ms if m.type == "Industry" and m.end <= p]
+        if reg is not None and inds and "是" in d.text[inds[-1].end:reg.start + 1]:
+            for ind in inds:
+                if ind.end <= reg.start:
+                    d.add(reg.key, "inIndustry", ind.key, sent, "pillar")
+    # exportsTo
+    for i, w in _find_all(text, T["exportsTo"]):
+        p = base + i
+        dests = [m for m in ms if m.start >= p + len(w) and m.type == "Region"]
+        if not dests:
+            continue
+        subj = _subject(ms, p, ("Company",)) or _subject(ms, p, ("Region",))
+        if subj is None and d.main.get("Region"):
+            subj = Mention(d.doc, 0, 0, "", "Region", "coref", key=d.main["Region"])
+        if subj is None:
+            continue
+        for dm in dests:
+            if dm.key != subj.key:
+                d.add(subj.key, "exportsTo", dm.key, sent, "export")
+    # cooperatesWith
+    coop_types = ("Company", "Organization", "Region", "IndustrialPark", "Initiative")
+    for i, w in _find_all(text, T["cooperatesWith"]):
+        p = base + i
+        before = [m for m in ms if m.end <= p and m.type in coop_types]
+        if not before:
+            continue
+        conj = [base + j.start() for j in re.finditer(r"与|和|同|跟", text) if base + j.start() < p]
+        if conj:
+            c = conj[0]
+            left = [m for m in before if m.end <= c]
+            right = [m for m in before if m.start > c]
+            if left and right:
+                for a in left[-1:]:
+                    for b in right:
+                        d.add(a.key, "cooperatesWith", b.key, sent, "coop")
+                continue
+        if len(before) >= 2 and d.text[before[0].start - 1:before[0].start] == "由":
+            for x in range(len(before)):
+                for y in range(x + 1, len(before)):
+                    d.add(before[x].key, "cooperatesWith", before[y].key, sent, "coop")
+    # investsIn
+    for i, w in _find_all(text, T["investsIn"]):
+        p = base + i
+        subj = _subject(ms, p, ("Company", "Organization"))
+        objs = [m for m in ms if m.start >= p + len(w) and m.type in ("Company", "Project", "Region")]
+        conj = re.search(r"(.{1,30}?)与(.{1,30}?)签", d.text[subj.end if subj else p:p]) if subj else None
+        if subj is not None and conj:
+            partner = [m for m in ms if subj.end < m.start < p and m.type in ("Company", "Project")]
+            if partner:
+                d.add(subj.key, "investsIn", partner[0].key, sent, "invest")
+                continue
+        if subj is not None and objs and objs[0].start - (p + len(w)) <= 4:
+            d.add(subj.key, "investsIn", objs[0].key, sent, "invest")
+    # worksFor: employer … title … person
+    for m in ms:
+        if m.type != "Person":
+            continue
+        emp = _subject(ms, m.start, ("Company", "Organization", "IndustrialPark", "Project"))
+        if emp is None or m.start - emp.end > 14 or any(c in d.text[emp.end:m.start] for c in "，。,；"):
+            continue
+        if emp.type == "Project":
+            owner = [h for (h, r, t) in d.out if r == "develops" and t == emp.key]
+            comp = [x for x in ms if x.type == "Company" and x.end <= emp.start]
+            key = owner[0] if owner else (comp[-1].key if comp else None)
+            if key is None:
+                continue
+            d.add(m.key, "worksFor", key, sent, "title")
+        else:
+            d.add(m.key, "worksFor", emp.key, sent, "title")
+    # produces
+    prods = [m for m in ms if m.type == "Product"]
+    if prods and any(w in text for w in T["produces"]):
+        for pm in prods:
+            comp = _subject(ms, pm.start, ("Company",))
+            if comp is None:
+                after = [m for m in ms if m.start >= pm.end and m.type == "Company"]
+                comp = after[0] if after else None
+            if comp is not None:
+                d.add(comp.key, "produces", pm.key, sent, "product")
+    # develops: a project in a sentence with a build trigger
+    projs = [m for m in ms if m.type == "Project"]
+    if projs and any(w in text for w in T["develops"]):
+        for pm in projs:
+            owner = [h for (h, r, t) in d.out if r == "develops" and t == pm.key]
+            subj = _subject(ms, pm.start, ("IndustrialPark", "Region"))
+            if subj is None and not owner:
+                subj = _subject(ms, pm.start, ("Company",))
+            if subj is not None:
+                d.add(subj.key, "develops", pm.key, sent, "build")
+                if subj.type == "IndustrialPark":
+                    d.add(pm.key, "locatedIn", subj.key, sent, "build")
+
+
+def relate(doc: str, text: str, sentences, mentions: list[Mention], res) -> list[Relation]:
+    """All relations stated in one document, keyed by mention keys."""
+    d = _Doc(doc, text, sentences, mentions, res)
+    _name_rules(d)
+    for sent in sentences:
+        ms = d.in_sentence(sent)
+        ms = sorted(ms + _coref_mentions(d, sent, ms), key=lambda m: m.start)
+        if len(ms) < 2:
+            continue
+        _hier_rules(d, sent, ms)
+        _trigger_rules(d, sent, ms)
+    rels = []
+    for (h, r, t), evs in sorted(d.out.items()):
+        rels.append(Relation(h, r, t, tuple(evs)))
+    return rels

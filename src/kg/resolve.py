@@ -1,0 +1,228 @@
+"""Stage 6, *resolve*: one entity per real thing, in a document and across all.
+
+In a document (:func:`resolve_document`) mentions are grouped by key: the
+lexicon's canonical name, or the name without quotes, legal suffix
+(有限公司 …) and city prefix (柳州 …).  Groups are merged when
+
+* one name is given in parentheses after another
+  (``阳和工业新区（北部生态新区）``) — the more frequent name is canonical;
+* one is a short form of the other (柳州优必选智能科技有限公司 → 优必选).
+
+Across documents (:func:`resolve_corpus`) groups with the same key, or
+sharing a *strong* alias (a lexicon alias, or one of three or more
+characters), are merged when their types agree.  Every merge is logged.
+
+Examples
+--------
+>>> from kg.model import Mention
+>>> ms = [Mention("d", 0, 6, "阳和工业新区", "IndustrialPark", "suffix:x", key="阳和工业新区"),
+...       Mention("d", 7, 13, "北部生态新区", "IndustrialPark", "suffix:x", key="北部生态新区"),
+...       Mention("d", 20, 26, "北部生态新区", "IndustrialPark", "suffix:x", key="北部生态新区")]
+>>> text = "阳和工业新区（北部生态新区）" + "。" * 6 + "北部生态新区"
+>>> keys, groups = resolve_document(ms, text, lambda s: False)
+>>> sorted(set(keys))
+['北部生态新区']
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from .model import ENTITY_TYPES, Entity, Mention
+from .normalise import norm_key
+from .recognise import company_core, strip_quotes
+
+__all__ = ["resolve_document", "resolve_corpus", "canonical_name", "UnionFind"]
+
+_TYPE_RANK = {t: i for i, t in enumerate(ENTITY_TYPES)}
+_RULE_WEIGHT = {"lexicon": 4, "suffix": 3, "person": 3, "product": 3, "alias": 2, "enum": 1}
+
+
+class UnionFind:
+    """Union-find with deterministic representatives (smallest key).
+
+    >>> u = UnionFind(); u.union("b", "a"); u.find("b")
+    'a'
+    """
+
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        p = self.parent.setdefault(x, x)
+        if p != x:
+            p = self.parent[x] = self.find(p)
+        return p
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+def canonical_name(m: Mention, is_region) -> str:
+    """The key a mention proposes for its entity.
+
+    >>> canonical_name(Mention("d", 0, 0, "", "Company", "suffix:x",
+    ...                        key="柳州天海盟立电器有限公司"), lambda s: s == "柳州")
+    '天海盟立电器'
+    """
+    name = strip_quotes(m.key or m.text)
+    if m.rule == "lexicon" or m.type != "Company":
+        return name
+    forms = company_core(name, is_region)
+    # the form without legal suffix and city prefix, keeping the descriptor
+    for f in forms:
+        if not is_region(f[:2]) and not is_region(f[:3]) and len(f) >= 2:
+            longer = [g for g in forms if g.endswith(f) or f.endswith(g)]
+            return max([f] + [g for g in longer if not is_region(g[:2]) and not is_region(g[:3])],
+                       key=len)
+    return name
+
+
+def _paren_pairs(mentions: list[Mention], text: str):
+    """Pairs of mentions written ``A（B）`` or ``A(B)``."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.end < len(text) and text[m.end] in "（(":
+            n = by_start.get(m.end + 1)
+            if n is not None and n.end < len(text) and text[n.end] in "）)" and n.type == m.type:
+                yield m, n
+
+
+def resolve_document(mentions: list[Mention], text: str, is_region):
+    """Final key of every mention, and the groups: key → list of mentions."""
+    keys = [canonical_name(m, is_region) for m in mentions]
+    uf = UnionFind()
+    for k in keys:
+        uf.find(k)
+    idx = {id(m): i for i, m in enumerate(mentions)}
+    freq = Counter(keys)
+    for a, b in _paren_pairs(mentions, text):
+        uf.union(keys[idx[id(a)]], keys[idx[id(b)]])
+    # short forms: a company key that is a core of another company key
+    comp = {k for k, m in zip(keys, mentions) if m.type == "Company"}
+    for k in sorted(comp):
+        for f in company_core(k, is_region):
+            if f in comp:
+                uf.union(k, f)
+    for m, k in zip(mentions, keys):
+        if m.rule == "alias" and m.key:
+            uf.union(k, canonical_name(Mention(m.doc, 0, 0, "", m.type, "suffix", key=m.key), is_region))
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    members: dict[str, set[str]] = defaultdict(set)
+    for m, k in zip(mentions, keys):
+        members[uf.find(k)].add(k)
+    # canonical of a group: a lexicon name if any, else the most frequent, then shortest
+    rep = {}
+    for root, ks in members.items():
+        lex = sorted(k for k, m in zip(keys, mentions) if k in ks and m.rule == "lexicon")
+        rep[root] = lex[0] if lex else min(ks, key=lambda k: (-freq[k], len(k), k))
+    final = [rep[uf.find(k)] for k in keys]
+    for m, k in zip(mentions, final):
+        groups[k].append(m)
+    return final, dict(groups)
+
+
+def _group_type(ms) -> str:
+    score = Counter()
+    for m in ms:
+        score[m.type] += _RULE_WEIGHT.get(m.rule.split(":")[0], 1)
+    return min(score, key=lambda t: (-score[t], _TYPE_RANK[t]))
+
+
+def resolve_corpus(doc_groups, gazetteer):
+    """Merge per-document groups into corpus entities.
+
+    ``doc_groups`` is a list of ``(doc_id, {key: (type, surfaces, count, originals)})``
+    in a deterministic order.  Returns ``(entities, key_map, merges)`` with
+    ``key_map[(doc_id, key)] = entity id``.
+    """
+    uf = UnionFind()
+    info: dict[str, dict] = {}
+    for doc, groups in doc_groups:
+        for key, g in groups.items():
+            node = f"{g['type']}\x00{key}"
+            uf.find(node)
+            d = info.setdefault(node, {"type": g["type"], "key": key, "surfaces": Counter(),
+                                       "orig": set(), "docs": set(), "count": 0, "lex": False})
+            d["surfaces"].update(g["surfaces"])
+            d["orig"].update(g["originals"])
+            d["docs"].add(doc)
+            d["count"] += g["count"]
+            d["lex"] = d["lex"] or g["lexicon"]
+    # merge by strong alias within compatible types
+    by_alias: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for node, d in info.items():
+        forms = {d["key"]} | set(d["surfaces"])
+        for f in forms:
+            k = norm_key(f)
+            if len(k) >= 3 or (d["lex"] and len(k) >= 2) or f == d["key"]:
+                by_alias[(d["type"], k)].append(node)
+    merges = []
+    for (_, k), nodes in sorted(by_alias.items()):
+        nodes = sorted(set(nodes))
+        for n in nodes[1:]:
+            if uf.find(n) != uf.find(nodes[0]):
+                merges.append({"into": info[nodes[0]]["key"], "name": info[n]["key"],
+                               "reason": f"shared name {k}"})
+            uf.union(nodes[0], n)
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for node in sorted(info):
+        clusters[uf.find(node)].append(node)
+    entities = {}
+    key_map = {}
+    used_names: dict[str, str] = {}
+    for root, nodes in sorted(clusters.items()):
+        ds = [info[n] for n in nodes]
+        lex = sorted(d["key"] for d in ds if d["lex"])
+        cnt = Counter()
+        for d in ds:
+            cnt[d["key"]] += d["count"]
+        name = lex[0] if lex else min(cnt, key=lambda k: (-cnt[k], len(k), k))
+        typ = ds[0]["type"]
+        if name in used_names and used_names[name] != typ:
+            name = f"{name}（{typ}）"
+        used_names[name] = typ
+        surfaces = set()
+        orig = set()
+        docs = set()
+        for d in ds:
+            surfaces.update(d["surfaces"])
+            surfaces.add(d["key"])
+            orig.update(d["orig"])
+            docs.update(d["docs"])
+        entry = gazetteer.entries.get(name)
+        if entry is not None:
+            surfaces.update(entry.aliases)
+        aliases = set()
+        for s in surfaces:
+            s = strip_quotes(s)
+            if s and s != name:
+                aliases.add((s, "en" if s.isascii() else "zh-Hans"))
+        for o in orig:
+            if o and o != name and not o.isascii():
+                aliases.add((strip_quotes(o), "zh-Hant"))
+        ent = Entity(id=name, type=typ, name=name, aliases=tuple(sorted(aliases)),
+                     mention_count=sum(d["count"] for d in ds), documents=tuple(sorted(docs)),
+                     parent=entry.parent if entry is not None else "")
+        entities[name] = ent
+        for n in nodes:
+            key_map[(info[n]["type"], info[n]["key"])] = name
+    return entities, key_map, merges
+
+
+def summarise_groups(groups: dict, norm_text) -> dict:
+    """Per-document group summary used by :func:`resolve_corpus`."""
+    out = {}
+    for key, ms in groups.items():
+        surfaces = Counter(strip_quotes(m.text) for m in ms)
+        originals = set()
+        if norm_text.traditional:
+            for m in ms:
+                o = norm_text.original_text(m.start, m.end)
+                if o != m.text:
+                    originals.add(o)
+        out[key] = {"type": _group_type(ms), "surfaces": surfaces, "originals": originals,
+                    "count": len(ms), "lexicon": any(m.rule == "lexicon" for m in ms)}
+    return out

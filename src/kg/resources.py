@@ -1,0 +1,164 @@
+"""Data files (lexicons, patterns, trigger words) loaded once per process.
+
+Lexicon files live in ``kg/data/lexicon/*.tsv`` with the columns
+``name, type, aliases, parent, kind``; pattern files in ``kg/data/patterns``.
+:func:`load_resources` returns an immutable :class:`Resources` bundle that
+the stages receive as an argument (no module-level state).
+
+Examples
+--------
+>>> r = load_resources()
+>>> r.gazetteer.lookup("柳州市")[0]
+'柳州'
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as ir
+from pathlib import Path
+
+import ahocorasick
+
+from .errors import DataFileError
+from .model import ENTITY_TYPES
+from .normalise import norm_key, to_simplified
+
+__all__ = ["Resources", "Gazetteer", "LexEntry", "load_resources", "data_path"]
+
+
+def data_path(*parts: str) -> Path:
+    p = ir.files("kg") / "data"
+    for part in parts:
+        p = p / part
+    return Path(str(p))
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    name: str
+    type: str
+    kind: str
+    parent: str
+    aliases: tuple[str, ...]
+
+
+class Gazetteer:
+    """Surface forms → lexicon entries, with an Aho-Corasick automaton."""
+
+    def __init__(self, entries: list[LexEntry]):
+        self.entries: dict[str, LexEntry] = {}
+        self.surface: dict[str, str] = {}  # norm key of a surface → canonical name
+        for e in entries:
+            prev = self.entries.get(e.name)
+            if prev is not None:  # merge aliases, keep the first type
+                e = LexEntry(prev.name, prev.type, prev.kind or e.kind, prev.parent or e.parent,
+                             tuple(dict.fromkeys(prev.aliases + e.aliases)))
+            self.entries[e.name] = e
+        for e in self.entries.values():
+            for s in (e.name,) + e.aliases:
+                k = norm_key(s)
+                if len(k) < 2 and not k.isascii():
+                    continue
+                self.surface.setdefault(k, e.name)
+        self.automaton = ahocorasick.Automaton()
+        for k, name in self.surface.items():
+            if not k:
+                continue
+            self.automaton.add_word(k, (len(k), name))
+        if len(self.automaton):
+            self.automaton.make_automaton()
+
+    def lookup(self, text: str) -> tuple[str, LexEntry] | None:
+        name = self.surface.get(norm_key(text))
+        if name is None:
+            return None
+        return name, self.entries[name]
+
+    def iter_matches(self, text_lower: str):
+        """(start, end, canonical name) of every surface in ``text_lower``."""
+        if not len(self.automaton):
+            return
+        for end, (n, name) in self.automaton.iter(text_lower):
+            yield end - n + 1, end + 1, name
+
+
+@dataclass(frozen=True)
+class Resources:
+    gazetteer: Gazetteer
+    region_groups: dict  # member → tuple of groups
+    suffixes: tuple  # (id, type, suffix, min_prefix), longest suffix first
+    words: dict
+    triggers: dict
+    version: str
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    with open(path, encoding="utf-8", newline="") as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            rows.append((lineno, line.split("\t")))
+    return rows
+
+
+def _load_lexicon(path: Path) -> list[LexEntry]:
+    out = []
+    rows = _read_tsv(path)
+    for lineno, cols in rows[1:]:  # header
+        if len(cols) < 2:
+            raise DataFileError(str(path), "expected at least 2 tab-separated columns (name, type)",
+                                f"{len(cols)}", line=lineno)
+        cols = cols + [""] * (5 - len(cols))
+        name, typ, aliases, parent, kind = (c.strip() for c in cols[:5])
+        if typ not in ENTITY_TYPES:
+            raise DataFileError(str(path), f"expected a type in {', '.join(ENTITY_TYPES)}",
+                                repr(typ), line=lineno)
+        name = to_simplified(name)
+        als = tuple(a.strip() for a in aliases.split("|") if a.strip())
+        out.append(LexEntry(name, typ, kind, to_simplified(parent), als))
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_resources(lexicon_dir: str | None = None) -> Resources:
+    """Load every data file (cached per process)."""
+    lex = Path(lexicon_dir) if lexicon_dir else data_path("lexicon")
+    entries: list[LexEntry] = []
+    groups: dict[str, tuple[str, ...]] = {}
+    for p in sorted(lex.glob("*.tsv")):
+        if p.name == "region_groups.tsv":
+            for _, cols in _read_tsv(p)[1:]:
+                if len(cols) >= 2:
+                    m, g = to_simplified(cols[0].strip()), to_simplified(cols[1].strip())
+                    groups[m] = tuple(sorted(set(groups.get(m, ()) + (g,))))
+            continue
+        entries.extend(_load_lexicon(p))
+    pat = data_path("patterns")
+    suffixes = []
+    sp = pat / "suffixes.tsv"
+    for lineno, cols in _read_tsv(sp):
+        if len(cols) < 4:
+            raise DataFileError(str(sp), "expected 4+ tab-separated columns", f"{len(cols)}", line=lineno)
+        if cols[0] == "id":
+            continue
+        suffixes.append((cols[0], cols[1], cols[2], int(cols[3])))
+    suffixes.sort(key=lambda s: (-len(s[2]), s[0]))
+    words = _load_json(pat / "words.json")
+    triggers = _load_json(pat / "triggers.json")
+    return Resources(Gazetteer(entries), groups, tuple(suffixes), words, triggers, "1")
+
+
+def _load_json(path: Path) -> dict:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except FileNotFoundError:
+        raise DataFileError(str(path), "expected a data file", "no such file") from None
+    except json.JSONDecodeError as err:
+        raise DataFileError(str(path), "expected valid JSON", err.msg, line=err.lineno,
+                            column=err.colno) from None
