@@ -22,7 +22,7 @@ __all__ = ["query_cmd", "metrics_cmd", "validate_cmd", "resolve_graph"]
 
 
 def _fail(err: KGError):
-    click.echo(f"error: {err}", err=True)
+    click.echo(f"kg: error: {err}", err=True)
     raise SystemExit(err.exit_code)
 
 

@@ -12,7 +12,8 @@ Detection is a strict cascade, tried in this order:
    characters -3, other non-ASCII characters -1.  The best score wins,
    GB18030 on a tie (mainland news is the common case);
 4. when no Chinese encoding yields Chinese text, ``charset-normalizer``'s
-   guess is used if it decodes strictly and scores better.
+   guess is used if it decodes strictly, yields no suspicious character
+   (a score of at least 0, Latin letters counting 0) and scores better.
 
 Measured on the project's seed articles (cut into pieces of 2 to 100,000
 characters, simplified text encoded as GBK, traditional text as Big5), the
@@ -130,6 +131,8 @@ def score_chinese(text: str) -> float:
             s += 0.5
         elif ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cn", "Cc", "Cs"):
             s -= 3
+        elif o < 0x250 and ch.isalpha():  # Latin letters with diacritics
+            continue
         else:
             s -= 1
     return s
@@ -167,9 +170,12 @@ def _ranked(data: bytes) -> list[tuple[float, int, str]]:
             ranked.append((score_chinese(sample), -i, enc))
     if not ranked or max(r[0] for r in ranked) <= 0:  # no Chinese evidence
         guess = _charset_normalizer_guess(data)
-        if guess and guess not in LEGACY_CANDIDATES and guess not in ("utf-8", "ascii"):
+        # UTF-16/32 are only trusted with a BOM (step 1)
+        if guess and guess not in LEGACY_CANDIDATES and not guess.startswith(("utf", "ascii")):
             sample = _strict_sample(data, guess)
-            if sample is not None:
+            # any byte string is "valid" in some single-byte code page: the
+            # guess must look clean, not merely decode
+            if sample is not None and score_chinese(sample) >= 0:
                 ranked.append((score_chinese(sample), -len(LEGACY_CANDIDATES), guess))
     ranked.sort(reverse=True)
     return ranked
@@ -246,35 +252,39 @@ def decode(data: bytes, path: str, encoding: str | None = None,
             except UnicodeDecodeError as err:
                 raise _error(path, f"expected {enc} text (the file starts with its "
                              "byte-order mark)", data, err) from None
-    failures: list[UnicodeDecodeError | None] = []
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as err:
-        failures.append(err)
-        utf8_error = err
-    tried = {"utf-8"}
+    except UnicodeDecodeError:
+        pass
     for _score, _i, enc in _ranked(data):
-        tried.add(enc)
         try:
             return data.decode(enc), enc
-        except UnicodeDecodeError as err:  # the sample decoded, a later byte did not
-            failures.append(err)
+        except UnicodeDecodeError:  # the sample decoded, a later byte did not
+            pass
     if errors == "replace":
         return _decode_replace(data)
-    # strict: report where the encoding that got furthest stopped
-    furthest = max((e for e in failures if e is not None), key=lambda e: e.start,
-                   default=utf8_error)
-    for enc in LEGACY_CANDIDATES:
-        if enc in tried:
-            continue
+    raise _closest_failure(data, path) from None
+
+
+def _closest_failure(data: bytes, path: str) -> EncodingError:
+    """The error of the encoding that fits the bytes before its failure best
+    (a UTF-8 file with one bad byte is reported as UTF-8, at that byte)."""
+    best = None
+    for i, enc in enumerate(("utf-8", *LEGACY_CANDIDATES)):
         try:
             data.decode(enc)
+            continue
         except UnicodeDecodeError as err:
-            if err.start > furthest.start:
-                furthest = err
-    note = f" (not valid {furthest.encoding})" if furthest.encoding else ""
-    raise _error(path, "expected UTF-8, GB18030 or Big5 text", data, furthest,
-                 note=note) from None
+            failure = err
+        head = data[:min(failure.start, SAMPLE_BYTES)]
+        prefix = codecs.getincrementaldecoder(enc)("replace").decode(head, final=False)
+        key = (score_chinese(prefix), failure.start, -i)
+        if best is None or key > best[0]:
+            best = (key, enc, failure)
+    assert best is not None  # only called when every candidate failed
+    _key, enc, failure = best
+    return _error(path, "expected UTF-8, GB18030 or Big5 text", data, failure,
+                  note=f" (decoding as {enc})")
 
 
 def _decode_replace(data: bytes) -> tuple[str, str]:

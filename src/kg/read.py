@@ -147,8 +147,11 @@ def read_bytes(path, max_bytes: int) -> bytes:
             if st.st_size > max_bytes:
                 raise NotAnArticle(path, f"larger than {max_bytes} bytes",
                                    f"{st.st_size} bytes")
-            chunks, total = [], 0
-            while True:  # the size may have changed since fstat: count as we go
+            # one read of the announced size; then more only if the file grew
+            # (or announced no size, as some special files do)
+            data = f.read(st.st_size) if st.st_size else b""
+            chunks, total = [data], len(data)
+            while True:
                 chunk = f.read(min(_CHUNK, max_bytes + 1 - total))
                 if not chunk:
                     break
@@ -157,7 +160,7 @@ def read_bytes(path, max_bytes: int) -> bytes:
                 if total > max_bytes:
                     raise NotAnArticle(path, f"larger than {max_bytes} bytes",
                                        f"more than {max_bytes} bytes")
-            return b"".join(chunks)
+            return chunks[0] if len(chunks) == 1 else b"".join(chunks)
     except OSError as err:
         raise InputError(path, "expected a readable file",
                          err.strerror or type(err).__name__) from None
@@ -354,19 +357,3 @@ def load_inputs(paths, config: Config | None = None) -> tuple[list[Document], li
 def _reason(err: NotAnArticle) -> str:
     return f"{err.expected}, found {err.found}" if err.found else err.expected
 
-
-def load_inputs(paths, config):
-    """Documents and per-file statuses (minimal version; see issue 6)."""
-    from .model import FileStatus
-
-    docs, statuses, seen = [], [], {}
-    for p in discover(paths):
-        doc = read_document(p, config.encoding, config.errors)
-        if doc.sha256 in seen:
-            statuses.append(FileStatus(str(p), "duplicate", f"same content as {seen[doc.sha256]}",
-                                       doc.id, doc.sha256))
-            continue
-        seen[doc.sha256] = str(p)
-        docs.append(doc)
-        statuses.append(FileStatus(str(p), "built", "", doc.id, doc.sha256))
-    return docs, statuses

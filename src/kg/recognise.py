@@ -38,14 +38,14 @@ from __future__ import annotations
 
 import re
 
-from .model import Mention
+from .model import Mention, Token
 from .normalise import is_cjk, norm_key
 from .sentences import split_sentences
 
 __all__ = ["recognise", "select_longest", "company_core", "strip_quotes", "RULE_PRIORITY"]
 
 #: tie-break between spans of equal length: lower is preferred
-RULE_PRIORITY = {"lexicon": 0, "person": 1, "product": 1, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
+RULE_PRIORITY = {"lexicon": 0, "person": 1, "product": 1, "industry": 2, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
 
 _PUNCT = set("，,。、；;：:！!？?（）()《》“”\"'‘’「」『』【】[]—-…·/ \t\n\u3000")
 _QUOTES = "“”\"'‘’「」『』《》"
@@ -110,7 +110,7 @@ def _masked(start: int, end: int, masks) -> bool:
     return any(s < end and start < e for s, e in masks)
 
 
-def _lexicon_mentions(doc, text, res, starts, ends):
+def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
     low = text.lower()
     g = res.gazetteer
     for s, e, name in g.iter_matches(low):
@@ -124,6 +124,8 @@ def _lexicon_mentions(doc, text, res, starts, ends):
         elif e - s == 3 and not (s in starts or e in ends):
             continue
         entry = g.entries[name]
+        if e - s <= 2 and surf != name and seg is not None and seg.is_common_word(surf, 1500):
+            continue  # 通道 is a word before it is 通道侗族自治县
         yield Mention(doc, s, e, surf, entry.type, "lexicon", key=name)
 
 
@@ -142,11 +144,17 @@ def _token_index(tokens, pos: int) -> int:
     return -1
 
 
-def _extend_left(text, tokens, pos, stop, limit=18, masks=()):
-    """Start of the name-like run of tokens ending at ``pos``."""
+def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset()):
+    """Start of the name-like run of tokens ending at ``pos``.
+
+    ``walls`` are positions the name cannot extend over (the ends of other
+    names: 英国车辆认证局|对广西康明斯动力有限公司).
+    """
     i = _token_index(tokens, pos)
     start = pos
     while i >= 0:
+        if start in walls and start != pos:
+            break
         t = tokens[i]
         if t.end > pos:  # token straddles the suffix start: take its part before pos
             part = text[t.start:pos]
@@ -176,8 +184,24 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=()):
     return start
 
 
-def _suffix_mentions(doc, text, tokens, res, seg, masks):
+def _inside_word(text, start, end, words) -> bool:
+    """Is ``text[start:end]`` inside one of ``words`` (布局 for 局)?
+
+    >>> _inside_word("在柳州布局的", 4, 5, {"布局"})
+    True
+    """
+    for w in words:
+        if len(w) <= end - start:
+            continue
+        i = text.find(w, max(0, end - len(w)), start + len(w))
+        if i >= 0 and i <= start and i + len(w) >= end:
+            return True
+    return False
+
+
+def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     words = res.words
+    not_names = set(words.get("not_names", ()))
     stop = set(words["stop_tokens"])
     generic = set(words["generic_names"])
     ministry = set(words.get("ministry_stems", ()))
@@ -186,15 +210,20 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks):
     by_suffix = {}
     for s in suffixes:
         by_suffix.setdefault(s[2], s)
-    for m in re.finditer(alt, text):
+    found = list(re.finditer(alt, text))
+    for m in found:
         suf = m.group()
         sid, typ, _, min_prefix = by_suffix[suf]
         end = m.end()
-        # the suffix must not continue into a longer word (公司 in 公司化)
-        nxt = _token_index(tokens, end + 1)
-        if nxt >= 0 and tokens[nxt].start < end and tokens[nxt].end > end:
+        # the suffix must not continue into a longer word (大学 in 大学生)
+        j = _token_index(raw_tokens, end)
+        if j >= 0 and raw_tokens[j].end > end and raw_tokens[j].start < end:
             continue
-        start = _extend_left(text, tokens, m.start(), stop, masks=masks)
+        if _inside_word(text, m.start(), end, not_names):
+            continue  # 布局, 大学生: the suffix is part of an ordinary word
+        walls = frozenset(f.end() for f in found if f.end() < m.start()
+                          and by_suffix[f.group()][1] != typ and by_suffix[f.group()][0] != "org_ministry")
+        start = _extend_left(text, tokens, m.start(), stop, masks=masks, walls=walls)
         if m.start() - start < min_prefix:
             continue
         name = text[start:end]
@@ -212,13 +241,102 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks):
                    "org_party_committee") and not _GOV_PREFIX.match(key) and \
                 res.gazetteer.lookup(key[:2]) is None and res.gazetteer.lookup(key[:3]) is None:
             continue
+        if sid in ("org_committee2", "org_party_committee2", "org_party_committee") and \
+                any(prefix.endswith(x[2]) for x in suffixes if x[1] == "IndustrialPark"):
+            # 柳州高新区管委会 is how the zone acts: a mention of the zone itself
+            yield Mention(doc, start, m.start(), text[start:m.start()], "IndustrialPark",
+                          "suffix:park_committee", key=strip_quotes(text[start:m.start()]))
+            continue
         if sid == "org_ministry" and prefix not in ministry:
+            continue
+        if sid in ("company_group", "company_corp", "company_factory") and not _has_proper_element(
+                text, tokens, start, m.start(), res, seg, typ):
+            continue  # 锻造集团, 平台公司: no name before the suffix
+        if typ in ("Project", "IndustrialPark") and not _has_proper_element(
+                text, tokens, start, m.start(), res, seg, typ):
             continue
         if typ == "Project":
             hit = res.gazetteer.lookup(prefix)
             if hit is not None and hit[1].type in ("Company", "Region", "Industry"):
                 continue  # 柳工项目, 机器人项目: a generic project of a named thing
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
+
+
+def _has_proper_element(text, tokens, start, end, res, seg, typ) -> bool:
+    """Does ``text[start:end]`` (a name without its suffix) name something
+    particular?  A lexicon name, a word jieba does not know (a brand or a
+    place: 洛必德, 官塘), Latin letters or digits, a quoted part, or a long
+    descriptive name (8+ characters) do; 绿色工业园区, 区域配件中心 do not.
+    """
+    prefix = text[start:end]
+    if any(c.isascii() and c.isalnum() for c in prefix) or "“" in prefix or "”" in prefix:
+        return True
+    if end - start >= 8:
+        return True
+    generic = set(res.words.get("generic_prefixes", ()))
+    i = _token_index(tokens, end)
+    while i >= 0 and tokens[i].end > start:
+        t = tokens[i]
+        w = text[max(t.start, start):min(t.end, end)]
+        i -= 1
+        if len(w) < 2 or w in generic:
+            continue
+        hit = res.gazetteer.lookup(w)
+        if hit is not None and (hit[1].type != "Industry" or typ == "IndustrialPark"):
+            return True
+        if all(is_cjk(c) for c in w) and not seg.is_common_word(w, 3):
+            return True
+    return False
+
+
+def _lexicon_hits(text, res):
+    return [res.gazetteer.entries[n] for _, _, n in res.gazetteer.iter_matches(text.lower())]
+
+
+_INDUSTRY_SUFFIX = re.compile(r"(?:产业链|产业|行业|制造业|服务业)")
+
+
+def _industry_mentions(doc, text, tokens, res, seg, masks):
+    """``X产业`` / ``X行业``: X is an industry when it is a name-like run of
+    tokens that is not a generic qualifier (新兴产业, 主导产业 are not)."""
+    stop = set(res.words["stop_tokens"])
+    generic = set(res.words.get("generic_industry_qualifiers", ()))
+    for m in _INDUSTRY_SUFFIX.finditer(text):
+        suf = m.group()
+        start = _extend_left(text, tokens, m.start(), stop, limit=8, masks=masks)
+        core = text[start:m.start()]
+        if len(core) < 2 or core in generic or any(core.endswith(g) for g in generic if len(g) >= 2):
+            continue
+        if not all(is_cjk(c) or c.isalnum() for c in core):
+            continue
+        # the longest token-suffix of the run that the lexicon knows as an
+        # industry (拉长补齐汽车产业 → 汽车); else the whole run, but only
+        # where it starts a list item or clause (、新能源电池产业)
+        known = None
+        for t in tokens[_token_index(tokens, start + 1):_token_index(tokens, m.start()) + 1]:
+            cand = text[max(t.start, start):m.start()]
+            hit = res.gazetteer.lookup(cand)
+            if hit is not None and hit[1].type == "Industry":
+                known = (m.start() - len(cand), cand)
+                break
+        if known is not None:
+            start, core = known
+        else:
+            before = text[start - 1:start] if start else ""
+            if before and before not in "、，,。；;：:“”\"（(\n及和与" or len(core) > 6:
+                continue
+            hit = res.gazetteer.lookup(core)
+            if hit is not None and hit[1].type != "Industry":
+                continue  # 柳州产业, 柳工产业: not an industry name
+            if seg.is_common_word(core, 300) and hit is None:
+                continue  # 进行产业链, 协调产业链: a verb, not a sector
+            if any(c.type == "Region" for c in _lexicon_hits(core, res)):
+                continue  # 争做柳州产业
+        if suf in ("制造业", "服务业"):
+            key = core + suf
+            yield Mention(doc, start, m.end(), text[start:m.end()], "Industry", "industry", key=key)
+        else:
+            yield Mention(doc, start, m.end(), text[start:m.end()], "Industry", "industry", key=core)
 
 
 _TITLE_CACHE: dict = {}
@@ -248,7 +366,7 @@ def _person_mentions(doc, text, res, masks):
 _PRODUCT = re.compile(r"(?<![A-Za-z0-9])([\u4e00-\u9fff]{0,4}?)([A-Z][A-Za-z]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)*)(?![A-Za-z0-9])")
 
 
-def _product_mentions(doc, text, res, sentences):
+def _product_mentions(doc, text, res, sentences, starts=frozenset()):
     acronyms = set(res.words.get("acronyms", ()))
     triggers = res.triggers["produces"]
     for sent in sentences:
@@ -264,6 +382,9 @@ def _product_mentions(doc, text, res, sentences):
                 continue
             if brand and res.gazetteer.lookup(brand) is not None:
                 brand = ""  # a company name before the model is not part of it
+            bstart = sent.start + m.start(2) - len(brand)
+            while brand and bstart not in starts:
+                brand, bstart = brand[1:], bstart + 1
             s = sent.start + m.start() + (len(m.group(1)) - len(brand))
             e = sent.start + m.end()
             yield Mention(doc, s, e, text[s:e], "Product", "product", key=text[s:e])
@@ -329,11 +450,20 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
         fs, fe = items[0]
         new_fs = _extend_left(text, tokens, fe, set(words["stop_tokens"]), masks=masks)
         items[0] = (max(fs, new_fs), fe)
-        # strip a trailing 等 / 和 inside the items
+        # 智能终端及机器人: 及 / 和 / 与 join two items inside one
+        split = []
+        for s, e in items:
+            j = next((k for k in range(s + 2, e - 1) if text[k] in "及和与"), None)
+            if j is not None:
+                split += [(s, j), (j + 1, e)]
+            else:
+                split.append((s, e))
+        items = split
         typed = [by_span.get((s, e)) for s, e in items]
         types = {x.type for x in typed if x is not None}
         if head_type is None:
-            if len(types) != 1 or 2 * sum(1 for x in typed if x is not None) < len(typed):
+            n_typed = sum(1 for x in typed if x is not None)
+            if len(types) != 1 or n_typed < 2 or 2 * n_typed < len(typed):
                 continue
             head_type = types.pop()
             if head_type in ("Region", "Person", "Product"):
@@ -380,6 +510,41 @@ def _alias_mentions(doc, text, tokens, chosen, res):
     return out
 
 
+def split_tokens(tokens, cuts) -> list:
+    """Split tokens at the positions in ``cuts`` (jieba's 局对 → 局|对).
+
+    >>> from kg.model import Token
+    >>> [t.text for t in split_tokens([Token("局对", 0, 2)], {1})]
+    ['局', '对']
+    """
+    out = []
+    for t in tokens:
+        inner = sorted(c for c in cuts if t.start < c < t.end)
+        if not inner:
+            out.append(t)
+            continue
+        pos = t.start
+        for c in inner + [t.end]:
+            out.append(Token(t.text[pos - t.start:c - t.start], pos, c))
+            pos = c
+    return out
+
+
+def _cuts(text, res, lex_mentions) -> set[int]:
+    """Name boundaries jieba must respect: long lexicon names and suffixes."""
+    cuts = set()
+    for m in select_longest([m for m in lex_mentions if m.end - m.start >= 2]):
+        cuts.add(m.start)
+        cuts.add(m.end)
+    for sid, typ, suf, _ in res.suffixes:
+        if len(suf) >= 2 or typ == "Organization":
+            i = text.find(suf)
+            while i >= 0:
+                cuts.add(i + len(suf))
+                i = text.find(suf, i + 1)
+    return cuts
+
+
 def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=None) -> list[Mention]:
     """Typed, non-overlapping mentions of a normalised text."""
     if tokens is None:
@@ -387,15 +552,55 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     if sentences is None:
         sentences = split_sentences(text)
     starts, ends = _boundaries(tokens)
-    cands = list(_lexicon_mentions(doc, text, res, starts, ends))
-    cands += list(_suffix_mentions(doc, text, tokens, res, seg, masks))
+    lex = list(_lexicon_mentions(doc, text, res, starts, ends, seg))
+    raw_tokens = tokens
+    tokens = split_tokens(tokens, _cuts(text, res, lex))
+    starts, ends = _boundaries(tokens)
+    cands = list(lex)
+    cands += list(_suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens))
+    cands += list(_industry_mentions(doc, text, tokens, res, seg, masks))
     cands += list(_person_mentions(doc, text, res, masks))
-    cands += list(_product_mentions(doc, text, res, sentences))
+    cands += list(_product_mentions(doc, text, res, sentences, starts))
     cands = [m for m in cands if not _masked(m.start, m.end, masks)]
     chosen = select_longest(cands)
     chosen = select_longest(chosen + _enum_mentions(doc, text, tokens, chosen, res, masks))
     chosen = select_longest(chosen + _alias_mentions(doc, text, tokens, chosen, res))
-    return chosen
+    return _industry_in_context(text, chosen, res)
+
+
+_IND_AFTER = ("产业", "行业", "业", "领域", "板块", "赛道", "企业", "龙头", "集群", "基地", "装备",
+              "整车", "零部件", "产品", "制造", "等")
+
+
+def _industry_in_context(text, mentions, res) -> list[Mention]:
+    """Keep a lexicon industry word only where the text speaks of it as a
+    sector: followed by 产业/行业/领域…, listed with another industry, or in
+    a clause that grows or focuses on sectors (聚焦, 培育, 发展 …).  物流 or
+    金融 in passing name no sector of the story."""
+    trig = tuple(res.triggers.get("inIndustry_subject", ())) + tuple(
+        res.triggers.get("inIndustry_pillar", ()))
+    inds = [m for m in mentions if m.type == "Industry"]
+    keep_ids = set()
+    for i, m in enumerate(inds):
+        if m.rule != "lexicon":
+            keep_ids.add(id(m))
+            continue
+        after = text[m.end:m.end + 3]
+        if after.startswith(_IND_AFTER):
+            keep_ids.add(id(m))
+            continue
+        near = text[max(0, m.start - 1):m.start] + text[m.end:m.end + 1]
+        if any(c in "、及和与" for c in near) and any(
+                o is not m and abs(o.start - m.end) <= 2 or abs(m.start - o.end) <= 2 for o in inds
+                if o is not m):
+            keep_ids.add(id(m))
+            continue
+        cs = max(text.rfind(c, 0, m.start) for c in "，,。；;\n")
+        ce = min([x for x in (text.find(c, m.end) for c in "，,。；;\n") if x >= 0] or [len(text)])
+        clause = text[cs + 1:ce]
+        if any(t in clause for t in trig):
+            keep_ids.add(id(m))
+    return [m for m in mentions if m.type != "Industry" or id(m) in keep_ids]
 
 
 def mention_key(m: Mention) -> str:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from .model import ENTITY_TYPES, Entity, Mention
-from .normalise import norm_key
+from .normalise import is_cjk, norm_key
 from .recognise import company_core, strip_quotes
 
 __all__ = ["resolve_document", "resolve_corpus", "canonical_name", "UnionFind"]
@@ -84,10 +84,15 @@ def _paren_pairs(mentions: list[Mention], text: str):
     """Pairs of mentions written ``A（B）`` or ``A(B)``."""
     by_start = {m.start: m for m in mentions}
     for m in mentions:
-        if m.end < len(text) and text[m.end] in "（(":
-            n = by_start.get(m.end + 1)
-            if n is not None and n.end < len(text) and text[n.end] in "）)" and n.type == m.type:
-                yield m, n
+        if m.type == "Region" or m.end >= len(text) or text[m.end] not in "（(":
+            continue
+        n = by_start.get(m.end + 1)
+        if n is None or n.type != m.type or n.end >= len(text) or text[n.end] not in "）)":
+            continue
+        after = text[n.end + 1:n.end + 2]
+        if after and (is_cjk(after) or after.isalnum()):
+            continue  # 中国（柳州）跨境电商综试区: the parenthesis is inside a longer name
+        yield m, n
 
 
 def resolve_document(mentions: list[Mention], text: str, is_region):

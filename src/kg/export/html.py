@@ -193,35 +193,83 @@ def rank_nodes(G: nx.MultiDiGraph, max_nodes: int | None = None) -> list:
 
 def _fruchterman_reingold(n: int, src: np.ndarray, dst: np.ndarray,
                           rng: np.random.Generator, iterations: int) -> np.ndarray:
-    """Fruchterman-Reingold with a weak pull to the centre (unit-area box)."""
+    """Fruchterman-Reingold with a weak pull to the centre (unit-area box).
+
+    Only element-wise operations and fixed-order reductions (no BLAS), so
+    the result is reproducible.
+    """
     pos = rng.uniform(-0.5, 0.5, size=(n, 2))
     if n == 1:
         return np.zeros((1, 2))
-    k = math.sqrt(1.0 / n)
-    gravity = 3.0
+    x, y = pos[:, 0].copy(), pos[:, 1].copy()
+    k2 = 1.0 / n
+    k = math.sqrt(k2)
+    gravity = 1.0
     temp = 0.1
     cool = temp / (iterations + 1)
     for _ in range(iterations):
-        delta = pos[:, None, :] - pos[None, :, :]
-        dist2 = np.einsum("ijk,ijk->ij", delta, delta)
-        np.maximum(dist2, 1e-6, out=dist2)
-        disp = np.einsum("ijk,ij->ik", delta, (k * k) / dist2)
+        dx = x[:, None] - x[None, :]
+        dy = y[:, None] - y[None, :]
+        w = dx * dx
+        w += dy * dy
+        np.maximum(w, 1e-6, out=w)
+        np.divide(k2, w, out=w)
+        fx = (dx * w).sum(axis=1)
+        fy = (dy * w).sum(axis=1)
         if len(src):
-            d = pos[src] - pos[dst]
-            dl = np.sqrt(np.einsum("ij,ij->i", d, d))[:, None]
-            f = d * dl / k
-            np.subtract.at(disp, src, f)
-            np.add.at(disp, dst, f)
-        disp -= gravity * pos
-        length = np.sqrt(np.einsum("ij,ij->i", disp, disp))
+            ex = x[src] - x[dst]
+            ey = y[src] - y[dst]
+            el = np.sqrt(ex * ex + ey * ey) / k
+            np.subtract.at(fx, src, ex * el)
+            np.subtract.at(fy, src, ey * el)
+            np.add.at(fx, dst, ex * el)
+            np.add.at(fy, dst, ey * el)
+        fx -= gravity * x
+        fy -= gravity * y
+        length = np.sqrt(fx * fx + fy * fy)
         np.maximum(length, 1e-9, out=length)
-        pos += disp * (np.minimum(length, temp) / length)[:, None]
+        step = np.minimum(length, temp) / length
+        x += fx * step
+        y += fy * step
         temp -= cool
-    return pos
+    return np.column_stack([x, y])
+
+
+def _spread(pos: np.ndarray, min_dist: np.ndarray, rounds: int = 30) -> None:
+    """Push apart (in place) nodes closer than ``min_dist[i, j]``.
+
+    A node moves at most half its smallest required distance per round, so a
+    crowded region spreads out instead of throwing nodes far away.
+    """
+    n = len(pos)
+    if n < 2:
+        return
+    x, y = pos[:, 0].copy(), pos[:, 1].copy()
+    cap = 0.5 * min_dist.min()
+    for _ in range(rounds):
+        dx = x[:, None] - x[None, :]
+        dy = y[:, None] - y[None, :]
+        dist = np.sqrt(dx * dx + dy * dy)
+        np.fill_diagonal(dist, np.inf)
+        overlap = min_dist - dist
+        np.maximum(overlap, 0.0, out=overlap)
+        if not overlap.any():
+            break
+        np.maximum(dist, 1e-6, out=dist)
+        overlap /= dist
+        px = 0.5 * (dx * overlap).sum(axis=1)
+        py = 0.5 * (dy * overlap).sum(axis=1)
+        length = np.sqrt(px * px + py * py)
+        np.maximum(length, 1e-9, out=length)
+        step = np.minimum(length, cap) / length
+        x += px * step
+        y += py * step
+    pos[:, 0] = x
+    pos[:, 1] = y
 
 
 def force_layout(nodes: list, edges: list[tuple[int, int]], seed: int = LAYOUT_SEED,
-                 spacing: float = 110.0) -> list[tuple[int, int]]:
+                 spacing: float = 130.0, sizes: list[float] | None = None) -> list[tuple[int, int]]:
     """Deterministic 2-D positions in pixels for nodes ``0..len(nodes)-1``.
 
     The first :data:`LAYOUT_CORE` nodes (callers pass them most central
@@ -235,6 +283,8 @@ def force_layout(nodes: list, edges: list[tuple[int, int]], seed: int = LAYOUT_S
     edges : pairs of node indices.
     seed : seed of the random start positions and jitter.
     spacing : roughly the length of an edge, in pixels.
+    sizes : node radii in pixels; nodes of the force layout are kept at
+        least ``spacing / 3 + r1 + r2`` apart.
 
     Returns
     -------
@@ -247,11 +297,13 @@ def force_layout(nodes: list, edges: list[tuple[int, int]], seed: int = LAYOUT_S
     core = min(n, LAYOUT_CORE)
     pairs = sorted({(min(a, b), max(a, b)) for a, b in edges if a != b})
     core_pairs = np.array([p for p in pairs if p[1] < core], dtype=np.int64).reshape(-1, 2)
-    iterations = 120 if core <= 300 else 80
+    iterations = 150 if core <= 300 else 80
     pos_core = _fruchterman_reingold(core, core_pairs[:, 0], core_pairs[:, 1], rng, iterations)
-    scale = spacing * math.sqrt(core)
+    pos_core *= spacing * math.sqrt(core)
+    radii = np.array((sizes or [spacing / 6] * n)[:core], dtype=float)
+    _spread(pos_core, spacing / 3 + radii[:, None] + radii[None, :])
     pos = np.zeros((n, 2))
-    pos[:core] = pos_core * scale
+    pos[:core] = pos_core
     if n > core:
         adj: list[list[int]] = [[] for _ in range(n)]
         for a, b in pairs:
@@ -405,7 +457,8 @@ def _graph_data(G: nx.MultiDiGraph, max_nodes: int | None) -> dict[str, Any]:
         docs.append({"id": doc, "file": str(meta.get("source_file") or ""),
                      "headline": str(meta.get("headline") or "")})
 
-    positions = force_layout(order, [(a, b) for a, b, _, _ in raw_edges])
+    sizes = [round(9 + 6.5 * math.log2(1 + deg[n]), 1) for n in order]
+    positions = force_layout(order, [(a, b) for a, b, _, _ in raw_edges], sizes=sizes)
 
     nodes = []
     for i, n in enumerate(order):
@@ -423,7 +476,7 @@ def _graph_data(G: nx.MultiDiGraph, max_nodes: int | None) -> dict[str, Any]:
             "docs": sorted(doc_index[str(d)] for d in (attrs.get("documents") or ())),
             "mentions": int(mc) if isinstance(mc, (int, float)) else 0,
             "degree": deg[n],
-            "size": round(9 + 6.5 * math.log2(1 + deg[n]), 1),
+            "size": sizes[i],
             "x": x,
             "y": y,
             "search": _search_keys([label, str(n)] + [a[0] for a in aliases]),
@@ -462,8 +515,8 @@ def _graph_data(G: nx.MultiDiGraph, max_nodes: int | None) -> dict[str, Any]:
         "nodes": nodes,
         "edges": edges,
         "types": [dict(TYPE_STYLES.get(t, _OTHER_TYPE), name=t) for t in types_present],
-        "relations": [dict(RELATION_STYLES.get(r, _OTHER_RELATION), name=r)
-                      for r in rels_present],
+        "relations": [dict(RELATION_STYLES.get(r, _OTHER_RELATION), name=r,
+                           directed=r not in SYMMETRIC_RELATIONS) for r in rels_present],
         "meta": {
             "total_nodes": G.number_of_nodes(),
             "total_edges": total_edges,
