@@ -54,6 +54,7 @@ _LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "集
 _DESCRIPTORS = ("智能科技", "新能源科技", "汽车科技", "环保科技", "信息科技", "电子科技", "机械科技",
                 "科技", "电器", "汽车配件", "汽车零部件", "机械", "电子", "实业", "控股", "动力",
                 "新能源", "新材料", "能源", "汽车")
+_GENERIC_CORES = frozenset({"集团", "公司", "股份", "控股", "企业", "科技", "实业", "汽车", "新能源"})
 _GOV_PREFIX = re.compile(r"^(国家|自治区|省|市|县|区|镇|中共|共青团|中国|全国)")
 
 
@@ -97,7 +98,7 @@ def company_core(name: str, regions) -> list[str]:
             break
     out = []
     for f in forms:
-        if f not in out and f != name and len(f) >= 2:
+        if f not in out and f != name and len(f) >= 2 and f not in _GENERIC_CORES:
             out.append(f)
     return sorted(out, key=len, reverse=True)
 
@@ -255,7 +256,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if typ in ("Project", "IndustrialPark") and not _has_proper_element(
                 text, tokens, start, m.start(), res, seg, typ):
             continue
-        if typ == "Project":
+        if sid in ("project_project", "project_engineering"):
             hit = res.gazetteer.lookup(prefix)
             if hit is not None and hit[1].type in ("Company", "Region", "Industry"):
                 continue  # 柳工项目, 机器人项目: a generic project of a named thing
@@ -482,6 +483,9 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
     return out
 
 
+_ABBR = re.compile(r"[（(](?:[^()（）]{0,12}?[,，])?\s*(?:以下)?(?:简称|下称)[:：]?\s*[“\"「]?([^”\"」()（）,，]{2,12})[”\"」]?[)）]")
+
+
 def _alias_mentions(doc, text, tokens, chosen, res):
     """Second pass: short forms of the names found, anywhere in the doc."""
     import ahocorasick
@@ -490,6 +494,10 @@ def _alias_mentions(doc, text, tokens, chosen, res):
     regions = lambda s: (r := res.gazetteer.lookup(s)) is not None and r[1].type == "Region"  # noqa: E731
     forms = {}
     for m in chosen:
+        # A（以下简称“B”）: B names the same thing from here on
+        abbr = _ABBR.match(text, m.end)
+        if abbr:
+            forms.setdefault(abbr.group(1), m)
         if m.type != "Company":
             continue
         for f in company_core(m.key, regions):

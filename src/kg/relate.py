@@ -46,9 +46,10 @@ __all__ = ["relate", "CONFIDENCE"]
 CONFIDENCE = {
     "name": 0.8, "hier": 0.85, "subpark": 0.6, "located": 0.75, "focus": 0.7,
     "pillar": 0.8, "export": 0.8, "coop": 0.75, "invest": 0.7, "title": 0.85,
-    "product": 0.7, "build": 0.6, "coref": 0.6, "industry": 0.5,
+    "product": 0.7, "build": 0.6, "coref": 0.6, "industry": 0.55, "topic": 0.5,
 }
 
+_FOREIGN_KINDS = frozenset({"country", "bloc", "continent", "economic_region", "region", "subregion", "gulf", "sar"})
 _CLAUSE = re.compile(r"[，,；;：:]")
 _BIG_PARK = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "自贸区")
 _DEFAULT_TRIGGERS = {
@@ -214,6 +215,23 @@ def _subject(ms, before, types):
     return cand[-1] if cand else None
 
 
+def _topic(d: _Doc, ms):
+    """The zone or home region a sentence is about: its first mention when
+    that is an industrial park, or a Chinese region, or 新区 / 我市 / 这里."""
+    for m in ms:
+        if m.type == "IndustrialPark":
+            return m
+        if m.type == "Region":
+            g = d.res.gazetteer if d.res is not None else None
+            e = g.entries.get(m.key) if g else None
+            if e is not None and e.kind not in _FOREIGN_KINDS:
+                return m
+            return None
+        if m.type in ("Company", "Organization", "Person"):
+            return None
+    return None
+
+
 def _trigger_rules(d: _Doc, sent, ms):
     T = d.trig
     text = sent.text
@@ -242,22 +260,48 @@ def _trigger_rules(d: _Doc, sent, ms):
                    ("Company", "Project", "Organization", "IndustrialPark")]
             if nxt:
                 d.add(nxt[0].key, "locatedIn", after[0].key, sent, "located")
-    # inIndustry with a park / region subject
-    subj_types = ("IndustrialPark", "Region", "Company")
+    # inIndustry: the sentence's topic (a zone or a Chinese city/region,
+    # or 新区 / 我市) grows the industries named after it
+    topic = _topic(d, ms)
+    inds = [m for m in ms if m.type == "Industry"]
+    if topic is not None and inds:
+        sector_talk = any(w in text for w in T["inIndustry_subject"]) or any(
+            m.rule == "industry" or d.text[m.end:m.end + 2] in ("产业", "行业") for m in inds)
+        if sector_talk:
+            for ind in inds:
+                if ind.start > topic.start:
+                    d.add(topic.key, "inIndustry", ind.key, sent, "focus")
+    # a company and an industry in one clause; or a sentence led by an
+    # industry (风电等新能源产业“串珠成链”，嘉泽、金风…)
+    lead = []
+    for m in ms:
+        if m.type == "Industry":
+            lead.append(m)
+        elif m.type not in ("Industry",):
+            break
     for cs, ce in _clauses(sent):
         cms = [m for m in ms if m.start >= cs and m.end <= ce]
-        inds = [m for m in cms if m.type == "Industry"]
-        if not inds:
-            continue
-        ctext = d.text[cs:ce]
-        hit = [(i, w) for i, w in _find_all(ctext, T["inIndustry_subject"])]
-        if hit:
-            p = cs + min(i for i, _ in hit)
-            subj = _subject(cms, p, subj_types) or _subject(ms, p, ("IndustrialPark", "Region"))
-            if subj is not None:
-                for ind in inds:
-                    if ind.start > p:
-                        d.add(subj.key, "inIndustry", ind.key, sent, "focus")
+        comps = [m for m in cms if m.type == "Company"]
+        cinds = [m for m in cms if m.type == "Industry"]
+        for c in comps:
+            for ind in cinds:
+                if ind.start > c.start:
+                    d.add(c.key, "inIndustry", ind.key, sent, "industry")
+        if lead and cs > lead[-1].end:
+            for c in comps:
+                for ind in lead:
+                    d.add(c.key, "inIndustry", ind.key, sent, "industry")
+    # locatedIn: companies and projects named in a sentence about a zone,
+    # or about a city with a settling verb (拥有, 引进, 落地 …)
+    if topic is not None:
+        settle = any(w in text for w in T["locatedIn"] + T.get("locatedIn_topic", []))
+        for m in ms:
+            if m.start <= topic.start or m.type not in ("Company", "Project", "Organization"):
+                continue
+            if m.type == "Organization" and not settle:
+                continue
+            if topic.type == "IndustrialPark" or settle:
+                d.add(m.key, "locatedIn", topic.key, sent, "topic")
     # X、Y是柳州的支柱产业
     for i, w in _find_all(text, T["inIndustry_pillar"]):
         p = base + i

@@ -25,6 +25,7 @@ Examples
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from .model import ENTITY_TYPES, Entity, Mention
@@ -68,7 +69,11 @@ def canonical_name(m: Mention, is_region) -> str:
     '天海盟立电器'
     """
     name = strip_quotes(m.key or m.text)
-    if m.rule == "lexicon" or m.type != "Company":
+    if m.rule == "lexicon":
+        return name
+    if m.type in ("IndustrialPark", "Project", "Organization"):
+        return _strip_admin_prefix(name, is_region)
+    if m.type != "Company":
         return name
     forms = company_core(name, is_region)
     # the form without legal suffix and city prefix, keeping the descriptor
@@ -77,6 +82,36 @@ def canonical_name(m: Mention, is_region) -> str:
             longer = [g for g in forms if g.endswith(f) or f.endswith(g)]
             return max([f] + [g for g in longer if not is_region(g[:2]) and not is_region(g[:3])],
                        key=len)
+    return name
+
+
+_ADMIN_END = ("市", "省", "自治区", "壮族自治区")
+_NATIONAL = re.compile(r"国家级?(?=高新区|经开区|经济技术开发区|高新技术产业开发区)")
+
+
+def _strip_admin_prefix(name: str, is_region) -> str:
+    """广西柳州市柳东新区 → 柳东新区; 柳州国家高新区 → 柳州高新区.
+
+    Only a prefix written as an administrative name (…市, …省, …自治区,
+    or a province before a city) is dropped, and only when a name of four
+    or more characters remains: 柳州高新区 keeps its 柳州.
+
+    >>> _strip_admin_prefix("广西柳州市柳东新区", lambda s: s in {"广西", "柳州", "柳州市"})
+    '柳东新区'
+    >>> _strip_admin_prefix("柳州南物流中心", lambda s: s in {"柳州"})
+    '柳州南物流中心'
+    """
+    name = _NATIONAL.sub("", name)
+    changed = True
+    while changed:
+        changed = False
+        for n in (6, 5, 4, 3, 2):
+            head, rest = name[:n], name[n:]
+            if len(rest) < 4 or not is_region(head):
+                continue
+            if head.endswith(_ADMIN_END) or (is_region(rest[:2]) or is_region(rest[:3])):
+                name, changed = rest, True
+                break
     return name
 
 
@@ -136,6 +171,14 @@ def _group_type(ms) -> str:
     return min(score, key=lambda t: (-score[t], _TYPE_RANK[t]))
 
 
+def _drop_region(name: str, gazetteer) -> str:
+    for n in (4, 3, 2):
+        hit = gazetteer.lookup(name[:n])
+        if hit is not None and hit[1].type == "Region" and len(name) - n >= 5:
+            return name[n:]
+    return name
+
+
 def resolve_corpus(doc_groups, gazetteer):
     """Merge per-document groups into corpus entities.
 
@@ -160,6 +203,9 @@ def resolve_corpus(doc_groups, gazetteer):
     by_alias: dict[tuple[str, str], list[str]] = defaultdict(list)
     for node, d in info.items():
         forms = {d["key"]} | set(d["surfaces"])
+        if d["type"] in ("Project", "IndustrialPark", "Organization"):
+            # 柳州优必选机器人超级智慧工厂 = 优必选机器人超级智慧工厂
+            forms |= {_drop_region(f, gazetteer) for f in list(forms)}
         for f in forms:
             k = norm_key(f)
             if len(k) >= 3 or (d["lex"] and len(k) >= 2) or f == d["key"]:

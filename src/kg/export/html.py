@@ -108,6 +108,8 @@ LARGE_GRAPH = 1000
 #: placed next to their already placed neighbours.
 LAYOUT_CORE = 700
 LAYOUT_SEED = 20240601
+#: Width / height of the box the packed components should fill.
+ASPECT = 1.3
 
 _SCRIPT_ESCAPES = {
     "<": "\\u003c",
@@ -268,23 +270,71 @@ def _spread(pos: np.ndarray, min_dist: np.ndarray, rounds: int = 30) -> None:
     pos[:, 1] = y
 
 
+def _component_layout(members: list[int], adj: list[list[int]], radii: np.ndarray,
+                      rng: np.random.Generator, spacing: float) -> np.ndarray:
+    """Positions (centred on 0) of one connected component, ``members`` in rank order."""
+    m = len(members)
+    local = {v: i for i, v in enumerate(members)}
+    if m <= LAYOUT_CORE:
+        core = list(range(m))
+    else:  # the most central nodes linked to one another; the rest is placed later
+        core = [i for i in range(LAYOUT_CORE)
+                if any(local[u] < LAYOUT_CORE for u in adj[members[i]])]
+    cidx = {v: i for i, v in enumerate(core)}
+    cpairs = sorted({(min(cidx[i], cidx[local[u]]), max(cidx[i], cidx[local[u]]))
+                     for i in core for u in adj[members[i]] if local[u] in cidx and u != members[i]})
+    cp = np.array(cpairs, dtype=np.int64).reshape(-1, 2)
+    c = len(core)
+    pos = np.zeros((m, 2))
+    pc = _fruchterman_reingold(c, cp[:, 0], cp[:, 1], rng, 150 if c <= 300 else 80)
+    pc *= spacing * math.sqrt(c)
+    if m > c:  # make room for the nodes placed around the core
+        pc *= math.sqrt(m / c)
+    rc = radii[[members[i] for i in core]]
+    _spread(pc, spacing / 3 + rc[:, None] + rc[None, :])
+    pos[core] = pc
+    if m > c:
+        placed = np.zeros(m, dtype=bool)
+        placed[core] = True
+        angle = rng.uniform(0, 2 * math.pi, size=m)
+        pending = [i for i in range(m) if not placed[i]]
+        while pending:  # a component is connected: every pass places someone
+            rest = []
+            for i in pending:
+                nb = [local[u] for u in adj[members[i]] if placed[local[u]]]
+                if nb:
+                    r = spacing * (0.5 + 0.05 * ((i * 7919) % 11))
+                    pos[i] = pos[nb].mean(axis=0) + r * np.array(
+                        [math.cos(angle[i]), math.sin(angle[i])])
+                    placed[i] = True
+                else:
+                    rest.append(i)
+            pending = rest
+    return pos - (pos.min(axis=0) + pos.max(axis=0)) / 2
+
+
 def force_layout(nodes: list, edges: list[tuple[int, int]], seed: int = LAYOUT_SEED,
-                 spacing: float = 130.0, sizes: list[float] | None = None) -> list[tuple[int, int]]:
+                 spacing: float = 130.0, sizes: list[float] | None = None,
+                 groups: list | None = None) -> list[tuple[int, int]]:
     """Deterministic 2-D positions in pixels for nodes ``0..len(nodes)-1``.
 
-    The first :data:`LAYOUT_CORE` nodes (callers pass them most central
-    first) get a Fruchterman-Reingold layout; each remaining node is placed
-    near the mean of its already placed neighbours, and nodes with no placed
-    neighbour go on a spiral around the drawing.
+    Each connected component gets a Fruchterman-Reingold layout (for a
+    component of more than :data:`LAYOUT_CORE` nodes, only the most central
+    ones, callers pass them first; every other node is then put near its
+    already placed neighbours).  Components are packed in rows, largest
+    first, and the nodes without any edge come last in a grid, grouped by
+    ``groups`` (then in the order given).
 
     Parameters
     ----------
     nodes : the nodes (only their number and order matter).
     edges : pairs of node indices.
-    seed : seed of the random start positions and jitter.
+    seed : seed of the random start positions.
     spacing : roughly the length of an edge, in pixels.
-    sizes : node radii in pixels; nodes of the force layout are kept at
-        least ``spacing / 3 + r1 + r2`` apart.
+    sizes : node radii in pixels; nodes of a force layout are kept at least
+        ``spacing / 3 + r1 + r2`` apart.
+    groups : a sort key per node (e.g. the type's rank) for the grid of
+        unlinked nodes.
 
     Returns
     -------
@@ -294,45 +344,67 @@ def force_layout(nodes: list, edges: list[tuple[int, int]], seed: int = LAYOUT_S
     if n == 0:
         return []
     rng = np.random.default_rng(seed)
-    core = min(n, LAYOUT_CORE)
-    pairs = sorted({(min(a, b), max(a, b)) for a, b in edges if a != b})
-    core_pairs = np.array([p for p in pairs if p[1] < core], dtype=np.int64).reshape(-1, 2)
-    iterations = 150 if core <= 300 else 80
-    pos_core = _fruchterman_reingold(core, core_pairs[:, 0], core_pairs[:, 1], rng, iterations)
-    pos_core *= spacing * math.sqrt(core)
-    radii = np.array((sizes or [spacing / 6] * n)[:core], dtype=float)
-    _spread(pos_core, spacing / 3 + radii[:, None] + radii[None, :])
+    adj: list[list[int]] = [[] for _ in range(n)]
+    for a, b in sorted({(min(a, b), max(a, b)) for a, b in edges if a != b}):
+        adj[a].append(b)
+        adj[b].append(a)
+    radii = np.array(sizes if sizes is not None else [spacing / 6] * n, dtype=float)
+
+    seen = np.zeros(n, dtype=bool)
+    components: list[list[int]] = []
+    isolated: list[int] = []
+    for v in range(n):
+        if seen[v]:
+            continue
+        seen[v] = True
+        if not adj[v]:
+            isolated.append(v)
+            continue
+        comp, stack = [v], [v]
+        while stack:
+            for u in adj[stack.pop()]:
+                if not seen[u]:
+                    seen[u] = True
+                    comp.append(u)
+                    stack.append(u)
+        components.append(sorted(comp))
+    components.sort(key=lambda c: (-len(c), c[0]))
+
+    blocks: list[tuple[list[int], np.ndarray]] = [
+        (comp, _component_layout(comp, adj, radii, rng, spacing)) for comp in components]
+    if isolated:
+        if groups is not None:
+            isolated.sort(key=lambda v: (groups[v], v))
+        cell = (spacing * 0.8, spacing * 0.55)
+        cols = max(1, math.ceil(math.sqrt(len(isolated) * cell[1] / cell[0])))
+        grid = np.array([((i % cols) * cell[0], (i // cols) * cell[1])
+                         for i in range(len(isolated))], dtype=float)
+        blocks.append((isolated, grid - (grid.min(axis=0) + grid.max(axis=0)) / 2))
+
+    # shelf packing in rows, largest block first, with the row width that
+    # best fills a screen-shaped (ASPECT) box
+    gap = spacing * 0.8
+    dims = [(p.max(axis=0) - p.min(axis=0)) + 2 * (radii[c].max() + gap / 2) for c, p in blocks]
+    lo, hi = max(d[0] for d in dims), sum(d[0] for d in dims)
+    best = None
+    for step in range(41):
+        width = lo + (hi - lo) * step / 40
+        spots, x, y, row = [], 0.0, 0.0, 0.0
+        for w, h in dims:
+            if x > 0 and x + w > width + 1e-9:
+                x, y, row = 0.0, y + row, 0.0
+            spots.append((x + w / 2, y + h / 2))
+            x += w
+            row = max(row, h)
+        used_w = max(sx + w / 2 for (sx, _), (w, _) in zip(spots, dims))
+        cost = max(used_w / ASPECT, y + row)
+        if best is None or cost < best[0] - 1e-9:
+            best = (cost, spots)
     pos = np.zeros((n, 2))
-    pos[:core] = pos_core
-    if n > core:
-        adj: list[list[int]] = [[] for _ in range(n)]
-        for a, b in pairs:
-            adj[a].append(b)
-            adj[b].append(a)
-        placed = np.zeros(n, dtype=bool)
-        placed[:core] = True
-        pending = list(range(core, n))
-        jitter = rng.uniform(0, 2 * math.pi, size=n)
-        while pending:
-            rest = []
-            for v in pending:
-                nb = [u for u in adj[v] if placed[u]]
-                if nb:
-                    centre = pos[nb].mean(axis=0)
-                    r = spacing * (0.5 + 0.5 * ((v * 7919) % 11) / 10)
-                    pos[v] = centre + r * np.array([math.cos(jitter[v]), math.sin(jitter[v])])
-                    placed[v] = True
-                else:
-                    rest.append(v)
-            if len(rest) == len(pending):
-                break
-            pending = rest
-        radius = float(np.abs(pos[placed]).max()) + 2 * spacing if placed.any() else 0.0
-        for i, v in enumerate(pending):  # unconnected to anything placed: a spiral
-            a = i * 2.399963229728653  # golden angle
-            r = radius + spacing * 0.35 * math.sqrt(i + 1) * 3
-            pos[v] = (r * math.cos(a), r * math.sin(a))
-    return [(int(round(x)), int(round(y))) for x, y in pos]
+    for (members, p), spot in zip(blocks, best[1]):
+        pos[members] = p + np.array(spot)
+    pos -= (pos.min(axis=0) + pos.max(axis=0)) / 2
+    return [(int(round(px)), int(round(py))) for px, py in pos]
 
 
 # --------------------------------------------------------------------------
@@ -421,6 +493,10 @@ def _aliases(raw: Any) -> list[list[str]]:
     return sorted(out)
 
 
+def _type_rank(t: str) -> tuple[int, str]:
+    return (ENTITY_TYPES.index(t) if t in ENTITY_TYPES else len(ENTITY_TYPES), t)
+
+
 def _graph_data(G: nx.MultiDiGraph, max_nodes: int | None) -> dict[str, Any]:
     order = rank_nodes(G, max_nodes)
     index = {n: i for i, n in enumerate(order)}
@@ -458,7 +534,9 @@ def _graph_data(G: nx.MultiDiGraph, max_nodes: int | None) -> dict[str, Any]:
                      "headline": str(meta.get("headline") or "")})
 
     sizes = [round(9 + 6.5 * math.log2(1 + deg[n]), 1) for n in order]
-    positions = force_layout(order, [(a, b) for a, b, _, _ in raw_edges], sizes=sizes)
+    type_rank = [_type_rank(str(G.nodes[n].get("type") or "Unknown")) for n in order]
+    positions = force_layout(order, [(a, b) for a, b, _, _ in raw_edges], sizes=sizes,
+                             groups=type_rank)
 
     nodes = []
     for i, n in enumerate(order):
@@ -506,8 +584,7 @@ def _graph_data(G: nx.MultiDiGraph, max_nodes: int | None) -> dict[str, Any]:
             "evidence": evidence,
         })
 
-    types_present = sorted({nd["type"] for nd in nodes},
-                           key=lambda t: (ENTITY_TYPES.index(t) if t in ENTITY_TYPES else 99, t))
+    types_present = sorted({nd["type"] for nd in nodes}, key=_type_rank)
     rels_present = sorted({e["rel"] for e in edges},
                           key=lambda r: (RELATION_TYPES.index(r) if r in RELATION_TYPES else 99, r))
     return {

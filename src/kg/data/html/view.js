@@ -131,7 +131,7 @@
     var t = typeStyle[n.type];
     return {
       id: n.id, label: n.label, x: n.x, y: n.y, size: n.size, shape: t.shape,
-      color: baseColor[n.id], font: { color: TEXT },
+      color: baseColor[n.id], font: { color: TEXT, size: Math.round(12 + 0.8 * (n.size - 9)) },
       borderWidth: t.dashed ? 2 : 1.2,
       shapeProperties: { borderDashes: t.dashed ? [4, 3] : false }
     };
@@ -188,7 +188,7 @@
     nodes: {
       font: { face: FONT, size: 14, color: TEXT, strokeWidth: 3, strokeColor: "#ffffff" },
       borderWidthSelected: 3,
-      scaling: { label: { drawThreshold: 7 } }
+      scaling: { label: { drawThreshold: 6, maxVisible: 24 } }
     },
     edges: {
       smooth: false,
@@ -214,7 +214,7 @@
       if (dim !== nodeDim[n.id]) {
         nodeDim[n.id] = dim;
         nu.push({ id: n.id, color: dim ? DIM_NODE : baseColor[n.id],
-          font: { color: dim ? DIM_FONT : TEXT } });
+          font: { color: dim ? DIM_FONT : TEXT, size: Math.round(12 + 0.8 * (n.size - 9)) } });
       }
     });
     data.edges.forEach(function (e) {
