@@ -142,7 +142,8 @@ def test_assertion_of_a_missing_triple_violates(shapes):
     g.remove((UBTECH, KG.produces, WALKER))
     conforms, text = validate(g, shapes)
     assert not conforms
-    assert "the assertion's triple is not in the graph" in text
+    assert "states a triple that is not in the graph" in text
+    assert "assertion/0002" in text
 
 
 def test_confidence_out_of_range_violates(shapes):

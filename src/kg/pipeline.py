@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import read
+from .cache import DocCache, cached_process
 from .config import Config
 from .facts import extract_facts
 from .graph import build_graph
@@ -82,17 +83,28 @@ def process_document(doc: Document) -> DocResult:
 
 
 def _map(docs, config: Config, progress):
+    func = process_document
+    cache = DocCache.from_config(config)
+    if cache is not None:  # only the documents not in the cache are processed
+        hits, docs = cache.split(docs)
+        for r in hits:
+            progress(r)
+            yield r
+        func = cached_process(cache, process_document)
     if config.jobs > 1 and len(docs) > 1:
         import multiprocessing as mp
 
-        ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        fork = sys.platform.startswith("linux")
+        if fork:  # load the dictionaries once, before forking: the workers share them
+            _segmenter()
+        ctx = mp.get_context("fork" if fork else "spawn")
         with ctx.Pool(min(config.jobs, len(docs))) as pool:
-            for r in pool.imap(process_document, docs, chunksize=max(1, len(docs) // (config.jobs * 8))):
+            for r in pool.imap(func, docs, chunksize=max(1, len(docs) // (config.jobs * 8))):
                 progress(r)
                 yield r
     else:
         for d in docs:
-            r = process_document(d)
+            r = func(d)
             progress(r)
             yield r
 

@@ -177,10 +177,14 @@ def _name_rules(d: _Doc):
                 if ind in name and len(name) > len(ind) + 1:
                     d.add(m.key, "inIndustry", industries[ind], s, "name")
                     break
-        if m.type in ("Project", "IndustrialPark", "Company", "Organization"):
+        if m.type in ("Project", "IndustrialPark") and g is not None:
+            # 柳东新区 of 柳州市柳东新区: a zone or project named after its city
             for pre in sorted(regions, key=len, reverse=True):
-                if name.startswith(pre) and len(name) > len(pre) + 1 and regions[pre] != m.key:
-                    d.add(m.key, "locatedIn", regions[pre], s, "name")
+                e = g.entries.get(regions[pre])
+                if (name.startswith(pre) and len(name) > len(pre) + 1 and regions[pre] != m.key
+                        and e is not None and e.kind in ("city", "district", "county", "county_city")):
+                    if m.type == "IndustrialPark" or pre.endswith("市"):
+                        d.add(m.key, "locatedIn", regions[pre], s, "name")
                     break
         if m.type == "Region" and g is not None:
             pass
@@ -213,6 +217,13 @@ def _subject(ms, before, types):
     """The last mention of ``types`` before position ``before``."""
     cand = [m for m in ms if m.end <= before and m.type in types]
     return cand[-1] if cand else None
+
+
+def _home(d: _Doc, m) -> bool:
+    """Is region ``m`` a Chinese administrative area (not a country or bloc)?"""
+    g = d.res.gazetteer if d.res is not None else None
+    e = g.entries.get(m.key) if g else None
+    return e is not None and e.kind not in _FOREIGN_KINDS
 
 
 def _topic(d: _Doc, ms):
@@ -298,7 +309,7 @@ def _trigger_rules(d: _Doc, sent, ms):
         for m in ms:
             if m.start <= topic.start or m.type not in ("Company", "Project", "Organization"):
                 continue
-            if m.type == "Organization" and not settle:
+            if m.type == "Organization":
                 continue
             if topic.type == "IndustrialPark" or settle:
                 d.add(m.key, "locatedIn", topic.key, sent, "topic")
@@ -390,13 +401,56 @@ def _trigger_rules(d: _Doc, sent, ms):
     if projs and any(w in text for w in T["develops"]):
         for pm in projs:
             owner = [h for (h, r, t) in d.out if r == "develops" and t == pm.key]
-            subj = _subject(ms, pm.start, ("IndustrialPark", "Region"))
+            subj = _subject([m for m in ms if m.type != "Region" or _home(d, m)], pm.start,
+                            ("IndustrialPark", "Region"))
             if subj is None and not owner:
                 subj = _subject(ms, pm.start, ("Company",))
+            if subj is None and d.main.get("IndustrialPark"):
+                # the paragraph's zone builds it (柳州高新区 … 曙光大道建成通车)
+                subj = Mention(d.doc, 0, 0, "", "IndustrialPark", "coref", key=d.main["IndustrialPark"])
             if subj is not None:
                 d.add(subj.key, "develops", pm.key, sent, "build")
                 if subj.type == "IndustrialPark":
                     d.add(pm.key, "locatedIn", subj.key, sent, "build")
+
+
+def _doc_rules(d: _Doc):
+    """Containment stated by the document as a whole: a district or city
+    named in a story about its city or province, a member state where its
+    bloc is named, a smaller park in a story about one zone."""
+    if d.res is None:
+        return
+    g = d.res.gazetteer
+    first: dict[str, Mention] = {}
+    for m in d.mentions:
+        first.setdefault(m.key, m)
+    sent_at = {}
+    for s_ in d.sentences:
+        for m in d.in_sentence(s_):
+            sent_at[id(m)] = s_
+    for key, m in first.items():
+        s_ = sent_at.get(id(m))
+        if s_ is None:
+            continue
+        if m.type == "Region":
+            e = g.entries.get(key)
+            if e is not None and e.parent in first and e.kind not in ("province",):
+                d.add(key, "partOf", e.parent, s_, "hier")
+            for grp in d.res.region_groups.get(key, ()):
+                ge = g.entries.get(grp)
+                if grp in first and ge is not None and ge.kind == "bloc":
+                    d.add(key, "partOf", grp, s_, "hier")
+        elif m.type == "IndustrialPark" and d.main.get("IndustrialPark") not in (None, key):
+            if key.endswith(_BIG_PARK):
+                continue
+            lead = g.lookup(key[:2]) or g.lookup(key[:3])
+            main = d.main["IndustrialPark"]
+            if lead is not None and lead[1].type == "Region" and not main.startswith(lead[0][:2]) \
+                    and lead[0] not in main:
+                continue  # 苏州工业园 in a story about 柳州高新区
+            if any(r == "partOf" and h == key for (h, r, t) in d.out):
+                continue
+            d.add(key, "partOf", main, s_, "subpark")
 
 
 def relate(doc: str, text: str, sentences, mentions: list[Mention], res) -> list[Relation]:
@@ -410,6 +464,7 @@ def relate(doc: str, text: str, sentences, mentions: list[Mention], res) -> list
             continue
         _hier_rules(d, sent, ms)
         _trigger_rules(d, sent, ms)
+    _doc_rules(d)
     rels = []
     for (h, r, t), evs in sorted(d.out.items()):
         rels.append(Relation(h, r, t, tuple(evs)))

@@ -131,7 +131,7 @@
     var t = typeStyle[n.type];
     return {
       id: n.id, label: n.label, x: n.x, y: n.y, size: n.size, shape: t.shape,
-      color: baseColor[n.id], font: { color: TEXT, size: Math.round(12 + 0.8 * (n.size - 9)) },
+      color: baseColor[n.id], font: { color: TEXT, size: Math.round(12 + 0.6 * (n.size - 9)) },
       borderWidth: t.dashed ? 2 : 1.2,
       shapeProperties: { borderDashes: t.dashed ? [4, 3] : false }
     };
@@ -214,7 +214,7 @@
       if (dim !== nodeDim[n.id]) {
         nodeDim[n.id] = dim;
         nu.push({ id: n.id, color: dim ? DIM_NODE : baseColor[n.id],
-          font: { color: dim ? DIM_FONT : TEXT, size: Math.round(12 + 0.8 * (n.size - 9)) } });
+          font: { color: dim ? DIM_FONT : TEXT, size: Math.round(12 + 0.6 * (n.size - 9)) } });
       }
     });
     data.edges.forEach(function (e) {
