@@ -37,3 +37,21 @@ def seed_graph(_seed):
     """The networkx graph kg.build returned for seeds/ (the one exported in
     ``seed_build``)."""
     return _seed[0]
+
+
+@pytest.fixture(scope="session")
+def extract():
+    """Run the per-document pipeline on a snippet: returns (mentions, relations, facts)
+    as sets of tuples: {(text, type)}, {(head, relation, tail)}, {(about, metric, value, unit, year)}."""
+    from kg.pipeline import process_document
+    from kg.read import make_document
+
+    def run(text: str):
+        doc = make_document("snippet.txt", text.encode("utf-8"), text, "utf-8")
+        r = process_document(doc)
+        ments = {(m.text, m.type) for m in r.mentions}
+        rels = {(x.head, x.relation, x.tail) for x in r.relations}
+        facts = {(o.about, o.metric, o.value, o.unit, o.year) for o in r.observations}
+        return ments, rels, facts
+
+    return run

@@ -17,7 +17,9 @@ Checks:
     types across all files (printed as CONFLICT, counts as an error)
   * the same surface form naming two different canonicals of the same type
     (printed as a warning: the loader has to pick one)
-  * Region parents and region_groups members/groups are known regions
+  * Region parents and region_groups members/groups are known regions;
+    IndustrialPark parents are known parks or regions; other parents are
+    known names of the same type
 Prints row counts per file.
 
 The helper functions (read_lexicon, write_lexicon, expand_aliases) are also
@@ -98,13 +100,14 @@ def dash_variants(text: str) -> list[str]:
 
 def expand_aliases(name: str, aliases: list[str]) -> list[str]:
     """Aliases in their given order, then dash and traditional variants of the
-    name and of every alias. Deduplicated, never containing the name itself."""
+    name and of every alias. Deduplicated, never containing the name itself,
+    never a 1-character form."""
     result: list[str] = []
     seen = {name}
 
     def add(a: str) -> None:
         a = a.strip()
-        if a and a not in seen:
+        if len(a) >= 2 and a not in seen:
             seen.add(a)
             result.append(a)
 
@@ -187,6 +190,8 @@ def check() -> int:
     index: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
     regions: set[str] = set()
     region_parents: list[tuple[str, str]] = []
+    names_by_type: dict[str, set[str]] = defaultdict(set)
+    other_parents: list[tuple[str, str, str]] = []  # (type, child, parent)
     counts = {}
     files = sorted(p for p in LEXICON_DIR.glob("*.tsv") if p.name != "region_groups.tsv")
     for p in files:
@@ -229,15 +234,24 @@ def check() -> int:
                     warnings += 1
             for surface in [name] + als:
                 index[t2s_key(surface)].add((name, typ, p.name))
+            names_by_type[typ].add(name)
             if typ == "Region":
                 regions.add(name)
                 if parent:
                     region_parents.append((name, parent))
+            elif parent:
+                other_parents.append((typ, name, parent))
         counts[p.name] = len(body)
 
     for child, parent in region_parents:
         if parent not in regions:
             print(f"WARN  region parent unknown: {child} -> {parent}")
+            warnings += 1
+
+    for typ, child, parent in other_parents:
+        allowed = names_by_type[typ] | (regions if typ == "IndustrialPark" else set())
+        if parent not in allowed:
+            print(f"WARN  {typ} parent unknown: {child} -> {parent}")
             warnings += 1
 
     gp = LEXICON_DIR / "region_groups.tsv"

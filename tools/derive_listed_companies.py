@@ -6,7 +6,7 @@ jing-ge/ObtainFinancialDataOfListedCompanies; columns code, short_name,
 ipo_date, delisted_date, listed), default ../shared/data/ next to the repo.
 
 One row per company short name:
-  * risk / status marks are stripped: ST, *ST, S*ST, SST, PT, S (share reform)
+  * risk / status marks are stripped: 退市, ST, *ST, S*ST, SST, PT, S (share reform)
     prefixes, a trailing 退 (delisting), a trailing A / B share-class mark;
     the traded forms that differ (万科A, ST柳化) are kept as aliases;
   * aliases: stock codes as 600000.SH / 000528.SZ (several codes when A and
@@ -44,7 +44,9 @@ DEFAULT_CSV = ROOT.parent / "shared" / "data" / "listed-companies-cn.csv"
 TWO_CHAR_KEEP = set("柳工 柳化 八菱 万科 张裕 南玻 鲁泰 夏利 力帆 众泰 乐视 厦工 沈机 湘电 康美 华映 藏格 宜化 抚钢".split())
 
 # Short names that are ordinary words, phrases, places, landmarks, facilities
-# or media outlets: too ambiguous to tag as a company in running text.
+# (ports, airports, expressways, 高新 zones) or media outlets, and "region +
+# sector" names that read as a phrase (桂林旅游 = tourism in Guilin, 西部建设
+# = building the West): too ambiguous to tag as a company in running text.
 STOP = set("""
 机器人 太阳能 农产品 新世界 太平洋 大西洋 长白山 张家界 连云港 金融街 电子城 中关村 陆家嘴
 外高桥 王府井 徐家汇 天目湖 星期六 老百姓 好想你 向日葵 指南针 值得买 新产业 新城市 新文化
@@ -55,11 +57,21 @@ STOP = set("""
 建科院 智动力 设研院 金现代 阳光城 新希望 新黄浦 新大正 新开源 新国都 大华农 迪威迅 安居宝
 中国医药 中国卫星 中国出版 中国动力 中国化学 中国电影 中国软件 中国长城 中国高科 中国核电
 中国海防 中国武夷 中国天楹 中国科传 中国中期 中国国贸 中国巨石 中国宝安
+蒙娜丽莎 东方明珠 珍宝岛 辽河油田 大东海 数码科技 国际实业 亚太实业 亚太科技 亚太药业
+东方材料 东方生物 东方能源 长江健康 西部建设 西部材料 西部矿业 西部黄金 海南矿业 西藏矿业
+西藏药业 湖南投资 湖南发展 海南发展 广州发展 漳州发展 辽宁能源 湖北能源 深圳能源 上海能源
+上海电影 北京文化 浙江医药 南京医药 上海医药 华东医药 湖北广电 广西广电 山东出版 南方传媒
+中原传媒 长江传媒 海峡环保 中原环保 合肥城建 云南城投 西藏城投 上海临港 市北高新 东湖高新
+杭州高新 济南高新 苏州高新 长春高新 上海机场 深圳机场 白云机场 厦门空港 中原高速 华北高速
+吉林高速 宁沪高速 山东高速 楚天高速 海南高速 皖通高速 福建高速 赣粤高速 南京港 唐山港 大连港
+天津港 宁波港 广州港 日照港 珠海港 盐田港 营口港 锦州港 青岛港 成都燃气 深圳燃气 贵州燃气
+重庆燃气 长春燃气 云南旅游 桂林旅游 西安旅游 西藏旅游 黄山旅游 九华旅游 西域旅游
+东北高 路桥建设
 """.split())
 
 
 def clean(short: str) -> str:
-    s = re.sub(r"^(S\*ST|SST|\*ST|ST|PT|S(?=[\u4e00-\u9fff]))", "", short)
+    s = re.sub(r"^(退市|S\*ST|SST|\*ST|ST|PT|S(?=[\u4e00-\u9fff]))", "", short)
     s = re.sub(r"[AB]?退$", "", s)
     s = re.sub(r"[AB]$", "", s)
     return s.strip()

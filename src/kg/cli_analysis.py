@@ -21,6 +21,10 @@ from .formats import FORMATS, format_result, format_rows
 __all__ = ["query_cmd", "metrics_cmd", "validate_cmd", "resolve_graph"]
 
 
+def _echo(text: str) -> None:
+    click.echo(text, nl=not text.endswith("\n"))
+
+
 def _fail(err: KGError):
     click.echo(f"kg: error: {err}", err=True)
     raise SystemExit(err.exit_code)
@@ -55,7 +59,7 @@ def query_cmd(graph, query, fmt, engine):
     from .query import run_query
     try:
         result = run_query(resolve_graph(graph), query, engine)
-        click.echo(format_result(result, fmt))
+        _echo(format_result(result, fmt))
     except KGError as err:
         _fail(err)
 
@@ -69,7 +73,7 @@ def _metrics_text(result: dict, fmt: str, top: int) -> str:
         if fmt == "table":
             parts.append(f"## {title}\n" + format_rows(cols, rows, "table"))
         else:
-            parts.append(f"# {title}\n" + format_rows(cols, rows, "csv"))
+            parts.append(f"# {title}\n" + format_rows(cols, rows, "csv").rstrip("\n"))
     return "\n\n".join(parts)
 
 
@@ -91,7 +95,7 @@ def metrics_cmd(graph, top, fmt, plot_dir):
     try:
         G = load(resolve_graph(graph, ("graph.json", "graph.ttl")))
         result = compute_metrics(G, top=top)
-        click.echo(_metrics_text(result, fmt, top))
+        _echo(_metrics_text(result, fmt, top))
         if plot_dir:
             for p in plot_metrics(result, plot_dir):
                 click.echo(f"wrote {p}", err=True)

@@ -74,7 +74,9 @@ def extract_facts(doc: str, sentences, mentions: list[Mention], main_keys=()) ->
                 continue
             metric = "增速" if num.group("unit") == "%" and metric in ("增长",) else metric
             before = [m for m in ms if m.end <= sent.start + mm.start()]
-            subj = before[-1].key if before else (main_keys[0] if main_keys else None)
+            actors = [m for m in before if m.type != "Industry"]
+            subj = (actors[-1].key if actors else before[-1].key if before
+                    else main_keys[0] if main_keys else None)
             if subj is None:
                 continue
             value, unit = parse_amount(num.group("num"), (num.group("mult") or "") + num.group("unit"))

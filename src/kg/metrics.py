@@ -117,8 +117,28 @@ def pagerank(G, alpha: float = 0.85) -> dict[str, float]:
     both ways), edges weighted by evidence count."""
     if G.number_of_nodes() == 0:
         return {}
-    pr = nx.pagerank(_pagerank_graph(G), alpha=alpha, weight="weight", tol=1e-10)
+    pr = _power_iteration(_pagerank_graph(G), alpha)
     return {n: round(pr[n], 6) for n in sorted(pr)}
+
+
+def _power_iteration(D: nx.DiGraph, alpha: float, tol: float = 1e-12,
+                     max_iter: int = 1000) -> dict[str, float]:
+    """PageRank as networkx defines it (uniform teleport; dangling nodes
+    spread their rank evenly), in plain Python: networkx's own needs SciPy."""
+    nodes = list(D)
+    n = len(nodes)
+    out_w = {u: sum(d["weight"] for _, _, d in D.out_edges(u, data=True)) for u in nodes}
+    dangling = [u for u in nodes if out_w[u] == 0]
+    x = dict.fromkeys(nodes, 1.0 / n)
+    for _ in range(max_iter):
+        last = x
+        spread = alpha * sum(last[u] for u in dangling) / n
+        x = dict.fromkeys(nodes, (1.0 - alpha) / n + spread)
+        for u, v, d in D.edges(data=True):
+            x[v] += alpha * last[u] * d["weight"] / out_w[u]
+        if sum(abs(x[u] - last[u]) for u in nodes) < n * tol:
+            break
+    return x
 
 
 def communities(G, seed: int = SEED) -> list[list[str]]:

@@ -54,6 +54,7 @@ _LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "集
 _DESCRIPTORS = ("智能科技", "新能源科技", "汽车科技", "环保科技", "信息科技", "电子科技", "机械科技",
                 "科技", "电器", "汽车配件", "汽车零部件", "机械", "电子", "实业", "控股", "动力",
                 "新能源", "新材料", "能源", "汽车")
+_BUILD_VERBS = ("建设", "新建", "投资", "开工", "打造", "推进", "签约", "引进", "投建", "建成", "启动")
 _GENERIC_CORES = frozenset({"集团", "公司", "股份", "控股", "企业", "科技", "实业", "汽车", "新能源"})
 _GOV_PREFIX = re.compile(r"^(国家|自治区|省|市|县|区|镇|中共|共青团|中国|全国)")
 
@@ -172,8 +173,15 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset())
             start = j
             i = _token_index(tokens, j)
             continue
-        if any(c in _PUNCT for c in w) or w in stop or w.isdigit() and t.end == pos and False:
+        if any(c in _PUNCT for c in w):
             break
+        if w in stop:
+            # jieba splits unknown names into characters: 阳|和|工业新区, 嘉|和|机电;
+            # a one-character "stop" between two such fragments is part of the name
+            prev = tokens[i - 1] if i > 0 else None
+            if not (len(w) == 1 and prev is not None and len(prev.text) == 1 and is_cjk(prev.text)
+                    and prev.text not in stop and pos - t.start <= 6):
+                break
         if _masked(t.start, t.end, masks):
             break
         if pos - t.start > limit:
@@ -254,8 +262,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 text, tokens, start, m.start(), res, seg, typ):
             continue  # 锻造集团, 平台公司: no name before the suffix
         if typ in ("Project", "IndustrialPark") and not _has_proper_element(
-                text, tokens, start, m.start(), res, seg, typ):
-            continue
+                text, tokens, start, m.start(), res, seg, typ) and not (
+                typ == "Project" and text[max(0, start - 4):start].endswith(_BUILD_VERBS)):
+            continue  # 绿色工业园区; but 建设新能源整车基地 names the project it builds
         if sid in ("project_project", "project_engineering"):
             hit = res.gazetteer.lookup(prefix)
             if hit is not None and hit[1].type in ("Company", "Region", "Industry"):
@@ -340,6 +349,21 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
             yield Mention(doc, start, m.end(), text[start:m.end()], "Industry", "industry", key=core)
 
 
+_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")
+_COUNTY_KINDS = ("district", "county", "county_city", "autonomous_county", "banner")
+
+
+def _town_mentions(doc, text, lex, res):
+    """A town or street office written after its district: 柳北区长塘镇."""
+    for m in lex:
+        e = res.gazetteer.entries.get(m.key)
+        if m.type != "Region" or e is None or e.kind not in _COUNTY_KINDS:
+            continue
+        t = _TOWN.match(text, m.end)
+        if t:
+            yield Mention(doc, t.start(), t.end(), t.group(), "Region", "town", key=t.group())
+
+
 _TITLE_CACHE: dict = {}
 
 
@@ -377,7 +401,7 @@ def _product_mentions(doc, text, res, sentences, starts=frozenset()):
             brand, model = m.group(1), m.group(2)
             if model.upper() == model and model.replace(" ", "").isalpha() and not brand:
                 continue  # an acronym: RCEP, GDP, EV
-            if model in acronyms or len(model.replace(" ", "")) < 2:
+            if (model in acronyms and not brand) or len(model.replace(" ", "")) < 2:
                 continue
             if not any(c.isdigit() for c in model) and not brand:
                 continue
@@ -455,7 +479,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
         split = []
         for s, e in items:
             j = next((k for k in range(s + 2, e - 1) if text[k] in "及和与"), None)
-            if j is not None:
+            if j is not None and ((s, j) in by_span or (j + 1, e) in by_span):
                 split += [(s, j), (j + 1, e)]
             else:
                 split.append((s, e))
@@ -475,8 +499,10 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             item = text[s:e]
             if item in stop or not all(is_cjk(c) or c.isalnum() for c in item):
                 continue
-            if any(ms < e and s < me for ms, me in ((x.start, x.end) for x in chosen)):
-                continue
+            inner = [x for x in chosen if x.start < e and s < x.end]
+            if any(x.type not in ("Region", "Industry") or x.start < s or x.end > e
+                   or (x.start, x.end) == (s, e) for x in inner):
+                continue  # only a place or sector word may sit inside a listed name
             if _masked(s, e, masks):
                 continue
             out.append(Mention(doc, s, e, item, head_type, "enum", key=item))
@@ -567,6 +593,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     cands = list(lex)
     cands += list(_suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens))
     cands += list(_industry_mentions(doc, text, tokens, res, seg, masks))
+    cands += list(_town_mentions(doc, text, lex, res))
     cands += list(_person_mentions(doc, text, res, masks))
     cands += list(_product_mentions(doc, text, res, sentences, starts))
     cands = [m for m in cands if not _masked(m.start, m.end, masks)]
@@ -586,7 +613,7 @@ def _industry_in_context(text, mentions, res) -> list[Mention]:
     a clause that grows or focuses on sectors (聚焦, 培育, 发展 …).  物流 or
     金融 in passing name no sector of the story."""
     trig = tuple(res.triggers.get("inIndustry_subject", ())) + tuple(
-        res.triggers.get("inIndustry_pillar", ()))
+        res.triggers.get("inIndustry_pillar", ())) + tuple(res.triggers.get("inIndustry_company", ()))
     inds = [m for m in mentions if m.type == "Industry"]
     keep_ids = set()
     for i, m in enumerate(inds):

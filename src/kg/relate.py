@@ -205,6 +205,9 @@ def _hier_rules(d: _Doc, sent, ms):
         parents.update(groups.get(m.key, ()))
         for p in parents & keys:
             d.add(m.key, "partOf", p, sent, "hier")
+    for a, b in zip(regs, regs[1:]):
+        if b.rule == "town" and a.end == b.start:
+            d.add(b.key, "partOf", a.key, sent, "hier")
     # parks: smaller parks in a sentence about a big zone are part of it
     big = [m for m in ms if m.type == "IndustrialPark" and m.key.endswith(_BIG_PARK)]
     small = [m for m in ms if m.type == "IndustrialPark" and not m.key.endswith(_BIG_PARK)]
@@ -241,6 +244,14 @@ def _topic(d: _Doc, ms):
         if m.type in ("Company", "Organization", "Person"):
             return None
     return None
+
+
+def _clause_of(sent, pos):
+    """The clause (between commas) of ``sent`` around absolute position ``pos``."""
+    for cs, ce in _clauses(sent):
+        if cs <= pos < ce:
+            return cs, ce
+    return sent.start, sent.end
 
 
 def _trigger_rules(d: _Doc, sent, ms):
@@ -290,10 +301,16 @@ def _trigger_rules(d: _Doc, sent, ms):
             lead.append(m)
         elif m.type not in ("Industry",):
             break
+    actor = next((m for m in ms if m.type != "Industry"), None)
     for cs, ce in _clauses(sent):
         cms = [m for m in ms if m.start >= cs and m.end <= ce]
         comps = [m for m in cms if m.type == "Company"]
         cinds = [m for m in cms if m.type == "Industry"]
+        if not comps and cinds and actor is not None and actor.type == "Company" and \
+                actor.end <= cs and any(w in d.text[cs:ce] for w in T.get("inIndustry_company", ())):
+            # 柳州X公司位于…，主要生产汽车零部件: the clause's subject is the company
+            comps = [actor]
+            cinds = [Mention(m.doc, ce, ce, m.text, m.type, m.rule, key=m.key) for m in cinds]
         for c in comps:
             for ind in cinds:
                 if ind.start > c.start:
@@ -328,8 +345,8 @@ def _trigger_rules(d: _Doc, sent, ms):
         dests = [m for m in ms if m.start >= p + len(w) and m.type == "Region"]
         if not dests:
             continue
-        subj = _subject(ms, p, ("Company",)) or _subject(ms, p, ("Region",))
-        if subj is None and d.main.get("Region"):
+        subj = _subject(ms, p, ("Company",)) or _subject([m for m in ms if _home(d, m)], p, ("Region",))
+        if subj is None and d.main.get("Region") and d.main["Region"] not in {m.key for m in dests}:
             subj = Mention(d.doc, 0, 0, "", "Region", "coref", key=d.main["Region"])
         if subj is None:
             continue
@@ -340,8 +357,18 @@ def _trigger_rules(d: _Doc, sent, ms):
     coop_types = ("Company", "Organization", "Region", "IndustrialPark", "Initiative")
     for i, w in _find_all(text, T["cooperatesWith"]):
         p = base + i
-        before = [m for m in ms if m.end <= p and m.type in coop_types]
+        cs, ce = _clause_of(sent, p)
+        before = [m for m in ms if cs <= m.start and m.end <= p and m.type in coop_types]
         if not before:
+            continue
+        after = [m for m in ms if p + len(w) <= m.start and m.end <= ce and m.type in coop_types]
+        if w in T.get("cooperatesWith_direct", ()) and after and not re.search(
+                r"与|和|同|跟", d.text[before[-1].end:p]):
+            # 南宁高新区、钦州港开发区等园区积极对接粤港澳大湾区
+            for a in before:
+                if a.type == "Region" and not after[0].type == "Region":
+                    continue
+                d.add(a.key, "cooperatesWith", after[0].key, sent, "coop")
             continue
         conj = [base + j.start() for j in re.finditer(r"与|和|同|跟", text) if base + j.start() < p]
         if conj:
@@ -412,6 +439,13 @@ def _trigger_rules(d: _Doc, sent, ms):
                 d.add(subj.key, "develops", pm.key, sent, "build")
                 if subj.type == "IndustrialPark":
                     d.add(pm.key, "locatedIn", subj.key, sent, "build")
+            # A 在 P 建设 X: X is in P
+            cs, _ = _clause_of(sent, pm.start)
+            at = re.search(r"在$", d.text[cs:pm.start]) is None and [
+                m for m in ms if cs <= m.start < pm.start and m.type in ("IndustrialPark", "Region")
+                and d.text[m.start - 1:m.start] == "在"]
+            if at:
+                d.add(pm.key, "locatedIn", at[-1].key, sent, "located")
 
 
 def _doc_rules(d: _Doc):

@@ -1,0 +1,50 @@
+"""Normalisation: offsets back to the original, scripts, spaces, wrapped lines, bylines."""
+from kg.normalise import norm_key, normalise, to_simplified
+
+
+def test_spaces_between_chinese_characters_are_removed():
+    n = normalise("柳 州 高 新 区 2020 年产值增长")
+    assert n.text == "柳州高新区2020年产值增长"
+
+
+def test_spaces_inside_latin_names_are_kept():
+    assert normalise("宏光 MINI EV 热销").text == "宏光 MINI EV 热销"
+
+
+def test_wrapped_lines_are_joined_but_headings_are_not():
+    text = "今年以来，开发区引进新能源电池配套企业十余家，带动零\n\n部件产业集聚。\n\n发展有质量\n\n全年产值增长。"
+    n = normalise(text)
+    assert "带动零部件产业集聚。" in n.text
+    assert "发展有质量\n" in n.text
+
+
+def test_traditional_is_converted_and_maps_back():
+    src = "柳州市重點發展新能源汽車產業，優必選科技落戶北部生態新區。"
+    n = normalise(src)
+    assert n.traditional
+    i = n.text.index("优必选科技")
+    assert n.original_text(i, i + 5) == "優必選科技"
+    assert "新能源汽车" in n.text
+
+
+def test_offsets_map_every_character_back():
+    src = "（全媒体记者 张三）\r\n柳 工 出口\n\n东盟。ＡＢＣ１２３"
+    n = normalise(src)
+    assert len(n.offsets) == len(n.text) + 1
+    for i, ch in enumerate(n.text):
+        o = src[n.offsets[i]]
+        assert ch == o or ch in to_simplified(o) or ch.lower() in o.lower() or ord(o) > 0xFF00
+
+
+def test_bylines_and_photo_credits_are_masked():
+    src = "新厂房建成投产。(王小明 摄)\n\n（全媒体记者 李华、通讯员 陈刚）近日，园区新签约项目5个。"
+    n = normalise(src)
+    masked = [n.text[s:e] for s, e in n.masked]
+    assert "(王小明摄)" in masked
+    assert any("李华" in m and "陈刚" in m for m in masked)
+    assert not any("园区" in m for m in masked)
+
+
+def test_norm_key_matches_the_referee():
+    assert norm_key("宏光 MINI EV") == norm_key("宏光MINIEV")
+    assert norm_key("優必選") == "优必选"
