@@ -311,6 +311,11 @@ def test_rank_nodes_by_degree_then_mentions_then_name():
     assert rank_nodes(G, 0) == rank_nodes(G, None) == rank_nodes(G)
 
 
+def test_negative_max_nodes_is_an_error():
+    with pytest.raises(ValueError):
+        render_html(make_graph(), max_nodes=-1)
+
+
 def test_max_nodes_keeps_the_most_central_and_says_how_many_were_left_out():
     G = make_graph()
     total = G.number_of_nodes()
@@ -413,7 +418,8 @@ class Session:
     def open(self, timeout_ms: int = 30_000) -> float:
         t0 = time.perf_counter()
         self.page.goto(self.url, wait_until="load", timeout=timeout_ms)
-        self.page.wait_for_function("() => window.kgView && window.kgView.ready", timeout=timeout_ms)
+        self.page.wait_for_function("() => window.kgView && window.kgView.ready",
+                                    timeout=timeout_ms)
         return time.perf_counter() - t0
 
     def js(self, expr: str, arg=None):
@@ -667,7 +673,18 @@ def test_browser_seed_graph(browser, seed_build, seed_graph):
         s.frame()
         ARTIFACTS.mkdir(exist_ok=True)
         s.page.screenshot(path=str(ARTIFACTS / "seed-graph.png"))
+        # for the README: the best-connected entity clicked, its neighbourhood
+        # highlighted and its panel open
+        top = rank_nodes(G, 1)[0]
+        pos = s.js("k => kgView.pagePosition(k)", top)
+        s.page.mouse.click(pos["x"], pos["y"])
+        s.js("k => kgView.moveTo(k, 0.6)", top)
+        s.frame()
+        assert s.js("kgView.selected()")["key"] == top
+        assert s.page.text_content("#kg-panel h2") == G.nodes[top].get("label", top)
+        s.page.screenshot(path=str(ARTIFACTS / "seed-graph-selected.png"))
         s.page.screenshot(path=str(ROOT / "docs" / "graph.png"))
+        s.js("kgView.clear()")
 
         kept = set(rank_nodes(G, cap))
         # search by an alias: the best-connected node that has one

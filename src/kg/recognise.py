@@ -45,7 +45,7 @@ from .sentences import split_sentences
 __all__ = ["recognise", "select_longest", "company_core", "strip_quotes", "RULE_PRIORITY"]
 
 #: tie-break between spans of equal length: lower is preferred
-RULE_PRIORITY = {"lexicon": 0, "person": 1, "product": 1, "industry": 2, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
+RULE_PRIORITY = {"nested": 0, "lexicon": 0, "person": 1, "product": 1, "industry": 2, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
 
 _PUNCT = set("，,。、；;：:！!？?（）()《》“”\"'‘’「」『』【】[]—-…·/ \t\n\u3000")
 _QUOTES = "“”\"'‘’「」『』《》"
@@ -54,6 +54,8 @@ _LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "集
 _DESCRIPTORS = ("智能科技", "新能源科技", "汽车科技", "环保科技", "信息科技", "电子科技", "机械科技",
                 "科技", "电器", "汽车配件", "汽车零部件", "机械", "电子", "实业", "控股", "动力",
                 "新能源", "新材料", "能源", "汽车")
+#: zone suffixes that make a name by themselves (江南工业新区), unlike 产业园
+_ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "保税区", "自贸区")
 _BUILD_VERBS = ("建设", "新建", "投资", "开工", "打造", "推进", "签约", "引进", "投建", "建成", "启动")
 _GENERIC_CORES = frozenset({"集团", "公司", "股份", "控股", "企业", "科技", "实业", "汽车", "新能源"})
 _GOV_PREFIX = re.compile(r"^(国家|自治区|省|市|县|区|镇|中共|共青团|中国|全国)")
@@ -261,7 +263,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if sid in ("company_group", "company_corp", "company_factory") and not _has_proper_element(
                 text, tokens, start, m.start(), res, seg, typ):
             continue  # 锻造集团, 平台公司: no name before the suffix
-        if typ in ("Project", "IndustrialPark") and not _has_proper_element(
+        in_paren = (start > 0 and text[start - 1] in "（(" and text[end:end + 1] in ("）", ")")
+                    and any(text.endswith(x[2], 0, start - 1) for x in suffixes if x[1] == typ))
+        if typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not _has_proper_element(
                 text, tokens, start, m.start(), res, seg, typ) and not (
                 typ == "Project" and text[max(0, start - 4):start].endswith(_BUILD_VERBS)):
             continue  # 绿色工业园区; but 建设新能源整车基地 names the project it builds
@@ -600,7 +604,23 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     chosen = select_longest(cands)
     chosen = select_longest(chosen + _enum_mentions(doc, text, tokens, chosen, res, masks))
     chosen = select_longest(chosen + _alias_mentions(doc, text, tokens, chosen, res))
-    return _industry_in_context(text, chosen, res)
+    chosen = _industry_in_context(text, chosen, res)
+    return sorted(chosen + _nested_companies(doc, chosen, res), key=lambda m: (m.start, -m.end))
+
+
+def _nested_companies(doc, chosen, res) -> list[Mention]:
+    """A well-known company at the start of a project's name (玉柴 in
+    玉柴发动机智能工厂) is mentioned too; the only overlap the policy allows."""
+    out = []
+    for m in chosen:
+        if m.type != "Project" or m.rule == "lexicon":
+            continue
+        for n in range(min(8, len(m.text) - 2), 1, -1):
+            hit = res.gazetteer.lookup(m.text[:n])
+            if hit is not None and hit[1].type == "Company":
+                out.append(Mention(doc, m.start, m.start + n, m.text[:n], "Company", "nested", key=hit[0]))
+                break
+    return out
 
 
 _IND_AFTER = ("产业", "行业", "业", "领域", "板块", "赛道", "企业", "龙头", "集群", "基地", "装备",

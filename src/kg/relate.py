@@ -168,11 +168,12 @@ def _name_rules(d: _Doc):
         if s is None:
             continue
         name = m.text
+        if m.type == "Project":
+            owner = next((companies[pre] for pre in sorted(companies, key=len, reverse=True)
+                          if name.startswith(pre) and len(name) > len(pre) + 1), None)
+            if owner is not None:
+                d.add(owner, "develops", m.key, s, "name")
         if m.type in ("Project", "IndustrialPark"):
-            for pre in sorted(companies, key=len, reverse=True):
-                if name.startswith(pre) and len(name) > len(pre) + 1 and m.type == "Project":
-                    d.add(companies[pre], "develops", m.key, s, "name")
-                    break
             for ind in sorted(industries, key=len, reverse=True):
                 if ind in name and len(name) > len(ind) + 1:
                     d.add(m.key, "inIndustry", industries[ind], s, "name")

@@ -34,7 +34,7 @@ True
 >>> render_html(G) == page
 True
 >>> rank_nodes(G)
-['柳工', '柳州']
+['柳州', '柳工']
 """
 from __future__ import annotations
 

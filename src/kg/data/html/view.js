@@ -645,6 +645,10 @@
       var v = network.getViewPosition();
       return Math.sqrt((p.x - v.x) * (p.x - v.x) + (p.y - v.y) * (p.y - v.y));
     },
+    moveTo: function (key, scale) {
+      var n = byKey.get(key);
+      network.moveTo({ position: network.getPosition(n.id), scale: scale });
+    },
     pagePosition: function (key) {
       var n = byKey.get(key);
       var d = network.canvasToDOM(network.getPosition(n.id));

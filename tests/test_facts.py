@@ -1,0 +1,19 @@
+from decimal import Decimal
+
+from kg.facts import parse_amount
+
+
+def test_amounts_in_base_units():
+    assert parse_amount("2.5", "亿元") == (Decimal("250000000"), "元")
+    assert parse_amount("3.5", "万辆套") == (Decimal("35000"), "辆套")
+    assert parse_amount("12", "吉瓦时") == (Decimal("12"), "吉瓦时")
+
+
+def test_fact_attached_to_the_company_before_the_metric(extract):
+    _, _, facts = extract("2024年，柳州鑫达精工科技有限公司营业收入达3.2亿元。")
+    assert ("鑫达精工科技", "营业收入", "320000000", "元", 2024) in facts
+
+
+def test_export_volume_with_unit(extract):
+    _, _, facts = extract("去年，上汽通用五菱出口量达到12万辆。")
+    assert ("上汽通用五菱", "出口量", "120000", "辆", None) in facts

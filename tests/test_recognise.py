@@ -1,0 +1,91 @@
+"""Recognition on short, made-up news snippets (none copied from an article)."""
+from kg.model import Mention
+from kg.recognise import company_core, select_longest, split_tokens
+from kg.model import Token
+
+
+def test_company_with_legal_suffix_and_city_prefix(extract):
+    ments, _, _ = extract("柳州鑫达精工科技有限公司位于柳江区新兴工业园，主要生产汽车零部件。")
+    assert ("柳州鑫达精工科技有限公司", "Company") in ments
+    assert ("柳江区新兴工业园", "IndustrialPark") in ments
+    assert ("汽车零部件", "Industry") in ments
+
+
+def test_enumeration_takes_the_type_of_its_head_noun(extract):
+    ments, _, _ = extract("柳州嘉和机电、广西福达精工、柳州华锐汽车等企业加快转型。")
+    assert {("柳州嘉和机电", "Company"), ("广西福达精工", "Company"), ("柳州华锐汽车", "Company")} <= ments
+
+
+def test_enumeration_with_count_and_qualifier(extract):
+    ments, _, _ = extract("风电产业加速集聚，远景动力、明阳传动、华创储能3大配套企业相继投产。")
+    assert {("远景动力", "Company"), ("明阳传动", "Company"), ("华创储能", "Company")} <= ments
+
+
+def test_person_after_title_and_employer(extract):
+    ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
+    assert ("王海涛", "Person") in ments
+    assert ("柳州市人民政府", "Organization") in ments
+
+
+def test_bylines_yield_no_person(extract):
+    ments, _, _ = extract("（全媒体记者 李华 通讯员 陈刚）园区企业总经理刘志强介绍，订单已排到明年。(王小明 摄)")
+    people = {t for t, ty in ments if ty == "Person"}
+    assert people == {"刘志强"}
+
+
+def test_product_with_latin_model_name(extract):
+    ments, rels, _ = extract("上汽通用五菱推出新款五菱缤果EV，在柳州宝骏基地下线。")
+    assert ("五菱缤果EV", "Product") in ments
+    assert ("上汽通用五菱", "produces", "五菱缤果EV") in rels
+
+
+def test_traditional_script_is_recognised(extract):
+    ments, _, _ = extract("廣西汽車集團在柳東新區建設新能源整車基地，產品遠銷東南亞。")
+    assert ("广西汽车集团", "Company") in ments
+    assert ("柳东新区", "IndustrialPark") in ments
+    assert ("东南亚", "Region") in ments
+
+
+def test_generic_phrases_are_not_entities(extract):
+    ments, _, _ = extract("当地企业积极开拓海外市场，重点园区和产业园区建设提速，龙头企业带动明显。")
+    assert not {t for t, _ in ments} & {"当地企业", "海外市场", "重点园区", "产业园区", "龙头企业"}
+
+
+def test_management_committee_is_the_zone_itself(extract):
+    ments, rels, _ = extract("鹿寨经济开发区管委会主任黄建国表示，园区将加快发展。")
+    assert ("鹿寨经济开发区", "IndustrialPark") in ments
+    assert ("黄建国", "worksFor", "鹿寨经济开发区") in rels
+
+
+def test_town_after_district(extract):
+    ments, rels, _ = extract("柳州市柳南区太阳村镇的竹鼠养殖基地扩建。")
+    assert ("太阳村镇", "Region") in ments
+    assert ("太阳村镇", "partOf", "柳南区") in rels
+
+
+def test_industry_words_only_in_sector_context(extract):
+    ments, _, _ = extract("他每天坐公交上班，顺路去银行办理金融业务。")
+    assert not {t for t, ty in ments if ty == "Industry"}
+    ments, _, _ = extract("全市大力发展现代物流、金融等生产性服务业。")
+    assert ("生产性服务业", "Industry") in ments
+
+
+def test_longest_match_first_then_rule_priority():
+    a = Mention("d", 0, 6, "柳工全球研发中心", "Project", "suffix:project_centre")
+    b = Mention("d", 0, 2, "柳工", "Company", "lexicon")
+    c = Mention("d", 4, 6, "研发", "Industry", "industry")
+    assert [m.text for m in select_longest([b, c, a])] == ["柳工全球研发中心"]
+    x = Mention("d", 0, 2, "柳工", "Company", "enum")
+    y = Mention("d", 0, 2, "柳工", "Company", "lexicon")
+    assert select_longest([x, y])[0].rule == "lexicon"
+
+
+def test_tokens_are_cut_at_name_boundaries():
+    toks = [Token("创柳钢", 0, 3), Token("集团", 3, 5)]
+    assert [t.text for t in split_tokens(toks, {1})] == ["创", "柳钢", "集团"]
+
+
+def test_company_short_forms():
+    is_region = {"柳州", "广西"}.__contains__
+    assert company_core("广西福达精工机械有限公司", is_region) == [
+        "广西福达精工机械", "福达精工机械", "广西福达精工", "福达精工"]

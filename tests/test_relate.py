@@ -1,0 +1,60 @@
+"""Relations: exact triples from made-up snippets, one or more per rule."""
+
+
+def test_located_in_after_a_trigger(extract):
+    _, rels, _ = extract("柳州鑫达精工科技有限公司位于柳江区新兴工业园，主要生产汽车零部件。")
+    assert ("鑫达精工科技", "locatedIn", "柳江新兴工业园") in rels
+    assert ("鑫达精工科技", "inIndustry", "汽车零部件") in rels
+
+
+def test_export_spreads_over_an_enumeration_and_coreference(extract):
+    _, rels, _ = extract("柳州鑫达精工科技有限公司成立于2010年。该公司总经理李明华表示，产品已出口越南、泰国等东盟国家。")
+    assert {("鑫达精工科技", "exportsTo", "越南"), ("鑫达精工科技", "exportsTo", "泰国"),
+            ("鑫达精工科技", "exportsTo", "东盟")} <= rels
+    assert ("李明华", "worksFor", "鑫达精工科技") in rels
+    assert ("越南", "partOf", "东盟") in rels
+
+
+def test_zone_focuses_on_industries(extract):
+    _, rels, facts = extract("2023年，柳州高新区聚焦新能源汽车、智能装备、生物医药等产业，实现规上工业产值1200亿元，同比增长8.5%。")
+    assert {("柳州高新区", "inIndustry", "新能源汽车"), ("柳州高新区", "inIndustry", "智能装备"),
+            ("柳州高新区", "inIndustry", "生物医药")} <= rels
+    assert ("柳州高新区", "工业产值", "120000000000", "元", 2023) in facts
+    assert ("柳州高新区", "增速", "8.5", "%", 2023) in facts
+
+
+def test_cooperation_is_symmetric_and_stays_in_its_clause(extract):
+    _, rels, _ = extract("近日，广西柳工机械股份有限公司与泰国正大集团签署合作协议，双方将在曼谷共建装配工厂。")
+    assert ("柳工", "cooperatesWith", "正大集团") in rels
+    assert not any("曼谷" in (h, t) for h, r, t in rels if r == "cooperatesWith")
+
+
+def test_cooperation_with_a_direct_object(extract):
+    _, rels, _ = extract("南宁高新区、钦州港经济技术开发区等园区积极对接粤港澳大湾区。")
+    assert ("南宁高新区", "cooperatesWith", "粤港澳大湾区") in rels
+
+
+def test_company_builds_a_project_in_a_zone(extract):
+    _, rels, _ = extract("廣西汽車集團在柳東新區建設新能源整車基地，產品遠銷東南亞。")
+    assert ("新能源整车基地", "locatedIn", "柳东新区") in rels
+    assert ("广西汽车集团", "exportsTo", "东南亚") in rels
+
+
+def test_project_named_after_its_company(extract):
+    _, rels, _ = extract("目前，玉柴发动机智能工厂、玉柴全球研发中心等项目加快推进。")
+    assert ("玉柴", "develops", "玉柴发动机智能工厂") in rels
+
+
+def test_employer_title_person(extract):
+    _, rels, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
+    assert rels == {("王海涛", "worksFor", "柳州市人民政府")}
+
+
+def test_pillar_industries_of_a_city(extract):
+    _, rels, _ = extract("钢铁、汽车是柳州的支柱产业。")
+    assert {("柳州", "inIndustry", "钢铁"), ("柳州", "inIndustry", "汽车")} <= rels
+
+
+def test_investment(extract):
+    _, rels, _ = extract("广西投资集团投资柳州华锐新材料公司，持股三成。")
+    assert any(h == "广西投资集团" and r == "investsIn" for h, r, t in rels)

@@ -1,0 +1,49 @@
+"""Resolution inside a document and across documents and scripts."""
+import kg
+from kg.config import Config
+
+
+def _build(tmp_path, files):
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return kg.build([tmp_path], Config(jobs=1))
+
+
+def test_parenthesised_alias_is_one_entity(tmp_path):
+    G = _build(tmp_path, {"a.txt": "江南工业新区（江南科技新城）成立五周年。江南科技新城聚焦智能制造产业。"})
+    parks = [n for n, a in G.nodes(data=True) if a["type"] == "IndustrialPark"]
+    assert len(parks) == 1
+    labels = {parks[0]} | {t for t, _ in G.nodes[parks[0]]["aliases"]}
+    assert {"江南工业新区", "江南科技新城"} <= labels
+
+
+def test_short_forms_of_a_company_merge(tmp_path):
+    G = _build(tmp_path, {"a.txt": "柳州鑫达精工科技有限公司投产。鑫达精工科技产值增长。柳州鑫达精工的订单饱满。"})
+    comps = [n for n, a in G.nodes(data=True) if a["type"] == "Company"]
+    assert comps == ["鑫达精工科技"]
+    aliases = {t for t, _ in G.nodes["鑫达精工科技"]["aliases"]}
+    assert {"柳州鑫达精工科技有限公司", "柳州鑫达精工"} <= aliases
+
+
+def test_one_node_across_documents_and_scripts(tmp_path):
+    G = _build(tmp_path, {
+        "hans.txt": "优必选在柳州建设人形机器人工厂。",
+        "hant.txt": "優必選科技在柳州擴大產能，人形機器人產業加速發展。",
+    })
+    assert "优必选" in G
+    assert len([n for n in G if n.startswith("优必选") and G.nodes[n]["type"] == "Company"]) == 1
+    langs = {(t, lang) for t, lang in G.nodes["优必选"]["aliases"]}
+    assert ("優必選科技", "zh-Hant") in langs
+    assert len(G.nodes["优必选"]["documents"]) == 2
+
+
+def test_admin_prefix_is_dropped_from_zone_names(tmp_path):
+    G = _build(tmp_path, {"a.txt": "广西柳州市柳东新区引进电池项目。柳东新区聚焦新能源汽车产业。"})
+    assert "柳东新区" in G
+    assert ("柳东新区", "柳州", "locatedIn") in set(G.edges(keys=True)) or "柳州" not in G
+
+
+def test_abbreviation_in_parentheses(tmp_path):
+    G = _build(tmp_path, {"a.txt": "国家新能源汽车质量检验中心（以下简称“新能源车检中心”）落户园区。新能源车检中心年内投用。"})
+    orgs = [n for n, a in G.nodes(data=True) if "检" in n]
+    assert len(orgs) == 1
