@@ -283,6 +283,25 @@ def test_same_graph_same_bytes():
                                                                  max_nodes=7)
 
 
+def test_same_bytes_across_hash_seeds():
+    """No set or dict order leaks into the page (PYTHONHASHSEED varies)."""
+    import subprocess
+    import sys
+
+    code = ("import hashlib, sys; sys.path.insert(0, sys.argv[1]); "
+            "from test_html import make_graph, big_graph; "
+            "from kg.export.html import render_html; "
+            "G = make_graph(); G.update(big_graph(300)); "
+            "print(hashlib.sha256(render_html(G).encode()).hexdigest())")
+    digests = set()
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        out = subprocess.run([sys.executable, "-c", code, str(Path(__file__).parent)],
+                             env=env, capture_output=True, text=True, check=True)
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1
+
+
 def test_layout_is_precomputed_and_physics_off():
     html = render_html(make_graph())
     data = page_data(html)

@@ -96,6 +96,50 @@ _BYLINE_PATTERNS = [
 _BYLINE_RE = re.compile("|".join(f"(?:{p})" for p in _BYLINE_PATTERNS), re.M)
 
 
+_SPACE_RUN = re.compile("[ \t\u3000]+")
+
+
+#: per process: NFKC of every character seen where it differs (a str.translate
+#: table), and the characters whose NFKC is not exactly one character
+_NFKC_TABLE: dict[int, str] = {ord("\r"): ""}
+_NFKC_SEEN: set[str] = set()
+_NFKC_SPECIAL: set[str] = {"\r"}
+
+
+def _nfkc_chars(original: str) -> tuple[str, list[int]]:
+    """Step 1: NFKC per character, without ``\\r``; and the original index of
+    every output character."""
+    chars = set(original)
+    new = chars - _NFKC_SEEN
+    if new:
+        for ch in new:
+            if ord(ch) > 0x7F:
+                n = unicodedata.normalize("NFKC", ch)
+                if n != ch:
+                    _NFKC_TABLE[ord(ch)] = n
+                    if len(n) != 1:
+                        _NFKC_SPECIAL.add(ch)
+        _NFKC_SEEN.update(new)
+    joined = original.translate(_NFKC_TABLE)
+    special = chars & _NFKC_SPECIAL
+    if not special:  # one character for one
+        return joined, list(range(len(original)))
+    positions = []
+    for c in special:
+        i = original.find(c)
+        while i >= 0:
+            positions.append(i)
+            i = original.find(c, i + 1)
+    idx: list[int] = []
+    prev = 0
+    for i in sorted(positions):
+        idx.extend(range(prev, i))
+        idx.extend([i] * len(_NFKC_TABLE[ord(original[i])]))
+        prev = i + 1
+    idx.extend(range(prev, len(original)))
+    return joined, idx
+
+
 def _join_and_strip(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]]:
     """Join wrapped lines and drop spaces between CJK characters."""
     text = "".join(chars)
@@ -113,22 +157,25 @@ def _join_and_strip(chars: list[str], idx: list[int]) -> tuple[list[str], list[i
                 keep[i] = False
     # 4. spaces between CJK (or CJK and digit): "柳 州", "2020 年"
     n = len(chars)
-    i = 0
-    while i < n:
-        if keep[i] and chars[i] in " \t\u3000":
-            j = i
-            while j < n and keep[j] and chars[j] in " \t\u3000":
-                j += 1
-            left = next((chars[k] for k in range(i - 1, -1, -1) if keep[k]), "")
-            right = chars[j] if j < n else ""
-            if left and right and (is_cjk(left) or is_cjk(right)) and not (left == "\n" or right == "\n"):
-                if (is_cjk(left) or left.isdigit() or left in "，。、“”（）") and \
-                        (is_cjk(right) or right.isdigit() or right in "，。、“”（）"):
-                    for k in range(i, j):
-                        keep[k] = False
-            i = j
-        else:
-            i += 1
+    for m in _SPACE_RUN.finditer(text):  # only runs of spaces can change
+        i, b = m.span()
+        while i < b:
+            if keep[i]:
+                j = i
+                while j < n and keep[j] and chars[j] in " \t\u3000":
+                    j += 1
+                left = next((chars[k] for k in range(i - 1, -1, -1) if keep[k]), "")
+                right = chars[j] if j < n else ""
+                if left and right and (is_cjk(left) or is_cjk(right)) and not (left == "\n" or right == "\n"):
+                    if (is_cjk(left) or left.isdigit() or left in "，。、“”（）") and \
+                            (is_cjk(right) or right.isdigit() or right in "，。、“”（）"):
+                        for k in range(i, j):
+                            keep[k] = False
+                i = j
+            else:
+                i += 1
+    if all(keep):
+        return chars, idx
     return [c for c, k in zip(chars, keep) if k], [x for x, k in zip(idx, keep) if k]
 
 
@@ -146,20 +193,10 @@ def _map_masks(spans: list[tuple[int, int]], idx: list[int]) -> tuple[tuple[int,
 
 def normalise(original: str) -> NormText:
     """Normalise a document's text; see the module docstring."""
-    chars: list[str] = []
-    idx: list[int] = []
-    for i, ch in enumerate(original):
-        if ch == "\r":
-            continue
-        n = unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F else ch
-        for c in n:
-            chars.append(c)
-            idx.append(i)
-    joined = "".join(chars)
+    joined, idx = _nfkc_chars(original)
     simp = to_simplified(joined)
-    changed = sum(1 for a, b in zip(joined, simp) if a != b)
-    cjk = sum(1 for c in joined if is_cjk(c)) or 1
-    traditional = changed >= 3 and changed / cjk >= 0.01
+    changed = 0 if simp == joined else sum(1 for a, b in zip(joined, simp) if a != b)
+    traditional = changed >= 3 and changed / (sum(1 for c in joined if is_cjk(c)) or 1) >= 0.01
     # bylines are found before spaces are removed: the spaces delimit names
     masked_orig = [(idx[m.start()], idx[m.end() - 1] + 1) for m in _BYLINE_RE.finditer(simp)
                    if m.end() > m.start()]

@@ -37,6 +37,8 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from .model import Mention, Token
 from .normalise import is_cjk, norm_key
@@ -210,6 +212,12 @@ def _inside_word(text, start, end, words) -> bool:
     return False
 
 
+@lru_cache(maxsize=16)
+def _alternation(words: tuple) -> re.Pattern:
+    """``re.compile("|".join(map(re.escape, words)))``, once per word list."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     words = res.words
     not_names = set(words.get("not_names", ()))
@@ -217,11 +225,11 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     generic = set(words["generic_names"])
     ministry = set(words.get("ministry_stems", ()))
     suffixes = res.suffixes
-    alt = "|".join(re.escape(s[2]) for s in suffixes)
+    alt = _alternation(tuple(s[2] for s in suffixes))
     by_suffix = {}
     for s in suffixes:
         by_suffix.setdefault(s[2], s)
-    found = list(re.finditer(alt, text))
+    found = list(alt.finditer(text))
     for m in found:
         suf = m.group()
         sid, typ, _, min_prefix = by_suffix[suf]
@@ -440,6 +448,36 @@ def select_longest(mentions: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 
+_ENUM_RUN = re.compile(r"[^，,。；;：:！!？?\n、“”()（）]{1,14}(?:、[^，,。；;：:！!？?\n、“”()（）]{1,14})+")
+
+
+@lru_cache(maxsize=16)
+def _longest_first(words: tuple) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=16)
+def _enum_head(head_re: str) -> re.Pattern:
+    return re.compile(r"(等|\d+[大家个]|[两三四五六七八九十]+[大家个])(?:配套|重点|龙头|骨干|知名|优质)?(" + head_re + ")")
+
+
+def _finditer_before(pat, text, ch, reach):
+    """``pat.finditer(text)`` for a pattern whose every match has ``ch`` at
+    most ``reach`` characters after its start (and not at its start): the
+    search starts ``reach`` characters before the next ``ch``, skipping
+    text where no match can start."""
+    pos = 0
+    while True:
+        k = text.find(ch, pos + 1)
+        if k < 0:
+            return
+        m = pat.search(text, max(pos, k - reach))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def _enum_mentions(doc, text, tokens, chosen, res, masks):
     """Type the untyped items of enumerations (X、Y、Z等企业)."""
     words = res.words
@@ -449,12 +487,12 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                    ("Organization", "org_heads")):
         for h in words[key]:
             heads[h] = t
-    head_re = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    head_re = _longest_first(tuple(heads))
     stop = set(words["stop_tokens"]) | set(words["generic_names"])
     by_span = {(m.start, m.end): m for m in chosen}
     out = []
     # runs of items separated by 、
-    for m in re.finditer(r"[^，,。；;：:！!？?\n、“”()（）]{1,14}(?:、[^，,。；;：:！!？?\n、“”()（）]{1,14})+", text):
+    for m in _finditer_before(_ENUM_RUN, text, "、", 14):
         items = []
         pos = m.start()
         for part in m.group().split("、"):
@@ -465,8 +503,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
         last_s, last_e = items[-1]
         last_text = text[last_s:last_e]
         head_type = None
-        hm = re.search(r"(等|\d+[大家个]|[两三四五六七八九十]+[大家个])(?:配套|重点|龙头|骨干|知名|优质)?(" + head_re + ")",
-                       last_text + tail)
+        hm = _enum_head(head_re).search(last_text + tail)
         if hm:
             cut = hm.start()
             if cut < len(last_text):
@@ -556,8 +593,9 @@ def split_tokens(tokens, cuts) -> list:
     ['局', '对']
     """
     out = []
+    cl = sorted(cuts)
     for t in tokens:
-        inner = sorted(c for c in cuts if t.start < c < t.end)
+        inner = cl[bisect_right(cl, t.start):bisect_left(cl, t.end)]  # t.start < c < t.end
         if not inner:
             out.append(t)
             continue

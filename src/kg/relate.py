@@ -36,6 +36,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from .model import Evidence, Mention, Relation
@@ -73,6 +74,7 @@ class _Doc:
         self.text = text
         self.sentences = sentences
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = None
         self.trig = dict(_DEFAULT_TRIGGERS)
         self.res = res
         if res is not None:
@@ -104,7 +106,12 @@ class _Doc:
         self.out.setdefault((head, rel, tail), []).append(ev)
 
     def in_sentence(self, sent):
-        return [m for m in self.mentions if m.start >= sent.start and m.end <= sent.end]
+        """The mentions inside ``sent``, in order (a bisect on the starts)."""
+        if self._starts is None or len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        lo = bisect_left(self._starts, sent.start)
+        hi = bisect_right(self._starts, sent.end, lo)
+        return [m for m in self.mentions[lo:hi] if m.end <= sent.end]
 
 
 def _find_all(text, words):

@@ -29,7 +29,7 @@ import re
 from collections import Counter, defaultdict
 
 from .model import ENTITY_TYPES, Entity, Mention
-from .normalise import is_cjk, norm_key
+from .normalise import norm_key
 from .recognise import company_core, strip_quotes
 
 __all__ = ["resolve_document", "resolve_corpus", "canonical_name", "UnionFind"]
@@ -124,9 +124,6 @@ def _paren_pairs(mentions: list[Mention], text: str):
         n = by_start.get(m.end + 1)
         if n is None or n.type != m.type or n.end >= len(text) or text[n.end] not in "）)":
             continue
-        after = text[n.end + 1:n.end + 2]
-        if after and (is_cjk(after) or after.isalnum()):
-            continue  # 中国（柳州）跨境电商综试区: the parenthesis is inside a longer name
         yield m, n
 
 

@@ -197,8 +197,9 @@ def _fruchterman_reingold(n: int, src: np.ndarray, dst: np.ndarray,
                           rng: np.random.Generator, iterations: int) -> np.ndarray:
     """Fruchterman-Reingold with a weak pull to the centre (unit-area box).
 
-    Only element-wise operations and fixed-order reductions (no BLAS), so
-    the result is reproducible.
+    Only element-wise operations and fixed-order reductions (no BLAS), with
+    positions snapped to a 1e-6 grid after each step, so the result is
+    reproducible.
     """
     pos = rng.uniform(-0.5, 0.5, size=(n, 2))
     if n == 1:
@@ -233,6 +234,11 @@ def _fruchterman_reingold(n: int, src: np.ndarray, dst: np.ndarray,
         step = np.minimum(length, temp) / length
         x += fx * step
         y += fy * step
+        # snap to a grid far coarser than rounding noise, so a last-bit
+        # difference in a sum (another numpy build or CPU) almost never
+        # changes the result
+        np.round(x, 6, out=x)
+        np.round(y, 6, out=y)
         temp -= cool
     return np.column_stack([x, y])
 
@@ -266,6 +272,8 @@ def _spread(pos: np.ndarray, min_dist: np.ndarray, rounds: int = 30) -> None:
         step = np.minimum(length, cap) / length
         x += px * step
         y += py * step
+        np.round(x, 3, out=x)
+        np.round(y, 3, out=y)
     pos[:, 0] = x
     pos[:, 1] = y
 
@@ -279,10 +287,11 @@ def _component_layout(members: list[int], adj: list[list[int]], radii: np.ndarra
         core = list(range(m))
     else:  # the most central nodes linked to one another; the rest is placed later
         core = [i for i in range(LAYOUT_CORE)
-                if any(local[u] < LAYOUT_CORE for u in adj[members[i]])]
+                if any(local[u] < LAYOUT_CORE for u in adj[members[i]])] or [0]
     cidx = {v: i for i, v in enumerate(core)}
     cpairs = sorted({(min(cidx[i], cidx[local[u]]), max(cidx[i], cidx[local[u]]))
-                     for i in core for u in adj[members[i]] if local[u] in cidx and u != members[i]})
+                     for i in core for u in adj[members[i]]
+                     if local[u] in cidx and u != members[i]})
     cp = np.array(cpairs, dtype=np.int64).reshape(-1, 2)
     c = len(core)
     pos = np.zeros((m, 2))
