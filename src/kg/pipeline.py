@@ -35,7 +35,7 @@ from .resources import load_resources
 from .segment import Segmenter
 from .sentences import split_sentences
 
-__all__ = ["build", "process_document", "write_exports", "EXPORT_FILES"]
+__all__ = ["build", "assemble", "process_document", "write_exports", "EXPORT_FILES"]
 
 EXPORT_FILES = ("graph.ttl", "graph.json", "graph.html", "report.json")
 
@@ -116,7 +116,17 @@ def build(paths, config: Config | None = None, progress=None):
     """
     config = config or Config()
     docs, statuses = read.load_inputs(paths, config)
-    results = sorted(_map(docs, config, progress or (lambda r: None)), key=lambda r: r.document.id)
+    return assemble(_map(docs, config, progress or (lambda r: None)), statuses)
+
+
+def assemble(results, statuses=()):
+    """The graph of per-document results, in any order (sorted here by
+    document id): corpus-wide resolution, merging, :func:`build_graph`.
+
+    ``build`` is ``assemble(map(process_document, docs), statuses)``; a
+    distributed map (``examples/dask_build.py``) calls it the same way.
+    """
+    results = sorted(results, key=lambda r: r.document.id)
     res = load_resources()
     entities, key_map, merges = resolve_corpus(
         [(r.document.id, r.groups) for r in results], res.gazetteer)

@@ -44,7 +44,7 @@ from .model import Mention, Token
 from .normalise import is_cjk, norm_key
 from .sentences import split_sentences
 
-__all__ = ["recognise", "select_longest", "company_core", "strip_quotes", "RULE_PRIORITY"]
+__all__ = ["recognise", "select_longest", "company_core", "strip_legal_and_region", "strip_quotes", "RULE_PRIORITY"]
 
 #: tie-break between spans of equal length: lower is preferred
 RULE_PRIORITY = {"nested": 0, "lexicon": 0, "person": 1, "product": 1, "industry": 2, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
@@ -68,15 +68,12 @@ def strip_quotes(s: str) -> str:
     return "".join(c for c in s if c not in _QUOTES)
 
 
-def company_core(name: str, regions) -> list[str]:
-    """Short forms of a company name, longest first.
+def strip_legal_and_region(name: str, regions) -> tuple[str, str]:
+    """``(without legal suffix, without legal suffix and region prefix)``.
 
-    ``regions`` is a predicate telling whether a prefix is a region name.
-
-    >>> company_core("柳州天海盟立电器有限公司", lambda s: s in {"柳州", "广西"})
-    ['天海盟立电器', '柳州天海盟立', '天海盟立']
+    >>> strip_legal_and_region("柳州天海盟立电器有限公司", {"柳州"}.__contains__)
+    ('柳州天海盟立电器', '天海盟立电器')
     """
-    forms = []
     base = name
     for suf in _LEGAL:
         if base.endswith(suf) and len(base) - len(suf) >= 2:
@@ -85,10 +82,25 @@ def company_core(name: str, regions) -> list[str]:
     stripped = base
     for n in (3, 2):
         if len(base) > n + 1 and regions(base[:n]):
-            stripped = base[n:]
-            if stripped.startswith("市") and len(stripped) > 3:
-                stripped = stripped[1:]
+            rest = base[n:]
+            if rest.startswith("市") and len(rest) > 3:
+                rest = rest[1:]
+            if rest not in _GENERIC_CORES:
+                stripped = rest
             break
+    return base, stripped
+
+
+def company_core(name: str, regions) -> list[str]:
+    """Short forms of a company name, longest first.
+
+    ``regions`` is a predicate telling whether a prefix is a region name.
+
+    >>> company_core("柳州天海盟立电器有限公司", lambda s: s in {"柳州", "广西"})
+    ['天海盟立电器', '柳州天海盟立', '天海盟立']
+    """
+    base, stripped = strip_legal_and_region(name, regions)
+    forms = []
     if base != name:
         forms.append(base)
     if stripped != base:
@@ -403,8 +415,9 @@ def _person_mentions(doc, text, res, masks):
 _PRODUCT = re.compile(r"(?<![A-Za-z0-9])([\u4e00-\u9fff]{0,4}?)([A-Z][A-Za-z]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)*)(?![A-Za-z0-9])")
 
 
-def _product_mentions(doc, text, res, sentences, starts=frozenset()):
+def _product_mentions(doc, text, res, sentences, starts=frozenset(), seg=None):
     acronyms = set(res.words.get("acronyms", ()))
+    stop2 = [w for w in res.words["stop_tokens"] if len(w) >= 2]
     triggers = res.triggers["produces"]
     for sent in sentences:
         if not any(t in sent.text for t in triggers):
@@ -417,6 +430,10 @@ def _product_mentions(doc, text, res, sentences, starts=frozenset()):
                 continue
             if not any(c.isdigit() for c in model) and not brand:
                 continue
+            if any(st in brand for st in stop2):
+                brand = brand[max(brand.rfind(st) + len(st) for st in stop2 if st in brand):]
+            if model.replace(" ", "") in acronyms and (len(brand) < 2 or seg is None or seg.is_common_word(brand, 50)):
+                continue  # 进行IPO: an acronym after a verb names no product
             if brand and res.gazetteer.lookup(brand) is not None:
                 brand = ""  # a company name before the model is not part of it
             bstart = sent.start + m.start(2) - len(brand)
@@ -637,7 +654,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     cands += list(_industry_mentions(doc, text, tokens, res, seg, masks))
     cands += list(_town_mentions(doc, text, lex, res))
     cands += list(_person_mentions(doc, text, res, masks))
-    cands += list(_product_mentions(doc, text, res, sentences, starts))
+    cands += list(_product_mentions(doc, text, res, sentences, starts, seg))
     cands = [m for m in cands if not _masked(m.start, m.end, masks)]
     chosen = select_longest(cands)
     chosen = select_longest(chosen + _enum_mentions(doc, text, tokens, chosen, res, masks))

@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 
 from .model import ENTITY_TYPES, Entity, Mention
 from .normalise import norm_key
-from .recognise import company_core, strip_quotes
+from .recognise import company_core, strip_legal_and_region, strip_quotes
 
 __all__ = ["resolve_document", "resolve_corpus", "canonical_name", "UnionFind"]
 
@@ -75,14 +75,8 @@ def canonical_name(m: Mention, is_region) -> str:
         return _strip_admin_prefix(name, is_region)
     if m.type != "Company":
         return name
-    forms = company_core(name, is_region)
     # the form without legal suffix and city prefix, keeping the descriptor
-    for f in forms:
-        if not is_region(f[:2]) and not is_region(f[:3]) and len(f) >= 2:
-            longer = [g for g in forms if g.endswith(f) or f.endswith(g)]
-            return max([f] + [g for g in longer if not is_region(g[:2]) and not is_region(g[:3])],
-                       key=len)
-    return name
+    return strip_legal_and_region(name, is_region)[1]
 
 
 _ADMIN_END = ("市", "省", "自治区", "壮族自治区")

@@ -224,41 +224,56 @@ _T_EB, _T_SB, _T_MM, _T_BM = _tp("E", "B"), _tp("S", "B"), _tp("M", "M"), _tp("B
 _T_SS, _T_ES, _T_BE, _T_ME = _tp("S", "S"), _tp("E", "S"), _tp("B", "E"), _tp("M", "E")
 
 
-def _viterbi(obs: str) -> list[str]:
-    """``jieba.finalseg.viterbi(obs, 'BMES', …)[1]``, unrolled.
+_STATE_INDEX = {"B": 0, "M": 1, "E": 2, "S": 3}
+_EMIT: dict[str, tuple[float, float, float, float]] = {}  # char -> emissions (B, M, E, S)
+
+
+def _emissions(o: str) -> tuple[float, float, float, float]:
+    e = _EMIT[o] = (_EB.get(o, _MIN), _EM.get(o, _MIN), _EE.get(o, _MIN), _ES.get(o, _MIN))
+    return e
+
+
+def _viterbi(obs: str) -> str:
+    """``jieba.finalseg.viterbi(obs, 'BMES', …)[1]``, unrolled (as a string).
 
     The predecessors of each state are B: E, S; M: M, B; S: S, E; E: B, M
     (``finalseg.PrevStatus``); a tie goes to the greater state letter, as in
     jieba's ``max`` over ``(prob, state)`` tuples.
     """
-    eb, em, ee, es = _EB, _EM, _EE, _ES
-    mn = _MIN
+    emit = _EMIT
     o = obs[0]
-    vb = _S["B"] + eb.get(o, mn)
-    vm = _S["M"] + em.get(o, mn)
-    ve = _S["E"] + ee.get(o, mn)
-    vs = _S["S"] + es.get(o, mn)
-    back = []
+    eb, em, ee, es = emit.get(o) or _emissions(o)
+    vb, vm, ve, vs = _S["B"] + eb, _S["M"] + em, _S["E"] + ee, _S["S"] + es
+    back = []  # per step, the predecessor letters of B, M, E, S
     for t in range(1, len(obs)):
         o = obs[t]
-        e = eb.get(o, mn)
-        a, b = ve + _T_EB + e, vs + _T_SB + e
-        nb, pb = (b, "S") if b >= a else (a, "E")
-        e = em.get(o, mn)
-        a, b = vm + _T_MM + e, vb + _T_BM + e
-        nm, pm = (a, "M") if a >= b else (b, "B")
-        e = es.get(o, mn)
-        a, b = vs + _T_SS + e, ve + _T_ES + e
-        ns, ps = (a, "S") if a >= b else (b, "E")
-        e = ee.get(o, mn)
-        a, b = vb + _T_BE + e, vm + _T_ME + e
-        ne, pe = (b, "M") if b >= a else (a, "B")
-        back.append({"B": pb, "M": pm, "S": ps, "E": pe})
-        vb, vm, vs, ve = nb, nm, ns, ne
+        eb, em, ee, es = emit.get(o) or _emissions(o)
+        a, b = ve + _T_EB + eb, vs + _T_SB + eb
+        if b >= a:
+            nb, pb = b, "S"
+        else:
+            nb, pb = a, "E"
+        a, b = vm + _T_MM + em, vb + _T_BM + em
+        if a >= b:
+            nm, pm = a, "M"
+        else:
+            nm, pm = b, "B"
+        a, b = vb + _T_BE + ee, vm + _T_ME + ee
+        if b >= a:
+            ne, pe = b, "M"
+        else:
+            ne, pe = a, "B"
+        a, b = vs + _T_SS + es, ve + _T_ES + es
+        if a >= b:
+            ns, ps = a, "S"
+        else:
+            ns, ps = b, "E"
+        back.append(pb + pm + pe + ps)
+        vb, vm, ve, vs = nb, nm, ne, ns
     state = "S" if vs >= ve else "E"
     path = [state]
     for bp in reversed(back):
-        state = bp[state]
+        state = bp[_STATE_INDEX[state]]
         path.append(state)
     path.reverse()
-    return path
+    return "".join(path)
