@@ -209,7 +209,10 @@ def test_seed_evidence_for_a_relation(seed):
     res = run(seed, "09", text)
     assert res.rows, "广西双英 exportsTo 越南 has no evidence"
     assert {r["source_file"] for r in res.rows} == {"000_bcbdd9ed6558917c.txt"}
-    assert any("对越南出口2万辆套" in r["evidence"] for r in res.rows)
+    # 对越南出口2万辆套 / 预计公司全年出口越南的产品将突破8万辆套
+    assert all("出口" in r["evidence"] and "越南" in r["evidence"] for r in res.rows)
+    assert {(r["subject"], r["relation"], r["object"]) for r in res.rows} == {
+        ("广西双英", "exportsTo", "越南")}
 
 
 def test_seed_traditional_and_simplified(seed):

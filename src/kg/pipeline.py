@@ -50,7 +50,9 @@ def _headline(text: str) -> str:
     for line in text.splitlines():
         line = line.strip().lstrip("#").strip()
         if line:
-            return line[:200]
+            # a paragraph standing first: its first sentence is the headline
+            cut = min([i + 1 for i in (line.find(c) for c in "。！？!?") if i >= 0] or [len(line)])
+            return line[:min(cut, 200)]
     return ""
 
 

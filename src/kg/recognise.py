@@ -57,6 +57,7 @@ _DESCRIPTORS = ("智能科技", "新能源科技", "汽车科技", "环保科技
                 "科技", "电器", "汽车配件", "汽车零部件", "机械", "电子", "实业", "控股", "动力",
                 "新能源", "新材料", "能源", "汽车")
 #: zone suffixes that make a name by themselves (江南工业新区), unlike 产业园
+_DATE_LEAD = re.compile(r"(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
 _ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "保税区", "自贸区")
 _BUILD_VERBS = ("建设", "新建", "投资", "开工", "打造", "推进", "签约", "引进", "投建", "建成", "启动")
 _GENERIC_CORES = frozenset({"集团", "公司", "股份", "控股", "企业", "科技", "实业", "汽车", "新能源"})
@@ -253,21 +254,28 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if _inside_word(text, m.start(), end, not_names):
             continue  # 布局, 大学生: the suffix is part of an ordinary word
         walls = frozenset(f.end() for f in found if f.end() < m.start()
-                          and by_suffix[f.group()][1] != typ and by_suffix[f.group()][0] != "org_ministry")
+                          and by_suffix[f.group()][1] != typ and by_suffix[f.group()][0] != "org_ministry"
+                          and not by_suffix[f.group()][0].startswith("company_desc"))
         start = _extend_left(text, tokens, m.start(), stop, masks=masks, walls=walls)
         if m.start() - start < min_prefix:
             continue
+        lead = _DATE_LEAD.match(text, start, m.start())
+        if lead:
+            start = lead.end()  # 2024年自治区产业园区: the year is no part of the name
         name = text[start:end]
         key = strip_quotes(name)
         prefix = strip_quotes(text[start:m.start()])
+        if not prefix:
+            continue
         if key in generic or prefix in generic or prefix in stop:
             continue
         if not any(is_cjk(c) or c.isalpha() for c in prefix):
             continue
-        if prefix[0].isdigit() and typ != "IndustrialPark":
-            # "38个新产品", "3大配套企业": numbers start no company/org/project name
-            if not re.match(r"^\d+[\u4e00-\u9fff]{2,}", prefix) or typ == "Company":
-                continue
+        if re.match(r"^[\d一二三四五六七八九十百千两多几]+[个家大所项座批条名位类种]", prefix) or (
+                prefix[0].isdigit() and typ == "Company"):
+            continue  # 150个国家重点实验室, 5大全球研发基地: a count of things, not a name
+        if "的" in prefix:
+            continue
         if sid in ("org_bureau", "org_dept", "org_committee", "org_gov2", "org_office",
                    "org_party_committee") and not _GOV_PREFIX.match(key) and \
                 res.gazetteer.lookup(key[:2]) is None and res.gazetteer.lookup(key[:3]) is None:
@@ -280,7 +288,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue
         if sid == "org_ministry" and prefix not in ministry:
             continue
-        if sid in ("company_group", "company_corp", "company_factory") and not _has_proper_element(
+        if sid.startswith("company_desc") and not _unknown_name_before(text, tokens, start, m.start(), res, seg):
+            continue  # 智能科技, 新能源: a descriptor needs a brand (飞沃科技, 三松自动化)
+        if sid in ("company_group", "company_corp", "company_factory", "company_fund") and not _has_proper_element(
                 text, tokens, start, m.start(), res, seg, typ):
             continue  # 锻造集团, 平台公司: no name before the suffix
         in_paren = (start > 0 and text[start - 1] in "（(" and text[end:end + 1] in ("）", ")")
@@ -294,6 +304,24 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             if hit is not None and hit[1].type in ("Company", "Region", "Industry"):
                 continue  # 柳工项目, 机器人项目: a generic project of a named thing
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
+
+
+def _unknown_name_before(text, tokens, start, end, res, seg) -> bool:
+    """Is ``text[start:end]`` (optionally after a region name) a brand that
+    jieba's dictionary and the lexicons do not know: 飞沃, 三松, 柳州臻驱?"""
+    name = text[start:end]
+    for n in (3, 2):
+        hit = res.gazetteer.lookup(name[:n]) if len(name) > n + 1 else None
+        if hit is not None and hit[1].type == "Region":
+            name = name[n:]
+            break
+    if not 2 <= len(name) <= 4 or not all(is_cjk(c) for c in name):
+        return False
+    if res.gazetteer.lookup(name) is not None or name in res.words.get("generic_prefixes", ()):
+        return False
+    return not seg.is_common_word(name, 3) and not any(
+        seg.is_common_word(name[k:k + 2], 2000) for k in range(0, len(name) - 1, 2)
+        if len(name) == 4)
 
 
 def _has_proper_element(text, tokens, start, end, res, seg, typ) -> bool:
@@ -630,6 +658,8 @@ def _cuts(text, res, lex_mentions) -> set[int]:
         cuts.add(m.start)
         cuts.add(m.end)
     for sid, typ, suf, _ in res.suffixes:
+        if sid.startswith("company_desc"):
+            continue  # descriptors (科技, 新能源) also occur inside longer names
         if len(suf) >= 2 or typ == "Organization":
             i = text.find(suf)
             while i >= 0:

@@ -254,6 +254,27 @@ def _topic(d: _Doc, ms):
     return None
 
 
+def _discourse_subject(d: _Doc, sent, ms):
+    """Who acts in a sentence that names no subject: its topic, else the
+    first actor of the sentences before it in the paragraph, else the
+    document's zone or city."""
+    t = _topic(d, ms)
+    if t is not None and t.start < sent.start + 12:
+        return t
+    prev = [m for m in d.mentions if m.end <= sent.start and m.type in
+            ("Company", "Organization", "IndustrialPark")]
+    para = [s for s in d.sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
+    if para and prev:
+        for s_ in reversed(para):
+            first = [m for m in prev if s_.start <= m.start < s_.end]
+            if first:
+                return first[0]
+    key = d.main.get("IndustrialPark") or d.main.get("Region")
+    if key is None:
+        return None
+    return Mention(d.doc, sent.start, sent.start, "", d.types.get(key, "Region"), "coref", key=key)
+
+
 def _clause_of(sent, pos):
     """The clause (between commas) of ``sent`` around absolute position ``pos``."""
     for cs, ce in _clauses(sent):
@@ -361,37 +382,57 @@ def _trigger_rules(d: _Doc, sent, ms):
         for dm in dests:
             if dm.key != subj.key:
                 d.add(subj.key, "exportsTo", dm.key, sent, "export")
-    # cooperatesWith
+    # cooperatesWith: A 与 B 合作; A、B 与 C 签约; (A) 与 B 共建 (A the
+    # sentence's or paragraph's subject); A 对接/融入 B; 由 A、B、C 合作共建
     coop_types = ("Company", "Organization", "Region", "IndustrialPark", "Initiative")
+    done = set()
     for i, w in _find_all(text, T["cooperatesWith"]):
         p = base + i
         cs, ce = _clause_of(sent, p)
-        before = [m for m in ms if cs <= m.start and m.end <= p and m.type in coop_types]
-        if not before:
+        if (cs, ce) in done:
             continue
-        after = [m for m in ms if p + len(w) <= m.start and m.end <= ce and m.type in coop_types]
-        if w in T.get("cooperatesWith_direct", ()) and after and not re.search(
-                r"与|和|同|跟", d.text[before[-1].end:p]):
-            # 南宁高新区、钦州港开发区等园区积极对接粤港澳大湾区
-            for a in before:
-                if a.type == "Region" and not after[0].type == "Region":
-                    continue
-                d.add(a.key, "cooperatesWith", after[0].key, sent, "coop")
-            continue
-        conj = [base + j.start() for j in re.finditer(r"与|和|同|跟", text) if base + j.start() < p]
+        cms = [m for m in ms if cs <= m.start and m.end <= ce and m.type in coop_types]
+        before = [m for m in cms if m.end <= p]
+        after = [m for m in cms if m.start >= p + len(w)]
+        conj = [cs + j.start() for j in re.finditer(r"与|和|同|跟", d.text[cs:p])]
+        conj = [c for c in conj if not any(m.start < c < m.end for m in ms)]
         if conj:
             c = conj[0]
             left = [m for m in before if m.end <= c]
             right = [m for m in before if m.start > c]
-            if left and right:
-                for a in left[-1:]:
-                    for b in right:
-                        d.add(a.key, "cooperatesWith", b.key, sent, "coop")
+            if not right:
                 continue
-        if len(before) >= 2 and d.text[before[0].start - 1:before[0].start] == "由":
+            if not left:
+                subj = _discourse_subject(d, sent, ms)
+                left = [subj] if subj is not None else []
+            for a in left:
+                for b in right:
+                    if not (a.type == "Region" and b.type == "Region"):
+                        d.add(a.key, "cooperatesWith", b.key, sent, "coop")
+            done.add((cs, ce))
+        elif w.endswith("共建") and len(before) >= 2 and re.fullmatch(
+                r"[—\-、与和及]", d.text[before[-2].end:before[-1].start].strip() or "、"):
+            # 柳州市—上海交通大学共建研究院: the builders are the partners
+            a, b = before[-2], before[-1]
+            d.add(a.key, "cooperatesWith", b.key, sent, "coop")
+            done.add((cs, ce))
+        elif w in T.get("cooperatesWith_direct", ()) and after:
+            if w.endswith("共建"):
+                after = [m for m in after if m.type in ("Initiative", "Region")]
+                if not after:
+                    continue
+            subj = before or [x for x in [_discourse_subject(d, sent, ms)] if x is not None]
+            for a in subj:
+                for b in after[:3]:
+                    if a.type == "Region" and b.type == "Region":
+                        continue
+                    d.add(a.key, "cooperatesWith", b.key, sent, "coop")
+            done.add((cs, ce))
+        elif len(before) >= 2 and d.text[before[0].start - 1:before[0].start] == "由":
             for x in range(len(before)):
                 for y in range(x + 1, len(before)):
                     d.add(before[x].key, "cooperatesWith", before[y].key, sent, "coop")
+            done.add((cs, ce))
     # investsIn
     for i, w in _find_all(text, T["investsIn"]):
         p = base + i

@@ -29,7 +29,7 @@ import re
 from collections import Counter, defaultdict
 
 from .model import ENTITY_TYPES, Entity, Mention
-from .normalise import norm_key
+from .normalise import norm_key, to_simplified
 from .recognise import company_core, strip_legal_and_region, strip_quotes
 
 __all__ = ["resolve_document", "resolve_corpus", "canonical_name", "UnionFind"]
@@ -170,6 +170,17 @@ def _drop_region(name: str, gazetteer) -> str:
     return name
 
 
+def _lang(s: str) -> str:
+    """Language tag of a name: en (Latin), zh-Hant (traditional), zh-Hans.
+
+    >>> _lang("龍城"), _lang("龙城"), _lang("LiuGong")
+    ('zh-Hant', 'zh-Hans', 'en')
+    """
+    if s.isascii():
+        return "en"
+    return "zh-Hant" if to_simplified(s) != s else "zh-Hans"
+
+
 def resolve_corpus(doc_groups, gazetteer):
     """Merge per-document groups into corpus entities.
 
@@ -241,7 +252,7 @@ def resolve_corpus(doc_groups, gazetteer):
         for s in surfaces:
             s = strip_quotes(s)
             if s and s != name:
-                aliases.add((s, "en" if s.isascii() else "zh-Hans"))
+                aliases.add((s, _lang(s)))
         for o in orig:
             if o and o != name and not o.isascii():
                 aliases.add((strip_quotes(o), "zh-Hant"))
