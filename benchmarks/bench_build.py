@@ -181,6 +181,35 @@ def child_jieba(folder: str) -> None:
                       "bytes": sum(len(t.encode("utf-8")) for t in texts)}))
 
 
+def child_perdoc(folder: str) -> None:
+    """In one warm process: CPU time of process_document and of jieba.lcut
+    over the same documents (the steady-state per-core ratio)."""
+    import logging
+
+    import jieba
+
+    from kg import read
+    from kg.config import Config
+    from kg.pipeline import _segmenter, process_document
+    from kg.resources import load_resources
+
+    jieba.setLogLevel(logging.WARNING)
+    docs, _ = read.load_inputs([folder], Config(jobs=1, cache_dir=None))
+    load_resources()
+    _segmenter()
+    jieba.initialize()
+    c0 = time.process_time()
+    for d in docs:
+        process_document(d)
+    kg_cpu = time.process_time() - c0
+    c0 = time.process_time()
+    for d in docs:
+        jieba.lcut(d.text)
+    jb_cpu = time.process_time() - c0
+    print(json.dumps({"docs": len(docs), "bytes": sum(len(d.text.encode("utf-8")) for d in docs),
+                      "kg_cpu": kg_cpu, "jieba_cpu": jb_cpu, "ratio": jb_cpu / kg_cpu}))
+
+
 def child_build(folder: str, jobs: int, out: str, cache: str | None) -> None:
     import kg
     from kg.config import Config
@@ -342,6 +371,7 @@ def main(argv=None) -> int:
     ap.add_argument("--source", default=str(DEFAULT_SOURCE), help="news.jsonl")
     ap.add_argument("--workdir", default=None, help="folder for the corpora (default: a temp folder)")
     ap.add_argument("--no-speedup", action="store_true")
+    ap.add_argument("--no-perdoc", action="store_true")
     ap.add_argument("--no-incremental", action="store_true")
     ap.add_argument("--no-turtle", action="store_true")
     ap.add_argument("--turtle-triples", type=int, default=1_000_000)
@@ -379,6 +409,13 @@ def main(argv=None) -> int:
         print(f"        graph: {kgr['nodes']} entities, {kgr['edges']} relations, {kgr['evidence']} "
               f"evidence, {kgr['observations']} facts; graph.ttl {kgr['ttl_mb']:.1f} MB", flush=True)
     print("  ratio = (kg MB/s / jobs) / jieba MB/s; ratio cpu = (MB / kg CPU s of all processes) / jieba MB/s")
+    if not a.no_perdoc:
+        mb = min(sizes)
+        pd = run_child(["_perdoc", str(work / f"corpus-{mb:g}MB")])
+        results["perdoc"] = pd
+        print(f"\nper document, {mb:g} MB in one warm process (no start-up, no merge, no exports): "
+              f"process_document {pd['kg_cpu']:.2f} CPU s, jieba.lcut {pd['jieba_cpu']:.2f} CPU s: "
+              f"ratio {pd['ratio']:.2f}", flush=True)
 
     if not a.no_speedup:
         mb = 10.0 if 10.0 in sizes else min(sizes)
@@ -443,6 +480,8 @@ if __name__ == "__main__":
             child_jieba(*rest)
         elif cmd == "_build":
             child_build(rest[0], int(rest[1]), rest[2], rest[3] or None)
+        elif cmd == "_perdoc":
+            child_perdoc(*rest)
         elif cmd == "_incremental":
             child_incremental(*rest)
         elif cmd == "_turtle":

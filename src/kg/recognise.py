@@ -57,6 +57,8 @@ _DESCRIPTORS = ("智能科技", "新能源科技", "汽车科技", "环保科技
                 "科技", "电器", "汽车配件", "汽车零部件", "机械", "电子", "实业", "控股", "动力",
                 "新能源", "新材料", "能源", "汽车")
 #: zone suffixes that make a name by themselves (江南工业新区), unlike 产业园
+_PLACE_NAME_SUFFIXES = frozenset({"project_bridge", "project_road", "project_park", "project_museum",
+                                  "project_library", "project_archive"})
 _DATE_LEAD = re.compile(r"(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
 _ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "保税区", "自贸区")
 _BUILD_VERBS = ("建设", "新建", "投资", "开工", "打造", "推进", "签约", "引进", "投建", "建成", "启动")
@@ -295,7 +297,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 锻造集团, 平台公司: no name before the suffix
         in_paren = (start > 0 and text[start - 1] in "（(" and text[end:end + 1] in ("）", ")")
                     and any(text.endswith(x[2], 0, start - 1) for x in suffixes if x[1] == typ))
-        if typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not _has_proper_element(
+        if sid in _PLACE_NAME_SUFFIXES and prefix not in set(words.get("generic_prefixes", ())):
+            pass  # 曙光大道, 九子岭公园: a road, bridge or venue is named by its prefix
+        elif typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not _has_proper_element(
                 text, tokens, start, m.start(), res, seg, typ) and not (
                 typ == "Project" and text[max(0, start - 4):start].endswith(_BUILD_VERBS)):
             continue  # 绿色工业园区; but 建设新能源整车基地 names the project it builds
@@ -383,6 +387,8 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
                 break
         if known is not None:
             start, core = known
+        elif suf == "行业":
+            continue  # 填补行业空白: only 产业 names an unknown sector reliably
         else:
             before = text[start - 1:start] if start else ""
             if before and before not in "、，,。；;：:“”\"（(\n及和与" or len(core) > 6:
@@ -580,6 +586,8 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             if head_type in ("Region", "Person", "Product"):
                 continue
         for (s, e), t in zip(items, typed):
+            while e - s > 2 and text[e - 1] in "等及和":
+                e -= 1  # 新材料等
             if t is not None or e - s < 2 or e - s > 10:
                 continue
             item = text[s:e]
