@@ -165,7 +165,7 @@ def _token_index(tokens, pos: int) -> int:
     return -1
 
 
-def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset()):
+def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(), allow_and=False):
     """Start of the name-like run of tokens ending at ``pos``.
 
     ``walls`` are positions the name cannot extend over (the ends of other
@@ -198,8 +198,12 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset())
             # jieba splits unknown names into characters: 阳|和|工业新区, 嘉|和|机电;
             # a one-character "stop" between two such fragments is part of the name
             prev = tokens[i - 1] if i > 0 else None
-            if not (len(w) == 1 and prev is not None and len(prev.text) == 1 and is_cjk(prev.text)
-                    and prev.text not in stop and pos - t.start <= 6):
+            fragment = (len(w) == 1 and prev is not None and len(prev.text) == 1 and is_cjk(prev.text)
+                        and prev.text not in stop and pos - t.start <= 6)
+            # 智慧储能及动力电池制造基地: 及 joins two parts of one facility's name
+            joined = (w == "及" and allow_and and prev is not None and prev.text not in stop
+                      and not any(c in _PUNCT for c in prev.text))
+            if not (fragment or joined):
                 break
         if _masked(t.start, t.end, masks):
             break
@@ -258,7 +262,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         walls = frozenset(f.end() for f in found if f.end() < m.start()
                           and by_suffix[f.group()][1] != typ and by_suffix[f.group()][0] != "org_ministry"
                           and not by_suffix[f.group()][0].startswith("company_desc"))
-        start = _extend_left(text, tokens, m.start(), stop, masks=masks, walls=walls)
+        start = _extend_left(text, tokens, m.start(), stop, masks=masks, walls=walls,
+                             allow_and=typ == "Project", limit=24 if typ == "Project" else 18)
         if m.start() - start < min_prefix:
             continue
         lead = _DATE_LEAD.match(text, start, m.start())
@@ -698,10 +703,10 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     chosen = select_longest(chosen + _enum_mentions(doc, text, tokens, chosen, res, masks))
     chosen = select_longest(chosen + _alias_mentions(doc, text, tokens, chosen, res))
     chosen = _industry_in_context(text, chosen, res)
-    return sorted(chosen + _nested_companies(doc, chosen, res), key=lambda m: (m.start, -m.end))
+    return sorted(chosen + _nested_companies(doc, chosen, res, seg), key=lambda m: (m.start, -m.end))
 
 
-def _nested_companies(doc, chosen, res) -> list[Mention]:
+def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
     """A well-known company at the start of a project's name (玉柴 in
     玉柴发动机智能工厂) is mentioned too; the only overlap the policy allows."""
     out = []
@@ -713,6 +718,17 @@ def _nested_companies(doc, chosen, res) -> list[Mention]:
             if hit is not None and hit[1].type == "Company":
                 out.append(Mention(doc, m.start, m.start + n, m.text[:n], "Company", "nested", key=hit[0]))
                 break
+        else:
+            # an unknown brand with a company descriptor: 飒芯科技高端激光器产业化项目
+            for sid, typ, suf, _ in res.suffixes:
+                if not sid.startswith("company_desc"):
+                    continue
+                k = m.text.find(suf, 2, 9)
+                if k > 0 and len(m.text) - (k + len(suf)) >= 3 and _unknown_name_before(
+                        m.text, None, 0, k, res, seg):
+                    out.append(Mention(doc, m.start, m.start + k + len(suf), m.text[:k + len(suf)],
+                                       "Company", "nested", key=m.text[:k + len(suf)]))
+                    break
     return out
 
 
