@@ -51,6 +51,8 @@ CONFIDENCE = {
 }
 
 _FOREIGN_KINDS = frozenset({"country", "bloc", "continent", "economic_region", "region", "subregion", "gulf", "sar"})
+_ADMIN_CHILD_KINDS = frozenset({"city", "district", "county", "county_city", "autonomous_county",
+                                "prefecture", "autonomous_prefecture", "banner", "league"})
 _CLAUSE = re.compile(r"[，,；;：:]")
 _BIG_PARK = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "自贸区")
 _DEFAULT_TRIGGERS = {
@@ -156,6 +158,7 @@ def _name_rules(d: _Doc):
     companies = {}
     industries = {}
     regions = {}
+    parks = {}
     for m in d.mentions:
         if m.type == "Company":
             companies.setdefault(m.text, m.key)
@@ -166,6 +169,8 @@ def _name_rules(d: _Doc):
         elif m.type == "Region":
             regions.setdefault(m.text, m.key)
             regions.setdefault(m.key, m.key)
+        elif m.type == "IndustrialPark" and m.key.endswith(_BIG_PARK):
+            parks.setdefault(m.key, m.key)
     sent_of = {}
     for s in d.sentences:
         for m in d.in_sentence(s):
@@ -185,6 +190,12 @@ def _name_rules(d: _Doc):
                 if ind in name and len(name) > len(ind) + 1:
                     d.add(m.key, "inIndustry", industries[ind], s, "name")
                     break
+        if m.type in ("Project", "IndustrialPark"):
+            # 柳东新区安吉物流园: a park or project named inside a zone
+            zone = next((z for z in sorted(parks, key=len, reverse=True)
+                         if name.startswith(z) and len(name) - len(z) >= 3 and parks[z] != m.key), None)
+            if zone is not None:
+                d.add(m.key, "partOf" if m.type == "IndustrialPark" else "locatedIn", parks[zone], s, "name")
         if m.type in ("Project", "IndustrialPark") and g is not None:
             # 柳东新区 of 柳州市柳东新区: a zone or project named after its city
             for pre in sorted(regions, key=len, reverse=True):
@@ -517,7 +528,7 @@ def _doc_rules(d: _Doc):
             continue
         if m.type == "Region":
             e = g.entries.get(key)
-            if e is not None and e.parent in first and e.kind not in ("province",):
+            if e is not None and e.parent in first and e.kind in _ADMIN_CHILD_KINDS:
                 d.add(key, "partOf", e.parent, s_, "hier")
             for grp in d.res.region_groups.get(key, ()):
                 ge = g.entries.get(grp)
