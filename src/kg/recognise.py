@@ -47,7 +47,7 @@ from .sentences import split_sentences
 __all__ = ["recognise", "select_longest", "company_core", "strip_legal_and_region", "strip_quotes", "RULE_PRIORITY"]
 
 #: tie-break between spans of equal length: lower is preferred
-RULE_PRIORITY = {"nested": 0, "lexicon": 0, "person": 1, "product": 1, "industry": 2, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
+RULE_PRIORITY = {"nested": 0, "lexicon": 0, "person": 1, "product": 1, "industry": 2, "quoted": 2, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
 
 _PUNCT = set("，,。、；;：:！!？?（）()《》“”\"'‘’「」『』【】[]—-…·/ \t\n\u3000")
 _QUOTES = "“”\"'‘’「」『』《》"
@@ -427,6 +427,33 @@ def _town_mentions(doc, text, lex, res):
             yield Mention(doc, t.start(), t.end(), t.group(), "Region", "town", key=t.group())
 
 
+_QUOTED = re.compile(r"[“\"]([^“”\"，,。；;：:！!？?]{2,14})[”\"]"
+                     r"(工程|项目|规划|行动|战略|模式|计划|工作机制|机制|产品升级工程)?")
+_PROJECT_HEADS = ("工程", "项目", "规划", "产品升级工程")
+_INITIATIVE_HEADS = ("行动", "战略", "模式", "计划", "工作机制", "机制")
+
+
+def _quoted_mentions(doc, text, res):
+    """Quoted names with a head noun: “一二五”工程 and “十大工业项目” are
+    projects, “七个一批”工作机制 and “柳州模式” initiatives.  A quoted word
+    with no such head (“链主”, “新三样”) names nothing."""
+    for m in _QUOTED.finditer(text):
+        x, head = m.group(1), m.group(2) or ""
+        if res.gazetteer.lookup(x) is not None:
+            continue  # a known name in quotes: the lexicon has it
+        if x.endswith(("工程", "项目")) or head in _PROJECT_HEADS:
+            if head == "" and not x.endswith(("工程", "项目")):
+                continue
+            key = x if (x.endswith(("工程", "项目")) or head == "") else x + head
+            if head in ("工程", "项目") and x.endswith(("工程", "项目")):
+                head = ""
+            end = m.end(1) + 1 + len(head)
+            yield Mention(doc, m.start(), end, text[m.start():end], "Project", "quoted", key=key)
+        elif head in _INITIATIVE_HEADS or x.endswith(("模式", "行动", "计划")):
+            yield Mention(doc, m.start(), m.end(), text[m.start():m.end()], "Initiative", "quoted",
+                          key=x)
+
+
 _TITLE_CACHE: dict = {}
 
 
@@ -696,6 +723,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     cands += list(_suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens))
     cands += list(_industry_mentions(doc, text, tokens, res, seg, masks))
     cands += list(_town_mentions(doc, text, lex, res))
+    cands += list(_quoted_mentions(doc, text, res))
     cands += list(_person_mentions(doc, text, res, masks))
     cands += list(_product_mentions(doc, text, res, sentences, starts, seg))
     cands = [m for m in cands if not _masked(m.start, m.end, masks)]
