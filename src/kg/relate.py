@@ -67,7 +67,8 @@ _DEFAULT_TRIGGERS = {
 }
 _COREF = {"IndustrialPark": ("该新区", "新区", "高新区", "开发区", "该园区"),
           "Company": ("该公司", "该企业", "该集团"),
-          "Region": ("我市", "全市", "该市", "这里")}
+          "Region": ("我市", "全市", "该市"),
+          "here": ("这里", "此地")}
 
 
 class _Doc:
@@ -134,6 +135,8 @@ def _coref_mentions(d: _Doc, sent, ms):
         if m.type == "Company":
             last_company = m.key
     for typ, words in _COREF.items():
+        if typ == "here":  # 这里: the story's zone, else its city
+            typ = "IndustrialPark" if d.main.get("IndustrialPark") else "Region"
         key = last_company if typ == "Company" else d.main.get(typ)
         if key is None:
             continue
@@ -326,13 +329,21 @@ def _trigger_rules(d: _Doc, sent, ms):
     # or 新区 / 我市) grows the industries named after it
     topic = _topic(d, ms)
     inds = [m for m in ms if m.type == "Industry"]
-    if topic is not None and inds:
-        sector_talk = any(w in text for w in T["inIndustry_subject"]) or any(
-            m.rule == "industry" or d.text[m.end:m.end + 2] in ("产业", "行业") for m in inds)
-        if sector_talk:
+    sector_talk = any(w in text for w in T["inIndustry_subject"]) or any(
+        m.rule == "industry" or d.text[m.end:m.end + 2] in ("产业", "行业") for m in inds)
+    if topic is not None and inds and sector_talk:
+        lead_in = text.startswith("在")  # 在汽车产业领域，新区…
+        for ind in inds:
+            if ind.start > topic.start or lead_in:
+                d.add(topic.key, "inIndustry", ind.key, sent, "focus")
+    elif topic is None and inds and sector_talk and not any(
+            m.type in ("Company", "IndustrialPark", "Region", "Organization", "Project") for m in ms) \
+            and any(w in text for w in T["locatedIn"] + T["inIndustry_subject"]):
+        # 工程机械产业链企业不断进驻: the paragraph's zone (or city) is meant
+        key = d.main.get("IndustrialPark") or d.main.get("Region")
+        if key is not None:
             for ind in inds:
-                if ind.start > topic.start:
-                    d.add(topic.key, "inIndustry", ind.key, sent, "focus")
+                d.add(key, "inIndustry", ind.key, sent, "coref")
     # a company and an industry in one clause; or a sentence led by an
     # industry (风电等新能源产业“串珠成链”，嘉泽、金风…)
     lead = []
