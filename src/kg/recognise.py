@@ -281,8 +281,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if re.match(r"^[\d一二三四五六七八九十百千两多几]+[个家大所项座批条名位类种]", prefix) or (
                 prefix[0].isdigit() and typ == "Company"):
             continue  # 150个国家重点实验室, 5大全球研发基地: a count of things, not a name
-        if "的" in prefix:
-            continue
+        if _NEVER.search(prefix) if (_NEVER := _never_re(res)) else False:
+            continue  # 小李是北京某大学: a clause, not a name
         if sid in ("org_bureau", "org_dept", "org_committee", "org_gov2", "org_office",
                    "org_party_committee") and not _GOV_PREFIX.match(key) and \
                 res.gazetteer.lookup(key[:2]) is None and res.gazetteer.lookup(key[:3]) is None:
@@ -328,9 +328,24 @@ def _unknown_name_before(text, tokens, start, end, res, seg) -> bool:
         return False
     if res.gazetteer.lookup(name) is not None or name in res.words.get("generic_prefixes", ()):
         return False
-    return not seg.is_common_word(name, 3) and not any(
-        seg.is_common_word(name[k:k + 2], 2000) for k in range(0, len(name) - 1, 2)
-        if len(name) == 4)
+    if seg.is_common_word(name, 3):
+        return False
+    # every word jieba finds in it must be rare: 飞沃, 三|松 yes; 电影|因 no
+    return not any(len(w) >= 2 and seg.is_common_word(w, 30) for w in seg.tk.lcut(name, HMM=False))
+
+
+_NEVER_CACHE: dict = {}
+
+
+def _never_re(res):
+    """Words and characters no name contains (是, 的, 某 …), as one regex."""
+    key = id(res.words)
+    if key not in _NEVER_CACHE:
+        words = sorted(res.words.get("never_in_name", ()), key=len, reverse=True)
+        _NEVER_CACHE.clear()
+        _NEVER_CACHE[key] = re.compile("|".join(map(re.escape, words))
+                                       + r"|[两二三四五六七八九十几数多]+[大个家所项座批]") if words else None
+    return _NEVER_CACHE[key]
 
 
 def _has_proper_element(text, tokens, start, end, res, seg, typ) -> bool:
@@ -478,36 +493,49 @@ def _person_mentions(doc, text, res, masks):
         yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
 
 
-_PRODUCT = re.compile(r"(?<![A-Za-z0-9])([\u4e00-\u9fff]{0,4}?)([A-Z][A-Za-z]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)*)(?![A-Za-z0-9])")
+_NEVER_CHARS = re.compile(r"[的了是在靠据像因把被让和与及或等将从向对为以]")
+_PRODUCT_MODEL = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)*(?![A-Za-z0-9])")
 
 
-def _product_mentions(doc, text, res, sentences, starts=frozenset(), seg=None):
+def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
+    """A model name in Latin letters and digits, with the brand words before it
+    (宏光MINI EV, 五菱缤果EV, Walker S1), in a sentence about making or
+    selling (生产, 推出, 下线 …)."""
     acronyms = set(res.words.get("acronyms", ()))
-    stop2 = [w for w in res.words["stop_tokens"] if len(w) >= 2]
     triggers = res.triggers["produces"]
     for sent in sentences:
         if not any(t in sent.text for t in triggers):
             continue
-        for m in _PRODUCT.finditer(sent.text):
-            brand, model = m.group(1), m.group(2)
-            if model.upper() == model and model.replace(" ", "").isalpha() and not brand:
-                continue  # an acronym: RCEP, GDP, EV
-            if (model in acronyms and not brand) or len(model.replace(" ", "")) < 2:
+        for m in _PRODUCT_MODEL.finditer(sent.text):
+            model = m.group()
+            ms = sent.start + m.start()
+            # brand: up to two rare words (or lexicon names) right before the model
+            brand_start = ms
+            i = _token_index(tokens, ms)
+            for _ in range(2):
+                if i < 0 or tokens[i].end != brand_start:
+                    break
+                w = tokens[i].text
+                known = res.gazetteer.lookup(w)
+                if not (len(w) >= 2 and all(is_cjk(c) for c in w)) or _NEVER_CHARS.search(w):
+                    break
+                if known is not None and known[1].type == "Company":
+                    break  # 奇瑞A5: the maker is not part of the model's name
+                if known is None and seg is not None and seg.is_common_word(w, 50):
+                    break
+                brand_start = tokens[i].start
+                i -= 1
+            brand = text[brand_start:ms]
+            letters = model.replace(" ", "")
+            if not brand:
+                if letters in acronyms or not (re.search(r"[A-Za-z]{2,}", model) and re.search(r"\d", model)) \
+                        and " " not in model:
+                    continue  # X1, App, QQ, RCEP: not a named model
+            elif letters in acronyms and len(brand) < 2:
                 continue
-            if not any(c.isdigit() for c in model) and not brand:
-                continue
-            if any(st in brand for st in stop2):
-                brand = brand[max(brand.rfind(st) + len(st) for st in stop2 if st in brand):]
-            if model.replace(" ", "") in acronyms and (len(brand) < 2 or seg is None or seg.is_common_word(brand, 50)):
-                continue  # 进行IPO: an acronym after a verb names no product
-            if brand and res.gazetteer.lookup(brand) is not None:
-                brand = ""  # a company name before the model is not part of it
-            bstart = sent.start + m.start(2) - len(brand)
-            while brand and bstart not in starts:
-                brand, bstart = brand[1:], bstart + 1
-            s = sent.start + m.start() + (len(m.group(1)) - len(brand))
-            e = sent.start + m.end()
-            yield Mention(doc, s, e, text[s:e], "Product", "product", key=text[s:e])
+            e = ms + len(model)
+            yield Mention(doc, brand_start, e, text[brand_start:e], "Product", "product",
+                          key=text[brand_start:e])
 
 
 def select_longest(mentions: list[Mention]) -> list[Mention]:
@@ -725,7 +753,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     cands += list(_town_mentions(doc, text, lex, res))
     cands += list(_quoted_mentions(doc, text, res))
     cands += list(_person_mentions(doc, text, res, masks))
-    cands += list(_product_mentions(doc, text, res, sentences, starts, seg))
+    cands += list(_product_mentions(doc, text, res, sentences, tokens, seg))
     cands = [m for m in cands if not _masked(m.start, m.end, masks)]
     chosen = select_longest(cands)
     chosen = select_longest(chosen + _enum_mentions(doc, text, tokens, chosen, res, masks))

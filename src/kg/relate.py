@@ -317,6 +317,19 @@ def _trigger_rules(d: _Doc, sent, ms):
         subj = _subject(ms, p, ("Company", "Project", "Organization", "IndustrialPark"))
         if subj is not None and subj.key != loc.key:
             d.add(subj.key, "locatedIn", loc.key, sent, "located")
+    # X、Y等项目 … 在 P 落地/落户/投产: every listed thing is in P
+    for m in re.finditer(r"在", text):
+        p = base + m.end()
+        loc = next((x for x in ms if x.start == p and x.type in ("IndustrialPark", "Region")), None)
+        if loc is None or (loc.type == "Region" and not _home(d, loc)):
+            continue
+        rest = d.text[loc.end:loc.end + 6]
+        if any(rest.lstrip("正式顺利成功相继先后已").startswith(w) for w in T["locatedIn"] + T.get("locatedIn_topic", [])):
+            cs, _ = _clause_of(sent, base + m.start())
+            for x in ms:
+                if cs <= x.start and x.end <= base + m.start() and x.type in ("Company", "Project", "Organization") \
+                        and x.rule != "nested":
+                    d.add(x.key, "locatedIn", loc.key, sent, "located")
     for m in re.finditer(r"在", text):
         p = base + m.end()
         after = [x for x in ms if x.start == p and x.type in ("IndustrialPark", "Region")]
