@@ -390,10 +390,18 @@ def _trigger_rules(d: _Doc, sent, ms):
         for m in ms:
             if m.start <= topic.start or m.type not in ("Company", "Project", "Organization"):
                 continue
-            if m.type == "Organization":
+            if m.type == "Organization" and not (settle and topic.type == "IndustrialPark"):
                 continue
             if topic.type == "IndustrialPark" or settle:
                 d.add(m.key, "locatedIn", topic.key, sent, "topic")
+    elif any(w in text for w in T["locatedIn"]) and not any(
+            m.type in ("IndustrialPark", "Region") for m in ms):
+        # 联合电子、信炜科技等5家企业已顺利落地: in the story's zone
+        key = d.main.get("IndustrialPark")
+        if key is not None:
+            for m in ms:
+                if m.type in ("Company", "Project") and m.rule != "nested":
+                    d.add(m.key, "locatedIn", key, sent, "coref")
     # X、Y是柳州的支柱产业
     for i, w in _find_all(text, T["inIndustry_pillar"]):
         p = base + i
