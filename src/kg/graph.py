@@ -51,8 +51,11 @@ def build_graph(entities, relations, observations, documents, files=(), merges=(
     """Assemble the graph (deterministic node, edge and attribute order)."""
     G = nx.MultiDiGraph()
     G.graph["documents"] = {k: documents[k] for k in sorted(documents)}
-    G.graph["observations"] = [_obs_dict(o) for o in sorted(
-        observations, key=lambda o: (o.about, o.metric, o.doc, o.start, o.value, o.unit))]
+    obs = {}
+    for o in observations:
+        d = _obs_dict(o)
+        obs.setdefault(d["id"], d)
+    G.graph["observations"] = [obs[k] for k in sorted(obs)]
     G.graph["files"] = [dict(f) for f in files]
     G.graph["merges"] = [dict(m) for m in merges]
     for e in sorted(entities, key=lambda e: e.id):
@@ -63,7 +66,11 @@ def build_graph(entities, relations, observations, documents, files=(), merges=(
     for r in sorted(relations, key=lambda r: (r.head, r.relation, r.tail)):
         if r.head not in G or r.tail not in G:
             continue
-        ev = sorted({(x.doc, x.sentence, x.confidence, x.rule) for x in r.evidence})
+        # one piece of evidence per (document, sentence): the most confident rule
+        best: dict[tuple[str, str], tuple[float, str]] = {}
+        for x in sorted(r.evidence, key=lambda x: (-x.confidence, x.rule)):
+            best.setdefault((x.doc, x.sentence), (x.confidence, x.rule))
+        ev = sorted((d, s_, c, ru) for (d, s_), (c, ru) in best.items())
         G.add_edge(r.head, r.tail, key=r.relation, relation=r.relation,
                    confidence=max(x[2] for x in ev) if ev else 0.5,
                    evidence=[{"doc": d, "sentence": s, "confidence": c, "rule": ru}

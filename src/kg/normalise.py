@@ -140,17 +140,37 @@ def _nfkc_chars(original: str) -> tuple[str, list[int]]:
     return joined, idx
 
 
+_JOIN_LONG_LINE = 30  # in a text that is not hard-wrapped, only long lines continue
+
+
+def _is_wrapped(text: str) -> bool:
+    """Is the text hard-wrapped (most lines of about the same length, not
+    ending a sentence), as print layouts copied line by line are?"""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 6:
+        return False
+    lengths = sorted(len(ln) for ln in lines)
+    med = lengths[len(lengths) // 2]
+    similar = sum(1 for ln in lines if abs(len(ln) - med) <= 4 and ln[-1] not in _TERMINAL)
+    return med >= 8 and similar >= 0.5 * len(lines)
+
+
 def _join_and_strip(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]]:
     """Join wrapped lines and drop spaces between CJK characters."""
     text = "".join(chars)
     keep = [True] * len(chars)
+    wrapped = _is_wrapped(text)
     # 3. wrapped lines: "…零\n\n部件" → "…零部件"
     for m in re.finditer(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)*", text):
         s, e = m.span()
         line_start = text.rfind("\n", 0, s) + 1
         prev_line = text[line_start:s].strip()
         nxt = text[e:e + 1]
-        if (len(prev_line) >= _JOIN_MIN_LINE and prev_line[-1] not in _TERMINAL
+        nl = text.find("\n", e)
+        next_line = text[e:nl if nl >= 0 else len(text)].strip()
+        continues = wrapped or ("," in prev_line or "，" in prev_line) and (
+            len(next_line) >= _JOIN_LONG_LINE or (next_line and next_line[-1] in _TERMINAL))
+        if (continues and len(prev_line) >= _JOIN_MIN_LINE and prev_line[-1] not in _TERMINAL
                 and not prev_line.startswith(("#", "——", "--")) and nxt and not nxt.isspace()
                 and nxt not in "#-*>|" and (is_cjk(nxt) or nxt.isalnum() or nxt in "“‘《（(")):
             for i in range(s, e):
@@ -171,6 +191,10 @@ def _join_and_strip(chars: list[str], idx: list[int]) -> tuple[list[str], list[i
                             (is_cjk(right) or right.isdigit() or right in "，。、“”（）"):
                         for k in range(i, j):
                             keep[k] = False
+                        if j - i >= 2 and is_cjk(left) and is_cjk(right):
+                            # 正式启动  跨界合作: a wide gap parts a title from its subtitle
+                            keep[i] = True
+                            chars[i] = "\n"
                 i = j
             else:
                 i += 1
