@@ -89,3 +89,13 @@ def test_company_short_forms():
     is_region = {"柳州", "广西"}.__contains__
     assert company_core("广西福达精工机械有限公司", is_region) == [
         "广西福达精工机械", "福达精工机械", "广西福达精工", "福达精工"]
+
+
+def test_stock_code_marks_a_company(extract):
+    ments, _, _ = extract("广西华锐新材料科技（688999.SH）在鹿寨经济开发区投资建厂。")
+    assert ("广西华锐新材料科技", "Company") in ments
+
+
+def test_stock_codes_are_not_matched_in_running_numbers(extract):
+    ments, _, _ = extract("该项目累计投资600249元。")
+    assert not {t for t, ty in ments if ty == "Company"}

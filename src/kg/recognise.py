@@ -47,7 +47,7 @@ from .sentences import split_sentences
 __all__ = ["recognise", "select_longest", "company_core", "strip_legal_and_region", "strip_quotes", "RULE_PRIORITY"]
 
 #: tie-break between spans of equal length: lower is preferred
-RULE_PRIORITY = {"nested": 0, "lexicon": 0, "person": 1, "product": 1, "industry": 2, "quoted": 2, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
+RULE_PRIORITY = {"nested": 0, "lexicon": 0, "person": 1, "product": 1, "industry": 2, "quoted": 2, "stock": 1, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
 
 _PUNCT = set("，,。、；;：:！!？?（）()《》“”\"'‘’「」『』【】[]—-…·/ \t\n\u3000")
 _QUOTES = "“”\"'‘’「」『』《》"
@@ -469,6 +469,27 @@ def _quoted_mentions(doc, text, res):
                           key=x)
 
 
+_STOCK = re.compile(r"[（(]\s*(?:股票代码|证券代码|代码)?[:：]?\s*(?:\d{4,6}\.(?:HK|SH|SZ|hk|sh|sz)|\d{6}"
+                    r"(?:\.(?:SH|SZ))?|(?:HK|SH|SZ)\s*\d{4,6}|[A-Z]{1,5}\.(?:N|O|US))\s*[)）]")
+
+
+def _stock_code_mentions(doc, text, tokens, res, lex):
+    """A name followed by a stock code is a company: 优必选（9880.HK）."""
+    stop = set(res.words["stop_tokens"])
+    for m in _STOCK.finditer(text):
+        end = m.start()
+        start = _extend_left(text, tokens, end, stop, limit=16)
+        name = text[start:end]
+        if end - start < 2 or not any(is_cjk(c) or c.isalpha() for c in name):
+            continue
+        hit = res.gazetteer.lookup(name)
+        if hit is None or hit[1].type != "Company":
+            code = re.sub(r"[^0-9A-Za-z.]", "", m.group().split("：")[-1].split(":")[-1])
+            hit = res.gazetteer.lookup(code)  # the code names a listed company we know
+        key = hit[0] if hit is not None and hit[1].type == "Company" else name
+        yield Mention(doc, start, end, name, "Company", "stock", key=key)
+
+
 _TITLE_CACHE: dict = {}
 
 
@@ -752,6 +773,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     cands += list(_industry_mentions(doc, text, tokens, res, seg, masks))
     cands += list(_town_mentions(doc, text, lex, res))
     cands += list(_quoted_mentions(doc, text, res))
+    cands += list(_stock_code_mentions(doc, text, tokens, res, lex))
     cands += list(_person_mentions(doc, text, res, masks))
     cands += list(_product_mentions(doc, text, res, sentences, tokens, seg))
     cands = [m for m in cands if not _masked(m.start, m.end, masks)]

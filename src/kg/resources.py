@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as ir
@@ -34,6 +35,9 @@ def data_path(*parts: str) -> Path:
     for part in parts:
         p = p / part
     return Path(str(p))
+
+
+_CODE = re.compile(r"[\d.]+(?:\.?(?:sh|sz|hk|bj))?|(?:sh|sz|hk)\.?\d+")
 
 
 @dataclass(frozen=True)
@@ -65,8 +69,8 @@ class Gazetteer:
                 self.surface.setdefault(k, e.name)
         self.automaton = ahocorasick.Automaton()
         for k, name in self.surface.items():
-            if not k:
-                continue
+            if not k or _CODE.fullmatch(k):
+                continue  # stock codes are looked up, never matched in running text
             self.automaton.add_word(k, (len(k), name))
         if len(self.automaton):
             self.automaton.make_automaton()
