@@ -17,6 +17,9 @@ Prints, in one run:
   throughput per core is MB / (wall time x jobs) and jieba's is bare
   ``jieba.lcut`` over the same texts in one process (dictionary loading
   excluded);
+* the per-document ratio: CPU time of ``process_document`` vs ``jieba.lcut``
+  over the smallest corpus in one warm process (no start-up, merge or
+  exports: the steady-state cost per core);
 * the two-core speed-up: ``--jobs 2`` vs ``--jobs 1`` on the 10 MB corpus
   (or the smallest size given);
 * the incremental rebuild: a 100-document corpus built with a cold cache,
@@ -27,7 +30,9 @@ Prints, in one run:
   pyoxigraph.
 
 Every build runs in a subprocess of this script; ``--json FILE`` also writes
-the figures as JSON.  Results are recorded in ``benchmarks/README.md``.
+the figures as JSON.  Wall times depend on what else runs on the machine
+(the load average is printed with each figure); the CPU-time columns much
+less.  Results are recorded in ``benchmarks/README.md``.
 """
 from __future__ import annotations
 
@@ -406,8 +411,10 @@ def main(argv=None) -> int:
         print(f"{mb:>5g}M {info['docs']:>7} {jieba_mbs:>10.3f} {kgr['wall']:>9.1f} {kgr['build']:>8.1f} "
               f"{kgr['exports']:>8.1f} {kg_mbs:>8.3f} {kgr['cpu']:>7.1f} {kgr['peak_rss_mb']:>7.0f} "
               f"{kgr['peak_pss_mb']:>7.0f} {ratio:>6.2f} {ratio_cpu:>9.2f}", flush=True)
+        results["sizes"][f"{mb:g}"]["loadavg"] = os.getloadavg()
         print(f"        graph: {kgr['nodes']} entities, {kgr['edges']} relations, {kgr['evidence']} "
-              f"evidence, {kgr['observations']} facts; graph.ttl {kgr['ttl_mb']:.1f} MB", flush=True)
+              f"evidence, {kgr['observations']} facts; graph.ttl {kgr['ttl_mb']:.1f} MB; "
+              f"load average {os.getloadavg()[0]:.1f}", flush=True)
     print("  ratio = (kg MB/s / jobs) / jieba MB/s; ratio cpu = (MB / kg CPU s of all processes) / jieba MB/s")
     if not a.no_perdoc:
         mb = min(sizes)
@@ -432,7 +439,8 @@ def main(argv=None) -> int:
         ratio1 = (size / runs[1]["wall"]) / results["sizes"][f"{mb:g}"]["jieba_mb_s"]
         results["speedup"] = {"mb": mb, "jobs1": runs[1], "jobs2": runs[2], "total": sp_total,
                               "build": sp_build, "ratio_jobs1": ratio1}
-        print(f"\ntwo cores, {mb:g} MB: jobs=1 {runs[1]['wall']:.1f} s (build {runs[1]['build']:.1f} s), "
+        print(f"\ntwo cores, {mb:g} MB (load average {os.getloadavg()[0]:.1f}): "
+              f"jobs=1 {runs[1]['wall']:.1f} s (build {runs[1]['build']:.1f} s), "
               f"jobs=2 {runs[2]['wall']:.1f} s (build {runs[2]['build']:.1f} s): speed-up {sp_total:.2f}x "
               f"(build only {sp_build:.2f}x); one-core ratio {ratio1:.2f}", flush=True)
 

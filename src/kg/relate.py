@@ -43,7 +43,8 @@ from .model import Evidence, Mention, Relation
 
 __all__ = ["relate", "CONFIDENCE"]
 
-#: measured precision of each rule on the development set, rounded
+#: fallback confidences; the measured ones (benchmarks/rule_precision.py)
+#: are in data/patterns/rule_confidence.json
 CONFIDENCE = {
     "name": 0.8, "hier": 0.85, "subpark": 0.6, "located": 0.75, "focus": 0.7,
     "pillar": 0.8, "export": 0.8, "coop": 0.75, "invest": 0.7, "title": 0.85,
@@ -83,6 +84,7 @@ class _Doc:
         if res is not None:
             self.trig.update({k: v for k, v in res.triggers.items() if not k.startswith("_")})
         self.out: dict[tuple[str, str, str], list[Evidence]] = {}
+        self.conf = (res.confidence or {}) if res is not None else {}
         parks = Counter(m.key for m in mentions if m.type == "IndustrialPark"
                         and m.key.endswith(_BIG_PARK))
         regions = Counter(m.key for m in mentions if m.type == "Region")
@@ -105,7 +107,7 @@ class _Doc:
             return
         if rel == "cooperatesWith":
             head, tail = sorted((head, tail))
-        ev = Evidence(self.doc, sent.text, sent.start, sent.end, CONFIDENCE[rule], rule)
+        ev = Evidence(self.doc, sent.text, sent.start, sent.end, self.conf.get(rule, CONFIDENCE[rule]), rule)
         self.out.setdefault((head, rel, tail), []).append(ev)
 
     def in_sentence(self, sent):

@@ -97,6 +97,7 @@ class Resources:
     words: dict
     triggers: dict
     version: str
+    confidence: dict = None  # rule → measured precision (rule_confidence.json)
 
 
 def _read_tsv(path: Path) -> list[list[str]]:
@@ -154,7 +155,9 @@ def load_resources(lexicon_dir: str | None = None) -> Resources:
     suffixes.sort(key=lambda s: (-len(s[2]), s[0]))
     words = _load_json(pat / "words.json")
     triggers = _load_json(pat / "triggers.json")
-    return Resources(Gazetteer(entries), groups, tuple(suffixes), words, triggers, "1")
+    conf = {k: float(v) for k, v in _load_json(pat / "rule_confidence.json").items()
+            if not k.startswith("_")}
+    return Resources(Gazetteer(entries), groups, tuple(suffixes), words, triggers, "1", conf)
 
 
 def _load_json(path: Path) -> dict:
