@@ -19,8 +19,8 @@ Where
     builds and interrupted builds leave no half-written entry; an unreadable
     entry is ignored and overwritten.
 Clearing
-    ``python -m kg.cache clear`` (or delete the ``docs`` folder);
-    ``python -m kg.cache info`` shows its size.
+    ``python -m kg.cachetool clear`` (or delete the ``docs`` folder);
+    ``python -m kg.cachetool info`` shows its size.
 
 Examples
 --------
@@ -180,26 +180,3 @@ class cached_process:
         r = self.process(doc)
         self.cache.put(doc, r)
         return r
-
-
-def _main(argv=None) -> int:
-    import argparse
-
-    from .config import default_cache_dir
-
-    ap = argparse.ArgumentParser(prog="python -m kg.cache", description="The per-document build cache.")
-    ap.add_argument("action", choices=("info", "clear"))
-    ap.add_argument("--dir", default=None, help=f"cache folder (default: {default_cache_dir()})")
-    a = ap.parse_args(argv)
-    c = DocCache(a.dir or default_cache_dir())
-    if a.action == "clear":
-        c.clear()
-        print(f"cleared {c.dir}")
-    else:
-        n, b = c.size()
-        print(f"{c.dir}: {n} documents, {b / 1e6:.1f} MB")
-    return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(_main())

@@ -47,7 +47,7 @@ from .sentences import split_sentences
 __all__ = ["recognise", "select_longest", "company_core", "strip_legal_and_region", "strip_quotes", "RULE_PRIORITY"]
 
 #: tie-break between spans of equal length: lower is preferred
-RULE_PRIORITY = {"nested": 0, "lexicon": 0, "person": 1, "product": 1, "industry": 2, "quoted": 2, "stock": 1, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
+RULE_PRIORITY = {"nested": 0, "lexicon": 0, "abbr": 1, "person": 1, "product": 1, "industry": 2, "quoted": 2, "stock": 1, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
 
 _PUNCT = set("，,。、；;：:！!？?（）()《》“”\"'‘’「」『』【】[]—-…·/ \t\n\u3000")
 _QUOTES = "“”\"'‘’「」『』《》"
@@ -147,6 +147,9 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
         entry = g.entries[name]
         if e - s <= 2 and surf != name and seg is not None and seg.is_common_word(surf, 1500):
             continue  # 通道 is a word before it is 通道侗族自治县
+        if entry.kind == "listed_company" and seg is not None and all(
+                seg.is_common_word(w, 300) for w in seg.tk.lcut(surf, HMM=False)):
+            continue  # 城建发展: a listed company's short name made of ordinary words
         yield Mention(doc, s, e, surf, entry.type, "lexicon", key=name)
 
 
@@ -319,6 +322,10 @@ def _unknown_name_before(text, tokens, start, end, res, seg) -> bool:
     """Is ``text[start:end]`` (optionally after a region name) a brand that
     jieba's dictionary and the lexicons do not know: 飞沃, 三松, 柳州臻驱?"""
     name = text[start:end]
+    for sid, _, suf, _ in res.suffixes:  # 东晶智能|科技: a second descriptor belongs to the brand
+        if sid.startswith("company_desc") and name.endswith(suf) and len(name) - len(suf) >= 2:
+            name = name[: -len(suf)]
+            break
     for n in (3, 2):
         hit = res.gazetteer.lookup(name[:n]) if len(name) > n + 1 else None
         if hit is not None and hit[1].type == "Region":
@@ -694,11 +701,13 @@ def _alias_mentions(doc, text, tokens, chosen, res):
     starts, ends = _boundaries(tokens)
     regions = lambda s: (r := res.gazetteer.lookup(s)) is not None and r[1].type == "Region"  # noqa: E731
     forms = {}
+    abbrs: set[str] = set()
     for m in chosen:
         # A（以下简称“B”）: B names the same thing from here on
         abbr = _ABBR.match(text, m.end)
         if abbr:
-            forms.setdefault(abbr.group(1), m)
+            forms[abbr.group(1)] = m
+            abbrs.add(abbr.group(1))
         if m.type != "Company":
             continue
         for f in company_core(m.key, regions):
@@ -715,7 +724,7 @@ def _alias_mentions(doc, text, tokens, chosen, res):
         s, e = end - len(f) + 1, end + 1
         if len(f) <= 2 and not (s in starts and e in ends):
             continue
-        out.append(Mention(doc, s, e, f, m.type, "alias", key=m.key))
+        out.append(Mention(doc, s, e, f, m.type, "abbr" if f in abbrs else "alias", key=m.key))
     return out
 
 

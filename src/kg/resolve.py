@@ -35,7 +35,7 @@ from .recognise import company_core, strip_legal_and_region, strip_quotes
 __all__ = ["resolve_document", "resolve_corpus", "canonical_name", "UnionFind"]
 
 _TYPE_RANK = {t: i for i, t in enumerate(ENTITY_TYPES)}
-_RULE_WEIGHT = {"lexicon": 4, "nested": 4, "quoted": 3, "stock": 5, "suffix": 3, "person": 3, "product": 3, "alias": 2, "enum": 1}
+_RULE_WEIGHT = {"abbr": 3, "lexicon": 4, "nested": 4, "quoted": 3, "stock": 5, "suffix": 3, "person": 3, "product": 3, "alias": 2, "enum": 1}
 
 
 class UnionFind:
@@ -138,7 +138,7 @@ def resolve_document(mentions: list[Mention], text: str, is_region):
             if f in comp:
                 uf.union(k, f)
     for m, k in zip(mentions, keys):
-        if m.rule == "alias" and m.key:
+        if m.rule in ("alias", "abbr") and m.key:
             uf.union(k, canonical_name(Mention(m.doc, 0, 0, "", m.type, "suffix", key=m.key), is_region))
     groups: dict[str, list[Mention]] = defaultdict(list)
     members: dict[str, set[str]] = defaultdict(set)

@@ -49,8 +49,11 @@ class Segmenter:
         except OSError:  # read-only home: fall back to jieba's default
             pass
         self.tk.initialize()
+        #: jieba's own frequency of the words we add (0 when it did not know them)
+        self.base_freq: dict[str, int] = {}
         for w in words:
             if 2 <= len(w) <= 20:
+                self.base_freq[w] = self.tk.FREQ.get(w, 0)
                 self.tk.add_word(w, freq=max(self.tk.suggest_freq(w), 1000))
         self.freq = self.tk.FREQ
         self._cut = _FastCut(self.tk).cut if fast else (lambda text: self.tk.cut(text, HMM=True))
@@ -74,8 +77,10 @@ class Segmenter:
         return out
 
     def is_common_word(self, w: str, threshold: int = 50) -> bool:
-        """True when jieba's own dictionary knows ``w`` as a frequent word."""
-        return self.freq.get(w, 0) >= threshold
+        """True when jieba's own dictionary (not our lexicons) knows ``w`` as a
+        frequent word."""
+        f = self.base_freq.get(w)
+        return (self.freq.get(w, 0) if f is None else f) >= threshold
 
 
 # jieba 0.42.1: jieba.re_han_default, jieba.re_skip_default, finalseg.re_han/re_skip
