@@ -58,3 +58,11 @@ def test_pillar_industries_of_a_city(extract):
 def test_investment(extract):
     _, rels, _ = extract("广西投资集团投资柳州华锐新材料公司，持股三成。")
     assert any(h == "广西投资集团" and r == "investsIn" for h, r, t in rels)
+
+
+def test_investment_in_a_city_and_in_a_project(extract):
+    _, rels, _ = extract("台湾鸿海集团在柳州投资设厂。")
+    assert ("鸿海集团", "investsIn", "柳州") in rels
+    _, rels, _ = extract("玉柴集团投资15亿元建设新能源动力系统项目。")
+    assert ("玉柴", "investsIn", "新能源动力系统项目") in rels
+    assert ("玉柴", "develops", "新能源动力系统项目") in rels

@@ -386,6 +386,8 @@ def _lexicon_hits(text, res):
     return [res.gazetteer.entries[n] for _, _, n in res.gazetteer.iter_matches(text.lower())]
 
 
+_NOT_AFTER_INDUSTRY = ("基金", "园", "基地", "集团", "公司", "协会", "联盟", "大会", "研究院", "投资",
+                       "发展有限", "发展集团", "城", "小镇", "新城", "示范区", "集聚区", "中心", "大厦")
 _INDUSTRY_SUFFIX = re.compile(r"(?:产业链|产业|行业|制造业|服务业)")
 
 
@@ -396,6 +398,8 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
     generic = set(res.words.get("generic_industry_qualifiers", ()))
     for m in _INDUSTRY_SUFFIX.finditer(text):
         suf = m.group()
+        if text.startswith(_NOT_AFTER_INDUSTRY, m.end()):
+            continue  # 柳东产业基金, 智能产业园: the word names a fund or a park
         start = _extend_left(text, tokens, m.start(), stop, limit=8, masks=masks)
         core = text[start:m.start()]
         if len(core) < 2 or core in generic or any(core.endswith(g) for g in generic if len(g) >= 2):

@@ -478,19 +478,30 @@ def _trigger_rules(d: _Doc, sent, ms):
                 for y in range(x + 1, len(before)):
                     d.add(before[x].key, "cooperatesWith", before[y].key, sent, "coop")
             done.add((cs, ce))
-    # investsIn
+    # investsIn: A 投资(N亿元)(建设) B; A 在 R 投资; A 与 B 签署投资协议
     for i, w in _find_all(text, T["investsIn"]):
         p = base + i
-        subj = _subject(ms, p, ("Company", "Organization"))
-        objs = [m for m in ms if m.start >= p + len(w) and m.type in ("Company", "Project", "Region")]
-        conj = re.search(r"(.{1,30}?)与(.{1,30}?)签", d.text[subj.end if subj else p:p]) if subj else None
-        if subj is not None and conj:
-            partner = [m for m in ms if subj.end < m.start < p and m.type in ("Company", "Project")]
-            if partner:
-                d.add(subj.key, "investsIn", partner[0].key, sent, "invest")
+        cs, ce = _clause_of(sent, p)
+        c = d.text.rfind("与", cs, p)
+        if c >= 0 and "签" in d.text[c:p + 6]:
+            # A 与 B 签署投资协议: A invests in B
+            left = [m for m in ms if cs <= m.start and m.end <= c and m.type in ("Company", "Organization")]
+            right = [m for m in ms if c < m.start and m.end <= p and m.type in ("Company", "Project")]
+            if left and right:
+                d.add(left[-1].key, "investsIn", right[0].key, sent, "invest")
                 continue
-        if subj is not None and objs and objs[0].start - (p + len(w)) <= 4:
-            d.add(subj.key, "investsIn", objs[0].key, sent, "invest")
+        subj = _subject([m for m in ms if m.start >= cs or m.end <= cs], p, ("Company", "Organization"))
+        if subj is None:
+            continue
+        at = [m for m in ms if subj.end <= m.start and m.end <= p and m.type == "Region"
+              and d.text[m.start - 1:m.start] == "在"]
+        if at:  # 台湾企业在柳州投资
+            d.add(subj.key, "investsIn", at[-1].key, sent, "invest")
+        objs = [m for m in ms if p + len(w) <= m.start <= ce and m.type in ("Company", "Project", "Region")]
+        if objs:
+            gap = d.text[p + len(w):objs[0].start]
+            if len(gap) <= 4 or re.fullmatch(r"[\d.,约近超逾多余亿万千百元美港币人民]*(?:建设|兴建|新建|设立|建|打造|于)?", gap):
+                d.add(subj.key, "investsIn", objs[0].key, sent, "invest")
     # worksFor: employer … title … person
     for m in ms:
         if m.type != "Person":
