@@ -215,9 +215,15 @@ def child_perdoc(folder: str) -> None:
                       "kg_cpu": kg_cpu, "jieba_cpu": jb_cpu, "ratio": jb_cpu / kg_cpu}))
 
 
-def child_build(folder: str, jobs: int, out: str, cache: str | None) -> None:
+def child_build(folder: str, jobs: int, out: str, cache: str | None, writer: str = "rdflib") -> None:
     import kg
     from kg.config import Config
+
+    if writer == "stream":  # graph.ttl by the streaming writer instead of rdflib
+        import kg.export.turtle as turtle
+        from kg.export.turtle_stream import to_turtle_stream
+
+        turtle.to_turtle = to_turtle_stream
 
     cfg = Config(jobs=jobs, cache_dir=Path(cache) if cache else None)
     t0 = time.perf_counter()
@@ -375,6 +381,8 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="kg build --jobs")
     ap.add_argument("--source", default=str(DEFAULT_SOURCE), help="news.jsonl")
     ap.add_argument("--workdir", default=None, help="folder for the corpora (default: a temp folder)")
+    ap.add_argument("--ttl-writer", choices=("rdflib", "stream"), default="rdflib",
+                    help="graph.ttl writer of the builds (default: rdflib, as kg build)")
     ap.add_argument("--no-speedup", action="store_true")
     ap.add_argument("--no-perdoc", action="store_true")
     ap.add_argument("--no-incremental", action="store_true")
@@ -390,7 +398,8 @@ def main(argv=None) -> int:
     m = machine()
     print(f"machine: {m['nproc']} cores, {m['cpu']}, {m['ram_gb']} GB RAM; Python {m['python']}, "
           f"jieba {m['jieba']}; {m['date']}")
-    print(f"source: {a.source} ({len(source)} documents); jobs={a.jobs}; corpora in {work}\n")
+    print(f"source: {a.source} ({len(source)} documents); jobs={a.jobs}; graph.ttl by {a.ttl_writer}; "
+          f"corpora in {work}\n")
     results: dict = {"machine": m, "jobs": a.jobs, "sizes": {}}
 
     print(f"{'size':>6} {'docs':>7} {'jieba MB/s':>10} {'kg wall s':>9} {'build s':>8} {'export s':>8} "
@@ -401,7 +410,7 @@ def main(argv=None) -> int:
         size = info["bytes"] / 1e6
         jb = run_child(["_jieba", str(folder)])
         jieba_mbs = size / jb["cpu_self"]
-        kgr = run_child(["_build", str(folder), str(a.jobs), str(work / f"out-{mb:g}MB"), ""])
+        kgr = run_child(["_build", str(folder), str(a.jobs), str(work / f"out-{mb:g}MB"), "", a.ttl_writer])
         kg_mbs = size / kgr["wall"]
         ratio = kg_mbs / a.jobs / jieba_mbs
         ratio_cpu = (size / kgr["cpu"]) / jieba_mbs
@@ -432,7 +441,7 @@ def main(argv=None) -> int:
             if j == a.jobs and f"{mb:g}" in results["sizes"]:
                 runs[j] = results["sizes"][f"{mb:g}"]["kg"]
             else:
-                runs[j] = run_child(["_build", str(folder), str(j), str(work / f"out-j{j}"), ""])
+                runs[j] = run_child(["_build", str(folder), str(j), str(work / f"out-j{j}"), "", a.ttl_writer])
         sp_total = runs[1]["wall"] / runs[2]["wall"]
         sp_build = runs[1]["build"] / runs[2]["build"]
         size = results["sizes"][f"{mb:g}"]["mb"]
@@ -487,7 +496,7 @@ if __name__ == "__main__":
         if cmd == "_jieba":
             child_jieba(*rest)
         elif cmd == "_build":
-            child_build(rest[0], int(rest[1]), rest[2], rest[3] or None)
+            child_build(rest[0], int(rest[1]), rest[2], rest[3] or None, *rest[4:])
         elif cmd == "_perdoc":
             child_perdoc(*rest)
         elif cmd == "_incremental":

@@ -66,3 +66,18 @@ def test_investment_in_a_city_and_in_a_project(extract):
     _, rels, _ = extract("玉柴集团投资15亿元建设新能源动力系统项目。")
     assert ("玉柴", "investsIn", "新能源动力系统项目") in rels
     assert ("玉柴", "develops", "新能源动力系统项目") in rels
+
+
+def test_traditional_script_relations(extract):
+    _, rels, _ = extract("柳州螺螄粉企業借助中國—東盟博覽會平台，產品遠銷馬來西亞、新加坡等東盟國家。")
+    assert {("柳州", "exportsTo", "马来西亚"), ("柳州", "exportsTo", "新加坡"),
+            ("马来西亚", "partOf", "东盟")} <= rels
+    _, rels, _ = extract("香港貿發局與柳州市人民政府簽署合作備忘錄，推動柳州企業對接粵港澳大灣區市場。")
+    assert ("柳州市人民政府", "cooperatesWith", "香港贸发局") in rels
+    assert ("柳州", "cooperatesWith", "粤港澳大湾区") in rels
+
+
+def test_company_builds_in_a_city(extract):
+    _, rels, _ = extract("明阳智能在柳州建设风电装备制造基地。")
+    assert ("明阳智能", "develops", "风电装备制造基地") in rels
+    assert ("风电装备制造基地", "locatedIn", "柳州") in rels

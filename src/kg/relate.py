@@ -201,15 +201,23 @@ def _name_rules(d: _Doc):
                          if name.startswith(z) and len(name) - len(z) >= 3 and parks[z] != m.key), None)
             if zone is not None:
                 d.add(m.key, "partOf" if m.type == "IndustrialPark" else "locatedIn", parks[zone], s, "name")
-        if m.type in ("Project", "IndustrialPark") and g is not None:
-            # 柳东新区 of 柳州市柳东新区: a zone or project named after its city
+        if g is not None and m.type in ("Project", "IndustrialPark", "Company", "Organization"):
+            # 柳州市柳东新区, 深圳大族激光, 乌克兰基辅国立大学: named after their place
             for pre in sorted(regions, key=len, reverse=True):
                 e = g.entries.get(regions[pre])
-                if (name.startswith(pre) and len(name) > len(pre) + 1 and regions[pre] != m.key
-                        and e is not None and e.kind in ("city", "district", "county", "county_city")):
-                    if m.type == "IndustrialPark" or pre.endswith("市"):
-                        d.add(m.key, "locatedIn", regions[pre], s, "name")
-                    break
+                if not (name.startswith(pre) and len(name) > len(pre) + 1 and regions[pre] != m.key
+                        and e is not None):
+                    continue
+                home = regions[pre] == d.main.get("Region")
+                if m.type in ("Company", "Organization"):
+                    ok = not home and e.kind != "province"
+                elif m.type == "IndustrialPark":
+                    ok = e.kind in _ADMIN_CHILD_KINDS
+                else:
+                    ok = e.kind in _ADMIN_CHILD_KINDS and (pre.endswith("市") or not home)
+                if ok:
+                    d.add(m.key, "locatedIn", regions[pre], s, "name")
+                break
         if m.type == "Region" and g is not None:
             pass
 
@@ -452,8 +460,7 @@ def _trigger_rules(d: _Doc, sent, ms):
                 left = [subj] if subj is not None else []
             for a in left:
                 for b in right:
-                    if not (a.type == "Region" and b.type == "Region"):
-                        d.add(a.key, "cooperatesWith", b.key, sent, "coop")
+                    d.add(a.key, "cooperatesWith", b.key, sent, "coop")
             done.add((cs, ce))
         elif w.endswith("共建") and len(before) >= 2 and re.fullmatch(
                 r"[—\-、与和及]", d.text[before[-2].end:before[-1].start].strip() or "、"):
@@ -469,8 +476,6 @@ def _trigger_rules(d: _Doc, sent, ms):
             subj = before or [x for x in [_discourse_subject(d, sent, ms)] if x is not None]
             for a in subj:
                 for b in after[:3]:
-                    if a.type == "Region" and b.type == "Region":
-                        continue
                     d.add(a.key, "cooperatesWith", b.key, sent, "coop")
             done.add((cs, ce))
         elif len(before) >= 2 and d.text[before[0].start - 1:before[0].start] == "由":
@@ -533,8 +538,11 @@ def _trigger_rules(d: _Doc, sent, ms):
     if projs and any(w in text for w in T["develops"]):
         for pm in projs:
             owner = [h for (h, r, t) in d.out if r == "develops" and t == pm.key]
-            subj = _subject([m for m in ms if m.type != "Region" or _home(d, m)], pm.start,
-                            ("IndustrialPark", "Region"))
+            cs, _ = _clause_of(sent, pm.start)
+            builder = [m for m in ms if cs <= m.start and m.end <= pm.start and m.type == "Company"
+                       and re.match(r"在", d.text[m.end:m.end + 1])]
+            subj = builder[-1] if builder else _subject(
+                [m for m in ms if m.type != "Region" or _home(d, m)], pm.start, ("IndustrialPark", "Region"))
             if subj is None and not owner:
                 subj = _subject(ms, pm.start, ("Company",))
             if subj is None and d.main.get("IndustrialPark"):
