@@ -545,9 +545,14 @@ def _trigger_rules(d: _Doc, sent, ms):
                 [m for m in ms if m.type != "Region" or _home(d, m)], pm.start, ("IndustrialPark", "Region"))
             if subj is None and not owner:
                 subj = _subject(ms, pm.start, ("Company",))
-            if subj is None and d.main.get("IndustrialPark"):
+            if subj is None and d.main.get("IndustrialPark") and not owner:
                 # the paragraph's zone builds it (柳州高新区 … 曙光大道建成通车)
                 subj = Mention(d.doc, 0, 0, "", "IndustrialPark", "coref", key=d.main["IndustrialPark"])
+            if subj is not None and owner and subj.type != "Company" and (
+                    subj.end == 0 or subj.start <= sent.start + 1):
+                # a company's own project in a story or sentence about a zone: the
+                # zone hosts it, the company builds it
+                subj = None
             if subj is not None:
                 d.add(subj.key, "develops", pm.key, sent, "build")
                 if subj.type == "IndustrialPark":
