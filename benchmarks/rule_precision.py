@@ -58,12 +58,14 @@ def main(argv=None):
         SELECT DISTINCT ?s ?p ?o ?rule WHERE {{ ?a a kg:Assertion ; rdf:subject ?s ;
           rdf:predicate ?p ; rdf:object ?o ; kg:rule ?rule }}"""
         per_rule = defaultdict(set)
+        per_rule_rel = defaultdict(set)
         for s, p, o, rule in g.query(q):
             rel = str(p).split("#")[1]
             h, t = match.get(s, "?"), match.get(o, "?")
             if rel in sc.SYMMETRIC:
                 h, t = sorted((h, t))
             per_rule[str(rule)].add((h, rel, t))
+            per_rule_rel[(str(rule), rel)].add((h, rel, t))
     figures = {}
     print(f"{'rule':12}{'triples':>8}{'gold':>6}{'precision':>11}")
     for rule, triples in sorted(per_rule.items()):
@@ -71,6 +73,10 @@ def main(argv=None):
         prec = tp / len(triples) if triples else 0.0
         figures[rule] = round(max(0.1, prec), 2)
         print(f"{rule:12}{len(triples):8}{tp:6}{prec:11.2f}")
+    print(f"\n{'rule / relation':28}{'triples':>8}{'gold':>6}{'precision':>11}")
+    for (rule, rel), triples in sorted(per_rule_rel.items()):
+        tp = len(triples & gold_rel)
+        print(f"{rule + ' / ' + rel:28}{len(triples):8}{tp:6}{tp / len(triples):11.2f}")
     if a.write:
         OUT.write_text(json.dumps({"_doc": "Confidence of each relation rule: its precision on the "
                                            "seed articles, measured by benchmarks/rule_precision.py.",

@@ -221,7 +221,9 @@ def test_seed_traditional_and_simplified(seed):
     assert got["优必选"]["traditional_name"] == "優必選"
     assert int(got["优必选"]["traditional_docs"]) == 1
     assert int(got["优必选"]["simplified_docs"]) >= 1
-    assert got["东盟"]["traditional_name"] == "東盟"
+    # 001 writes 東盟; the lexicon may add other traditional aliases (東協)
+    assert got["东盟"]["traditional_name"] in {"東盟", "東協"}
+    assert int(got["东盟"]["traditional_docs"]) == 1
 
 
 def test_seed_relations_in_several_documents(seed):

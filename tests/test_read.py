@@ -226,8 +226,8 @@ def test_replace_mode_decodes_with_u_fffd(tmp_path):
 def test_truncated_multibyte_character_at_the_end(tmp_path):
     data = "柳工在柳州".encode("utf-8")[:-1]
     with pytest.raises(EncodingError) as e:
-        read_document(write(tmp_path, "a.txt", data))
-    assert e.value.offset is not None and e.value.offset <= len(data)
+        read_document(write(tmp_path, "a.txt", data), encoding="utf-8")
+    assert e.value.offset == 12 and "at offset 12" in str(e.value)
 
 
 # --- HTML -----------------------------------------------------------------
@@ -247,7 +247,7 @@ PAGE = """<!DOCTYPE html>
   <script>track("文章脚本");</script>
   <noscript>请启用脚本</noscript>
 </article>
-<footer>版权所有 © 柳州新闻网</footer>
+<footer>版权所有 柳州新闻网</footer>
 </body></html>"""
 
 
@@ -261,14 +261,15 @@ def test_html_article_text():
 
 def test_html_files_are_read_in_their_declared_or_detected_encoding(tmp_path):
     write(tmp_path, "a.html", PAGE.format(charset="gb2312").encode("gbk"))
-    write(tmp_path, "b.htm", PAGE.format(charset="utf-8").replace(
-        '<meta charset="utf-8">', "").encode("big5", errors="replace"))
+    s2tw = opencc.OpenCC("s2tw").convert
+    write(tmp_path, "b.htm", s2tw(PAGE.format(charset="utf-8").replace(
+        '<meta charset="utf-8">', "")).encode("big5"))  # no declaration: detected
     write(tmp_path, "c.html", PAGE.format(charset="utf-8"))
     docs, report = load_inputs([tmp_path])
     assert [s.status for s in report] == ["built"] * 3
     a, b, c = docs
     assert a.text == c.text and a.encoding == "gb18030"
-    assert b.encoding in BIG5_FAMILY and "柳工集團" in b.text or "柳工集团" in b.text
+    assert b.encoding in BIG5_FAMILY and b.text == s2tw(c.text)
 
 
 def test_html_without_article_uses_the_content_block_or_the_body():
@@ -363,7 +364,7 @@ def test_document_id_is_the_content_hash_whatever_the_name(tmp_path):
 
 def test_results_do_not_depend_on_the_order_of_the_arguments(tmp_path):
     paths = [write(tmp_path, f"{c}.txt", NEWS[i:] + c) for i, c in enumerate("dcab")]
-    paths.append(write(tmp_path, "dup.txt", NEWS + "a"))  # same as a.txt
+    paths.append(write(tmp_path, "dup.txt", NEWS[2:] + "a"))  # same as a.txt
     runs = [load_inputs(order) for order in (paths, paths[::-1], [tmp_path], [paths[2], tmp_path])]
     for docs, report in runs[1:]:
         assert docs == runs[0][0] and report == runs[0][1]

@@ -203,6 +203,26 @@ def detect_encoding(data: bytes) -> str | None:
     return ranked[0][2] if ranked else None
 
 
+_CHUNK = 1 << 20
+
+
+def _decode_all(data: bytes, encoding: str, errors: str = "strict") -> str:
+    """``data.decode(encoding, errors)`` in bounded extra memory: CPython
+    decodes a large non-ASCII buffer through a temporary of up to 4 bytes
+    a character, so large inputs are decoded a megabyte at a time."""
+    if len(data) <= 4 * _CHUNK:
+        return data.decode(encoding, errors)
+    dec = codecs.getincrementaldecoder(encoding)(errors)
+    view = memoryview(data)
+    try:
+        parts = [dec.decode(view[i:i + _CHUNK]) for i in range(0, len(data), _CHUNK)]
+        parts.append(dec.decode(b"", final=True))
+    except UnicodeDecodeError:
+        data.decode(encoding, errors)  # raises the same error, with the offset in data
+        raise  # pragma: no cover - the whole-buffer decode always fails too
+    return "".join(parts)
+
+
 def _error(path: str, expected: str, data: bytes, err: UnicodeDecodeError,
            base: int = 0, note: str = "") -> EncodingError:
     off = base + err.start
@@ -215,7 +235,7 @@ def _decode_forced(data: bytes, path: str, encoding: str, errors: str) -> tuple[
     enc = canonical_encoding(encoding)
     codec = "utf-8-sig" if enc == "utf-8" else enc
     try:
-        return data.decode(codec, errors=errors), enc
+        return _decode_all(data, codec, errors), enc
     except UnicodeDecodeError as err:
         raise _error(path, f"expected {enc} text", data, err) from None
 
@@ -248,17 +268,17 @@ def decode(data: bytes, path: str, encoding: str | None = None,
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(enc, errors=errors), ("utf-8" if enc == "utf-8-sig" else enc)
+                return _decode_all(data, enc, errors), ("utf-8" if enc == "utf-8-sig" else enc)
             except UnicodeDecodeError as err:
                 raise _error(path, f"expected {enc} text (the file starts with its "
                              "byte-order mark)", data, err) from None
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _decode_all(data, "utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     for _score, _i, enc in _ranked(data):
         try:
-            return data.decode(enc), enc
+            return _decode_all(data, enc), enc
         except UnicodeDecodeError:  # the sample decoded, a later byte did not
             pass
     if errors == "replace":
@@ -297,4 +317,4 @@ def _decode_replace(data: bytes) -> tuple[str, str]:
         if best is None or key > best:
             best = key
     enc = best[2]  # type: ignore[index]
-    return data.decode(enc, errors="replace"), enc
+    return _decode_all(data, enc, "replace"), enc

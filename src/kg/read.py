@@ -53,7 +53,7 @@ from pathlib import Path
 
 from .config import Config
 from .decoding import ERRORS, canonical_encoding, decode
-from .errors import ConfigError, EncodingError, InputError
+from .errors import ConfigError, EncodingError, InputError, KGError
 from .htmltext import html_to_text
 from .model import Document, FileStatus
 
@@ -140,7 +140,9 @@ def read_bytes(path, max_bytes: int) -> bytes:
     """
     path = str(path)
     try:
-        with open(path, "rb") as f:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as f:
             st = os.fstat(f.fileno())
             if not stat.S_ISREG(st.st_mode):
                 raise NotAnArticle(path, "not a regular file")
@@ -239,8 +241,8 @@ def file_text(path, data: bytes, encoding: str | None = None,
         declared = _declared_charset(data)
         if declared:
             try:
-                text, enc = data.decode(declared), declared
-            except (UnicodeDecodeError, LookupError):
+                text, enc = decode(data, path, declared, "strict")
+            except KGError:  # a wrong declaration: detect instead
                 text = None
     note = ""
     if text is None:
@@ -254,9 +256,9 @@ def file_text(path, data: bytes, encoding: str | None = None,
                     f"offset {err.offset}")
     if html:
         text = html_to_text(text)
-        if not text.strip():
+        if not text or text.isspace():
             raise NotAnArticle(path, "no article text in the page")
-    elif not text.strip():
+    elif not text or text.isspace():
         raise NotAnArticle(path, "empty file", "only white space")
     return text, enc, note
 

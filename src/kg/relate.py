@@ -555,8 +555,6 @@ def _trigger_rules(d: _Doc, sent, ms):
                 subj = None
             if subj is not None:
                 d.add(subj.key, "develops", pm.key, sent, "build")
-                if subj.type == "IndustrialPark":
-                    d.add(pm.key, "locatedIn", subj.key, sent, "build")
             # A 在 P 建设 X: X is in P
             cs, _ = _clause_of(sent, pm.start)
             at = re.search(r"在$", d.text[cs:pm.start]) is None and [
