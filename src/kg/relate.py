@@ -190,7 +190,7 @@ def _name_rules(d: _Doc):
                           if name.startswith(pre) and len(name) > len(pre) + 1), None)
             if owner is not None:
                 d.add(owner, "develops", m.key, s, "name")
-        if m.type in ("Project", "IndustrialPark"):
+        if m.type == "Project":
             for ind in sorted(industries, key=len, reverse=True):
                 if ind in name and len(name) > len(ind) + 1:
                     d.add(m.key, "inIndustry", industries[ind], s, "name")
