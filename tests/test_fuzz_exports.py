@@ -12,6 +12,7 @@ Fixed seed, bounded number of examples.
 from __future__ import annotations
 
 import json
+import re
 
 import pyoxigraph
 import pytest
@@ -81,7 +82,8 @@ def test_turtle_parses_back_in_rdflib_and_pyoxigraph(drawn):
     expected = to_rdflib(G)
     g = Graph().parse(data=ttl, format="turtle")
     assert len(g) == len(expected)
-    quads = list(pyoxigraph.parse(ttl.encode("utf-8"), "text/turtle"))
+    fmt = pyoxigraph.RdfFormat.TURTLE if hasattr(pyoxigraph, "RdfFormat") else "text/turtle"
+    quads = list(pyoxigraph.parse(ttl.encode("utf-8"), fmt))
     assert len(quads) == len(expected)
     for n in ents:
         iri = entity_iri(n)
@@ -119,9 +121,9 @@ def test_html_text_is_inert(drawn):
     low, base = page.lower(), benign.lower()
     for tag in ("<script", "</script", "<img", "<iframe", "<svg", "<!--", "<style", "<a "):
         assert low.count(tag) == base.count(tag), tag
-    for n in ents:
-        if "<" in n and len(n) > 1:
-            assert n not in page or n.startswith("<!DOCTYPE")
+    for n in ents:  # markup in a name never reaches the page as markup
+        if re.search(r"<[A-Za-z/!?]", n) and n not in benign:
+            assert n not in page
 
 
 TEXTISH = st.lists(st.one_of(

@@ -133,10 +133,16 @@ def resolve_document(mentions: list[Mention], text: str, is_region):
         uf.union(keys[idx[id(a)]], keys[idx[id(b)]])
     # short forms: a company key that is a core of another company key
     comp = {k for k, m in zip(keys, mentions) if m.type == "Company"}
+    by_core: dict[str, str] = {}
     for k in sorted(comp):
-        for f in company_core(k, is_region):
+        cores = company_core(k, is_region)
+        for f in cores:
             if f in comp:
                 uf.union(k, f)
+        if cores and len(cores[-1]) >= 2:
+            # 飞沃新能源科技 and 飞沃科技 in one story: one brand, one company
+            first = by_core.setdefault(cores[-1], k)
+            uf.union(first, k)
     for m, k in zip(mentions, keys):
         if m.rule in ("alias", "abbr") and m.key:
             uf.union(k, canonical_name(Mention(m.doc, 0, 0, "", m.type, "suffix", key=m.key), is_region))
