@@ -198,8 +198,9 @@ def test_undecodable_bytes_are_skipped_with_the_offset(tmp_path):
     assert str(p) in str(err) and "0xff at offset 18" in str(err) and "utf-8" in str(err)
     docs, report = load_inputs([p])
     assert docs == []
-    assert report[0].status == "skipped"
-    assert str(p) in report[0].reason and "offset 18" in report[0].reason
+    assert report[0].path == str(p) and report[0].status == "skipped"
+    assert report[0].reason == ("expected UTF-8, GB18030 or Big5 text, found undecodable byte "
+                                "0xff at offset 18 (decoding as utf-8)")
 
 
 def test_undecodable_gbk_reports_the_offset_in_gbk(tmp_path):

@@ -99,3 +99,20 @@ def test_stock_code_marks_a_company(extract):
 def test_stock_codes_are_not_matched_in_running_numbers(extract):
     ments, _, _ = extract("该项目累计投资600249元。")
     assert not {t for t, ty in ments if ty == "Company"}
+
+
+def test_employer_before_a_title(extract):
+    ments, rels, _ = extract("台灣正新橡膠董事長陳秀雄率團考察柳州。")
+    assert ("台湾正新橡胶", "Company") in ments
+    assert ("陈秀雄", "worksFor", "正新橡胶") in rels
+
+
+def test_party_committee_of_a_town(extract):
+    ments, rels, _ = extract("土博镇党委书记韦衍祯表示，镇里将发展特色农业。")
+    assert ("土博镇党委", "Organization") in ments
+    assert ("韦衍祯", "worksFor", "土博镇党委") in rels
+
+
+def test_ordinals_name_no_project(extract):
+    ments, _, _ = extract("五菱将在印尼建设第二工厂。")
+    assert not {t for t, ty in ments if ty == "Project"}

@@ -10,10 +10,13 @@ back as a :class:`~kg.model.FileStatus`
     ``reason`` names the first file, ``doc`` its document;
 ``skipped``
     not an article: an unsupported format, a binary, empty or too large
-    file, or undecodable bytes (the message names the byte and its offset;
+    file, or undecodable bytes (the reason names the byte and its offset;
     ``Config(errors="replace")`` decodes them as U+FFFD instead);
 ``failed``
     the file could not be read (permissions, vanished, an unexpected error).
+
+A ``reason`` does not repeat the path (``path + ": " + reason`` is the
+full message).
 
 Supported formats are ``.txt`` and ``.md`` (decoded as they are) and
 ``.html`` / ``.htm`` (the article text, see :mod:`kg.htmltext`).  Encodings
@@ -328,7 +331,7 @@ def load_inputs(paths, config: Config | None = None) -> tuple[list[Document], li
             report.append(FileStatus(p, "skipped", _reason(err)))
             continue
         except InputError as err:
-            report.append(FileStatus(p, "failed", str(err)))
+            report.append(FileStatus(p, "failed", _reason(err)))
             continue
         if not data:
             report.append(FileStatus(p, "skipped", "empty file"))
@@ -347,15 +350,16 @@ def load_inputs(paths, config: Config | None = None) -> tuple[list[Document], li
         except NotAnArticle as err:
             status = FileStatus(p, "skipped", _reason(err), sha256=sha)
         except EncodingError as err:
-            status = FileStatus(p, "skipped", str(err), sha256=sha)
+            status = FileStatus(p, "skipped", _reason(err), sha256=sha)
         except Exception as err:  # one bad file must not stop the build
-            status = FileStatus(p, "failed", f"{p}: unexpected error while reading, "
+            status = FileStatus(p, "failed", "unexpected error while reading, "
                                 f"{type(err).__name__}: {err}", sha256=sha)
         first[sha] = status
         report.append(status)
     return docs, report
 
 
-def _reason(err: NotAnArticle) -> str:
+def _reason(err: KGError) -> str:
+    """The error's message without the file name (the status has the path)."""
     return f"{err.expected}, found {err.found}" if err.found else err.expected
 

@@ -47,7 +47,7 @@ from .sentences import split_sentences
 __all__ = ["recognise", "select_longest", "company_core", "strip_legal_and_region", "strip_quotes", "RULE_PRIORITY"]
 
 #: tie-break between spans of equal length: lower is preferred
-RULE_PRIORITY = {"nested": 0, "lexicon": 0, "abbr": 1, "person": 1, "product": 1, "industry": 2, "quoted": 2, "stock": 1, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
+RULE_PRIORITY = {"nested": 0, "lexicon": 0, "abbr": 1, "employer": 4, "person": 1, "product": 1, "industry": 2, "quoted": 2, "stock": 1, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
 
 _PUNCT = set("，,。、；;：:！!？?（）()《》“”\"'‘’「」『』【】[]—-…·/ \t\n\u3000")
 _QUOTES = "“”\"'‘’「」『』《》"
@@ -284,6 +284,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if re.match(r"^[\d一二三四五六七八九十百千两多几]+[个家大所项座批条名位类种]", prefix) or (
                 prefix[0].isdigit() and typ == "Company"):
             continue  # 150个国家重点实验室, 5大全球研发基地: a count of things, not a name
+        if re.fullmatch(r"第[\d一二三四五六七八九十]+(?:期|号|座|个)?", prefix):
+            continue  # 第二工厂: an ordinal names no project
         if _NEVER.search(prefix) if (_NEVER := _never_re(res)) else False:
             continue  # 小李是北京某大学: a clause, not a name
         if sid in ("org_bureau", "org_dept", "org_committee", "org_gov2", "org_office",
@@ -523,6 +525,45 @@ def _person_mentions(doc, text, res, masks):
         if _masked(s, e, masks):
             continue
         yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
+
+
+def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
+    """The name right before a person's title is the employer (台湾正新橡胶
+    董事长陈秀雄): a company when nothing else recognised it."""
+    ends = {x.end for x in chosen}
+    stop = set(res.words["stop_tokens"])
+    titles = sorted(res.words["titles"], key=len, reverse=True)
+    for p in chosen:
+        if p.type != "Person" or p.rule != "person":
+            continue
+        t = next((t for t in titles if text.endswith(t, 0, p.start)), None)
+        if t is None:
+            continue
+        te = p.start - len(t)
+        while te > 0 and text[te - 1] in "、，," and any(text.endswith(x, 0, te - 1) for x in titles):
+            prev = next(x for x in titles if text.endswith(x, 0, te - 1))
+            te = te - 1 - len(prev)  # 党委书记、董事长: the employer is before the first title
+        if te in ends or te <= 0:
+            continue
+        start = _extend_left(text, tokens, te, stop, limit=10, masks=masks)
+        name = text[start:te]
+        before = text[start - 1:start] if start else ""
+        if before and is_cjk(before) and start not in ends and not any(
+                text.endswith(w, 0, start) for w in stop if len(w) >= 1):
+            continue  # the run was cut short inside a longer name: no employer
+        if name.endswith(("镇", "乡", "街道", "村", "县", "区", "市")):
+            if t.startswith(("党委", "党工委")) and len(name) >= 3:
+                # 土博镇党委书记: the employer is the place's party committee
+                org_end = te + (2 if t.startswith("党委") else 3)
+                yield Mention(doc, start, org_end, text[start:org_end], "Organization", "employer",
+                              key=text[start:org_end])
+            continue
+        if len(name) < 3 or _NEVER_CHARS.search(name) or name in res.words["generic_names"]:
+            continue
+        if not _has_proper_element(text, tokens, start, te, res, seg, "Company") and not \
+                _unknown_name_before(text, tokens, start, te, res, seg):
+            continue
+        yield Mention(doc, start, te, name, "Company", "employer", key=name)
 
 
 _NEVER_CHARS = re.compile(r"[的了是在靠据像因把被让和与及或等将从向对为以]")
@@ -792,6 +833,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     cands = [m for m in cands if not _masked(m.start, m.end, masks)]
     chosen = select_longest(cands)
     chosen = select_longest(chosen + _enum_mentions(doc, text, tokens, chosen, res, masks))
+    chosen = select_longest(chosen + list(_employer_mentions(doc, text, tokens, res, seg, chosen, masks)))
     chosen = select_longest(chosen + _alias_mentions(doc, text, tokens, chosen, res))
     chosen = _industry_in_context(text, chosen, res)
     return sorted(chosen + _nested_companies(doc, chosen, res, seg), key=lambda m: (m.start, -m.end))
