@@ -30,7 +30,7 @@ from kg.normalise import normalise
 from kg.pipeline import process_document
 from kg.read import make_document
 
-FUZZ = settings(max_examples=200, derandomize=True, deadline=None,
+FUZZ = settings(max_examples=200, derandomize=True, database=None, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 FEW = settings(FUZZ, max_examples=60)
 

@@ -116,3 +116,9 @@ def test_party_committee_of_a_town(extract):
 def test_ordinals_name_no_project(extract):
     ments, _, _ = extract("五菱将在印尼建设第二工厂。")
     assert not {t for t, ty in ments if ty == "Project"}
+
+
+def test_qualified_sectors_keep_their_qualifier(extract):
+    ments, _, _ = extract("园区正在加快培育风电装备制造产业，集聚一批智能机器人产业链企业。")
+    assert ("风电装备制造产业", "Industry") in ments
+    assert ("智能机器人产业链", "Industry") in ments

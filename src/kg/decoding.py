@@ -265,11 +265,12 @@ def decode(data: bytes, path: str, encoding: str | None = None,
         raise ConfigError("--errors", f"expected one of {', '.join(ERRORS)}", repr(errors))
     if encoding:
         return _decode_forced(data, path, encoding, errors)
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            try:
-                return _decode_all(data, enc, errors), ("utf-8" if enc == "utf-8-sig" else enc)
-            except UnicodeDecodeError as err:
+    boms = [enc for bom, enc in _BOMS if data.startswith(bom)]
+    for k, enc in enumerate(boms):  # FF FE 00 00: UTF-32, or UTF-16 and a NUL
+        try:
+            return _decode_all(data, enc, errors), ("utf-8" if enc == "utf-8-sig" else enc)
+        except UnicodeDecodeError as err:
+            if k == len(boms) - 1:
                 raise _error(path, f"expected {enc} text (the file starts with its "
                              "byte-order mark)", data, err) from None
     try:

@@ -398,6 +398,7 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
     tokens that is not a generic qualifier (新兴产业, 主导产业 are not)."""
     stop = set(res.words["stop_tokens"])
     generic = set(res.words.get("generic_industry_qualifiers", ()))
+    modifiers = set(res.words.get("industry_modifiers", ()))
     for m in _INDUSTRY_SUFFIX.finditer(text):
         suf = m.group()
         if text.startswith(_NOT_AFTER_INDUSTRY, m.end()):
@@ -419,7 +420,12 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
                 known = (m.start() - len(cand), cand)
                 break
         if known is not None:
-            start, core = known
+            extra = text[start:known[0]]
+            if extra and len(core) <= 7 and (extra in modifiers or (
+                    (h := res.gazetteer.lookup(extra)) is not None and h[1].type == "Industry")):
+                pass  # 智能机器人, 风电装备制造: a qualified sector keeps its qualifier
+            else:
+                start, core = known
         elif suf == "行业":
             continue  # 填补行业空白: only 产业 names an unknown sector reliably
         else:
