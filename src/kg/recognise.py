@@ -219,6 +219,24 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
     return start
 
 
+def _restart_at_place(text, start, end, res) -> int:
+    """A long run before 有限公司 that has a place name inside it starts at
+    that place (…根本没有|武汉市艾芬纸业集团有限公司), unless what precedes the
+    place is itself a known company (上汽通用五菱|印尼汽车有限公司) or places."""
+    hits = [(s, e, res.gazetteer.entries[n]) for s, e, n in res.gazetteer.iter_matches(text[start:end].lower())]
+    places = [(s, e) for s, e, en in hits if en.type == "Region" and s > 0]
+    if not places:
+        return start
+    s0 = places[-1][0]
+    head = [(s, e, en) for s, e, en in hits if e <= s0]
+    if any(en.type in ("Company", "Organization") for _, _, en in head):
+        return start
+    covered = sum(e - s for s, e, en in head if en.type == "Region")
+    if covered >= s0:  # 广西柳州市…: only places before it
+        return start
+    return start + s0
+
+
 def _inside_word(text, start, end, words) -> bool:
     """Is ``text[start:end]`` inside one of ``words`` (布局 for 局)?
 
@@ -272,6 +290,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         lead = _DATE_LEAD.match(text, start, m.start())
         if lead:
             start = lead.end()  # 2024年自治区产业园区: the year is no part of the name
+        if typ == "Company" and m.start() - start > 6:
+            start = _restart_at_place(text, start, m.start(), res)
         name = text[start:end]
         key = strip_quotes(name)
         prefix = strip_quotes(text[start:m.start()])
