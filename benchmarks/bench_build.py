@@ -5,6 +5,7 @@ Usage::
     python benchmarks/bench_build.py                 # 1, 10 and 100 MB
     python benchmarks/bench_build.py --sizes 1,10    # quicker
     python benchmarks/bench_build.py --sizes 1 --no-turtle --no-incremental
+    python benchmarks/bench_build.py --ttl-writer stream   # graph.ttl by turtle_stream
 
 Prints, in one run:
 

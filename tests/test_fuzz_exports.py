@@ -15,7 +15,6 @@ import json
 import re
 
 import pyoxigraph
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import RDFS, Graph, URIRef

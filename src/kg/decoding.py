@@ -251,8 +251,10 @@ def decode(data: bytes, path: str, encoding: str | None = None,
     encoding : force this encoding (a leading UTF-8 BOM is dropped);
         ``None`` detects it (see the module docstring).
     errors : ``"strict"`` raises :class:`~kg.errors.EncodingError` on
-        undecodable bytes, naming the byte and its offset (in the encoding
-        that decoded furthest); ``"replace"`` decodes them as U+FFFD.
+        undecodable bytes, naming the byte and its offset in the encoding
+        that fits the bytes before the error best (a UTF-8 file with one
+        bad byte is reported at that byte); ``"replace"`` decodes them as
+        U+FFFD, in the encoding whose result scores best.
 
     Raises
     ------
