@@ -38,12 +38,14 @@ def main():
 @click.option("--errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
               help="Undecodable bytes: skip the file (strict) or replace them.")
 @click.option("--keep-going", is_flag=True, help="Write the exports even when some input failed.")
-@click.option("--html-max-nodes", type=int, default=500, show_default=True,
+@click.option("--html-max-nodes", type=click.IntRange(min=0), default=500, show_default=True,
               help="The HTML view keeps this many most central nodes.")
 @click.option("--cache/--no-cache", default=True, show_default=True,
               help="Reuse per-document results of unchanged articles.")
+@click.option("--turtle-writer", type=click.Choice(["auto", "rdflib", "stream"]), default="auto",
+              show_default=True, help="rdflib, or the streaming writer (large graphs; same triples).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress output.")
-def build_cmd(paths, outdir, jobs, encoding, errors, keep_going, html_max_nodes, cache, quiet):
+def build_cmd(paths, outdir, jobs, encoding, errors, keep_going, html_max_nodes, cache, turtle_writer, quiet):
     """Build the graph from PATHS (files or folders; default: seeds/)."""
     from .config import default_cache_dir
     from .pipeline import build, write_exports
@@ -51,7 +53,8 @@ def build_cmd(paths, outdir, jobs, encoding, errors, keep_going, html_max_nodes,
     paths = paths or ("seeds",)
     cfg = Config(jobs=jobs or os.cpu_count() or 1, encoding=encoding, errors=errors,
                  keep_going=keep_going, html_max_nodes=html_max_nodes,
-                 cache_dir=default_cache_dir() if cache else None, progress=not quiet)
+                 cache_dir=default_cache_dir() if cache else None, progress=not quiet,
+                 turtle_writer=turtle_writer)
     t0 = time.perf_counter()
     done = [0]
 

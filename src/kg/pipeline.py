@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -128,7 +129,8 @@ def assemble(results, statuses=()):
     ``build`` is ``assemble(map(process_document, docs), statuses)``; a
     distributed map (``examples/dask_build.py``) calls it the same way.
     """
-    results = sorted(results, key=lambda r: r.document.id)
+    # mentions are not needed after a document is done: drop them as results arrive
+    results = sorted((replace(r, mentions=()) for r in results), key=lambda r: r.document.id)
     res = load_resources()
     entities, key_map, merges = resolve_corpus(
         [(r.document.id, r.groups) for r in results], res.gazetteer)
@@ -170,9 +172,14 @@ def write_exports(G, outdir, config: Config | None = None) -> dict[str, Path]:
     from .export.report import to_report_json
     from .export.turtle import to_turtle
 
+    from .config import STREAM_ABOVE
+    from .export.turtle_stream import to_turtle_stream
+
     config = config or Config()
+    size = G.number_of_nodes() + G.number_of_edges() + len(G.graph.get("observations", []))
+    stream = config.turtle_writer == "stream" or (config.turtle_writer == "auto" and size > STREAM_ABOVE)
     files = {
-        "graph.ttl": to_turtle(G),
+        "graph.ttl": to_turtle_stream(G) if stream else to_turtle(G),
         "graph.json": to_json(G),
         "graph.html": render_html(G, max_nodes=config.html_max_nodes),
         "report.json": to_report_json(G),

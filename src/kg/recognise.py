@@ -100,7 +100,7 @@ def company_core(name: str, regions) -> list[str]:
     ``regions`` is a predicate telling whether a prefix is a region name.
 
     >>> company_core("柳州天海盟立电器有限公司", lambda s: s in {"柳州", "广西"})
-    ['天海盟立电器', '柳州天海盟立', '天海盟立']
+    ['柳州天海盟立电器', '天海盟立电器', '柳州天海盟立', '天海盟立']
     """
     base, stripped = strip_legal_and_region(name, regions)
     forms = []

@@ -31,7 +31,7 @@ Examples
 ...       Mention("d", 3, 7, "湖南大学", "Organization", "lexicon", key="湖南大学")]
 >>> rels = relate("d", text, [Sentence(0, 0, len(text), text, 0)], ms, None)
 >>> [(r.head, r.relation, r.tail) for r in rels]
-[('湖南大学', 'cooperatesWith', '柳工')]
+[('柳工', 'cooperatesWith', '湖南大学')]
 """
 from __future__ import annotations
 

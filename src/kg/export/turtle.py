@@ -65,7 +65,7 @@ def to_rdflib(G) -> Graph:
         g.add((hu, KG[rel], tu))
         for ev in a.get("evidence", []):
             key = f"{h}|{rel}|{t}|{ev['doc']}|{ev['sentence']}"
-            au = KGR["assertion/" + hashlib.sha256(key.encode()).hexdigest()[:20]]
+            au = KGR["assertion/" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]]
             g.add((au, RDF.type, KG.Assertion))
             g.add((au, RDF.subject, hu))
             g.add((au, RDF.predicate, KG[rel]))
