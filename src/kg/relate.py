@@ -52,6 +52,7 @@ CONFIDENCE = {
 }
 
 _FOREIGN_KINDS = frozenset({"country", "bloc", "continent", "economic_region", "region", "subregion", "gulf", "sar"})
+_LOCAL_ORG = ("中学", "小学", "幼儿园", "二中", "一中", "三中", "分校", "校区", "医院", "北院", "南院")
 _ADMIN_CHILD_KINDS = frozenset({"city", "district", "county", "county_city", "autonomous_county",
                                 "prefecture", "autonomous_prefecture", "banner", "league"})
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -400,8 +401,12 @@ def _trigger_rules(d: _Doc, sent, ms):
         for m in ms:
             if m.start <= topic.start or m.type not in ("Company", "Project", "Organization"):
                 continue
-            if m.type == "Organization" and not (settle and topic.type == "IndustrialPark"):
-                continue
+            if m.type == "Organization" and not (settle and topic.type == "IndustrialPark"
+                                                 and m.key.endswith(_LOCAL_ORG)):
+                continue  # a university in a zone's news cooperates; its schools are there
+            if topic.type == "IndustrialPark" and m.type == "Company" and m.rule == "lexicon" \
+                    and not settle:
+                continue  # a national group named in a zone's news has projects there, not itself
             if topic.type == "IndustrialPark" or settle:
                 d.add(m.key, "locatedIn", topic.key, sent, "topic")
     elif any(w in text for w in T["locatedIn"]) and not any(
