@@ -147,10 +147,34 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
         entry = g.entries[name]
         if e - s <= 2 and surf != name and seg is not None and seg.is_common_word(surf, 1500):
             continue  # 通道 is a word before it is 通道侗族自治县
-        if entry.kind == "listed_company" and seg is not None and all(
-                seg.is_common_word(w, 300) for w in seg.tk.lcut(surf, HMM=False)):
-            continue  # 城建发展: a listed company's short name made of ordinary words
+        if entry.kind == "listed_company" and seg is not None and _ordinary_words(surf, seg) \
+                and not _company_context(text, s, e, res):
+            continue  # 推进城建发展: a listed company's short name made of ordinary words
         yield Mention(doc, s, e, surf, entry.type, "lexicon", key=name)
+
+
+def _ordinary_words(name: str, seg) -> bool:
+    """Is ``name`` made of everyday words (城建|发展), by jieba's own counts?"""
+    if len(name) == 4:
+        return seg.is_common_word(name[:2], 100) and seg.is_common_word(name[2:], 100)
+    if len(name) == 2:
+        return seg.is_common_word(name, 300)
+    return False
+
+
+def _company_context(text: str, s: int, e: int, res) -> bool:
+    """Does the text around ``[s, e)`` speak of a company (深圳大族激光,
+    X股份, X等企业, X董事长)?"""
+    after = text[e:e + 3]
+    if after.startswith(("公司", "集团", "股份", "有限", "等", "、", "董事", "总经理", "（", "(")):
+        return True
+    if text[s - 1:s] in ("、", "与", "和"):
+        return True
+    for n in (2, 3):
+        hit = res.gazetteer.lookup(text[max(0, s - n):s])
+        if hit is not None and hit[1].type == "Region":
+            return True
+    return False
 
 
 def _token_index(tokens, pos: int) -> int:
@@ -282,7 +306,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 布局, 大学生: the suffix is part of an ordinary word
         walls = frozenset(f.end() for f in found if f.end() < m.start()
                           and by_suffix[f.group()][1] != typ and by_suffix[f.group()][0] != "org_ministry"
-                          and not by_suffix[f.group()][0].startswith("company_desc"))
+                          and not by_suffix[f.group()][0].startswith("company_desc")
+                          and not (typ == "Project" and by_suffix[f.group()][0] == "company_group"))
         start = _extend_left(text, tokens, m.start(), stop, masks=masks, walls=walls,
                              allow_and=typ == "Project", limit=24 if typ == "Project" else 18)
         if m.start() - start < min_prefix:

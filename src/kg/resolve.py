@@ -211,6 +211,12 @@ def resolve_corpus(doc_groups, gazetteer):
     by_alias: dict[tuple[str, str], list[str]] = defaultdict(list)
     for node, d in info.items():
         forms = {d["key"]} | set(d["surfaces"])
+        entry = gazetteer.entries.get(d["key"]) if d["lex"] else None
+        if entry is not None and entry.type == d["type"]:
+            forms |= set(entry.aliases)  # 广西双英 is also 双英集团
+        if d["type"] == "Project":
+            # 新能源整车生产基地 = 新能源整车基地
+            forms |= {re.sub(r"生产(基地|线)$", r"\1", f) for f in list(forms)}
         if d["type"] in ("Project", "IndustrialPark", "Organization"):
             # 柳州优必选机器人超级智慧工厂 = 优必选机器人超级智慧工厂
             forms |= {_drop_region(f, gazetteer) for f in list(forms)}
