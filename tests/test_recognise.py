@@ -122,3 +122,13 @@ def test_qualified_sectors_keep_their_qualifier(extract):
     ments, _, _ = extract("园区正在加快培育风电装备制造产业，集聚一批智能机器人产业链企业。")
     assert ("风电装备制造产业", "Industry") in ments
     assert ("智能机器人产业链", "Industry") in ments
+
+
+def test_enumerated_firms_under_a_project_head(extract):
+    ments, _, _ = extract("园区推动华芒电子、东晶智能科技等一批项目竣工投产。")
+    assert {("华芒电子", "Company"), ("东晶智能科技", "Company")} <= ments
+
+
+def test_jieba_guesses_do_not_hide_a_suffix(extract):
+    ments, _, _ = extract("英国车辆认证局是欧洲最具权威性的认证机构。")
+    assert ("英国车辆认证局", "Organization") in ments

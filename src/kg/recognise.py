@@ -59,6 +59,9 @@ _DESCRIPTORS = ("智能科技", "新能源科技", "汽车科技", "环保科技
 #: zone suffixes that make a name by themselves (江南工业新区), unlike 产业园
 _PLACE_NAME_SUFFIXES = frozenset({"project_bridge", "project_road", "project_park", "project_museum",
                                   "project_library", "project_archive"})
+_COMPANY_DESCRIPTORS = ("科技", "电子", "电器", "机电", "光电", "储能", "传动", "自动化", "精工", "新材料",
+                        "新能源", "车桥", "汽车", "通信", "控股", "股份", "集团", "公司", "机器人", "动力")
+_LEADING_VERBS = frozenset("获将由为把被在与和向对从让使给经")
 _DATE_LEAD = re.compile(r"(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
 _ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "保税区", "自贸区")
 _BUILD_VERBS = ("建设", "新建", "投资", "开工", "打造", "推进", "签约", "引进", "投建", "建成", "启动")
@@ -300,8 +303,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         end = m.end()
         # the suffix must not continue into a longer word (大学 in 大学生)
         j = _token_index(raw_tokens, end)
-        if j >= 0 and raw_tokens[j].end > end and raw_tokens[j].start < end:
-            continue
+        if j >= 0 and raw_tokens[j].end > end and raw_tokens[j].start < end and \
+                seg.is_common_word(raw_tokens[j].text, 1):
+            continue  # but 局|是 (jieba's guess, no word) does not
         if _inside_word(text, m.start(), end, not_names):
             continue  # 布局, 大学生: the suffix is part of an ordinary word
         walls = frozenset(f.end() for f in found if f.end() < m.start()
@@ -312,6 +316,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                              allow_and=typ == "Project", limit=24 if typ == "Project" else 18)
         if m.start() - start < min_prefix:
             continue
+        while m.start() - start > 2 and text[start] in _LEADING_VERBS:
+            start += 1  # 获|新鹏机器人: jieba glued a verb to an unknown name
         lead = _DATE_LEAD.match(text, start, m.start())
         if lead:
             start = lead.end()  # 2024年自治区产业园区: the year is no part of the name
@@ -693,7 +699,8 @@ def _longest_first(words: tuple) -> str:
 
 @lru_cache(maxsize=16)
 def _enum_head(head_re: str) -> re.Pattern:
-    return re.compile(r"(等|\d+[大家个]|[两三四五六七八九十]+[大家个])(?:配套|重点|龙头|骨干|知名|优质)?(" + head_re + ")")
+    return re.compile(r"(等(?:一批|多个|多家|\d+[个家项])?|\d+[大家个]|[两三四五六七八九十]+[大家个])"
+                      r"(?:配套|重点|龙头|骨干|知名|优质|重大)?(" + head_re + ")")
 
 
 def _finditer_before(pat, text, ch, reach):
@@ -783,7 +790,10 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 continue  # only a place or sector word may sit inside a listed name
             if _masked(s, e, masks):
                 continue
-            out.append(Mention(doc, s, e, item, head_type, "enum", key=item))
+            typ = head_type
+            if typ == "Project" and item.endswith(_COMPANY_DESCRIPTORS):
+                typ = "Company"  # 爱芒果电子、东晶智能科技等一批项目: the listed names are firms
+            out.append(Mention(doc, s, e, item, typ, "enum", key=item))
     return out
 
 
