@@ -14,3 +14,8 @@ def test_long_runs_are_cut():
     ss = split_sentences(text)
     assert all(len(s.text) <= MAX_SENTENCE for s in ss)
     assert "".join(s.text for s in ss) == text
+
+
+def test_ellipsis_ends_a_sentence():
+    ss = split_sentences("产业链不断拉长......仅2020年,招商50余次。")
+    assert [s.text for s in ss] == ["产业链不断拉长......", "仅2020年,招商50余次。"]

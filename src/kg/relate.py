@@ -89,8 +89,14 @@ class _Doc:
         parks = Counter(m.key for m in mentions if m.type == "IndustrialPark"
                         and m.key.endswith(_BIG_PARK))
         regions = Counter(m.key for m in mentions if m.type == "Region")
-        self.main = {"IndustrialPark": parks.most_common(1)[0][0] if parks else None,
-                     "Region": self._main_city(regions)}
+        main_region = self._main_city(regions)
+        top_park = parks.most_common(1)[0] if parks else None
+        # a story is about a zone when it names the zone often, not in passing
+        # next to the city it is about
+        about_park = top_park is not None and top_park[1] >= 3 and \
+            top_park[1] >= 0.2 * regions.get(main_region, 0)
+        self.main = {"IndustrialPark": top_park[0] if about_park else None,
+                     "Region": main_region}
         self.types = {m.key: m.type for m in mentions}
 
     def _main_city(self, regions: Counter):
@@ -262,12 +268,22 @@ def _home(d: _Doc, m) -> bool:
     return e is not None and e.kind not in _FOREIGN_KINDS
 
 
+def _sentence_start(d: _Doc, m) -> int:
+    i = bisect_right([s.start for s in d.sentences], m.start) - 1
+    return d.sentences[i].start if i >= 0 else 0
+
+
 def _topic(d: _Doc, ms):
     """The zone or home region a sentence is about: its first mention when
     that is an industrial park, or a Chinese region, or 新区 / 我市 / 这里."""
     for m in ms:
         if m.type == "IndustrialPark":
-            return m
+            # a listed sub-park is not what a sentence is about: a zone, or
+            # a park that opens the sentence, is
+            if m.key.endswith(_BIG_PARK) or m.key == d.main.get("IndustrialPark") or \
+                    m.start <= _sentence_start(d, m) + 6:
+                return m
+            return None
         if m.type == "Region":
             g = d.res.gazetteer if d.res is not None else None
             e = g.entries.get(m.key) if g else None

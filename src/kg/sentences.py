@@ -19,7 +19,7 @@ __all__ = ["split_sentences", "MAX_SENTENCE"]
 #: no punctuation must not be handled as one sentence)
 MAX_SENTENCE = 400
 
-_END = re.compile(r"[。！？!?；;]+[”’」』)）]*|\n+")
+_END = re.compile(r"(?:[。！？!?；;]+|…{2,}|\.{3,}(?=[\u4e00-\u9fff\d]))[”’」』)）]*|\n+")
 
 
 def split_sentences(text: str) -> list[Sentence]:
