@@ -113,9 +113,20 @@ class _Doc:
         if head is None or tail is None or head == tail:
             return
         if rel == "cooperatesWith":
+            if self._own_part(head, tail) or self._own_part(tail, head):
+                return  # 柳州 and its own 市政府 or zone are one side, not partners
             head, tail = sorted((head, tail))
         ev = Evidence(self.doc, sent.text, sent.start, sent.end, self.conf.get(rule, CONFIDENCE[rule]), rule)
         self.out.setdefault((head, rel, tail), []).append(ev)
+
+    def _own_part(self, whole: str, part: str) -> bool:
+        """Is ``part`` a body or zone of ``whole`` (the story's city or zone)?"""
+        if whole == self.main.get("Region"):
+            return part.startswith((whole, "市", "我市")) or part == self.main.get("IndustrialPark") or \
+                self.types.get(part) == "IndustrialPark"
+        if whole == self.main.get("IndustrialPark"):
+            return self.types.get(part) == "IndustrialPark"
+        return False
 
     def in_sentence(self, sent):
         """The mentions inside ``sent``, in order (a bisect on the starts)."""
