@@ -122,6 +122,10 @@ class _Doc:
     def _own_part(self, whole: str, part: str) -> bool:
         """Is ``part`` a body or zone of ``whole`` (the story's city or zone)?"""
         if whole == self.main.get("Region"):
+            g = self.res.gazetteer if self.res is not None else None
+            e = g.entries.get(whole) if g else None
+            if e is None or e.kind not in _ADMIN_CHILD_KINDS | {"province"}:
+                return False  # 粤港澳大湾区 has no zones or bodies of its own here
             return part.startswith((whole, "市", "我市")) or part == self.main.get("IndustrialPark") or \
                 self.types.get(part) == "IndustrialPark"
         if whole == self.main.get("IndustrialPark"):
