@@ -17,3 +17,9 @@ def test_fact_attached_to_the_company_before_the_metric(extract):
 def test_export_volume_with_unit(extract):
     _, _, facts = extract("去年，上汽通用五菱出口量达到12万辆。")
     assert ("上汽通用五菱", "出口量", "120000", "辆", None) in facts
+
+
+def test_zone_coreference_in_facts(extract):
+    _, _, facts = extract("北部生态新区成立八年。北部生态新区引进企业200家。北部生态新区将加快发展。"
+                          "今年以来，新区实施重大项目61个，计划总投资360.96亿元。")
+    assert ("北部生态新区", "总投资", "36096000000", "元", None) in facts

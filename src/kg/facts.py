@@ -52,8 +52,12 @@ def parse_amount(num: str, unit: str) -> tuple[Decimal, str]:
     return v, unit
 
 
-def extract_facts(doc: str, sentences, mentions: list[Mention], main_keys=()) -> list[Observation]:
-    """Observations of every sentence that names a metric and an amount."""
+def extract_facts(doc: str, sentences, mentions: list[Mention], main_keys=(),
+                  zone: str | None = None) -> list[Observation]:
+    """Observations of every sentence that names a metric and an amount.
+
+    ``zone`` is the story's industrial zone: a sentence that names no actor
+    but says 新区 / 园区 / 这里 speaks of it."""
     out = []
     metric_re = re.compile("|".join(map(re.escape, sorted(METRICS, key=len, reverse=True))))
     subj_types = ("Company", "IndustrialPark", "Project", "Region", "Industry")
@@ -75,7 +79,9 @@ def extract_facts(doc: str, sentences, mentions: list[Mention], main_keys=()) ->
             metric = "增速" if num.group("unit") == "%" and metric in ("增长",) else metric
             before = [m for m in ms if m.end <= sent.start + mm.start()]
             actors = [m for m in before if m.type != "Industry"]
-            subj = (actors[-1].key if actors else before[-1].key if before
+            coref = zone is not None and not actors and any(
+                w in text[:mm.start()] for w in ("新区", "高新区", "开发区", "园区", "这里"))
+            subj = (zone if coref else actors[-1].key if actors else before[-1].key if before
                     else main_keys[0] if main_keys else None)
             if subj is None:
                 continue

@@ -78,7 +78,9 @@ def process_document(doc: Document) -> DocResult:
              for m, k in zip(mentions, keys)]
     rels = relate(doc.id, nt.text, sents, final, res)
     main = [k for k, _ in Counter(m.key for m in final if m.type in ("IndustrialPark", "Region")).most_common(1)]
-    facts = extract_facts(doc.id, sents, final, main)
+    parks = Counter(m.key for m in final if m.type == "IndustrialPark")
+    zone = parks.most_common(1)[0][0] if parks and parks.most_common(1)[0][1] >= 3 else None
+    facts = extract_facts(doc.id, sents, final, main, zone)
     return DocResult(document=Document(doc.id, doc.path, doc.source_file, "", doc.sha256, doc.encoding),
                      headline=_headline(nt.text), traditional=nt.traditional,
                      mentions=tuple(final), relations=tuple(rels), observations=tuple(facts),
