@@ -132,3 +132,9 @@ def test_enumerated_firms_under_a_project_head(extract):
 def test_jieba_guesses_do_not_hide_a_suffix(extract):
     ments, _, _ = extract("英国车辆认证局是欧洲最具权威性的认证机构。")
     assert ("英国车辆认证局", "Organization") in ments
+
+
+def test_named_programmes(extract):
+    ments, _, _ = extract("2024年，柳州提出加快实施传统产业焕新三年行动实施方案和新兴产业壮大三年行动实施方案。")
+    assert {("传统产业焕新三年行动", "Initiative"), ("新兴产业壮大三年行动", "Initiative")} <= {
+        (t.replace("实施方案", ""), ty) for t, ty in ments}

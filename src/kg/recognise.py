@@ -61,6 +61,10 @@ _PLACE_NAME_SUFFIXES = frozenset({"project_bridge", "project_road", "project_par
                                   "project_library", "project_archive"})
 _COMPANY_DESCRIPTORS = ("科技", "电子", "电器", "机电", "光电", "储能", "传动", "自动化", "精工", "新材料",
                         "新能源", "车桥", "汽车", "通信", "控股", "股份", "集团", "公司", "机器人", "动力")
+#: a programme's name may hold verbs (新兴产业壮大三年行动): only these end it
+_INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提出", "加快", "推进", "开展", "印发",
+                               "出台", "落实", "推动", "深入", "全面", "启动", "制定", "发布", "通过", "按照",
+                               "根据", "围绕", "是", "为", "对", "将", "了", "等"})
 _LEADING_VERBS = frozenset("获将由为把被在与和向对从让使给经")
 _DATE_LEAD = re.compile(r"(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
 _ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "保税区", "自贸区")
@@ -312,8 +316,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                           and by_suffix[f.group()][1] != typ and by_suffix[f.group()][0] != "org_ministry"
                           and not by_suffix[f.group()][0].startswith("company_desc")
                           and not (typ == "Project" and by_suffix[f.group()][0] == "company_group"))
-        start = _extend_left(text, tokens, m.start(), stop, masks=masks, walls=walls,
-                             allow_and=typ == "Project", limit=24 if typ == "Project" else 18)
+        start = _extend_left(text, tokens, m.start(), _INITIATIVE_STOPS if typ == "Initiative" else stop,
+                             masks=masks, walls=walls, allow_and=typ == "Project",
+                             limit=24 if typ == "Project" else 18)
         if m.start() - start < min_prefix:
             continue
         while m.start() - start > 2 and text[start] in _LEADING_VERBS:

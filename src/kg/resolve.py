@@ -71,6 +71,8 @@ def canonical_name(m: Mention, is_region) -> str:
     name = strip_quotes(m.key or m.text)
     if m.rule == "lexicon":
         return name
+    if m.type == "Initiative":
+        return re.sub(r"(实施方案|实施意见)$", "", name) or name
     if m.type in ("IndustrialPark", "Project", "Organization"):
         return _strip_admin_prefix(name, is_region)
     if m.type != "Company":
