@@ -250,6 +250,24 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
     return start
 
 
+def _anchor_on_lexicon(text, start, end, typ, res) -> int:
+    """A known name ending where the candidate ends bounds it on the left,
+    unless only place names stand before it: 写在|北部生态新区, but
+    广西柳州市|柳东新区 stays whole (the resolver strips the places)."""
+    best = None
+    for s, e, n in res.gazetteer.iter_matches(text[start:end].lower()):
+        if start + e == end and s > 0 and res.gazetteer.entries[n].type == typ:
+            best = s if best is None else min(best, s)
+    if best is None:
+        return start
+    head = text[start:start + best]
+    covered = 0
+    for s, e, n in res.gazetteer.iter_matches(head.lower()):
+        if res.gazetteer.entries[n].type == "Region":
+            covered = max(covered, e) if s <= covered else covered
+    return start if covered >= len(head) else start + best
+
+
 def _restart_at_place(text, start, end, res) -> int:
     """A long run before 有限公司 that has a place name inside it starts at
     that place (…根本没有|武汉市艾芬纸业集团有限公司), unless what precedes the
@@ -321,6 +339,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                              limit=24 if typ == "Project" else 18)
         if m.start() - start < min_prefix:
             continue
+        start = _anchor_on_lexicon(text, start, end, typ, res)
         while m.start() - start > 2 and text[start] in _LEADING_VERBS:
             start += 1  # 获|新鹏机器人: jieba glued a verb to an unknown name
         lead = _DATE_LEAD.match(text, start, m.start())
@@ -493,6 +512,8 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
                 continue  # 柳州产业, 柳工产业: not an industry name
             if seg.is_common_word(core, 300) and hit is None:
                 continue  # 进行产业链, 协调产业链: a verb, not a sector
+            if len(core) == 4 and seg.is_common_word(core[:2], 500) and seg.is_common_word(core[2:], 500):
+                continue  # 优化均衡产业结构: two everyday words, not a sector's name
             if any(c.type == "Region" for c in _lexicon_hits(core, res)):
                 continue  # 争做柳州产业
         if suf in ("制造业", "服务业"):
@@ -759,6 +780,8 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 head_type = heads[hm.group(2)]
         if tail.startswith("“链主”") or tail.startswith("\"链主\""):
             head_type = "Company"
+        if not hm and is_cjk(text[m.end():m.end() + 1] or "x"):
+            items = items[:-1]  # the run ended inside a word: its last item is no name
         # the first item extends left only over name-like tokens
         fs, fe = items[0]
         new_fs = _extend_left(text, tokens, fe, set(words["stop_tokens"]), masks=masks)
