@@ -463,6 +463,20 @@ def _lexicon_hits(text, res):
     return [res.gazetteer.entries[n] for _, _, n in res.gazetteer.iter_matches(text.lower())]
 
 
+def _listed_with_known_industry(text, start, end, res) -> bool:
+    """Is ``text[start:end]`` an item of a list (、 和 及) that also names a
+    lexicon industry, within the same clause?"""
+    left = re.split(r"[，,。；;：:！!？?\n]", text[max(0, start - 16):start])[-1]
+    right = re.split(r"[，,。；;：:！!？?\n]", text[end:end + 16])[0]
+    if not (left.endswith(("、", "和", "及", "与")) or right.startswith(("、", "和", "及", "与"))):
+        return False
+    for part in (left, right):
+        for _, _, n in res.gazetteer.iter_matches(part.lower()):
+            if res.gazetteer.entries[n].type == "Industry":
+                return True
+    return False
+
+
 _NOT_AFTER_INDUSTRY = ("基金", "园", "基地", "集团", "公司", "协会", "联盟", "大会", "研究院", "投资",
                        "发展有限", "发展集团", "城", "小镇", "新城", "示范区", "集聚区", "中心", "大厦")
 _INDUSTRY_SUFFIX = re.compile(r"(?:产业链|产业|行业|制造业|服务业)")
@@ -514,6 +528,8 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
                 continue  # 进行产业链, 协调产业链: a verb, not a sector
             if len(core) == 4 and seg.is_common_word(core[:2], 500) and seg.is_common_word(core[2:], 500):
                 continue  # 优化均衡产业结构: two everyday words, not a sector's name
+            if not _listed_with_known_industry(text, start, m.end(), res):
+                continue  # an unknown sector word counts only next to known ones (…、新能源电池产业)
             if any(c.type == "Region" for c in _lexicon_hits(core, res)):
                 continue  # 争做柳州产业
         if suf in ("制造业", "服务业"):
@@ -649,7 +665,7 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
         yield Mention(doc, start, te, name, "Company", "employer", key=name)
 
 
-_NEVER_CHARS = re.compile(r"[的了是在靠据像因把被让和与及或等将从向对为以]")
+_NEVER_CHARS = re.compile(r"[的了是在靠据像因把被让和与及或等将从向对为以不于]")
 _PRODUCT_MODEL = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)*(?![A-Za-z0-9])")
 
 
@@ -684,9 +700,8 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
             brand = text[brand_start:ms]
             letters = model.replace(" ", "")
             if not brand:
-                if letters in acronyms or not (re.search(r"[A-Za-z]{2,}", model) and re.search(r"\d", model)) \
-                        and " " not in model:
-                    continue  # X1, App, QQ, RCEP: not a named model
+                if letters in acronyms or not (re.search(r"[A-Za-z]{2,}", model) and re.search(r"\d", model)):
+                    continue  # X1, App, QQ, RCEP, a Latin person's name: not a named model
             elif letters in acronyms and len(brand) < 2:
                 continue
             e = ms + len(model)
