@@ -69,6 +69,7 @@ _DEFAULT_TRIGGERS = {
 }
 _COREF = {"IndustrialPark": ("该新区", "新区", "高新区", "开发区", "该园区"),
           "Company": ("该公司", "该企业", "该集团"),
+          "Project": ("该项目", "项目", "该基地", "该工厂"),
           "Region": ("我市", "全市", "该市"),
           "here": ("这里", "此地")}
 
@@ -152,22 +153,29 @@ def _find_all(text, words):
 def _coref_mentions(d: _Doc, sent, ms):
     """Virtual mentions for 新区 / 我市 / 该公司 not covered by a real one."""
     out = []
-    last_company = None
+    last_company = last_project = None
     for m in d.mentions:
         if m.start >= sent.start:
             break
         if m.type == "Company":
             last_company = m.key
+        elif m.type == "Project":
+            last_project = m.key
+    for m in ms:  # a project named earlier in the same sentence
+        if m.type == "Project":
+            last_project = m.key
     for typ, words in _COREF.items():
         if typ == "here":  # 这里: the story's zone, else its city
             typ = "IndustrialPark" if d.main.get("IndustrialPark") else "Region"
-        key = last_company if typ == "Company" else d.main.get(typ)
+        key = last_company if typ == "Company" else last_project if typ == "Project" else d.main.get(typ)
         if key is None:
             continue
         for i, w in _find_all(sent.text, words):
             s = sent.start + i
             if any(m.start <= s < m.end for m in ms):
                 continue
+            if typ == "Project" and w == "项目" and not (i == 0 or sent.text[i - 1] in "，,；;"):
+                continue  # bare 项目 refers back only when it opens a clause: ，项目位于…
             out.append(Mention(d.doc, s, s + len(w), w, typ, "coref", key=key))
     return out
 
@@ -280,7 +288,15 @@ def _home(d: _Doc, m) -> bool:
     """Is region ``m`` a Chinese administrative area (not a country or bloc)?"""
     g = d.res.gazetteer if d.res is not None else None
     e = g.entries.get(m.key) if g else None
-    return e is not None and e.kind not in _FOREIGN_KINDS
+    if e is None or e.kind in _FOREIGN_KINDS:
+        return False
+    seen = set()
+    while e is not None and e.parent and e.name not in seen:  # 雅加达 is a city, but not China's
+        seen.add(e.name)
+        if e.parent == "中国":
+            return True
+        e = g.entries.get(e.parent)
+    return e is not None and e.name == "中国"
 
 
 def _sentence_start(d: _Doc, m) -> int:
@@ -417,6 +433,8 @@ def _trigger_rules(d: _Doc, sent, ms):
             # 柳州X公司位于…，主要生产汽车零部件: the clause's subject is the company
             comps = [actor]
             cinds = [Mention(m.doc, ce, ce, m.text, m.type, m.rule, key=m.key) for m in cinds]
+        comps = [c for c in comps if d.text[c.start - 1:c.start] not in ("为", "给", "向")
+                 and not re.search(r"(?:为|给|向)[^，,。]*$", d.text[cs:c.start])]  # 为X、Y等车企配套电池
         for c in comps:
             for ind in cinds:
                 if ind.start > c.start:
@@ -430,7 +448,8 @@ def _trigger_rules(d: _Doc, sent, ms):
     if topic is not None:
         settle = any(w in text for w in T["locatedIn"] + T.get("locatedIn_topic", []))
         for m in ms:
-            if m.start <= topic.start or m.type not in ("Company", "Project", "Organization"):
+            if m.start <= topic.start or m.type not in ("Company", "Project", "Organization") \
+                    or m.rule == "nested":
                 continue
             if m.type == "Organization" and not (settle and topic.type == "IndustrialPark"
                                                  and m.key.endswith(_LOCAL_ORG)):
@@ -576,9 +595,12 @@ def _trigger_rules(d: _Doc, sent, ms):
             owner = [h for (h, r, t) in d.out if r == "develops" and t == pm.key]
             cs, _ = _clause_of(sent, pm.start)
             builder = [m for m in ms if cs <= m.start and m.end <= pm.start and m.type == "Company"
-                       and re.match(r"在", d.text[m.end:m.end + 1])]
-            subj = builder[-1] if builder else _subject(
-                [m for m in ms if m.type != "Region" or _home(d, m)], pm.start, ("IndustrialPark", "Region"))
+                       and re.match(r"(?:正|将|已|拟|计划|还|也|又|正式|已经|目前)?在", d.text[m.end:m.end + 4])]
+            # a place written as where (在/位于 X, X的) builds nothing
+            places = [m for m in ms if (m.type != "Region" or _home(d, m))
+                      and d.text[m.start - 2:m.start] not in ("位于",) and d.text[m.start - 1:m.start] != "在"
+                      and d.text[m.end:m.end + 1] != "的"]
+            subj = builder[-1] if builder else _subject(places, pm.start, ("IndustrialPark", "Region"))
             if subj is None and not owner:
                 subj = _subject(ms, pm.start, ("Company",))
             if subj is None and d.main.get("IndustrialPark") and not owner:
