@@ -138,3 +138,21 @@ def test_named_programmes(extract):
     ments, _, _ = extract("2024年，柳州提出加快实施传统产业焕新三年行动实施方案和新兴产业壮大三年行动实施方案。")
     assert {("传统产业焕新三年行动", "Initiative"), ("新兴产业壮大三年行动", "Initiative")} <= {
         (t.replace("实施方案", ""), ty) for t, ty in ments}
+
+
+def test_short_form_in_parentheses_and_units_of_known_companies(extract):
+    ments, rels, _ = extract("香港贸易发展局（贸发局）与柳州市投资促进局签署备忘录。贸发局助理总裁周启良表示，将加强合作。")
+    assert ("周启良", "worksFor", "香港贸易发展局") in rels
+    _, rels, _ = extract("柳工国际业务部总经理罗国兵介绍，海外订单增长。")
+    assert rels == {("罗国兵", "worksFor", "柳工")}
+
+
+def test_banks_and_branches(extract):
+    ments, _, _ = extract("汇丰银行柳州分行正式开业。")
+    assert ("汇丰银行柳州分行", "Company") in ments
+
+
+def test_datelines_yield_no_place(extract):
+    ments, rels, _ = extract("本报记者何敏仪柳州报道：上汽通用五菱宣布新车投产。")
+    assert ("柳州", "Region") not in ments
+    assert not any(t == "柳州" for _, _, t in rels)

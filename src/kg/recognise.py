@@ -199,7 +199,7 @@ def _token_index(tokens, pos: int) -> int:
     return -1
 
 
-def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(), allow_and=False):
+def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(), allow_and=()):
     """Start of the name-like run of tokens ending at ``pos``.
 
     ``walls`` are positions the name cannot extend over (the ends of other
@@ -235,7 +235,7 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             fragment = (len(w) == 1 and prev is not None and len(prev.text) == 1 and is_cjk(prev.text)
                         and prev.text not in stop and pos - t.start <= 6)
             # 智慧储能及动力电池制造基地: 及 joins two parts of one facility's name
-            joined = (w == "及" and allow_and and prev is not None and prev.text not in stop
+            joined = (w in allow_and and prev is not None and prev.text not in stop
                       and not any(c in _PUNCT for c in prev.text))
             if not (fragment or joined):
                 break
@@ -335,7 +335,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                           and not by_suffix[f.group()][0].startswith("company_desc")
                           and not (typ == "Project" and by_suffix[f.group()][0] == "company_group"))
         start = _extend_left(text, tokens, m.start(), _INITIATIVE_STOPS if typ == "Initiative" else stop,
-                             masks=masks, walls=walls, allow_and=typ == "Project",
+                             masks=masks, walls=walls,
+                             allow_and=("及",) if typ == "Project" else ("和",) if typ == "Organization" else (),
                              limit=24 if typ == "Project" else 18)
         if m.start() - start < min_prefix:
             continue
@@ -645,6 +646,9 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
         if te in ends or te <= 0:
             continue
         start = _extend_left(text, tokens, te, stop, limit=10, masks=masks)
+        if any(x.type in ("Company", "Organization", "IndustrialPark") and start <= x.start < te
+               for x in chosen):
+            continue  # 柳工国际业务部总经理: a unit of a company already named
         name = text[start:te]
         before = text[start - 1:start] if start else ""
         if before and is_cjk(before) and start not in ends and not any(
@@ -767,7 +771,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
     heads = {}
     for t, key in (("Company", "company_heads"), ("IndustrialPark", "park_heads"),
                    ("Industry", "industry_heads"), ("Project", "project_heads"),
-                   ("Organization", "org_heads")):
+                   ("Organization", "org_heads"), ("Product", "product_heads")):
         for h in words[key]:
             heads[h] = t
     head_re = _longest_first(tuple(heads))
@@ -843,6 +847,22 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
 _ABBR = re.compile(r"[（(](?:[^()（）]{0,12}?[,，])?\s*(?:以下)?(?:简称|下称)[:：]?\s*[“\"「]?([^”\"」()（）,，]{2,12})[”\"」]?[)）]")
 
 
+_PAREN_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]")
+
+
+def _short_in_parens(text, m):
+    """香港贸易发展局（贸发局）: a short form in parentheses whose characters
+    come from the name, in order, starting with its first."""
+    p = _PAREN_SHORT.match(text, m.end)
+    if p is None or m.type in ("Region", "Industry", "Person"):
+        return None
+    short, name = p.group(1), m.text
+    if short[0] not in name[:3] or len(short) >= len(name):
+        return None
+    it = iter(name)
+    return p if all(c in it for c in short) else None
+
+
 def _alias_mentions(doc, text, tokens, chosen, res):
     """Second pass: short forms of the names found, anywhere in the doc."""
     import ahocorasick
@@ -853,7 +873,7 @@ def _alias_mentions(doc, text, tokens, chosen, res):
     abbrs: set[str] = set()
     for m in chosen:
         # A（以下简称“B”）: B names the same thing from here on
-        abbr = _ABBR.match(text, m.end)
+        abbr = _ABBR.match(text, m.end) or _short_in_parens(text, m)
         if abbr:
             forms[abbr.group(1)] = m
             abbrs.add(abbr.group(1))

@@ -77,6 +77,9 @@ def canonical_name(m: Mention, is_region) -> str:
         return _strip_admin_prefix(name, is_region)
     if m.type != "Company":
         return name
+    # a branch is its parent: 汇丰银行柳州分行 → 汇丰银行
+    name = re.sub(r"(?<=银行)[\u4e00-\u9fff]{2,4}(?:分行|支行)$", "", name)
+    name = re.sub(r"(?<=[\u4e00-\u9fff]{4})[\u4e00-\u9fff]{2,4}分公司$", "", name) or name
     # the form without legal suffix and city prefix, keeping the descriptor
     return strip_legal_and_region(name, is_region)[1]
 
