@@ -455,8 +455,9 @@ def _trigger_rules(d: _Doc, sent, ms):
                                                  and m.key.endswith(_LOCAL_ORG)):
                 continue  # a university in a zone's news cooperates; its schools are there
             if topic.type == "IndustrialPark" and m.type == "Company" and m.rule == "lexicon" \
-                    and not settle:
-                continue  # a national group named in a zone's news has projects there, not itself
+                    and not settle and not (d.main.get("Region") and m.text.startswith(d.main["Region"])):
+                continue  # a national group named in a zone's news has projects there, not
+                # itself; its local arm (柳州优必选) is there
             if topic.type == "IndustrialPark" or settle:
                 d.add(m.key, "locatedIn", topic.key, sent, "topic")
     elif any(w in text for w in T["locatedIn"]) and not any(
