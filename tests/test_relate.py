@@ -81,3 +81,15 @@ def test_company_builds_in_a_city(extract):
     _, rels, _ = extract("明阳智能在柳州建设风电装备制造基地。")
     assert ("明阳智能", "develops", "风电装备制造基地") in rels
     assert ("风电装备制造基地", "locatedIn", "柳州") in rels
+
+
+def test_clause_without_subject_takes_the_sentence_subject(extract):
+    _, rels, _ = extract("玉柴集团董事长李汉阳受访时表示，玉柴今年对东盟出口发动机预计增长两成，并已与泰国正大集团签署合作协议。")
+    assert ("正大集团", "cooperatesWith", "玉柴") in rels
+    assert ("玉柴", "exportsTo", "东盟") in rels
+    assert ("李汉阳", "worksFor", "玉柴") in rels
+
+
+def test_an_unrecognised_subject_is_not_replaced(extract):
+    _, rels, _ = extract("优必选表示，人形机器人与柳州这座工业名城深度融合。")
+    assert not any(r == "cooperatesWith" for _, r, _ in rels)

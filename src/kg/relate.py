@@ -53,6 +53,10 @@ CONFIDENCE = {
 
 _FOREIGN_KINDS = frozenset({"country", "bloc", "continent", "economic_region", "region", "subregion", "gulf", "sar"})
 _LOCAL_ORG = ("中学", "小学", "幼儿园", "二中", "一中", "三中", "分校", "校区", "医院", "北院", "南院")
+_ADVERBS = re.compile(r"还|也|已经|已|并|将|正在|正|积极|大力|主动|同时|此外|另外|近日|目前|今年|去年|"
+                      r"推进|推动|加速|深化|继续|持续|开展|促进|通过|围绕|力争|计划|拟|"
+                      r"不断|进一步|加快|加强|全力|全面|共同|双方|三方|多方|就|都|又|再|均|曾|先后|相继|"
+                      r"[\s“”\"「」]")
 _ADMIN_CHILD_KINDS = frozenset({"city", "district", "county", "county_city", "autonomous_county",
                                 "prefecture", "autonomous_prefecture", "banner", "league"})
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -333,6 +337,9 @@ def _discourse_subject(d: _Doc, sent, ms):
     t = _topic(d, ms)
     if t is not None and t.start < sent.start + 12:
         return t
+    first = next((m for m in ms if m.type != "Industry" and m.rule != "nested"), None)
+    if first is not None and first.type in ("Company", "Organization"):
+        return first  # 玉柴…，并已与正大集团签署协议: the sentence's own subject
     prev = [m for m in d.mentions if m.end <= sent.start and m.type in
             ("Company", "Organization", "IndustrialPark")]
     para = [s for s in d.sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
@@ -480,10 +487,15 @@ def _trigger_rules(d: _Doc, sent, ms):
     # exportsTo
     for i, w in _find_all(text, T["exportsTo"]):
         p = base + i
-        dests = [m for m in ms if m.start >= p + len(w) and m.type == "Region"]
+        cs, ce = _clause_of(sent, p)
+        dests = [m for m in ms if m.start >= p + len(w) and m.end <= ce and m.type == "Region"]
+        # 对东盟出口 / 向越南出口: the market stands before the verb
+        dests += [m for m in ms if m.type == "Region" and cs <= m.start and m.end <= p
+                  and d.text[m.start - 1:m.start] in ("对", "向") and p - m.end <= 2]
         if not dests:
             continue
-        subj = _subject(ms, p, ("Company",)) or _subject([m for m in ms if _home(d, m)], p, ("Region",))
+        subj = _subject(ms, p, ("Company",)) or _subject(
+            [m for m in ms if _home(d, m) and m not in dests], p, ("Region",))
         if subj is None and d.main.get("Region") and d.main["Region"] not in {m.key for m in dests}:
             subj = Mention(d.doc, 0, 0, "", "Region", "coref", key=d.main["Region"])
         if subj is None:
@@ -512,8 +524,15 @@ def _trigger_rules(d: _Doc, sent, ms):
             if not right:
                 continue
             if not left:
+                said = re.sub(_ADVERBS, "", d.text[cs:c])
+                if len(said) > 3:
+                    continue  # 人形机器人与柳州…融合: an unrecognised subject is no one's cue
                 subj = _discourse_subject(d, sent, ms)
                 left = [subj] if subj is not None else []
+                for m in ms:  # A、B 来柳，与 C 签署…: every listed subject
+                    if left and m.start > left[-1].end and d.text[left[-1].end:m.start] == "、" \
+                            and m.type in ("Company", "Organization") and m.end <= cs:
+                        left.append(m)
             for a in left:
                 for b in right:
                     d.add(a.key, "cooperatesWith", b.key, sent, "coop")
