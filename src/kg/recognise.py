@@ -141,6 +141,7 @@ def _masked(start: int, end: int, masks) -> bool:
 def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
     low = text.lower()
     g = res.gazetteer
+    generic = set(res.words.get("generic_names", ()))
     for s, e, name in g.iter_matches(low):
         surf = text[s:e]
         if surf.isascii():
@@ -152,6 +153,8 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
         elif e - s == 3 and not (s in starts or e in ends):
             continue
         entry = g.entries[name]
+        if name in generic:
+            continue  # 战略性新兴产业: a lexicon may list it, but it names no particular thing
         if e - s <= 2 and surf != name and seg is not None and seg.is_common_word(surf, 1500):
             continue  # 通道 is a word before it is 通道侗族自治县
         if entry.kind == "listed_company" and seg is not None and _ordinary_words(surf, seg) \

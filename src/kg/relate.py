@@ -587,7 +587,7 @@ def _trigger_rules(d: _Doc, sent, ms):
         if m.type != "Person":
             continue
         emp = _subject(ms, m.start, ("Company", "Organization", "IndustrialPark", "Project"))
-        if emp is None or m.start - emp.end > 14 or any(c in d.text[emp.end:m.start] for c in "，。,；"):
+        if emp is None or m.start - emp.end > 20 or any(c in d.text[emp.end:m.start] for c in "，。,；"):
             continue
         if emp.type == "Project":
             owner = [h for (h, r, t) in d.out if r == "develops" and t == emp.key]
