@@ -156,3 +156,14 @@ def test_datelines_yield_no_place(extract):
     ments, rels, _ = extract("本报记者何敏仪柳州报道：上汽通用五菱宣布新车投产。")
     assert ("柳州", "Region") not in ments
     assert not any(t == "柳州" for _, _, t in rels)
+
+
+def test_investor_before_a_place_and_an_investment_verb(extract):
+    ments, rels, _ = extract("台湾正新橡胶在柳州投资兴建轮胎工厂。")
+    assert ("台湾正新橡胶", "Company") in ments
+    assert ("正新橡胶", "investsIn", "柳州") in rels
+
+
+def test_bank_brands_but_not_bank_kinds(extract):
+    ments, _, _ = extract("客户登录手机银行办理业务，很多中小银行也推出新服务。浙商银行柳州分行开业。")
+    assert {t for t, ty in ments if ty == "Company"} == {"浙商银行柳州分行"}

@@ -47,7 +47,7 @@ from .sentences import split_sentences
 __all__ = ["recognise", "select_longest", "company_core", "strip_legal_and_region", "strip_quotes", "RULE_PRIORITY"]
 
 #: tie-break between spans of equal length: lower is preferred
-RULE_PRIORITY = {"nested": 0, "lexicon": 0, "abbr": 1, "employer": 4, "person": 1, "product": 1, "industry": 2, "quoted": 2, "stock": 1, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
+RULE_PRIORITY = {"nested": 0, "lexicon": 0, "abbr": 1, "employer": 4, "context": 5, "person": 1, "product": 1, "industry": 2, "quoted": 2, "stock": 1, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
 
 _PUNCT = set("，,。、；;：:！!？?（）()《》“”\"'‘’「」『』【】[]—-…·/ \t\n\u3000")
 _QUOTES = "“”\"'‘’「」『』《》"
@@ -381,7 +381,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue
         if sid.startswith("company_desc") and not _unknown_name_before(text, tokens, start, m.start(), res, seg):
             continue  # 智能科技, 新能源: a descriptor needs a brand (飞沃科技, 三松自动化)
-        if sid in ("company_group", "company_corp", "company_factory", "company_fund") and not _has_proper_element(
+        bank_brand = sid in ("company_bank", "company_bank_branch") and _one_word_brand(
+            prefix if sid == "company_bank" else prefix.split("银行")[0], seg, words)
+        if sid in ("company_group", "company_corp", "company_factory", "company_fund", "company_bank",
+                   "company_bank_branch") and not bank_brand and not _has_proper_element(
                 text, tokens, start, m.start(), res, seg, typ):
             continue  # 锻造集团, 平台公司: no name before the suffix
         in_paren = (start > 0 and text[start - 1] in "（(" and text[end:end + 1] in ("）", ")")
@@ -434,6 +437,12 @@ def _never_re(res):
         _NEVER_CACHE[key] = re.compile("|".join(map(re.escape, words))
                                        + r"|[两二三四五六七八九十几数多]+[大个家所项座批]") if words else None
     return _NEVER_CACHE[key]
+
+
+def _one_word_brand(prefix: str, seg, words) -> bool:
+    """A bank is named by one word: 汇丰, 浙商, 广发 (not 手机, 商业, 很多中小)."""
+    return 2 <= len(prefix) <= 4 and prefix not in words.get("generic_prefixes", ()) and \
+        seg.tk.lcut(prefix, HMM=False) == [prefix]
 
 
 def _has_proper_element(text, tokens, start, end, res, seg, typ) -> bool:
@@ -628,6 +637,34 @@ def _person_mentions(doc, text, res, masks):
         if _masked(s, e, masks):
             continue
         yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
+
+
+_SETTLE_VERB = ("投资", "兴建", "建设", "设立", "设厂", "建厂", "落户", "扩建", "布局", "投建")
+
+
+def _investor_mentions(doc, text, tokens, res, seg, chosen, masks):
+    """The name before 在 <place> 投资/建厂/落户 is a firm (台湾正新橡胶在柳州
+    投资兴建轮胎工厂) when nothing else recognised it and it is a name."""
+    ends = {x.end for x in chosen}
+    stop = set(res.words["stop_tokens"])
+    for p in chosen:
+        if p.type not in ("Region", "IndustrialPark") or not text.startswith(_SETTLE_VERB, p.end):
+            continue
+        k = p.start - 1
+        if k < 1 or text[k] != "在":
+            continue
+        te = k - 2 if text[k - 2:k] in ("已经", "计划") else k - 1 if text[k - 1] in "正将已拟还也" else k
+        if te in ends or te <= 0:
+            continue
+        start = _extend_left(text, tokens, te, stop, limit=10, masks=masks)
+        name = text[start:te]
+        if len(name) < 3 or _NEVER_CHARS.search(name) or any(
+                x.start < te and start < x.end and x.type != "Region" for x in chosen):
+            continue
+        if not _unknown_name_before(text, tokens, start, te, res, seg) and not _has_proper_element(
+                text, tokens, start + 2 if res.gazetteer.lookup(name[:2]) else start, te, res, seg, "Company"):
+            continue
+        yield Mention(doc, start, te, name, "Company", "context", key=name)
 
 
 def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
@@ -961,6 +998,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     chosen = select_longest(cands)
     chosen = select_longest(chosen + _enum_mentions(doc, text, tokens, chosen, res, masks))
     chosen = select_longest(chosen + list(_employer_mentions(doc, text, tokens, res, seg, chosen, masks)))
+    chosen = select_longest(chosen + list(_investor_mentions(doc, text, tokens, res, seg, chosen, masks)))
     chosen = select_longest(chosen + _alias_mentions(doc, text, tokens, chosen, res))
     chosen = _industry_in_context(text, chosen, res)
     return sorted(chosen + _nested_companies(doc, chosen, res, seg), key=lambda m: (m.start, -m.end))
