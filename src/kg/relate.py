@@ -373,10 +373,11 @@ def _trigger_rules(d: _Doc, sent, ms):
         if not after:
             continue
         loc = after[0]
-        tail_txt = d.text[loc.end:loc.end + 1]
-        if tail_txt == "的":  # 位于柳南区的孵化园 → the thing after 的 is located
-            nxt = [m for m in ms if m.start > loc.end and m.type != "Region"]
-            if nxt and nxt[0].start - loc.end <= 2:
+        de = d.text.find("的", loc.end, loc.end + 5)
+        if de >= 0 and not re.search(r"[，,。；;]", d.text[loc.end:de]):
+            # 位于柳南区的孵化园, 位于越南海防的KD工厂 → the thing after 的 is located
+            nxt = [m for m in ms if m.start > de and m.type != "Region"]
+            if nxt and nxt[0].start - de <= 2:
                 d.add(nxt[0].key, "locatedIn", loc.key, sent, "located")
                 continue
         subj = _subject(ms, p, ("Company", "Project", "Organization", "IndustrialPark"))
