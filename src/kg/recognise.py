@@ -864,6 +864,9 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             if head_type in ("Region", "Person", "Product"):
                 continue
         for (s, e), t in zip(items, typed):
+            k = text.find("等", s + 2, e)
+            if k > 0:
+                e = k  # 新能源等领域: the list ends at 等
             while e - s > 2 and text[e - 1] in "等及和":
                 e -= 1  # 新材料等
             if t is not None or e - s < 2 or e - s > 10:
