@@ -93,3 +93,13 @@ def test_clause_without_subject_takes_the_sentence_subject(extract):
 def test_an_unrecognised_subject_is_not_replaced(extract):
     _, rels, _ = extract("优必选表示，人形机器人与柳州这座工业名城深度融合。")
     assert not any(r == "cooperatesWith" for _, r, _ in rels)
+
+
+def test_bare_company_noun_refers_back(extract):
+    _, rels, _ = extract("柳钢集团董事长梁勇表示，集团将继续推进钢铁产业绿色低碳转型。")
+    assert ("柳钢集团", "inIndustry", "钢铁") in rels
+
+
+def test_place_before_sector(extract):
+    _, rels, _ = extract("作为柳州新能源汽车产业的领头羊，五菱销量领先。")
+    assert ("柳州", "inIndustry", "新能源汽车") in rels

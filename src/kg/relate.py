@@ -48,7 +48,7 @@ __all__ = ["relate", "CONFIDENCE"]
 CONFIDENCE = {
     "name": 0.8, "hier": 0.85, "subpark": 0.6, "located": 0.75, "focus": 0.7,
     "pillar": 0.8, "export": 0.8, "coop": 0.75, "invest": 0.7, "title": 0.85,
-    "product": 0.7, "build": 0.6, "coref": 0.6, "industry": 0.55, "topic": 0.5,
+    "product": 0.7, "build": 0.6, "coref": 0.6, "industry": 0.55, "topic": 0.5, "adjacent": 0.6,
 }
 
 _FOREIGN_KINDS = frozenset({"country", "bloc", "continent", "economic_region", "region", "subregion", "gulf", "sar"})
@@ -72,7 +72,7 @@ _DEFAULT_TRIGGERS = {
     "develops": ["建设", "推进", "投产", "开工", "竣工", "建成", "启动"],
 }
 _COREF = {"IndustrialPark": ("该新区", "新区", "高新区", "开发区", "该园区"),
-          "Company": ("该公司", "该企业", "该集团"),
+          "Company": ("该公司", "该企业", "该集团", "集团", "公司"),
           "Project": ("该项目", "项目", "该基地", "该工厂"),
           "Region": ("我市", "全市", "该市"),
           "here": ("这里", "此地")}
@@ -165,21 +165,25 @@ def _coref_mentions(d: _Doc, sent, ms):
             last_company = m.key
         elif m.type == "Project":
             last_project = m.key
-    for m in ms:  # a project named earlier in the same sentence
-        if m.type == "Project":
-            last_project = m.key
     for typ, words in _COREF.items():
         if typ == "here":  # 这里: the story's zone, else its city
             typ = "IndustrialPark" if d.main.get("IndustrialPark") else "Region"
-        key = last_company if typ == "Company" else last_project if typ == "Project" else d.main.get(typ)
-        if key is None:
-            continue
         for i, w in _find_all(sent.text, words):
             s = sent.start + i
+            # the last company / project named before the word, this sentence included
+            earlier = [m for m in ms if m.end <= s and m.type == typ]
+            if typ == "Company":
+                key = earlier[-1].key if earlier else last_company
+            elif typ == "Project":
+                key = earlier[-1].key if earlier else last_project
+            else:
+                key = d.main.get(typ)
+            if key is None:
+                continue
             if any(m.start <= s < m.end for m in ms):
                 continue
-            if typ == "Project" and w == "项目" and not (i == 0 or sent.text[i - 1] in "，,；;"):
-                continue  # bare 项目 refers back only when it opens a clause: ，项目位于…
+            if w in ("项目", "集团", "公司") and not (i == 0 or sent.text[i - 1] in "，,；;"):
+                continue  # a bare noun refers back only when it opens a clause: ，集团将…
             out.append(Mention(d.doc, s, s + len(w), w, typ, "coref", key=key))
     return out
 
@@ -254,6 +258,14 @@ def _name_rules(d: _Doc):
                 break
         if m.type == "Region" and g is not None:
             pass
+
+
+def _adjacent_rules(d: _Doc, sent, ms):
+    """柳州螺蛳粉, 柳州新能源汽车产业: a place written right before a sector
+    names that place's industry."""
+    for a, b in zip(ms, ms[1:]):
+        if a.type == "Region" and b.type == "Industry" and a.end == b.start and _home(d, a):
+            d.add(a.key, "inIndustry", b.key, sent, "adjacent")
 
 
 def _hier_rules(d: _Doc, sent, ms):
@@ -692,6 +704,7 @@ def relate(doc: str, text: str, sentences, mentions: list[Mention], res) -> list
         if len(ms) < 2:
             continue
         _hier_rules(d, sent, ms)
+        _adjacent_rules(d, sent, ms)
         _trigger_rules(d, sent, ms)
     _doc_rules(d)
     rels = []
