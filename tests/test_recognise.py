@@ -167,3 +167,9 @@ def test_investor_before_a_place_and_an_investment_verb(extract):
 def test_bank_brands_but_not_bank_kinds(extract):
     ments, _, _ = extract("客户登录手机银行办理业务，很多中小银行也推出新服务。浙商银行柳州分行开业。")
     assert {t for t, ty in ments if ty == "Company"} == {"浙商银行柳州分行"}
+
+
+def test_a_list_ends_at_deng(extract):
+    ments, _, _ = extract("邀请在汽车、机械、新材料等领域的42名院士、博导、教授、专家为园区企业提供咨询。")
+    assert not {t for t, ty in ments if t in ("博导", "教授", "专家")}
+    assert ("新材料", "Industry") in ments

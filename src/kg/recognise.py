@@ -435,7 +435,7 @@ def _never_re(res):
         words = sorted(res.words.get("never_in_name", ()), key=len, reverse=True)
         _NEVER_CACHE.clear()
         _NEVER_CACHE[key] = re.compile("|".join(map(re.escape, words))
-                                       + r"|[两二三四五六七八九十几数多]+[大个家所项座批]") if words else None
+                                       + r"|[两二三四五六七八九十几数多\d]+[大个家所项座批名位]") if words else None
     return _NEVER_CACHE[key]
 
 
@@ -825,6 +825,13 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
         for part in m.group().split("、"):
             items.append((pos, pos + len(part)))
             pos += len(part) + 1
+        # 汽车、机械、新材料等领域的42名院士、博导: a list ends at 等, what
+        # follows is another list
+        for idx, (s_, e_) in enumerate(items[:-1]):
+            k = text.find("等", s_ + 2, e_)
+            if k > 0:
+                items = items[:idx] + [(s_, k)]
+                break
         # the tail after the last item: 等企业 / 3大配套企业 / “链主”
         tail = text[m.end(): m.end() + 12]
         last_s, last_e = items[-1]
@@ -863,17 +870,17 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             head_type = types.pop()
             if head_type in ("Region", "Person", "Product"):
                 continue
-        for (s, e), t in zip(items, typed):
+        for idx, ((s, e), t) in enumerate(zip(items, typed)):
             k = text.find("等", s + 2, e)
-            if k > 0:
+            if k > 0 and idx == len(items) - 1:
                 e = k  # 新能源等领域: the list ends at 等
             while e - s > 2 and text[e - 1] in "等及和":
                 e -= 1  # 新材料等
             if t is not None or e - s < 2 or e - s > 10:
                 continue
             item = text[s:e]
-            if item in stop or not all(is_cjk(c) or c.isalnum() for c in item):
-                continue
+            if item in stop or not all(is_cjk(c) or c.isalnum() for c in item) or _NEVER_CHARS.search(item):
+                continue  # 盛百汇的显示屏: a phrase, not a name
             inner = [x for x in chosen if x.start < e and s < x.end]
             if any(x.type not in ("Region", "Industry") or x.start < s or x.end > e
                    or (x.start, x.end) == (s, e) for x in inner):

@@ -619,6 +619,12 @@ def _trigger_rules(d: _Doc, sent, ms):
             if comp is None:
                 after = [m for m in ms if m.start >= pm.end and m.type == "Company"]
                 comp = after[0] if after else None
+            if comp is None:
+                # 宏光MINIEV等车型已销往印尼: the maker named just before, in the paragraph
+                prev = [m for m in d.mentions if m.end <= sent.start and m.type == "Company"
+                        and any(x.paragraph == sent.paragraph and x.start <= m.start < x.end
+                                for x in d.sentences)]
+                comp = prev[-1] if prev else None
             if comp is not None:
                 d.add(comp.key, "produces", pm.key, sent, "product")
     # develops: a project in a sentence with a build trigger
