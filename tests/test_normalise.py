@@ -48,3 +48,10 @@ def test_bylines_and_photo_credits_are_masked():
 def test_norm_key_matches_the_referee():
     assert norm_key("宏光 MINI EV") == norm_key("宏光MINIEV")
     assert norm_key("優必選") == "优必选"
+
+
+def test_datelines_in_both_scripts_are_masked():
+    for src, masked in (("〔記者張謙／南寧報導〕第21屆博覽會開幕。", "〔记者张谦/南宁报导〕"),
+                        ("記者 梁嘉豪 廣州報道：雙方簽署協議。", "记者梁嘉豪广州报道:")):
+        n = normalise(src)
+        assert [n.text[s:e] for s, e in n.masked] == [masked]
