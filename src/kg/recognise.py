@@ -66,7 +66,7 @@ _INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提
                                "出台", "落实", "推动", "深入", "全面", "启动", "制定", "发布", "通过", "按照",
                                "根据", "围绕", "是", "为", "对", "将", "了", "等"})
 _LEADING_VERBS = frozenset("获将由为把被在与和向对从让使给经")
-_DATE_LEAD = re.compile(r"(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
+_DATE_LEAD = re.compile(r"(?:\d{0,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
 _ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "保税区", "自贸区")
 _BUILD_VERBS = ("建设", "新建", "投资", "开工", "打造", "推进", "签约", "引进", "投建", "建成", "启动")
 _GENERIC_CORES = frozenset({"集团", "公司", "股份", "控股", "企业", "科技", "实业", "汽车", "新能源"})
@@ -389,7 +389,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 锻造集团, 平台公司: no name before the suffix
         in_paren = (start > 0 and text[start - 1] in "（(" and text[end:end + 1] in ("）", ")")
                     and any(text.endswith(x[2], 0, start - 1) for x in suffixes if x[1] == typ))
-        if sid in _PLACE_NAME_SUFFIXES and prefix not in set(words.get("generic_prefixes", ())):
+        if prefix in set(words.get("generic_prefixes", ())) or prefix in ("国家级", "自治区级", "省级", "市级"):
+            continue  # 升级为国家高新区: a rank, not a name
+        if sid in _PLACE_NAME_SUFFIXES:
             pass  # 曙光大道, 九子岭公园: a road, bridge or venue is named by its prefix
         elif typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not _has_proper_element(
                 text, tokens, start, m.start(), res, seg, typ) and not (

@@ -135,6 +135,8 @@ def resolve_document(mentions: list[Mention], text: str, is_region):
     idx = {id(m): i for i, m in enumerate(mentions)}
     freq = Counter(keys)
     for a, b in _paren_pairs(mentions, text):
+        if a.rule == "lexicon" and b.rule == "lexicon" and a.key != b.key:
+            continue  # 柳州东新区（柳州高新区）: two known zones sharing one administration
         uf.union(keys[idx[id(a)]], keys[idx[id(b)]])
     # short forms: a company key that is a core of another company key
     comp = {k for k, m in zip(keys, mentions) if m.type == "Company"}
