@@ -23,13 +23,14 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--graph", help="score this Turtle instead of a fresh build")
     ap.add_argument("--gold", default=str(SHARED / "seeds.gold.jsonl"))
+    ap.add_argument("--seeds", default=str(ROOT / "seeds"), help="the articles to build")
     ap.add_argument("--show", type=int, default=40)
     ap.add_argument("--check", action="store_true", help="fail below benchmarks/score_floor.json")
     a = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         graph = a.graph
         if not graph:
-            subprocess.run([sys.executable, "-m", "kg.cli", "build", str(ROOT / "seeds"), "-o", tmp,
+            subprocess.run([sys.executable, "-m", "kg.cli", "build", a.seeds, "-o", tmp,
                             "--no-cache", "-q"], check=True)
             graph = str(Path(tmp) / "graph.ttl")
         out = Path(tmp) / "score.json"
