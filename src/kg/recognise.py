@@ -4,12 +4,21 @@ Components, run in order over one document (spaCy-style, each adds
 candidate spans with the id of the rule that proposed them):
 
 ``lexicon``
-    Aho-Corasick match of every lexicon surface (2-character names only on
-    jieba token boundaries).
+    Aho-Corasick match of every lexicon surface (short names only on jieba
+    token boundaries; ordinary-word aliases and stock codes not in running
+    text).  Lexicon names and name suffixes also cut jieba's tokens.
 ``suffix:<id>``
-    a name suffix (有限公司, 产业园, 大学, 项目 …, ``data/patterns/suffixes.tsv``)
-    plus the name-like tokens before it, stopping at function words, verbs
-    and punctuation (``words.json: stop_tokens``).
+    a name suffix (有限公司, 产业园, 大学, 项目, 三年行动 …,
+    ``data/patterns/suffixes.tsv``) plus the name-like tokens before it,
+    stopping at function words, verbs and punctuation (``words.json``), at
+    the end of a name of another type, or at a known name; generic names
+    (绿色工业园区, 区域配件中心) need a *proper element*: a lexicon name, a
+    word jieba does not know, Latin letters or digits, or a long name.
+``industry``
+    ``X产业`` / ``X行业``: the known sector in X, with its qualifier
+    (智能机器人, 风电装备制造); unknown sectors only beside known ones.
+``town``, ``quoted``, ``stock``
+    柳北区长塘镇; “一二五”工程 and “七个一批”工作机制; 优必选（9880.HK）.
 ``person``
     a title (总经理, 书记 …) followed by a 2–3 character name starting with a
     common surname.
@@ -17,11 +26,21 @@ candidate spans with the id of the rule that proposed them):
     a brand with a Latin model name (``宏光MINI EV``, ``Walker S1``).
 ``enum``
     enumeration propagation: in ``X、Y、Z等企业`` every item gets the type
-    that one typed item or the head noun (企业, 园区, 产业 …) establishes.
-``alias``
+    that the typed items or the head noun (企业, 园区, 产业, 车型 …)
+    establishes; a list ends at 等.
+``employer``, ``context``
+    the name before a title (台湾正新橡胶董事长…) and before 在 <place> 投资
+    is a company.
+``alias``, ``abbr``
     a second pass over the document for the short forms of the names found
-    (柳州优必选智能科技有限公司 → 优必选, 柳州优必选).
+    (柳州优必选智能科技有限公司 → 优必选) and for abbreviations
+    (…（以下简称“B”）, 香港贸易发展局（贸发局）).
+``nested``
+    a company at the start of a project's name (玉柴 in 玉柴发动机智能工厂):
+    the one overlap the policy keeps.
 
+Industry words count only where the text speaks of a sector
+(:func:`_industry_in_context`).
 Overlaps are resolved by :func:`select_longest`: longest span first, then
 by rule priority, then leftmost.  Spans inside bylines are dropped.
 

@@ -1,27 +1,38 @@
 """Stage 7, *relate*: the nine relations from trigger words and patterns.
 
 Works on one document's sentences and resolved mentions.  Every relation
-keeps its evidence sentence and the id of the rule that produced it; the
-rule's confidence is in :data:`CONFIDENCE`.  Coreference: 新区 / 高新区 /
-该公司 / 这里 / 我市 in a sentence stand for the document's main park,
-the last company named, or the main city.
+keeps its evidence sentence and the id of the rule that produced it; a
+rule's confidence is its precision measured on the development articles
+(``data/patterns/rule_confidence.json``, by ``benchmarks/rule_precision.py``;
+:data:`CONFIDENCE` holds fallbacks).  Coreference: 新区 / 高新区 / 这里 stand
+for the story's zone (a zone it names often), 我市 / 全市 for its city,
+该公司 / 集团 / 公司 for the last company named, 该项目 / 项目 for the last
+project; a clause without a subject takes the sentence's or paragraph's.
 
 Rules
 -----
-``name``       a name that starts with another entity's name:
-               柳工全球创新中心 → 柳工 develops it; 柳州X → X locatedIn 柳州;
-               机器人产业园 → inIndustry 机器人.
-``hier``       regions of one sentence in the region hierarchy → partOf.
-``subpark``    smaller parks named in a sentence about a zone → partOf.
-``located``    位于/落户/入驻/在…的 → locatedIn.
-``focus``      a park or region 聚焦/培育/发展 … industries → inIndustry.
+``name``       names that contain other names: 柳工全球创新中心 → 柳工 develops
+               it; 柳州市柳东新区 → locatedIn 柳州; 柳东新区安吉物流园 → partOf
+               柳东新区; 深圳大族激光 → locatedIn 深圳; a project named after
+               an industry → inIndustry.
+``hier``       regions in the region hierarchy, in one sentence or (districts,
+               cities, bloc members) in one story → partOf.
+``subpark``    smaller parks in a story about one zone → partOf.
+``located``    位于/落户/入驻, 在 X 落地, 位于 X 的 Y → locatedIn.
+``topic``      companies and projects named in a sentence about a zone or
+               city (with a settling verb for a city) → locatedIn.
+``focus``      a zone or region 聚焦/培育/发展 … industries → inIndustry.
+``industry``   a company and an industry in one clause → inIndustry.
+``adjacent``   柳州螺蛳粉, 柳州新能源汽车产业 → the place inIndustry the sector.
 ``pillar``     X、Y是柳州的支柱产业 → inIndustry.
-``export``     出口/远销/销往 … regions → exportsTo.
-``coop``       A 与 B 合作/签约/共建 → cooperatesWith.
-``invest``     A 投资 B → investsIn.
+``coref``      the story's zone or city for sentences that name no subject.
+``export``     出口/远销/销往 … regions, 对 X 出口 → exportsTo.
+``coop``       A 与 B 合作/签约/共建, A 对接 B, 由 A、B 合作共建 → cooperatesWith.
+``invest``     A 投资 B, A 在 R 投资, A 与 B 签署投资协议 → investsIn.
 ``title``      employer + title + person → worksFor.
-``product``    a company and a product in a sentence with 生产/推出/下线 → produces.
-``build``      a project in a sentence with 建设/推进/投产 … → develops.
+``product``    a company and a product in a sentence with 生产/推出/下线/车型 → produces.
+``build``      a project with 建设/推进/投产 …: its builder (A 在 X 建设 P), else
+               the sentence's zone or region → develops.
 
 Examples
 --------
