@@ -103,3 +103,9 @@ def test_bare_company_noun_refers_back(extract):
 def test_place_before_sector(extract):
     _, rels, _ = extract("作为柳州新能源汽车产业的领头羊，五菱销量领先。")
     assert ("柳州", "inIndustry", "新能源汽车") in rels
+
+
+def test_chained_titles_give_every_employer(extract):
+    _, rels, _ = extract("柳州市委常委、柳东新区党工委书记谢永钢表示，园区将对接大湾区。")
+    assert {("谢永钢", "worksFor", "中共柳州市委"), ("谢永钢", "worksFor", "柳东新区")} <= rels
+    assert not any(r == "cooperatesWith" for _, r, _ in rels)

@@ -377,6 +377,11 @@ def _discourse_subject(d: _Doc, sent, ms):
     return Mention(d.doc, sent.start, sent.start, "", d.types.get(key, "Region"), "coref", key=key)
 
 
+def _unrecognised_subject(text: str) -> bool:
+    """Does a clause start with words (not adverbs) that name its subject?"""
+    return len(re.sub(_ADVERBS, "", text)) > 1
+
+
 def _clause_of(sent, pos):
     """The clause (between commas) of ``sent`` around absolute position ``pos``."""
     for cs, ce in _clauses(sent):
@@ -548,8 +553,7 @@ def _trigger_rules(d: _Doc, sent, ms):
             if not right:
                 continue
             if not left:
-                said = re.sub(_ADVERBS, "", d.text[cs:c])
-                if len(said) > 3:
+                if _unrecognised_subject(d.text[cs:c]):
                     continue  # 人形机器人与柳州…融合: an unrecognised subject is no one's cue
                 subj = _discourse_subject(d, sent, ms)
                 left = [subj] if subj is not None else []
@@ -572,6 +576,8 @@ def _trigger_rules(d: _Doc, sent, ms):
                 after = [m for m in after if m.type in ("Initiative", "Region")]
                 if not after:
                     continue
+            if not before and _unrecognised_subject(d.text[cs:p]):
+                continue  # 园区将对接大湾区: 园区 acts, not the sentence's first name
             subj = before or [x for x in [_discourse_subject(d, sent, ms)] if x is not None]
             for a in subj:
                 for b in after[:3]:
@@ -622,6 +628,18 @@ def _trigger_rules(d: _Doc, sent, ms):
             d.add(m.key, "worksFor", key, sent, "title")
         else:
             d.add(m.key, "worksFor", emp.key, sent, "title")
+        # 柳州市委常委、柳东新区党工委书记谢永钢: every employer of a chain of titles
+        titles = d.res.words["titles"] if d.res is not None else ()
+        cur = emp
+        while True:
+            prev = _subject(ms, cur.start, ("Company", "Organization", "IndustrialPark"))
+            if prev is None:
+                break
+            gap = d.text[prev.end:cur.start]
+            if not (gap.endswith("、") and gap[:-1] in titles):
+                break
+            d.add(m.key, "worksFor", prev.key, sent, "title")
+            cur = prev
     # produces
     prods = [m for m in ms if m.type == "Product"]
     if prods and any(w in text for w in T["produces"]):
