@@ -173,3 +173,9 @@ def test_a_list_ends_at_deng(extract):
     ments, _, _ = extract("邀请在汽车、机械、新材料等领域的42名院士、博导、教授、专家为园区企业提供咨询。")
     assert not {t for t, ty in ments if t in ("博导", "教授", "专家")}
     assert ("新材料", "Industry") in ments
+
+
+def test_lists_cut_to_nothing_do_not_break_the_build(extract):
+    # a run with 等 in its first item and a last item that ends inside a word
+    ments, _, _ = extract("张某等人利用相关车辆伪造、故意制造交通事故骗取保险理赔金后被查处。")
+    assert not {t for t, ty in ments if ty in ("Company", "Industry")}

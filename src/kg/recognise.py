@@ -869,6 +869,8 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             head_type = "Company"
         if not hm and is_cjk(text[m.end():m.end() + 1] or "x"):
             items = items[:-1]  # the run ended inside a word: its last item is no name
+        if len(items) < 2:
+            continue  # what is left is no list
         # the first item extends left only over name-like tokens
         fs, fe = items[0]
         new_fs = _extend_left(text, tokens, fe, set(words["stop_tokens"]), masks=masks)
