@@ -67,3 +67,24 @@ def test_report_lists_every_file(seed_build):
     assert rep["totals"]["files"] == 5
     assert {f["status"] for f in rep["files"]} == {"built"}
     assert all(f["entities"] for f in rep["files"])
+
+
+def test_an_error_in_one_article_fails_that_file_only(tmp_path, monkeypatch):
+    import kg.pipeline as pipeline
+
+    (tmp_path / "good.txt").write_text("柳工位于柳州。", encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("这篇文章让处理出错。", encoding="utf-8")
+    real = pipeline.process_document
+
+    def flaky(doc):
+        if "出错" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "process_document", flaky)
+    G = kg.build([tmp_path], Config(jobs=1))
+    status = {f["path"].rsplit("/", 1)[-1]: (f["status"], f["reason"]) for f in G.graph["files"]}
+    assert status["good.txt"] == ("built", "")
+    assert status["bad.txt"] == ("failed", "RuntimeError: boom")
+    assert ("柳工", "柳州", "locatedIn") in set(G.edges(keys=True))
+    assert len(G.graph["documents"]) == 1

@@ -178,5 +178,6 @@ class cached_process:
 
     def __call__(self, doc: Document) -> DocResult:
         r = self.process(doc)
-        self.cache.put(doc, r)
+        if not (r.warnings and r.warnings[0].startswith("failed: ")):  # never keep a failure
+            self.cache.put(doc, r)
         return r

@@ -36,7 +36,7 @@ from .resources import load_resources
 from .segment import Segmenter
 from .sentences import split_sentences
 
-__all__ = ["build", "assemble", "process_document", "write_exports", "EXPORT_FILES"]
+__all__ = ["build", "assemble", "process_document", "safe_process", "write_exports", "EXPORT_FILES"]
 
 EXPORT_FILES = ("graph.ttl", "graph.json", "graph.html", "report.json")
 
@@ -87,15 +87,29 @@ def process_document(doc: Document) -> DocResult:
                      groups=summary)
 
 
+FAILED = "failed: "
+
+
+def safe_process(doc: Document) -> DocResult:
+    """:func:`process_document`, with an unexpected error in one document
+    reported as that document's failure instead of stopping the build."""
+    try:
+        return process_document(doc)
+    except Exception as err:  # noqa: BLE001 - one bad article must not stop the build
+        return DocResult(document=Document(doc.id, doc.path, doc.source_file, "", doc.sha256, doc.encoding),
+                         headline="", traditional=False,
+                         warnings=(f"{FAILED}{type(err).__name__}: {err}",))
+
+
 def _map(docs, config: Config, progress):
-    func = process_document
+    func = safe_process
     cache = DocCache.from_config(config)
     if cache is not None:  # only the documents not in the cache are processed
         hits, docs = cache.split(docs)
         for r in hits:
             progress(r)
             yield r
-        func = cached_process(cache, process_document)
+        func = cached_process(cache, safe_process)
     if config.jobs > 1 and len(docs) > 1:
         import multiprocessing as mp
 
@@ -133,6 +147,9 @@ def assemble(results, statuses=()):
     """
     # mentions are not needed after a document is done: drop them as results arrive
     results = sorted((replace(r, mentions=()) for r in results), key=lambda r: r.document.id)
+    failed = {r.document.id: r.warnings[0][len(FAILED):] for r in results
+              if r.warnings and r.warnings[0].startswith(FAILED)}
+    results = [r for r in results if r.document.id not in failed]
     res = load_resources()
     entities, key_map, merges = resolve_corpus(
         [(r.document.id, r.groups) for r in results], res.gazetteer)
@@ -161,7 +178,10 @@ def assemble(results, statuses=()):
     rels = [Relation(h, r, t, tuple(ev)) for (h, r, t), ev in sorted(relations.items())]
     files = []
     for s in statuses:
-        files.append({"path": s.path, "status": s.status, "reason": s.reason, "doc": s.doc,
+        status, reason = s.status, s.reason
+        if status == "built" and s.doc in failed:
+            status, reason = "failed", failed[s.doc]
+        files.append({"path": s.path, "status": status, "reason": reason, "doc": s.doc,
                       "sha256": s.sha256})
     return build_graph(entities.values(), rels, observations, documents, files, merges)
 
