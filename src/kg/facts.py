@@ -17,6 +17,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from decimal import Decimal, InvalidOperation
 
 from .model import Mention, Observation
@@ -61,10 +62,12 @@ def extract_facts(doc: str, sentences, mentions: list[Mention], main_keys=(),
     out = []
     metric_re = re.compile("|".join(map(re.escape, sorted(METRICS, key=len, reverse=True))))
     subj_types = ("Company", "IndustrialPark", "Project", "Region", "Industry")
+    cands = sorted((m for m in mentions if m.type in subj_types), key=lambda m: m.start)
+    starts = [m.start for m in cands]
     for sent in sentences:
         text = sent.text
-        ms = [m for m in mentions if m.start >= sent.start and m.end <= sent.end
-              and m.type in subj_types]
+        lo, hi = bisect_left(starts, sent.start), bisect_right(starts, sent.end)
+        ms = [m for m in cands[lo:hi] if m.end <= sent.end]
         years = [(y.start(), int(y.group(1))) for y in _YEAR.finditer(text)]
         for mm in metric_re.finditer(text):
             num = _NUM.search(text, mm.end(), min(len(text), mm.end() + 16))

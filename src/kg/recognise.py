@@ -329,18 +329,38 @@ def _alternation(words: tuple) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+def _walls_by_type(found, by_suffix):
+    """Ends of the suffix matches a name of each type may not extend over
+    (a name of another type ends there), computed once per document."""
+    cache: dict[str, frozenset] = {}
+
+    def walls(typ: str) -> frozenset:
+        if typ not in cache:
+            cache[typ] = frozenset(
+                f.end() for f in found
+                if by_suffix[f.group()][1] != typ and by_suffix[f.group()][0] != "org_ministry"
+                and not by_suffix[f.group()][0].startswith("company_desc")
+                and not (typ == "Project" and by_suffix[f.group()][0] == "company_group"))
+        return cache[typ]
+
+    return walls
+
+
 def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     words = res.words
     not_names = set(words.get("not_names", ()))
     stop = set(words["stop_tokens"])
     generic = set(words["generic_names"])
     ministry = set(words.get("ministry_stems", ()))
+    generic_prefixes = set(words.get("generic_prefixes", ())) | {"国家级", "自治区级", "省级", "市级"}
+    never = _never_re(res)
     suffixes = res.suffixes
     alt = _alternation(tuple(s[2] for s in suffixes))
     by_suffix = {}
     for s in suffixes:
         by_suffix.setdefault(s[2], s)
     found = list(alt.finditer(text))
+    walls_for = _walls_by_type(found, by_suffix)
     for m in found:
         suf = m.group()
         sid, typ, _, min_prefix = by_suffix[suf]
@@ -352,10 +372,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # but 局|是 (jieba's guess, no word) does not
         if _inside_word(text, m.start(), end, not_names):
             continue  # 布局, 大学生: the suffix is part of an ordinary word
-        walls = frozenset(f.end() for f in found if f.end() < m.start()
-                          and by_suffix[f.group()][1] != typ and by_suffix[f.group()][0] != "org_ministry"
-                          and not by_suffix[f.group()][0].startswith("company_desc")
-                          and not (typ == "Project" and by_suffix[f.group()][0] == "company_group"))
+        walls = walls_for(typ)  # ends of names of other types, left of this one
         start = _extend_left(text, tokens, m.start(), _INITIATIVE_STOPS if typ == "Initiative" else stop,
                              masks=masks, walls=walls,
                              allow_and=("及",) if typ == "Project" else ("和",) if typ == "Organization" else (),
@@ -384,7 +401,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 150个国家重点实验室, 5大全球研发基地: a count of things, not a name
         if re.fullmatch(r"第[\d一二三四五六七八九十]+(?:期|号|座|个)?", prefix):
             continue  # 第二工厂: an ordinal names no project
-        if _NEVER.search(prefix) if (_NEVER := _never_re(res)) else False:
+        if never.search(prefix):
             continue  # 小李是北京某大学: a clause, not a name
         if sid in ("org_bureau", "org_dept", "org_committee", "org_gov2", "org_office",
                    "org_party_committee") and not _GOV_PREFIX.match(key) and \
@@ -408,7 +425,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 锻造集团, 平台公司: no name before the suffix
         in_paren = (start > 0 and text[start - 1] in "（(" and text[end:end + 1] in ("）", ")")
                     and any(text.endswith(x[2], 0, start - 1) for x in suffixes if x[1] == typ))
-        if prefix in set(words.get("generic_prefixes", ())) or prefix in ("国家级", "自治区级", "省级", "市级"):
+        if prefix in generic_prefixes:
             continue  # 升级为国家高新区: a rank, not a name
         if sid in _PLACE_NAME_SUFFIXES:
             pass  # 曙光大道, 九子岭公园: a road, bridge or venue is named by its prefix
@@ -446,18 +463,16 @@ def _unknown_name_before(text, tokens, start, end, res, seg) -> bool:
     return not any(len(w) >= 2 and seg.is_common_word(w, 30) for w in seg.tk.lcut(name, HMM=False))
 
 
-_NEVER_CACHE: dict = {}
-
-
 def _never_re(res):
     """Words and characters no name contains (是, 的, 某 …), as one regex."""
-    key = id(res.words)
-    if key not in _NEVER_CACHE:
-        words = sorted(res.words.get("never_in_name", ()), key=len, reverse=True)
-        _NEVER_CACHE.clear()
-        _NEVER_CACHE[key] = re.compile("|".join(map(re.escape, words))
-                                       + r"|[两二三四五六七八九十几数多\d]+[大个家所项座批名位]") if words else None
-    return _NEVER_CACHE[key]
+    return _compile_never(tuple(res.words.get("never_in_name", ())))
+
+
+@lru_cache(maxsize=8)
+def _compile_never(words: tuple) -> re.Pattern:
+    alts = sorted(words, key=len, reverse=True)
+    return re.compile("".join(re.escape(w) + "|" for w in alts)
+                      + r"[两二三四五六七八九十几数多\d]+[大个家所项座批名位]")
 
 
 def _one_word_brand(prefix: str, seg, words) -> bool:
@@ -636,23 +651,19 @@ def _stock_code_mentions(doc, text, tokens, res, lex):
         yield Mention(doc, start, end, name, "Company", "stock", key=key)
 
 
-_TITLE_CACHE: dict = {}
+@lru_cache(maxsize=8)
+def _title_re(titles: tuple, verbs: tuple, surnames: str) -> re.Pattern:
+    """A title, then a 2–3 character name with a common surname, then a verb
+    of saying or a boundary (one regex, compiled once per word lists)."""
+    return re.compile(
+        "(?:" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True))) + ")"
+        + "([" + surnames + "][\u4e00-\u9fff]{1,2}?)"
+        + "(?=" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + r"|[,，。、；;：:)）\s]|$)")
 
 
 def _person_mentions(doc, text, res, masks):
     words = res.words
-    key = id(words)
-    if key not in _TITLE_CACHE:
-        titles = sorted(words["titles"], key=len, reverse=True)
-        verbs = sorted(words["person_verbs"], key=len, reverse=True)
-        sur = words["surnames"]
-        pat = re.compile(
-            "(?:" + "|".join(map(re.escape, titles)) + ")"
-            + "([" + sur + "][\u4e00-\u9fff]{1,2}?)"
-            + "(?=" + "|".join(map(re.escape, verbs)) + r"|[,，。、；;：:)）\s]|$)")
-        _TITLE_CACHE.clear()
-        _TITLE_CACHE[key] = pat
-    pat = _TITLE_CACHE[key]
+    pat = _title_re(tuple(words["titles"]), tuple(words["person_verbs"]), words["surnames"])
     for m in pat.finditer(text):
         s, e = m.span(1)
         if _masked(s, e, masks):
@@ -786,12 +797,13 @@ def select_longest(mentions: list[Mention]) -> list[Mention]:
         return RULE_PRIORITY.get(m.rule.split(":")[0], 9)
 
     chosen: list[Mention] = []
-    taken = []
+    taken: set[int] = set()  # characters already covered: names are short, so this is linear
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), prio(m), m.start, m.type)):
-        if any(m.start < e and s < m.end for s, e in taken):
+        span = range(m.start, max(m.end, m.start + 1))
+        if any(i in taken for i in span):
             continue
         chosen.append(m)
-        taken.append((m.start, m.end))
+        taken.update(span)
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 

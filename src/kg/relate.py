@@ -114,6 +114,15 @@ class _Doc:
         self.main = {"IndustrialPark": top_park[0] if about_park else None,
                      "Region": main_region}
         self.types = {m.key: m.type for m in mentions}
+        self._by_type_mentions: dict[str, list] = {}
+        for m in self.mentions:
+            self._by_type_mentions.setdefault(m.type, []).append(m)
+        self._by_type = {t: ([m.start for m in ms], [m.key for m in ms])
+                         for t, ms in self._by_type_mentions.items()}
+        self.sentence_starts = [x.start for x in sentences]
+        self.paragraph_start: dict[int, int] = {}
+        for x in sentences:
+            self.paragraph_start.setdefault(x.paragraph, x.start)
 
     def _main_city(self, regions: Counter):
         if not regions:
@@ -148,6 +157,18 @@ class _Doc:
             return self.types.get(part) == "IndustrialPark"
         return False
 
+    def last_before(self, typ: str, pos: int, not_before: int = 0):
+        """Key of the last mention of ``typ`` ending by ``pos`` and starting at or
+        after ``not_before`` (a bisect, not a scan)."""
+        starts, keys = self._by_type.get(typ, ((), ()))
+        i = bisect_right(starts, pos - 1) - 1
+        while i >= 0 and starts[i] >= not_before:
+            m = self._by_type_mentions[typ][i]
+            if m.end <= pos:
+                return keys[i]
+            i -= 1
+        return None
+
     def in_sentence(self, sent):
         """The mentions inside ``sent``, in order (a bisect on the starts)."""
         if self._starts is None or len(self._starts) != len(self.mentions):
@@ -168,14 +189,8 @@ def _find_all(text, words):
 def _coref_mentions(d: _Doc, sent, ms):
     """Virtual mentions for 新区 / 我市 / 该公司 not covered by a real one."""
     out = []
-    last_company = last_project = None
-    for m in d.mentions:
-        if m.start >= sent.start:
-            break
-        if m.type == "Company":
-            last_company = m.key
-        elif m.type == "Project":
-            last_project = m.key
+    last_company = d.last_before("Company", sent.start)
+    last_project = d.last_before("Project", sent.start)
     for typ, words in _COREF.items():
         if typ == "here":  # 这里: the story's zone, else its city
             typ = "IndustrialPark" if d.main.get("IndustrialPark") else "Region"
@@ -225,6 +240,9 @@ def _name_rules(d: _Doc):
             regions.setdefault(m.key, m.key)
         elif m.type == "IndustrialPark" and m.key.endswith(_BIG_PARK):
             parks.setdefault(m.key, m.key)
+    # longest names first, sorted once (not once per mention)
+    by_len_companies, by_len_industries, by_len_parks, by_len_regions = (
+        sorted(x, key=lambda k: (-len(k), k)) for x in (companies, industries, parks, regions))
     sent_of = {}
     for s in d.sentences:
         for m in d.in_sentence(s):
@@ -235,24 +253,24 @@ def _name_rules(d: _Doc):
             continue
         name = m.text
         if m.type == "Project":
-            owner = next((companies[pre] for pre in sorted(companies, key=len, reverse=True)
+            owner = next((companies[pre] for pre in by_len_companies
                           if name.startswith(pre) and len(name) > len(pre) + 1), None)
             if owner is not None:
                 d.add(owner, "develops", m.key, s, "name")
         if m.type == "Project":
-            for ind in sorted(industries, key=len, reverse=True):
+            for ind in by_len_industries:
                 if ind in name and len(name) > len(ind) + 1:
                     d.add(m.key, "inIndustry", industries[ind], s, "name")
                     break
         if m.type in ("Project", "IndustrialPark"):
             # 柳东新区安吉物流园: a park or project named inside a zone
-            zone = next((z for z in sorted(parks, key=len, reverse=True)
+            zone = next((z for z in by_len_parks
                          if name.startswith(z) and len(name) - len(z) >= 3 and parks[z] != m.key), None)
             if zone is not None:
                 d.add(m.key, "partOf" if m.type == "IndustrialPark" else "locatedIn", parks[zone], s, "name")
         if g is not None and m.type in ("Project", "IndustrialPark", "Company", "Organization"):
             # 柳州市柳东新区, 深圳大族激光, 乌克兰基辅国立大学: named after their place
-            for pre in sorted(regions, key=len, reverse=True):
+            for pre in by_len_regions:
                 e = g.entries.get(regions[pre])
                 if not (name.startswith(pre) and len(name) > len(pre) + 1 and regions[pre] != m.key
                         and e is not None):
@@ -327,7 +345,7 @@ def _home(d: _Doc, m) -> bool:
 
 
 def _sentence_start(d: _Doc, m) -> int:
-    i = bisect_right([s.start for s in d.sentences], m.start) - 1
+    i = bisect_right(d.sentence_starts, m.start) - 1
     return d.sentences[i].start if i >= 0 else 0
 
 
@@ -650,10 +668,8 @@ def _trigger_rules(d: _Doc, sent, ms):
                 comp = after[0] if after else None
             if comp is None:
                 # 宏光MINIEV等车型已销往印尼: the maker named just before, in the paragraph
-                prev = [m for m in d.mentions if m.end <= sent.start and m.type == "Company"
-                        and any(x.paragraph == sent.paragraph and x.start <= m.start < x.end
-                                for x in d.sentences)]
-                comp = prev[-1] if prev else None
+                key = d.last_before("Company", sent.start, d.paragraph_start[sent.paragraph])
+                comp = Mention(d.doc, 0, 0, "", "Company", "coref", key=key) if key else None
             if comp is not None:
                 d.add(comp.key, "produces", pm.key, sent, "product")
     # develops: a project in a sentence with a build trigger

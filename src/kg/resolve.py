@@ -159,8 +159,9 @@ def resolve_document(mentions: list[Mention], text: str, is_region):
         members[uf.find(k)].add(k)
     # canonical of a group: a lexicon name if any, else the most frequent, then shortest
     rep = {}
+    lexical = {k for k, m in zip(keys, mentions) if m.rule == "lexicon"}
     for root, ks in members.items():
-        lex = sorted(k for k, m in zip(keys, mentions) if k in ks and m.rule == "lexicon")
+        lex = sorted(ks & lexical)
         rep[root] = lex[0] if lex else min(ks, key=lambda k: (-freq[k], len(k), k))
     final = [rep[uf.find(k)] for k in keys]
     for m, k in zip(mentions, final):
