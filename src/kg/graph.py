@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 import networkx as nx
 
-from .model import Entity, Observation, Relation
+from .model import Observation
 
 __all__ = ["build_graph", "entity_iri", "RESOURCE", "ONTOLOGY"]
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from . import read
 from .cache import DocCache, cached_process
 from .config import Config
 from .facts import extract_facts
+from .focus import story_focus
 from .graph import build_graph
 from .model import DocResult, Document, Mention, Observation, Relation
 from .normalise import normalise
@@ -77,9 +77,9 @@ def process_document(doc: Document) -> DocResult:
                      original=nt.original_text(m.start, m.end) if nt.traditional else m.text)
              for m, k in zip(mentions, keys)]
     rels = relate(doc.id, nt.text, sents, final, res)
-    main = [k for k, _ in Counter(m.key for m in final if m.type in ("IndustrialPark", "Region")).most_common(1)]
-    parks = Counter(m.key for m in final if m.type == "IndustrialPark")
-    zone = parks.most_common(1)[0][0] if parks and parks.most_common(1)[0][1] >= 3 else None
+    focus = story_focus(final, res.gazetteer)
+    main = [k for k in (focus["IndustrialPark"], focus["Region"]) if k]
+    zone = focus["IndustrialPark"]
     facts = extract_facts(doc.id, sents, final, main, zone)
     return DocResult(document=Document(doc.id, doc.path, doc.source_file, "", doc.sha256, doc.encoding),
                      headline=_headline(nt.text), traditional=nt.traditional,

@@ -48,8 +48,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 
+from .focus import BIG_PARK_SUFFIXES as _BIG_PARK
+from .focus import story_focus
 from .model import Evidence, Mention, Relation
 
 __all__ = ["relate", "CONFIDENCE"]
@@ -71,7 +72,6 @@ _ADVERBS = re.compile(r"还|也|已经|已|并|将|正在|正|积极|大力|主�
 _ADMIN_CHILD_KINDS = frozenset({"city", "district", "county", "county_city", "autonomous_county",
                                 "prefecture", "autonomous_prefecture", "banner", "league"})
 _CLAUSE = re.compile(r"[，,；;：:]")
-_BIG_PARK = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "自贸区")
 _DEFAULT_TRIGGERS = {
     "locatedIn": ["位于", "落户", "入驻", "进驻", "落地", "坐落", "扎根", "选址"],
     "inIndustry_subject": ["聚焦", "培育", "发展", "壮大", "打造", "布局", "做强"],
@@ -102,17 +102,7 @@ class _Doc:
             self.trig.update({k: v for k, v in res.triggers.items() if not k.startswith("_")})
         self.out: dict[tuple[str, str, str], list[Evidence]] = {}
         self.conf = (res.confidence or {}) if res is not None else {}
-        parks = Counter(m.key for m in mentions if m.type == "IndustrialPark"
-                        and m.key.endswith(_BIG_PARK))
-        regions = Counter(m.key for m in mentions if m.type == "Region")
-        main_region = self._main_city(regions)
-        top_park = parks.most_common(1)[0] if parks else None
-        # a story is about a zone when it names the zone often, not in passing
-        # next to the city it is about
-        about_park = top_park is not None and top_park[1] >= 3 and \
-            top_park[1] >= 0.2 * regions.get(main_region, 0)
-        self.main = {"IndustrialPark": top_park[0] if about_park else None,
-                     "Region": main_region}
+        self.main = story_focus(mentions, res.gazetteer if res is not None else None)
         self.types = {m.key: m.type for m in mentions}
         self._by_type_mentions: dict[str, list] = {}
         for m in self.mentions:
@@ -123,16 +113,6 @@ class _Doc:
         self.paragraph_start: dict[int, int] = {}
         for x in sentences:
             self.paragraph_start.setdefault(x.paragraph, x.start)
-
-    def _main_city(self, regions: Counter):
-        if not regions:
-            return None
-        g = self.res.gazetteer if self.res is not None else None
-        for k, _ in regions.most_common():
-            e = g.entries.get(k) if g else None
-            if e is None or e.kind in ("city", "prefecture", ""):
-                return k
-        return regions.most_common(1)[0][0]
 
     def add(self, head, rel, tail, sent, rule):
         if head is None or tail is None or head == tail:

@@ -13,7 +13,6 @@ Examples
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
 from dataclasses import dataclass
