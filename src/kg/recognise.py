@@ -78,8 +78,6 @@ _DESCRIPTORS = ("智能科技", "新能源科技", "汽车科技", "环保科技
 #: zone suffixes that make a name by themselves (江南工业新区), unlike 产业园
 _PLACE_NAME_SUFFIXES = frozenset({"project_bridge", "project_road", "project_park", "project_museum",
                                   "project_library", "project_archive"})
-_COMPANY_DESCRIPTORS = ("科技", "电子", "电器", "机电", "光电", "储能", "传动", "自动化", "精工", "新材料",
-                        "新能源", "车桥", "汽车", "通信", "控股", "股份", "集团", "公司", "机器人", "动力")
 #: a programme's name may hold verbs (新兴产业壮大三年行动): only these end it
 _INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提出", "加快", "推进", "开展", "印发",
                                "出台", "落实", "推动", "深入", "全面", "启动", "制定", "发布", "通过", "按照",
@@ -850,6 +848,8 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
     head_re = _longest_first(tuple(heads))
     stop = set(words["stop_tokens"]) | set(words["generic_names"])
     by_span = {(m.start, m.end): m for m in chosen}
+    # names ending like a firm's (电子, 科技 … of suffixes.tsv, 集团, 公司)
+    firm_endings = tuple(x[2] for x in res.suffixes if x[0].startswith("company_")) + ("股份",)
     out = []
     # runs of items separated by 、
     for m in _finditer_before(_ENUM_RUN, text, "、", 14):
@@ -923,7 +923,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             if _masked(s, e, masks):
                 continue
             typ = head_type
-            if typ == "Project" and item.endswith(_COMPANY_DESCRIPTORS):
+            if typ == "Project" and item.endswith(firm_endings):
                 typ = "Company"  # 爱芒果电子、东晶智能科技等一批项目: the listed names are firms
             out.append(Mention(doc, s, e, item, typ, "enum", key=item))
     return out
