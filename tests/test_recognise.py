@@ -179,3 +179,21 @@ def test_lists_cut_to_nothing_do_not_break_the_build(extract):
     # a run with 等 in its first item and a last item that ends inside a word
     ments, _, _ = extract("张某等人利用相关车辆伪造、故意制造交通事故骗取保险理赔金后被查处。")
     assert not {t for t, ty in ments if ty in ("Company", "Industry")}
+
+
+def test_brand_then_sector_then_descriptor_is_a_company(extract):
+    ments, rels, _ = extract("鸿翔汽车科技、立恒电子等企业积极拓展新能源汽车配套市场。")
+    assert ("鸿翔汽车科技", "Company") in ments
+    assert ("新能源汽车", "Industry") in ments
+    assert ("鸿翔汽车科技", "inIndustry", "新能源汽车") in rels
+
+
+def test_sector_word_alone_with_a_descriptor_is_no_company(extract):
+    ments, _, _ = extract("中国汽车科技水平不断提升。")
+    assert not any(ty == "Company" for _, ty in ments)
+
+
+def test_industry_named_before_its_value_chain(extract):
+    ments, rels, _ = extract("立恒电子、鸿翔动力等企业抢占新能源汽车价值链高端。")
+    assert ("新能源汽车", "Industry") in ments
+    assert ("鸿翔动力", "inIndustry", "新能源汽车") in rels

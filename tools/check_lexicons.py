@@ -44,7 +44,7 @@ TYPES = {
 # files written by hand; --fix normalises these in place.
 CURATED = [
     "companies.tsv", "industries.tsv", "parks.tsv",
-    "organizations.tsv", "initiatives.tsv",
+    "organizations.tsv", "initiatives.tsv", "products.tsv",
 ]
 # files written by scripts (regenerate them instead of editing).
 DERIVED = ["regions.tsv", "listed_companies.tsv"]

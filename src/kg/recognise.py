@@ -446,6 +446,11 @@ def _unknown_name_before(text, tokens, start, end, res, seg) -> bool:
         if sid.startswith("company_desc") and name.endswith(suf) and len(name) - len(suf) >= 2:
             name = name[: -len(suf)]
             break
+    for k in range(2, len(name) - 1):  # 沿浦|汽车|科技: a brand, then the sector it serves
+        hit = res.gazetteer.lookup(name[k:])
+        if hit is not None and hit[1].type == "Industry":
+            name = name[:k]
+            break
     for n in (3, 2):
         hit = res.gazetteer.lookup(name[:n]) if len(name) > n + 1 else None
         if hit is not None and hit[1].type == "Region":
@@ -1076,7 +1081,7 @@ def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
 
 
 _IND_AFTER = ("产业", "行业", "业", "领域", "板块", "赛道", "企业", "龙头", "集群", "基地", "装备",
-              "整车", "零部件", "产品", "制造", "等")
+              "整车", "零部件", "产品", "制造", "等", "链", "价值链", "配套", "市场")
 
 
 def _industry_in_context(text, mentions, res) -> list[Mention]:
