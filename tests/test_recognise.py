@@ -197,3 +197,19 @@ def test_industry_named_before_its_value_chain(extract):
     ments, rels, _ = extract("立恒电子、鸿翔动力等企业抢占新能源汽车价值链高端。")
     assert ("新能源汽车", "Industry") in ments
     assert ("鸿翔动力", "inIndustry", "新能源汽车") in rels
+
+
+def test_project_named_by_owner_company_and_place(extract):
+    ments, rels, _ = extract("鸿翔机电公司柳州项目顺利投产。")
+    assert ("鸿翔机电公司柳州项目", "Project") in ments
+    assert ("鸿翔机电", "develops", "鸿翔机电公司柳州项目") in rels
+
+
+def test_a_place_alone_before_project_names_no_project(extract):
+    ments, _, _ = extract("目前柳州项目建设进展顺利。")
+    assert not any(ty == "Project" for _, ty in ments)
+
+
+def test_known_company_inside_project_keeps_its_place_like_name(extract):
+    _, rels, _ = extract("宁德时代柳州电池基地开工建设。")
+    assert ("宁德时代", "develops", "宁德时代柳州电池基地") in rels

@@ -306,6 +306,20 @@ def _restart_at_place(text, start, end, res) -> int:
     return start + s0
 
 
+def _owner_before_place(text, tokens, start, suffix_start, found, by_suffix, stop, masks, res) -> int:
+    """A facility named by its owner and its place, 某某公司柳州项目: when only a
+    place stands between a company's name (ending in 公司/集团) and the
+    project suffix, the project's name starts with the company's."""
+    place = res.gazetteer.lookup(text[start:suffix_start])
+    if place is None or place[1].type != "Region":
+        return start
+    owner = next((f for f in found if f.end() == start and by_suffix[f.group()][1] == "Company"), None)
+    if owner is None:
+        return start
+    s = _extend_left(text, tokens, owner.start(), stop, masks=masks)
+    return s if owner.start() - s >= 2 else start
+
+
 def _inside_word(text, start, end, words) -> bool:
     """Is ``text[start:end]`` inside one of ``words`` (布局 for 局)?
 
@@ -375,6 +389,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                              masks=masks, walls=walls,
                              allow_and=("及",) if typ == "Project" else ("和",) if typ == "Organization" else (),
                              limit=24 if typ == "Project" else 18)
+        if typ == "Project" and start in walls:
+            start = _owner_before_place(text, tokens, start, m.start(), found, by_suffix, stop, masks, res)
         if m.start() - start < min_prefix:
             continue
         start = _anchor_on_lexicon(text, start, end, typ, res)
@@ -1075,7 +1091,7 @@ def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
                 if k > 0 and len(m.text) - (k + len(suf)) >= 3 and _unknown_name_before(
                         m.text, None, 0, k, res, seg):
                     out.append(Mention(doc, m.start, m.start + k + len(suf), m.text[:k + len(suf)],
-                                       "Company", "nested", key=m.text[:k + len(suf)]))
+                                       "Company", "nested"))  # no key: not a lexicon name
                     break
     return out
 

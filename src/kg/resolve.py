@@ -69,8 +69,8 @@ def canonical_name(m: Mention, is_region) -> str:
     '天海盟立电器'
     """
     name = strip_quotes(m.key or m.text)
-    if m.rule == "lexicon":
-        return name
+    if m.rule == "lexicon" or (m.rule == "nested" and m.key):
+        return name  # a lexicon's canonical name (宁德时代 keeps its 宁德)
     if m.type == "Initiative":
         return re.sub(r"(实施方案|实施意见)$", "", name) or name
     if m.type in ("IndustrialPark", "Project", "Organization"):
