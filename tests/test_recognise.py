@@ -213,3 +213,21 @@ def test_a_place_alone_before_project_names_no_project(extract):
 def test_known_company_inside_project_keeps_its_place_like_name(extract):
     _, rels, _ = extract("宁德时代柳州电池基地开工建设。")
     assert ("宁德时代", "develops", "宁德时代柳州电池基地") in rels
+
+
+def test_count_and_sector_head_type_a_list_of_companies(extract):
+    ments, rels, _ = extract("当地聚集了华锋、远驰、恒达三大汽车集团。")
+    assert {("华锋", "Company"), ("远驰", "Company"), ("恒达", "Company")} <= ments
+    assert {("华锋", "inIndustry", "汽车"), ("恒达", "inIndustry", "汽车")} <= rels
+
+
+def test_listed_sectors_do_not_swallow_the_verb(extract):
+    ments, _, _ = extract("全区正加快发展风电、光伏等新能源产业。")
+    assert ("风电", "Industry") in ments
+    assert not any(t.startswith("发展") for t, _ in ments)
+
+
+def test_project_of_an_unknown_brand_names_the_brand_up_to_its_first_descriptor(extract):
+    ments, rels, _ = extract("鼎芯科技光电材料项目近期将投产。")
+    assert ("鼎芯科技", "Company") in ments
+    assert ("鼎芯科技", "develops", "鼎芯科技光电材料项目") in rels

@@ -155,6 +155,9 @@ def _masked(start: int, end: int, masks) -> bool:
     return any(s < end and start < e for s, e in masks)
 
 
+_HEAD_NOUNS = frozenset(("集团", "企业", "产业", "行业", "车企", "厂商"))
+
+
 def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
     low = text.lower()
     g = res.gazetteer
@@ -165,8 +168,9 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             if (s > 0 and low[s - 1].isalnum() and low[s - 1].isascii()) or \
                     (e < len(low) and low[e].isalnum() and low[e].isascii()):
                 continue
-        elif e - s <= 2 and not (s in starts and e in ends):
-            continue
+        elif e - s <= 2 and not (s in starts and (e in ends or (
+                e + 2 in ends and text[e:e + 2] in _HEAD_NOUNS))):
+            continue  # but 汽车|集团 is one jieba word with a sector in it
         elif e - s == 3 and not (s in starts or e in ends):
             continue
         entry = g.entries[name]
@@ -837,7 +841,12 @@ def _longest_first(words: tuple) -> str:
 @lru_cache(maxsize=16)
 def _enum_head(head_re: str) -> re.Pattern:
     return re.compile(r"(等(?:一批|多个|多家|\d+[个家项])?|\d+[大家个]|[两三四五六七八九十]+[大家个])"
-                      r"(?:配套|重点|龙头|骨干|知名|优质|重大)?(" + head_re + ")")
+                      r"(?:配套|重点|龙头|骨干|知名|优质|重大)?([\u4e00-\u9fff]{2,6}?)??(" + head_re + ")")
+
+
+def _is_industry(word: str, res) -> bool:
+    hit = res.gazetteer.lookup(word)
+    return hit is not None and hit[1].type == "Industry"
 
 
 def _finditer_before(pat, text, ch, reach):
@@ -892,12 +901,14 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
         last_text = text[last_s:last_e]
         head_type = None
         hm = _enum_head(head_re).search(last_text + tail)
+        if hm and hm.group(2) and not _is_industry(hm.group(2), res):
+            hm = None  # only a sector may stand between count and head: 四大汽车集团
         if hm:
             cut = hm.start()
             if cut < len(last_text):
                 items[-1] = (last_s, last_s + cut)
             if hm.start() <= len(last_text) + 1:
-                head_type = heads[hm.group(2)]
+                head_type = heads[hm.group(3)]
         if tail.startswith("“链主”") or tail.startswith("\"链主\""):
             head_type = "Company"
         if not hm and is_cjk(text[m.end():m.end() + 1] or "x"):
@@ -941,6 +952,8 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             if any(x.type not in ("Region", "Industry") or x.start < s or x.end > e
                    or (x.start, x.end) == (s, e) for x in inner):
                 continue  # only a place or sector word may sit inside a listed name
+            if head_type == "Industry" and any(x.type == "Industry" for x in inner):
+                continue  # 发展|风电、光伏等新能源产业: the sector is named already
             if _masked(s, e, masks):
                 continue
             typ = head_type
@@ -1084,20 +1097,21 @@ def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
                 break
         else:
             # an unknown brand with a company descriptor: 飒芯科技高端激光器产业化项目
-            for sid, typ, suf, _ in res.suffixes:
-                if not sid.startswith("company_desc"):
-                    continue
-                k = m.text.find(suf, 2, 9)
-                if k > 0 and len(m.text) - (k + len(suf)) >= 3 and _unknown_name_before(
-                        m.text, None, 0, k, res, seg):
-                    out.append(Mention(doc, m.start, m.start + k + len(suf), m.text[:k + len(suf)],
+            # (the first descriptor ends the brand: 信炜科技|光电信息项目)
+            descs = sorted((k, -len(suf)) for sid, _, suf, _ in res.suffixes
+                           if sid.startswith("company_desc") and (k := m.text.find(suf, 2, 9)) > 0)
+            for k, neg in descs:
+                n = k - neg
+                if len(m.text) - n >= 3 and _unknown_name_before(m.text, None, 0, k, res, seg):
+                    out.append(Mention(doc, m.start, m.start + n, m.text[:n],
                                        "Company", "nested"))  # no key: not a lexicon name
                     break
     return out
 
 
 _IND_AFTER = ("产业", "行业", "业", "领域", "板块", "赛道", "企业", "龙头", "集群", "基地", "装备",
-              "整车", "零部件", "产品", "制造", "等", "链", "价值链", "配套", "市场")
+              "整车", "零部件", "产品", "制造", "等", "链", "价值链", "配套", "市场",
+              "集团", "车企", "厂商")
 
 
 def _industry_in_context(text, mentions, res) -> list[Mention]:

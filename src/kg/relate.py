@@ -158,6 +158,31 @@ class _Doc:
         return [m for m in self.mentions[lo:hi] if m.end <= sent.end]
 
 
+_FIRM_HEAD = re.compile(r"(?:企业|集团|公司|厂商|车企|龙头|制造商|供应商|整车企业|配套企业)")
+_LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家)?|\d+[大家]|[两三四五六七八九十]+[大家])"
+                         r"(?:配套|重点|龙头|骨干|知名|整车)?$")
+
+
+def _listed_before(ms, pos: int, text: str) -> list:
+    """The mentions of a list (X、Y和Z) that ends at ``pos``, last first.
+
+    >>> from kg.model import Mention
+    >>> t = "甲乙、丙丁和戊己等"
+    >>> ms = [Mention("d", 0, 2, "甲乙", "Company", "x"), Mention("d", 3, 5, "丙丁", "Company", "x"),
+    ...       Mention("d", 6, 8, "戊己", "Company", "x")]
+    >>> [m.text for m in _listed_before(ms, 8, t)]
+    ['戊己', '丙丁', '甲乙']
+    """
+    out = []
+    end = pos
+    for m in sorted((m for m in ms if m.end <= pos), key=lambda m: -m.end):
+        if text[m.end:end] not in ("", "、", "和", "及", "与", "以及") or m.type == "Industry":
+            break
+        out.append(m)
+        end = m.start
+    return out
+
+
 def _find_all(text, words):
     for w in words:
         i = text.find(w)
@@ -477,6 +502,16 @@ def _trigger_rules(d: _Doc, sent, ms):
             for c in comps:
                 for ind in lead:
                     d.add(c.key, "inIndustry", ind.key, sent, "industry")
+    # X、Y、Z等新能源汽车企业 / 四大汽车集团: the sector in a list's head noun
+    for ind in ms:
+        if ind.type != "Industry" or not _FIRM_HEAD.match(d.text, ind.end):
+            continue
+        count = _LIST_COUNT.search(d.text, max(0, ind.start - 8), ind.start)
+        if count is None:
+            continue
+        for c in _listed_before(ms, count.start(), d.text):
+            if c.type == "Company":
+                d.add(c.key, "inIndustry", ind.key, sent, "industry")
     # locatedIn: companies and projects named in a sentence about a zone,
     # or about a city with a settling verb (拥有, 引进, 落地 …)
     if topic is not None:
