@@ -231,3 +231,14 @@ def test_project_of_an_unknown_brand_names_the_brand_up_to_its_first_descriptor(
     ments, rels, _ = extract("鼎芯科技光电材料项目近期将投产。")
     assert ("鼎芯科技", "Company") in ments
     assert ("鼎芯科技", "develops", "鼎芯科技光电材料项目") in rels
+
+
+def test_unknown_partner_between_yu_and_a_cooperation_verb_is_a_company(extract):
+    ments, rels, _ = extract("柳工与深圳鹏瑞签约，双方将共建研发中心。")
+    assert ("深圳鹏瑞", "Company") in ments
+    assert ("柳工", "cooperatesWith", "鹏瑞") in rels
+
+
+def test_common_words_after_yu_are_no_partner(extract):
+    ments, _, _ = extract("我们与当地政府签署协议，与会人员共同合作。")
+    assert not any(ty == "Company" for _, ty in ments)

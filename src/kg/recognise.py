@@ -722,6 +722,27 @@ def _investor_mentions(doc, text, tokens, res, seg, chosen, masks):
         yield Mention(doc, start, te, name, "Company", "context", key=name)
 
 
+_PARTNER = re.compile(r"与([\u4e00-\u9fff]{2,8}?)(?:双方|两家|签署|签订|签约|战略合作|达成|携手|共建|合作)")
+
+
+def _partner_mentions(doc, text, tokens, res, seg, chosen, masks):
+    """The name between 与 and a cooperation verb is a firm (柳州高新区与国信优易
+    双方达成合作) when nothing else recognised it and it is an unknown brand,
+    alone or after a place (与深圳鹏瑞签约)."""
+    starts = {x.start for x in chosen}
+    ends = {x.end for x in chosen}
+    for m in _PARTNER.finditer(text):
+        s, e = m.span(1)
+        if e in ends or s in starts and not any(x.start == s and x.type == "Region" for x in chosen):
+            continue
+        if _masked(s, e, masks) or any(x.start < e and s < x.end and x.type != "Region" for x in chosen):
+            continue
+        name = m.group(1)
+        if len(name) < 3 or _NEVER_CHARS.search(name) or not _unknown_name_before(text, tokens, s, e, res, seg):
+            continue
+        yield Mention(doc, s, e, name, "Company", "context", key=name)
+
+
 def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
     """The name right before a person's title is the employer (台湾正新橡胶
     董事长陈秀雄): a company when nothing else recognised it."""
@@ -1078,6 +1099,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     chosen = select_longest(chosen + _enum_mentions(doc, text, tokens, chosen, res, masks))
     chosen = select_longest(chosen + list(_employer_mentions(doc, text, tokens, res, seg, chosen, masks)))
     chosen = select_longest(chosen + list(_investor_mentions(doc, text, tokens, res, seg, chosen, masks)))
+    chosen = select_longest(chosen + list(_partner_mentions(doc, text, tokens, res, seg, chosen, masks)))
     chosen = select_longest(chosen + _alias_mentions(doc, text, tokens, chosen, res))
     chosen = _industry_in_context(text, chosen, res)
     return sorted(chosen + _nested_companies(doc, chosen, res, seg), key=lambda m: (m.start, -m.end))
