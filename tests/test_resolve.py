@@ -47,3 +47,27 @@ def test_abbreviation_in_parentheses(tmp_path):
     G = _build(tmp_path, {"a.txt": "国家新能源汽车质量检验中心（以下简称“新能源车检中心”）落户园区。新能源车检中心年内投用。"})
     orgs = [n for n, a in G.nodes(data=True) if "检" in n]
     assert len(orgs) == 1
+
+
+def test_contracted_name_of_a_lab_is_its_full_name(tmp_path):
+    G = _build(tmp_path, {"a.txt": "华南理工大学先进焊接技术重点实验室入驻园区。依托华工焊接实验室的科研资源，项目进展顺利。"})
+    labs = [n for n in G.nodes if n.endswith("实验室")]
+    assert len(labs) == 1
+    labels = {labs[0]} | {t for t, _ in G.nodes[labs[0]]["aliases"]}
+    assert {"华南理工大学先进焊接技术重点实验室", "华工焊接实验室"} <= labels
+
+
+def test_two_universities_sharing_characters_stay_apart(tmp_path):
+    G = _build(tmp_path, {"a.txt": "广西科技大学与广西大学签署合作协议。"})
+    assert {"广西科技大学", "广西大学"} <= set(G.nodes)
+
+
+def test_elliptic_sector_joins_the_story_sector_but_not_other_stories(tmp_path):
+    G = _build(tmp_path, {
+        "a.txt": "全市汽车零部件产业加快发展。园区汽车及零部件、新材料等重点产业加快集聚。",
+        "b.txt": "当地机床及零部件、新材料等重点产业加快集聚。",
+    })
+    # a's 零部件 is its 汽车零部件; b's stays a sector of its own, in b alone
+    assert len(G.nodes["汽车零部件"]["documents"]) == 1
+    assert len(G.nodes["零部件"]["documents"]) == 1
+    assert G.nodes["汽车零部件"]["documents"] != G.nodes["零部件"]["documents"]

@@ -70,7 +70,7 @@ def process_document(doc: Document) -> DocResult:
         hit = res.gazetteer.lookup(s)
         return hit is not None and hit[1].type == "Region"
 
-    keys, groups = resolve_document(mentions, nt.text, is_region)
+    keys, groups = resolve_document(mentions, nt.text, is_region, res.words.get("elliptic_sectors", ()))
     summary = summarise_groups(groups, nt)
     gtype = {k: g["type"] for k, g in summary.items()}
     final = [Mention(m.doc, m.start, m.end, m.text, gtype[k], m.rule, key=k,

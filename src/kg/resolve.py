@@ -126,8 +126,13 @@ def _paren_pairs(mentions: list[Mention], text: str):
         yield m, n
 
 
-def resolve_document(mentions: list[Mention], text: str, is_region):
-    """Final key of every mention, and the groups: key → list of mentions."""
+def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=()):
+    """Final key of every mention, and the groups: key → list of mentions.
+
+    ``elliptic`` are sector words a story uses for a longer sector it names
+    (零部件 in a story about 汽车零部件): such a word joins the one sector of
+    the story that ends with it.
+    """
     keys = [canonical_name(m, is_region) for m in mentions]
     uf = UnionFind()
     for k in keys:
@@ -150,6 +155,14 @@ def resolve_document(mentions: list[Mention], text: str, is_region):
             # 飞沃新能源科技 and 飞沃科技 in one story: one brand, one company
             first = by_core.setdefault(cores[-1], k)
             uf.union(first, k)
+    for short, long in _contractions(keys, mentions):
+        uf.union(short, long)
+    sectors = sorted({k for k, m in zip(keys, mentions) if m.type == "Industry"})
+    for w in elliptic:
+        if w in sectors:
+            longer = [k for k in sectors if k != w and k.endswith(w)]
+            if len(longer) == 1:
+                uf.union(w, longer[0])
     for m, k in zip(mentions, keys):
         if m.rule in ("alias", "abbr") and m.key:
             uf.union(k, canonical_name(Mention(m.doc, 0, 0, "", m.type, "suffix", key=m.key), is_region))
@@ -167,6 +180,38 @@ def resolve_document(mentions: list[Mention], text: str, is_region):
     for m, k in zip(mentions, final):
         groups[k].append(m)
     return final, dict(groups)
+
+
+_CONTRACTED_TYPES = ("Organization", "Project", "IndustrialPark")
+
+
+def _contractions(keys, mentions):
+    """Pairs (short, long) where ``short`` is a contraction of ``long``, the
+    way Chinese shortens names: characters taken from the full name, the
+    generic ending kept (湖大激光实验室 ← 湖南大学智能激光制造重点实验室,
+    汽车国检中心 ← 国家汽车质量检验中心).  Both names are parks, or both
+    organisations or facilities (a 中心 is either), and
+    not lexicon names, the short one has five or more characters, the long
+    one three more, and the long one is the only candidate in the story.
+
+    >>> from kg.model import Mention
+    >>> ms = [Mention("d", 0, 0, "", "Organization", "suffix:x", key=k)
+    ...       for k in ("国家汽车质量检验中心", "汽车国检中心", "柳州市科技中心")]
+    >>> list(_contractions([m.key for m in ms], ms))
+    [('汽车国检中心', '国家汽车质量检验中心')]
+    """
+    buckets: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for k, m in zip(keys, mentions):
+        if m.type in _CONTRACTED_TYPES and m.rule != "lexicon" and len(k) >= 5:
+            buckets[("Park" if m.type == "IndustrialPark" else "", k[-2:])].add(k)
+    for _, ks in sorted(buckets.items()):
+        ordered = sorted(ks, key=lambda k: (len(k), k))
+        for i, short in enumerate(ordered):
+            need = Counter(short)
+            cands = [long for long in ordered[i + 1:] if len(long) - len(short) >= 3
+                     and not need - Counter(long)]
+            if len(cands) == 1:
+                yield short, cands[0]
 
 
 def _group_type(ms) -> str:
@@ -218,7 +263,9 @@ def resolve_corpus(doc_groups, gazetteer):
     # merge by strong alias within compatible types
     by_alias: dict[tuple[str, str], list[str]] = defaultdict(list)
     for node, d in info.items():
-        forms = {d["key"]} | set(d["surfaces"])
+        # a sector is known by its key: 零部件, written for 汽车零部件 in one
+        # story, must not join every other story's 零部件
+        forms = {d["key"]} | (set() if d["type"] == "Industry" else set(d["surfaces"]))
         entry = gazetteer.entries.get(d["key"]) if d["lex"] else None
         if entry is not None and entry.type == d["type"]:
             forms |= set(entry.aliases)  # 广西双英 is also 双英集团
