@@ -242,3 +242,16 @@ def test_unknown_partner_between_yu_and_a_cooperation_verb_is_a_company(extract)
 def test_common_words_after_yu_are_no_partner(extract):
     ments, _, _ = extract("我们与当地政府签署协议，与会人员共同合作。")
     assert not any(ty == "Company" for _, ty in ments)
+
+
+def test_everyday_word_descriptors_need_a_firm_context(extract):
+    ments, _, _ = extract("网购家电很方便，但自建物流成本高。")
+    assert not any(ty == "Company" for _, ty in ments)
+    ments, rels, _ = extract("台资企业旺禾食品也在南宁投资，华港供应链、嘉运国际物流等企业入驻。")
+    assert {("旺禾食品", "Company"), ("华港供应链", "Company"), ("嘉运国际物流", "Company")} <= ments
+
+
+def test_listed_company_kind_is_no_name(extract):
+    ments, _, _ = extract("香港上市公司港翔动力控股将投资20亿元。")
+    assert ("港翔动力控股", "Company") in ments
+    assert not any(t.startswith("香港上市") for t, _ in ments)

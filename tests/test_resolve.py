@@ -71,3 +71,9 @@ def test_elliptic_sector_joins_the_story_sector_but_not_other_stories(tmp_path):
     assert len(G.nodes["汽车零部件"]["documents"]) == 1
     assert len(G.nodes["零部件"]["documents"]) == 1
     assert G.nodes["汽车零部件"]["documents"] != G.nodes["零部件"]["documents"]
+
+
+def test_a_name_with_a_place_in_it_is_no_contraction_of_another(tmp_path):
+    G = _build(tmp_path, {"a.txt": "柳州鸿远机器人超级智慧工厂加快推进。首台机器人在鸿远柳州智慧工厂下线。"})
+    facilities = sorted(n for n in G.nodes if n.endswith("工厂"))
+    assert len(facilities) == 2

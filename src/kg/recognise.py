@@ -208,6 +208,22 @@ def _company_context(text: str, s: int, e: int, res) -> bool:
     return False
 
 
+_FIRM_BEFORE = ("企业", "公司", "厂", "厂商", "集团", "、", "与", "和", "及", "同", "子公司", "品牌")
+_FIRM_AFTER = ("等", "、", "与", "和", "在", "落户", "入驻", "进驻", "投资", "签约", "签署", "董事", "总经理",
+               "（", "(", "公司", "集团", "股份", "有限", "是一家", "成立于", "副总", "负责人")
+
+
+def _firm_context(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` written where a firm's name stands (台资企业X, X等企业,
+    与X签约, X落户, X董事长)?
+
+    >>> _firm_context("台资企业旺福食品也在南宁", 4, 8), _firm_context("网购家电很方便", 0, 4)
+    (True, False)
+    """
+    return text.endswith(_FIRM_BEFORE, 0, s) or text.startswith(_FIRM_AFTER, e) or \
+        text.startswith(("也在", "已在", "将在", "还在", "正在"), e)
+
+
 def _token_index(tokens, pos: int) -> int:
     """Index of the token that ends at ``pos`` (or contains ``pos - 1``)."""
     lo, hi = 0, len(tokens) - 1
@@ -370,6 +386,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     ministry = set(words.get("ministry_stems", ()))
     generic_prefixes = set(words.get("generic_prefixes", ())) | {"国家级", "自治区级", "省级", "市级"}
     never = _never_re(res)
+    weak = frozenset(words.get("weak_descriptors", ()))
     suffixes = res.suffixes
     alt = _alternation(tuple(s[2] for s in suffixes))
     by_suffix = {}
@@ -377,6 +394,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         by_suffix.setdefault(s[2], s)
     found = list(alt.finditer(text))
     walls_for = _walls_by_type(found, by_suffix)
+    firm_ends = frozenset(f.end() for f in found if by_suffix[f.group()][0].startswith(
+        ("company_legal", "company_corp", "company_group")))
     for m in found:
         suf = m.group()
         sid, typ, _, min_prefix = by_suffix[suf]
@@ -389,6 +408,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if _inside_word(text, m.start(), end, not_names):
             continue  # 布局, 大学生: the suffix is part of an ordinary word
         walls = walls_for(typ)  # ends of names of other types, left of this one
+        if sid.startswith("company_desc"):
+            walls = walls | firm_ends  # 上市公司|港翔动力控股: a firm's name ends at 公司
         start = _extend_left(text, tokens, m.start(), _INITIATIVE_STOPS if typ == "Initiative" else stop,
                              masks=masks, walls=walls,
                              allow_and=("及",) if typ == "Project" else ("和",) if typ == "Organization" else (),
@@ -435,6 +456,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue
         if sid.startswith("company_desc") and not _unknown_name_before(text, tokens, start, m.start(), res, seg):
             continue  # 智能科技, 新能源: a descriptor needs a brand (飞沃科技, 三松自动化)
+        if suf in weak and not _firm_context(text, start, end):
+            continue  # 网购家电, 自建物流: an everyday word needs a firm's context
         bank_brand = sid in ("company_bank", "company_bank_branch") and _one_word_brand(
             prefix if sid == "company_bank" else prefix.split("银行")[0], seg, words)
         if sid in ("company_group", "company_corp", "company_factory", "company_fund", "company_bank",
@@ -443,8 +466,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 锻造集团, 平台公司: no name before the suffix
         in_paren = (start > 0 and text[start - 1] in "（(" and text[end:end + 1] in ("）", ")")
                     and any(text.endswith(x[2], 0, start - 1) for x in suffixes if x[1] == typ))
-        if prefix in generic_prefixes:
-            continue  # 升级为国家高新区: a rank, not a name
+        if prefix in generic_prefixes or any(
+                prefix[n:] in generic_prefixes and _is_region(prefix[:n], res) for n in (2, 3)):
+            continue  # 升级为国家高新区, 香港上市公司: a rank or a kind, not a name
         if sid in _PLACE_NAME_SUFFIXES:
             pass  # 曙光大道, 九子岭公园: a road, bridge or venue is named by its prefix
         elif typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not _has_proper_element(
@@ -865,6 +889,11 @@ def _enum_head(head_re: str) -> re.Pattern:
                       r"(?:配套|重点|龙头|骨干|知名|优质|重大)?([\u4e00-\u9fff]{2,6}?)??(" + head_re + ")")
 
 
+def _is_region(word: str, res) -> bool:
+    hit = res.gazetteer.lookup(word)
+    return hit is not None and hit[1].type == "Region"
+
+
 def _is_industry(word: str, res) -> bool:
     hit = res.gazetteer.lookup(word)
     return hit is not None and hit[1].type == "Industry"
@@ -1110,6 +1139,8 @@ def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
     玉柴发动机智能工厂) is mentioned too; the only overlap the policy allows."""
     out = []
     for m in chosen:
+        if m.type in ("Project", "IndustrialPark") and m.rule != "lexicon":
+            out += _nested_zone(doc, m, res)
         if m.type != "Project" or m.rule == "lexicon":
             continue
         for n in range(min(8, len(m.text) - 2), 1, -1):
@@ -1120,8 +1151,10 @@ def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
         else:
             # an unknown brand with a company descriptor: 飒芯科技高端激光器产业化项目
             # (the first descriptor ends the brand: 信炜科技|光电信息项目)
+            weak = res.words.get("weak_descriptors", ())
             descs = sorted((k, -len(suf)) for sid, _, suf, _ in res.suffixes
-                           if sid.startswith("company_desc") and (k := m.text.find(suf, 2, 9)) > 0)
+                           if sid.startswith("company_desc") and suf not in weak
+                           and (k := m.text.find(suf, 2, 9)) > 0)
             for k, neg in descs:
                 n = k - neg
                 if len(m.text) - n >= 3 and _unknown_name_before(m.text, None, 0, k, res, seg):
@@ -1134,6 +1167,22 @@ def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
 _IND_AFTER = ("产业", "行业", "业", "领域", "板块", "赛道", "企业", "龙头", "集群", "基地", "装备",
               "整车", "零部件", "产品", "制造", "等", "链", "价值链", "配套", "市场",
               "集团", "车企", "厂商")
+
+
+def _nested_zone(doc, m, res) -> list[Mention]:
+    """A known zone inside a park's or project's name (柳州市|柳东新区|安吉物流园)
+    is mentioned too, so the name can tie the two."""
+    g = res.gazetteer
+    best = None
+    for s, e, n in g.iter_matches(m.text.lower()):
+        entry = g.entries[n]
+        if entry.type == "IndustrialPark" and e - s >= 4 and len(m.text) - e >= 3 and (
+                best is None or e - s > best[1] - best[0]):
+            best = (s, e, n)
+    if best is None:
+        return []
+    s, e, n = best
+    return [Mention(doc, m.start + s, m.start + e, m.text[s:e], "IndustrialPark", "nested", key=n)]
 
 
 def _industry_in_context(text, mentions, res) -> list[Mention]:

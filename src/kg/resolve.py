@@ -155,7 +155,7 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=())
             # 飞沃新能源科技 and 飞沃科技 in one story: one brand, one company
             first = by_core.setdefault(cores[-1], k)
             uf.union(first, k)
-    for short, long in _contractions(keys, mentions):
+    for short, long in _contractions(keys, mentions, is_region):
         uf.union(short, long)
     sectors = sorted({k for k, m in zip(keys, mentions) if m.type == "Industry"})
     for w in elliptic:
@@ -185,7 +185,12 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=())
 _CONTRACTED_TYPES = ("Organization", "Project", "IndustrialPark")
 
 
-def _contractions(keys, mentions):
+def _in_order(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _contractions(keys, mentions, is_region=lambda s: False):
     """Pairs (short, long) where ``short`` is a contraction of ``long``, the
     way Chinese shortens names: characters taken from the full name, the
     generic ending kept (湖大激光实验室 ← 湖南大学智能激光制造重点实验室,
@@ -193,6 +198,8 @@ def _contractions(keys, mentions):
     organisations or facilities (a 中心 is either), and
     not lexicon names, the short one has five or more characters, the long
     one three more, and the long one is the only candidate in the story.
+    Characters out of the full name's order are allowed only when the short
+    name holds no place name (优必选柳州智慧工厂 is a factory of its own).
 
     >>> from kg.model import Mention
     >>> ms = [Mention("d", 0, 0, "", "Organization", "suffix:x", key=k)
@@ -208,8 +215,9 @@ def _contractions(keys, mentions):
         ordered = sorted(ks, key=lambda k: (len(k), k))
         for i, short in enumerate(ordered):
             need = Counter(short)
+            placed = any(is_region(short[j:j + n]) for n in (2, 3) for j in range(len(short) - n + 1))
             cands = [long for long in ordered[i + 1:] if len(long) - len(short) >= 3
-                     and not need - Counter(long)]
+                     and not need - Counter(long) and (not placed or _in_order(short, long))]
             if len(cands) == 1:
                 yield short, cands[0]
 
