@@ -255,3 +255,22 @@ def test_listed_company_kind_is_no_name(extract):
     ments, _, _ = extract("香港上市公司港翔动力控股将投资20亿元。")
     assert ("港翔动力控股", "Company") in ments
     assert not any(t.startswith("香港上市") for t, _ in ments)
+
+
+def test_model_numbers_and_brand_lines_are_products(extract):
+    ments, rels, _ = extract("鸿远重工主要生产解放J7、解放J9系列重型卡车，20台935F挖掘机已装船。")
+    assert {("解放J7", "Product"), ("解放J9", "Product"), ("935F", "Product")} <= ments
+    assert ("鸿远重工", "produces", "解放J9") in rels
+    ments, rels, _ = extract("东风柳汽的乘龙系列重卡已批量出口越南。")
+    assert ("乘龙", "Product") in ments
+    assert ("东风柳汽", "produces", "乘龙") in rels
+
+
+def test_plain_numbers_are_no_models(extract):
+    ments, _, _ = extract("2023年全市产量达到500辆，同比增长3.5%。")
+    assert not any(ty == "Product" for _, ty in ments)
+
+
+def test_lexicon_name_written_with_spaces(extract):
+    ments, _, _ = extract("五菱推出宏光MINI EV敞篷版。")
+    assert ("宏光MINI EV", "Product") in ments

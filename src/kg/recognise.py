@@ -210,7 +210,8 @@ def _company_context(text: str, s: int, e: int, res) -> bool:
 
 _FIRM_BEFORE = ("企业", "公司", "厂", "厂商", "集团", "、", "与", "和", "及", "同", "子公司", "品牌")
 _FIRM_AFTER = ("等", "、", "与", "和", "在", "落户", "入驻", "进驻", "投资", "签约", "签署", "董事", "总经理",
-               "（", "(", "公司", "集团", "股份", "有限", "是一家", "成立于", "副总", "负责人")
+               "（", "(", "公司", "集团", "股份", "有限", "是一家", "成立于", "副总", "负责人",
+               "主要生产", "主营", "专注于", "位于", "出口", "产品")
 
 
 def _firm_context(text: str, s: int, e: int) -> bool:
@@ -810,7 +811,8 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
 
 
 _NEVER_CHARS = re.compile(r"[的了是在靠据像因把被让和与及或等将从向对为以不于]")
-_PRODUCT_MODEL = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)*(?![A-Za-z0-9])")
+_PRODUCT_MODEL = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Z][A-Za-z]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)*"
+                            r"|\d{2,4}[A-Z][A-Za-z0-9]*|\d{3,4})(?![A-Za-z0-9.%])")
 
 
 def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
@@ -818,13 +820,17 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
     (宏光MINI EV, 五菱缤果EV, Walker S1), in a sentence about making or
     selling (生产, 推出, 下线 …)."""
     acronyms = set(res.words.get("acronyms", ()))
+    brands = frozenset(res.words.get("product_brands", ()))
+    nouns = tuple(res.words.get("product_nouns", ()))
     triggers = res.triggers["produces"]
+    yield from _brand_series(doc, text, brands)
     for sent in sentences:
-        if not any(t in sent.text for t in triggers):
-            continue
+        making = any(t in sent.text for t in triggers)
         for m in _PRODUCT_MODEL.finditer(sent.text):
             model = m.group()
             ms = sent.start + m.start()
+            if not making and not (re.search(r"\d", model) and text.startswith(nouns, ms + len(model))):
+                continue  # outside a sentence about making, only 922E挖掘机-like models
             # brand: up to two rare words (or lexicon names) right before the model
             brand_start = ms
             i = _token_index(tokens, ms)
@@ -835,22 +841,43 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
                 known = res.gazetteer.lookup(w)
                 if not (len(w) >= 2 and all(is_cjk(c) for c in w)) or _NEVER_CHARS.search(w):
                     break
-                if known is not None and known[1].type == "Company":
+                if w in brands:
+                    pass  # 解放J6, 风行景逸X5: a maker's brand, however common the word
+                elif known is not None and known[1].type == "Company":
                     break  # 奇瑞A5: the maker is not part of the model's name
-                if known is None and seg is not None and seg.is_common_word(w, 50):
+                elif known is None and seg is not None and seg.is_common_word(w, 50):
                     break
                 brand_start = tokens[i].start
                 i -= 1
             brand = text[brand_start:ms]
             letters = model.replace(" ", "")
+            if model.isdigit() and not (brand in brands or text[max(0, ms - 3):ms] in brands
+                                        or text[max(0, ms - 2):ms] in brands):
+                continue  # 宝骏560 is a model; 560 alone is a number
             if not brand:
-                if letters in acronyms or not (re.search(r"[A-Za-z]{2,}", model) and re.search(r"\d", model)):
+                typed = re.search(r"\d", model) and text.startswith(nouns, ms + len(model))
+                if not typed and (letters in acronyms or not (
+                        re.search(r"[A-Za-z]{2,}", model) and re.search(r"\d", model))):
                     continue  # X1, App, QQ, RCEP, a Latin person's name: not a named model
+                    # (but 922E挖掘机: a model number before the kind of machine)
             elif letters in acronyms and len(brand) < 2:
                 continue
             e = ms + len(model)
             yield Mention(doc, brand_start, e, text[brand_start:e], "Product", "product",
                           key=text[brand_start:e])
+
+
+def _brand_series(doc, text, brands):
+    """A maker's brand named as a line of products: 乘龙系列, 宝骏品牌."""
+    if not brands:
+        return
+    for m in _series_re(tuple(sorted(brands))).finditer(text):
+        yield Mention(doc, m.start(1), m.end(1), m.group(1), "Product", "product", key=m.group(1))
+
+
+@lru_cache(maxsize=4)
+def _series_re(brands: tuple) -> re.Pattern:
+    return re.compile("(" + _longest_first(brands) + ")(?=系列|品牌)")
 
 
 def select_longest(mentions: list[Mention]) -> list[Mention]:

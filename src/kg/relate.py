@@ -257,11 +257,15 @@ def _name_rules(d: _Doc):
         if s is None:
             continue
         name = m.text
-        if m.type == "Project":
+        if m.type in ("Project", "Product"):
             owner = next((companies[pre] for pre in by_len_companies
                           if name.startswith(pre) and len(name) > len(pre) + 1), None)
-            if owner is not None:
-                d.add(owner, "develops", m.key, s, "name")
+            if owner is None and m.type == "Product" and g is not None:
+                hit = next((h for n in (4, 3, 2) if len(name) > n + 1 and (h := g.lookup(name[:n])) is not None
+                            and h[1].type == "Company"), None)
+                owner = hit[0] if hit is not None else None
+            if owner is not None:  # 柳工全球创新中心, 柳工856H
+                d.add(owner, "develops" if m.type == "Project" else "produces", m.key, s, "name")
         if m.type == "Project":
             for ind in by_len_industries:
                 if ind in name and len(name) > len(ind) + 1:
@@ -675,6 +679,10 @@ def _trigger_rules(d: _Doc, sent, ms):
             cur = prev
     # produces
     prods = [m for m in ms if m.type == "Product"]
+    for pm in prods:  # 东风柳汽的乘龙系列: the maker's product
+        owner = next((m for m in ms if m.type == "Company" and m.end + 1 == pm.start), None)
+        if owner is not None and d.text[owner.end] == "的":
+            d.add(owner.key, "produces", pm.key, sent, "product")
     if prods and any(w in text for w in T["produces"]):
         for pm in prods:
             comp = _subject(ms, pm.start, ("Company",))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as ir
@@ -71,6 +72,13 @@ class Gazetteer:
             if not k or _CODE.fullmatch(k):
                 continue  # stock codes are looked up, never matched in running text
             self.automaton.add_word(k, (len(k), name))
+        # a name written with spaces (宏光MINI EV) is matched as written too;
+        # keys drop the spaces, running text keeps them
+        for e in self.entries.values():
+            for s in (e.name,) + e.aliases:
+                spaced = " ".join(to_simplified(unicodedata.normalize("NFKC", s)).split()).lower()
+                if " " in spaced and spaced not in self.automaton:
+                    self.automaton.add_word(spaced, (len(spaced), e.name))
         if len(self.automaton):
             self.automaton.make_automaton()
 
