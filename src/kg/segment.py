@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from itertools import accumulate, chain, repeat
 from math import log
 
 import jieba
@@ -68,13 +69,11 @@ class Segmenter:
         return list(self._cut(text))
 
     def tokens(self, text: str) -> list[Token]:
-        out = []
-        pos = 0
-        for w in self._cut(text):
-            end = pos + len(w)
-            out.append(Token(w, pos, end))
-            pos = end
-        return out
+        """The words of ``text`` with their spans."""
+        words = list(self._cut(text))
+        ends = list(accumulate(map(len, words)))
+        # tuple.__new__ over zipped fields: no Python call per token
+        return list(map(tuple.__new__, repeat(Token), zip(words, chain((0,), ends), ends)))
 
     def is_common_word(self, w: str, threshold: int = 50) -> bool:
         """True when jieba's own dictionary (not our lexicons) knows ``w`` as a
