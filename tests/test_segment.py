@@ -80,3 +80,22 @@ def test_tokens_offsets():
     toks = fast.tokens(text)
     assert "".join(t.text for t in toks) == text
     assert all(text[t.start:t.end] == t.text for t in toks)
+
+
+def test_dictionary_cache(tmp_path):
+    """A segmenter read back from the start-up cache (kg.segcache) has the
+    dictionary it was built with; an unreadable cache file is ignored."""
+    words = ["柳工", "柳州螺蛳粉产业园", "优必选", "龘鬱科技"]
+    built = Segmenter(words, cache_dir=tmp_path)
+    assert len(list(tmp_path.glob("segmenter-*.marshal"))) == 1
+    read = Segmenter(words, cache_dir=tmp_path)
+    for seg in (read, Segmenter(words, cache_dir=tmp_path, fast=False)):
+        assert seg.freq == built.freq and seg.tk.total == built.tk.total
+        assert seg.base_freq == built.base_freq
+    assert read._cut.__self__.lw == built._cut.__self__.lw
+    text = _SAMPLES[8] + "龘鬱科技和优必选在柳州螺蛳粉产业园。"
+    assert read.cut(text) == built.cut(text)
+    for p in tmp_path.glob("segmenter-*.marshal"):
+        p.write_bytes(b"not a dictionary")
+    again = Segmenter(words, cache_dir=tmp_path)
+    assert again.freq == built.freq and again.base_freq == built.base_freq

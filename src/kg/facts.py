@@ -36,6 +36,7 @@ _NUM = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万亿|亿|千万|百万|万|千)?\s*(?P<unit>"
     + "|".join(map(re.escape, _UNITS)) + ")")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_METRIC = re.compile("|".join(map(re.escape, sorted(METRICS, key=len, reverse=True))))
 
 
 def parse_amount(num: str, unit: str) -> tuple[Decimal, str]:
@@ -60,7 +61,7 @@ def extract_facts(doc: str, sentences, mentions: list[Mention], main_keys=(),
     ``zone`` is the story's industrial zone: a sentence that names no actor
     but says 新区 / 园区 / 这里 speaks of it."""
     out = []
-    metric_re = re.compile("|".join(map(re.escape, sorted(METRICS, key=len, reverse=True))))
+    metric_re = _METRIC
     subj_types = ("Company", "IndustrialPark", "Project", "Region", "Industry")
     cands = sorted((m for m in mentions if m.type in subj_types), key=lambda m: m.start)
     starts = [m.start for m in cands]

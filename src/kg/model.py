@@ -14,6 +14,7 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 __all__ = [
     "ENTITY_TYPES",
@@ -113,8 +114,13 @@ class Sentence:
     paragraph: int
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of the segmented text and its span.
+
+    A named tuple rather than a frozen dataclass: a document has thousands
+    of tokens, and a tuple is made about three times faster.
+    """
+
     text: str
     start: int
     end: int

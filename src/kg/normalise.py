@@ -71,8 +71,12 @@ def to_simplified(text: str) -> str:
     return "".join(c if len(c) == 1 else ch for ch, c in ((ch, cc.convert(ch)) for ch in text))
 
 
+@lru_cache(maxsize=1 << 16)
 def norm_key(name: str) -> str:
     """The comparison key of a name: NFKC, simplified, no spaces, lower case.
+
+    Memoised: every gazetteer lookup computes it, mostly for the same few
+    thousand strings.
 
     >>> norm_key("宏光 MINI EV")
     '宏光miniev'
@@ -99,6 +103,25 @@ _BYLINE_PATTERNS = [
     r"(?:责任编辑|编辑|来源|作者|审校|监制)\s*[:：]\s*\S{1,20}",
 ]
 _BYLINE_RE = re.compile("|".join(f"(?:{p})" for p in _BYLINE_PATTERNS), re.M)
+#: per pattern of _BYLINE_PATTERNS, words one of which each of its matches contains
+_BYLINE_NEEDS = (("记者",), ("日电",), ("本报讯", "消息"),
+                 ("记者", "通讯员", "实习生", "摄影", "编辑", "责编", "校对", "审核"),
+                 ("(", "（"), ("摄",), ("编辑", "来源", "作者", "审校", "监制"))
+
+
+@lru_cache(maxsize=None)
+def _byline_re(active: tuple[int, ...]) -> re.Pattern:
+    """The alternation of the patterns ``active``, in their order."""
+    return re.compile("|".join(f"(?:{_BYLINE_PATTERNS[i]})" for i in active), re.M)
+
+
+def _bylines(text: str):
+    """``_BYLINE_RE.finditer(text)``, without the patterns that cannot match
+    ``text`` (they lack a word they need): the same matches, as a pattern
+    that matches nowhere in the text changes no match of the alternation;
+    a quarter of the time (every pattern is tried at every position)."""
+    active = tuple(i for i, needs in enumerate(_BYLINE_NEEDS) if any(w in text for w in needs))
+    return _byline_re(active).finditer(text) if active else iter(())
 
 
 _SPACE_RUN = re.compile("[ \t\u3000]+")
@@ -227,7 +250,7 @@ def normalise(original: str) -> NormText:
     changed = 0 if simp == joined else sum(1 for a, b in zip(joined, simp) if a != b)
     traditional = changed >= 3 and changed / (sum(1 for c in joined if is_cjk(c)) or 1) >= 0.01
     # bylines are found before spaces are removed: the spaces delimit names
-    masked_orig = [(idx[m.start()], idx[m.end() - 1] + 1) for m in _BYLINE_RE.finditer(simp)
+    masked_orig = [(idx[m.start()], idx[m.end() - 1] + 1) for m in _bylines(simp)
                    if m.end() > m.start()]
     chars, idx = _join_and_strip(list(simp), idx)
     text = "".join(chars)

@@ -101,6 +101,18 @@ def safe_process(doc: Document) -> DocResult:
                          warnings=(f"{FAILED}{type(err).__name__}: {err}",))
 
 
+class _without_mentions:
+    """``process(doc)`` without the mentions (picklable, for worker pools):
+    :func:`assemble` does not use them, and they are a quarter of what a
+    worker would send back to be unpickled by the parent."""
+
+    def __init__(self, process):
+        self.process = process
+
+    def __call__(self, doc: Document) -> DocResult:
+        return replace(self.process(doc), mentions=())
+
+
 def _map(docs, config: Config, progress):
     func = safe_process
     cache = DocCache.from_config(config)
@@ -118,7 +130,8 @@ def _map(docs, config: Config, progress):
             _segmenter()
         ctx = mp.get_context("fork" if fork else "spawn")
         with ctx.Pool(min(config.jobs, len(docs))) as pool:
-            for r in pool.imap(func, docs, chunksize=max(1, len(docs) // (config.jobs * 8))):
+            for r in pool.imap(_without_mentions(func), docs,
+                               chunksize=max(1, len(docs) // (config.jobs * 8))):
                 progress(r)
                 yield r
     else:

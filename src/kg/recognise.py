@@ -56,8 +56,9 @@ Examples
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import lru_cache
+from operator import attrgetter
 
 from .model import Mention, Token
 from .normalise import is_cjk, norm_key
@@ -147,8 +148,11 @@ def company_core(name: str, regions) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 def _boundaries(tokens) -> tuple[set[int], set[int]]:
-    return {t.start for t in tokens}, {t.end for t in tokens}
+    return set(map(_START, tokens)), set(map(_END, tokens))
 
 
 def _masked(start: int, end: int, masks) -> bool:
@@ -895,7 +899,7 @@ def select_longest(mentions: list[Mention]) -> list[Mention]:
     taken: set[int] = set()  # characters already covered: names are short, so this is linear
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), prio(m), m.start, m.type)):
         span = range(m.start, max(m.end, m.start + 1))
-        if any(i in taken for i in span):
+        if not taken.isdisjoint(span):
             continue
         chosen.append(m)
         taken.update(span)
@@ -1100,17 +1104,25 @@ def split_tokens(tokens, cuts) -> list:
     >>> [t.text for t in split_tokens([Token("局对", 0, 2)], {1})]
     ['局', '对']
     """
+    # tokens are in order and do not overlap: the token a cut falls strictly
+    # inside is the first one ending after it; only those tokens are visited
+    ends = list(map(_END, tokens))
+    inner: dict[int, list[int]] = {}
+    for c in sorted(cuts):
+        i = bisect_right(ends, c)
+        if i < len(tokens) and tokens[i].start < c:
+            inner.setdefault(i, []).append(c)
     out = []
-    cl = sorted(cuts)
-    for t in tokens:
-        inner = cl[bisect_right(cl, t.start):bisect_left(cl, t.end)]  # t.start < c < t.end
-        if not inner:
-            out.append(t)
-            continue
+    prev = 0
+    for i, cl in inner.items():  # in token order
+        out += tokens[prev:i]
+        t = tokens[i]
         pos = t.start
-        for c in inner + [t.end]:
+        for c in cl + [t.end]:
             out.append(Token(t.text[pos - t.start:c - t.start], pos, c))
             pos = c
+        prev = i + 1
+    out += tokens[prev:]
     return out
 
 
@@ -1120,15 +1132,27 @@ def _cuts(text, res, lex_mentions) -> set[int]:
     for m in select_longest([m for m in lex_mentions if m.end - m.start >= 2]):
         cuts.add(m.start)
         cuts.add(m.end)
-    for sid, typ, suf, _ in res.suffixes:
+    cutters = _cut_automaton(res.suffixes)
+    if len(cutters):  # the end of every occurrence of a suffix, overlaps included
+        cuts.update(end + 1 for end, _ in cutters.iter(text))
+    return cuts
+
+
+@lru_cache(maxsize=8)
+def _cut_automaton(suffixes: tuple):
+    """Aho-Corasick automaton of the suffixes that cut jieba's tokens (one
+    scan of the text instead of one ``str.find`` loop per suffix)."""
+    import ahocorasick
+
+    A = ahocorasick.Automaton()
+    for sid, typ, suf, _ in suffixes:
         if sid.startswith("company_desc"):
             continue  # descriptors (科技, 新能源) also occur inside longer names
         if len(suf) >= 2 or typ == "Organization":
-            i = text.find(suf)
-            while i >= 0:
-                cuts.add(i + len(suf))
-                i = text.find(suf, i + 1)
-    return cuts
+            A.add_word(suf, len(suf))
+    if len(A):
+        A.make_automaton()
+    return A
 
 
 def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=None) -> list[Mention]:

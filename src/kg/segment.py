@@ -2,7 +2,9 @@
 
 The jieba dictionary is loaded once per :class:`Segmenter`; its cache is
 kept in the user cache folder (``~/.cache/liuzhou-kg``), not in ``/tmp``.
-Lexicon names are added as user words so that jieba keeps them whole.
+Lexicon names are added as user words so that jieba keeps them whole.  The
+resulting dictionary is cached there too (:mod:`kg.segcache`), so that a new
+process reads it back instead of building it again.
 
 Segmentation is jieba's own precise mode with HMM (``Tokenizer.cut(text,
 HMM=True)``), re-implemented by :class:`_FastCut` with the same arithmetic
@@ -24,6 +26,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from itertools import accumulate, chain, repeat
 from math import log
 
 import jieba
@@ -31,6 +34,7 @@ from jieba import finalseg
 
 from .config import default_cache_dir
 from .model import Token
+from .segcache import load_state, save_state, state_key
 
 __all__ = ["Segmenter"]
 
@@ -48,15 +52,24 @@ class Segmenter:
             self.tk.tmp_dir = str(cache)
         except OSError:  # read-only home: fall back to jieba's default
             pass
-        self.tk.initialize()
-        #: jieba's own frequency of the words we add (0 when it did not know them)
-        self.base_freq: dict[str, int] = {}
-        for w in words:
-            if 2 <= len(w) <= 20:
-                self.base_freq[w] = self.tk.FREQ.get(w, 0)
-                self.tk.add_word(w, freq=max(self.tk.suggest_freq(w), 1000))
+        words = list(words)
+        key = state_key(words)
+        state = load_state(cache, key)  # the dictionary below, as built by an earlier process
+        if state is not None:
+            self.tk.FREQ, self.tk.total, self.base_freq, lw = state
+            self.tk.initialized = True
+        else:
+            self.tk.initialize()
+            #: jieba's own frequency of the words we add (0 when it did not know them)
+            self.base_freq: dict[str, int] = {}
+            for w in words:
+                if 2 <= len(w) <= 20:
+                    self.base_freq[w] = self.tk.FREQ.get(w, 0)
+                    self.tk.add_word(w, freq=max(self.tk.suggest_freq(w), 1000))
+            lw = _log_probs(self.tk)
+            save_state(cache, key, (self.tk.FREQ, self.tk.total, self.base_freq, lw))
         self.freq = self.tk.FREQ
-        self._cut = _FastCut(self.tk).cut if fast else (lambda text: self.tk.cut(text, HMM=True))
+        self._cut = _FastCut(self.tk, lw).cut if fast else (lambda text: self.tk.cut(text, HMM=True))
 
     @classmethod
     def from_resources(cls, res, cache_dir=None) -> "Segmenter":
@@ -68,13 +81,11 @@ class Segmenter:
         return list(self._cut(text))
 
     def tokens(self, text: str) -> list[Token]:
-        out = []
-        pos = 0
-        for w in self._cut(text):
-            end = pos + len(w)
-            out.append(Token(w, pos, end))
-            pos = end
-        return out
+        """The words of ``text`` with their spans."""
+        words = list(self._cut(text))
+        ends = list(accumulate(map(len, words)))
+        # tuple.__new__ over zipped fields: no Python call per token
+        return list(map(tuple.__new__, repeat(Token), zip(words, chain((0,), ends), ends)))
 
     def is_common_word(self, w: str, threshold: int = 50) -> bool:
         """True when jieba's own dictionary (not our lexicons) knows ``w`` as a
@@ -92,6 +103,13 @@ _NEG_INF = float("-inf")
 _ABSENT = object()
 
 
+def _log_probs(tk) -> dict:
+    """``log(freq) - log(total)`` of every dictionary entry, ``None`` for the
+    prefix-only entries (frequency 0)."""
+    logtotal = log(tk.total)
+    return {w: (log(f) - logtotal if f else None) for w, f in tk.FREQ.items()}
+
+
 class _FastCut:
     """``jieba.Tokenizer.cut(text, HMM=True)``, same output, less work.
 
@@ -104,10 +122,10 @@ class _FastCut:
     jieba's ``max`` over ``(score, x)`` tuples.
     """
 
-    def __init__(self, tk):
+    def __init__(self, tk, lw=None):
         self.freq = tk.FREQ
         logtotal = log(tk.total)
-        self.lw = {w: (log(f) - logtotal if f else None) for w, f in tk.FREQ.items()}
+        self.lw = _log_probs(tk) if lw is None else lw
         self.unknown = log(1) - logtotal  # a character that is no word: log(FREQ.get(c) or 1)
 
     def cut(self, text: str) -> list[str]:
