@@ -109,3 +109,17 @@ def test_chained_titles_give_every_employer(extract):
     _, rels, _ = extract("柳州市委常委、柳东新区党工委书记谢永钢表示，园区将对接大湾区。")
     assert {("谢永钢", "worksFor", "中共柳州市委"), ("谢永钢", "worksFor", "柳东新区")} <= rels
     assert not any(r == "cooperatesWith" for _, r, _ in rels)
+
+
+def test_place_of_a_partner_is_no_partner(extract):
+    _, rels, _ = extract("柳工与广东中山的粤明风电科技有限公司签署合作协议。")
+    assert ("柳工", "cooperatesWith", "粤明风电科技") in rels or ("粤明风电科技", "cooperatesWith", "柳工") in rels
+    assert not any(r == "cooperatesWith" and "中山" in (h, t) for h, r, t in rels)
+
+
+def test_joint_investors_and_money_for_a_project_of_the_next_clause(extract):
+    _, rels, _ = extract("华鑫风电科技股份有限公司与柳州城投有限公司共同出资组建桂华装备有限公司。")
+    assert {("华鑫风电科技", "investsIn", "桂华装备"), ("城投", "investsIn", "桂华装备")} <= rels
+    _, rels, _ = extract("鸿远动力控股将投资20亿元，在柳州高新区建设鸿远动力总成产业基地。")
+    assert ("鸿远动力", "investsIn", "鸿远动力总成产业基地") in rels
+    assert ("鸿远动力总成产业基地", "locatedIn", "柳州高新区") in rels

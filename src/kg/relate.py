@@ -183,6 +183,27 @@ def _listed_before(ms, pos: int, text: str) -> list:
     return out
 
 
+def _modifying_places(ms, text: str) -> set:
+    """ids of place mentions that only say where the next named thing is
+    (广东中山的|粤明风电, 佛山|某某公司): no partner of their own.
+
+    >>> from kg.model import Mention
+    >>> t = "与广东中山的粤明风电合作"
+    >>> ms = [Mention("d", 1, 3, "广东", "Region", "x"), Mention("d", 3, 5, "中山", "Region", "x"),
+    ...       Mention("d", 6, 10, "粤明风电", "Company", "x")]
+    >>> sorted(m.text for m in ms if id(m) in _modifying_places(ms, t))
+    ['中山', '广东']
+    """
+    out = set()
+    nxt = None
+    for m in sorted(ms, key=lambda m: -m.start):
+        if m.type == "Region" and nxt is not None and text[m.end:nxt.start] in ("", "的") and (
+                nxt.type in ("Company", "Organization", "IndustrialPark", "Project") or id(nxt) in out):
+            out.add(id(m))
+        nxt = m
+    return out
+
+
 def _find_all(text, words):
     for w in words:
         i = text.find(w)
@@ -572,13 +593,15 @@ def _trigger_rules(d: _Doc, sent, ms):
     # cooperatesWith: A 与 B 合作; A、B 与 C 签约; (A) 与 B 共建 (A the
     # sentence's or paragraph's subject); A 对接/融入 B; 由 A、B、C 合作共建
     coop_types = ("Company", "Organization", "Region", "IndustrialPark", "Initiative")
+    places_of = _modifying_places(ms, d.text)
     done = set()
     for i, w in _find_all(text, T["cooperatesWith"]):
         p = base + i
         cs, ce = _clause_of(sent, p)
         if (cs, ce) in done:
             continue
-        cms = [m for m in ms if cs <= m.start and m.end <= ce and m.type in coop_types]
+        cms = [m for m in ms if cs <= m.start and m.end <= ce and m.type in coop_types
+               and id(m) not in places_of]
         before = [m for m in cms if m.end <= p]
         after = [m for m in cms if m.start >= p + len(w)]
         conj = [cs + j.start() for j in re.finditer(r"与|和|同|跟", d.text[cs:p])]
@@ -644,11 +667,24 @@ def _trigger_rules(d: _Doc, sent, ms):
               and d.text[m.start - 1:m.start] == "在"]
         if at:  # 台湾企业在柳州投资
             d.add(subj.key, "investsIn", at[-1].key, sent, "invest")
+        # A 与 B 共同出资组建 C: every listed investor
+        investors = [subj] + _listed_before([m for m in ms if m.type in ("Company", "Organization")],
+                                            subj.start, d.text)
         objs = [m for m in ms if p + len(w) <= m.start <= ce and m.type in ("Company", "Project", "Region")]
         if objs:
             gap = d.text[p + len(w):objs[0].start]
             if len(gap) <= 4 or re.fullmatch(r"[\d.,约近超逾多余亿万千百元美港币人民]*(?:建设|兴建|新建|设立|建|打造|于)?", gap):
-                d.add(subj.key, "investsIn", objs[0].key, sent, "invest")
+                for a in investors:
+                    d.add(a.key, "investsIn", objs[0].key, sent, "invest")
+        elif re.fullmatch(r"[\d.,约近超逾多余亿万千百元美港币人民]*", d.text[p + len(w):ce]):
+            # A 投资20亿元，在 P 建设 Q: the money builds the project of the next clause
+            nxt = re.match(r"[，,]\s*(?:并|将|拟)?在[^，,。；;]{2,14}?(?:建设|兴建|新建|投建|打造|建)", d.text[ce:])
+            if nxt:
+                proj = next((m for m in ms if m.type == "Project" and ce + nxt.end() <= m.start
+                             <= ce + nxt.end() + 2), None)
+                if proj is not None:
+                    for a in investors:
+                        d.add(a.key, "investsIn", proj.key, sent, "invest")
     # worksFor: employer … title … person
     for m in ms:
         if m.type != "Person":
