@@ -123,3 +123,13 @@ def test_joint_investors_and_money_for_a_project_of_the_next_clause(extract):
     _, rels, _ = extract("鸿远动力控股将投资20亿元，在柳州高新区建设鸿远动力总成产业基地。")
     assert ("鸿远动力", "investsIn", "鸿远动力总成产业基地") in rels
     assert ("鸿远动力总成产业基地", "locatedIn", "柳州高新区") in rels
+
+
+def test_the_company_refers_to_the_previous_sentence_subject(extract):
+    _, rels, _ = extract("鸿林风能装备有限公司由华鑫风电科技股份有限公司投资设立。该公司总经理覃立平表示，产品将出口越南。")
+    assert ("覃立平", "worksFor", "鸿林风能装备") in rels
+
+
+def test_managing_director_title(extract):
+    _, rels, _ = extract("恆昌汽車配件有限公司投產。恆昌董事總經理何志明說，訂單飽滿。")
+    assert ("何志明", "worksFor", "恒昌汽车配件") in rels

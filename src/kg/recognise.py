@@ -413,8 +413,11 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if _inside_word(text, m.start(), end, not_names):
             continue  # 布局, 大学生: the suffix is part of an ordinary word
         walls = walls_for(typ)  # ends of names of other types, left of this one
-        if sid.startswith("company_desc"):
-            walls = walls | firm_ends  # 上市公司|港翔动力控股: a firm's name ends at 公司
+        if typ == "Company" and text[m.start() - 1:m.start()] != "分" and sid not in (
+                "company_factory", "company_bank_branch"):
+            # 上市公司|港翔动力控股: a firm's name ends at 公司 (not a 分公司's or a
+            # works' name: 柳钢集团一轧厂)
+            walls = walls | firm_ends
         start = _extend_left(text, tokens, m.start(), _INITIATIVE_STOPS if typ == "Initiative" else stop,
                              masks=masks, walls=walls,
                              allow_and=("及",) if typ == "Project" else ("和",) if typ == "Organization" else (),

@@ -149,6 +149,23 @@ class _Doc:
             i -= 1
         return None
 
+    def subject_before(self, typ: str, pos: int):
+        """Key of the first mention of ``typ`` in the last sentence before
+        ``pos`` that names one: the thing 该公司 refers back to (the
+        sentence's subject, not a partner named after it)."""
+        key = self.last_before(typ, pos)
+        if key is None:
+            return None
+        starts, keys = self._by_type[typ]
+        i = bisect_right(starts, pos - 1) - 1
+        while i >= 0 and self._by_type_mentions[typ][i].end > pos:
+            i -= 1
+        k = bisect_right(self.sentence_starts, starts[i]) - 1
+        s0 = self.sentence_starts[k] if k >= 0 else 0
+        j = bisect_left(starts, s0)
+        first = self._by_type_mentions[typ][j]
+        return first.key if first.rule != "nested" else keys[i]
+
     def in_sentence(self, sent):
         """The mentions inside ``sent``, in order (a bisect on the starts)."""
         if self._starts is None or len(self._starts) != len(self.mentions):
@@ -215,7 +232,7 @@ def _find_all(text, words):
 def _coref_mentions(d: _Doc, sent, ms):
     """Virtual mentions for 新区 / 我市 / 该公司 not covered by a real one."""
     out = []
-    last_company = d.last_before("Company", sent.start)
+    last_company = d.subject_before("Company", sent.start)
     last_project = d.last_before("Project", sent.start)
     for typ, words in _COREF.items():
         if typ == "here":  # 这里: the story's zone, else its city
