@@ -133,3 +133,9 @@ def test_the_company_refers_to_the_previous_sentence_subject(extract):
 def test_managing_director_title(extract):
     _, rels, _ = extract("恆昌汽車配件有限公司投產。恆昌董事總經理何志明說，訂單飽滿。")
     assert ("何志明", "worksFor", "恒昌汽车配件") in rels
+
+
+def test_firm_written_after_its_place(extract):
+    _, rels, _ = extract("柳州高新区今年引进项目30个。来自东莞的华科电子与台中永锋液压工业股份有限公司同日签约落户柳州高新区。")
+    assert ("华科电子", "locatedIn", "东莞") in rels
+    assert ("永锋液压工业", "locatedIn", "台中") in rels or ("永锋液压", "locatedIn", "台中") in rels

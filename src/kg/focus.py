@@ -31,6 +31,13 @@ def story_focus(mentions, gazetteer=None) -> dict:
     parks = Counter(m.key for m in mentions if m.type == "IndustrialPark"
                     and m.key.endswith(BIG_PARK_SUFFIXES))
     regions = Counter(m.key for m in mentions if m.type == "Region")
+    if gazetteer is not None:  # 柳州高新区 speaks of 柳州 too
+        for m in mentions:
+            if m.type == "IndustrialPark":
+                home = next((h for n in (3, 2) if (h := gazetteer.lookup(m.key[:n])) is not None
+                             and h[1].type == "Region" and h[1].kind == "city"), None)
+                if home is not None:
+                    regions[home[0]] += 1
     city = _main_city(regions, gazetteer)
     top = parks.most_common(1)[0] if parks else None
     about_zone = top is not None and top[1] >= 3 and top[1] >= 0.2 * regions.get(city, 0)

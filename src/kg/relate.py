@@ -23,7 +23,8 @@ Rules
                city (with a settling verb for a city) → locatedIn.
 ``focus``      a zone or region 聚焦/培育/发展 … industries → inIndustry.
 ``industry``   a company and an industry in one clause → inIndustry.
-``adjacent``   柳州螺蛳粉, 柳州新能源汽车产业 → the place inIndustry the sector.
+``adjacent``   柳州螺蛳粉, 柳州新能源汽车产业 → the place inIndustry the sector;
+               东莞的华科电子, 台中永锋液压 → the firm locatedIn the place.
 ``pillar``     X、Y是柳州的支柱产业 → inIndustry.
 ``coref``      the story's zone or city for sentences that name no subject.
 ``export``     出口/远销/销往 … regions, 对 X 出口 → exportsTo.
@@ -317,12 +318,21 @@ def _name_rules(d: _Doc):
                 d.add(m.key, "partOf" if m.type == "IndustrialPark" else "locatedIn", parks[zone], s, "name")
         if g is not None and m.type in ("Project", "IndustrialPark", "Company", "Organization"):
             # 柳州市柳东新区, 深圳大族激光, 乌克兰基辅国立大学: named after their place
-            for pre in by_len_regions:
-                e = g.entries.get(regions[pre])
-                if not (name.startswith(pre) and len(name) > len(pre) + 1 and regions[pre] != m.key
+            # (a place the story names, or for a firm any known place: 台中永锋液压)
+            places = regions
+            cands = by_len_regions
+            if m.type == "Company" and m.rule.startswith("suffix"):
+                extra = [name[:n] for n in (3, 2) if name[:n] not in regions
+                         and (h := g.lookup(name[:n])) is not None and h[1].type == "Region"]
+                if extra:
+                    places = {**regions, extra[0]: g.lookup(extra[0])[0]}
+                    cands = [extra[0]] + list(by_len_regions)
+            for pre in cands:
+                e = g.entries.get(places[pre])
+                if not (name.startswith(pre) and len(name) > len(pre) + 1 and places[pre] != m.key
                         and e is not None):
                     continue
-                home = regions[pre] == d.main.get("Region")
+                home = places[pre] == d.main.get("Region")
                 if m.type in ("Company", "Organization"):
                     ok = not home and e.kind != "province"
                 elif m.type == "IndustrialPark":
@@ -330,7 +340,7 @@ def _name_rules(d: _Doc):
                 else:
                     ok = e.kind in _ADMIN_CHILD_KINDS and (pre.endswith("市") or not home)
                 if ok:
-                    d.add(m.key, "locatedIn", regions[pre], s, "name")
+                    d.add(m.key, "locatedIn", places[pre], s, "name")
                 break
         if m.type == "Region" and g is not None:
             pass
@@ -339,9 +349,22 @@ def _name_rules(d: _Doc):
 def _adjacent_rules(d: _Doc, sent, ms):
     """柳州螺蛳粉, 柳州新能源汽车产业: a place written right before a sector
     names that place's industry."""
+    g = d.res.gazetteer if d.res is not None else None
     for a, b in zip(ms, ms[1:]):
         if a.type == "Region" and b.type == "Industry" and a.end == b.start and _home(d, a):
             d.add(a.key, "inIndustry", b.key, sent, "adjacent")
+        # 东莞的华科电子, 台中永锋液压, 来自香港的X: a firm written after its place
+        if a.type == "Region" and b.type in ("Company", "Organization") and b.rule != "nested" \
+                and d.text[a.end:b.start] in ("", "的") and a.key != d.main.get("Region") and g is not None:
+            e = g.entries.get(a.key)
+            if e is not None and e.kind != "province" and not _part_of_name(d, a, b):
+                d.add(b.key, "locatedIn", a.key, sent, "adjacent")
+
+
+def _part_of_name(d: _Doc, place, firm) -> bool:
+    """Is the place the first word of the firm's own name (广西|柳工 for
+    广西柳工机械)?  Then it says nothing about where the firm is."""
+    return d.text[firm.start:firm.end] != firm.key and firm.key.startswith(place.text)
 
 
 def _hier_rules(d: _Doc, sent, ms):
@@ -408,6 +431,8 @@ def _topic(d: _Doc, ms):
                 return m
             return None
         if m.type == "Region":
+            if id(m) in _modifying_places(ms, d.text):
+                return None  # 来自东莞的华科电子…: the firm, not its home town, is the subject
             g = d.res.gazetteer if d.res is not None else None
             e = g.entries.get(m.key) if g else None
             if e is not None and e.kind not in _FOREIGN_KINDS:
