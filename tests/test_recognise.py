@@ -274,3 +274,11 @@ def test_plain_numbers_are_no_models(extract):
 def test_lexicon_name_written_with_spaces(extract):
     ments, _, _ = extract("五菱推出宏光MINI EV敞篷版。")
     assert ("宏光MINI EV", "Product") in ments
+
+
+def test_unknown_brand_in_apposition_to_a_sector_firm_noun(extract):
+    ments, rels, _ = extract("螺蛳粉企业螺鲜生与港味源贸易签约。工程机械龙头柳工加快海外布局。")
+    assert ("螺鲜生", "Company") in ments
+    assert {("螺鲜生", "inIndustry", "螺蛳粉"), ("柳工", "inIndustry", "工程机械")} <= rels
+    ments, _, _ = extract("物流企业也还存在大量的问题，汽车企业纷纷转型。")
+    assert not any(ty == "Company" for _, ty in ments)

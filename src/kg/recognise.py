@@ -775,6 +775,38 @@ def _partner_mentions(doc, text, tokens, res, seg, chosen, masks):
         yield Mention(doc, s, e, name, "Company", "context", key=name)
 
 
+_APPOSITIVE_HEAD = ("企业", "龙头", "厂商", "品牌", "制造商", "供应商")
+
+
+def _appositive_mentions(doc, text, tokens, res, seg, chosen, masks):
+    """The unknown brand right after a sector's firm noun is a firm
+    (螺蛳粉企业螺鲜生, 工程机械龙头X): 2–4 characters up to a function word
+    or punctuation."""
+    ends = {x.end for x in chosen}
+    starts = {x.start for x in chosen}
+    for ind in chosen:
+        if ind.type != "Industry":
+            continue
+        head = next((h for h in _APPOSITIVE_HEAD if text.startswith(h, ind.end)), None)
+        if head is None:
+            continue
+        s = ind.end + len(head)
+        if s in starts or s in ends:
+            continue
+        m = _BRAND_RUN.match(text, s)
+        if m is None or _masked(s, m.end(), masks):
+            continue
+        e = m.end()
+        if any(x.start < e and s < x.end for x in chosen) or _NEVER_CHARS.search(text[s:e]) \
+                or text[s] in "也还都就又才已正再更最均皆亦仍纷多大":
+            continue  # 物流企业也还存在…: an adverb, not a brand
+        if _unknown_name_before(text, tokens, s, e, res, seg):
+            yield Mention(doc, s, e, text[s:e], "Company", "context", key=text[s:e])
+
+
+_BRAND_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=[与和在的、，,。；;将已也还今正于从把对向是等（(])")
+
+
 def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
     """The name right before a person's title is the employer (台湾正新橡胶
     董事长陈秀雄): a company when nothing else recognised it."""
@@ -1183,6 +1215,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     chosen = select_longest(chosen + list(_employer_mentions(doc, text, tokens, res, seg, chosen, masks)))
     chosen = select_longest(chosen + list(_investor_mentions(doc, text, tokens, res, seg, chosen, masks)))
     chosen = select_longest(chosen + list(_partner_mentions(doc, text, tokens, res, seg, chosen, masks)))
+    chosen = select_longest(chosen + list(_appositive_mentions(doc, text, tokens, res, seg, chosen, masks)))
     chosen = select_longest(chosen + _alias_mentions(doc, text, tokens, chosen, res))
     chosen = _industry_in_context(text, chosen, res)
     return sorted(chosen + _nested_companies(doc, chosen, res, seg), key=lambda m: (m.start, -m.end))

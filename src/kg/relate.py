@@ -176,6 +176,7 @@ class _Doc:
         return [m for m in self.mentions[lo:hi] if m.end <= sent.end]
 
 
+_APPOSITION = re.compile(r"(?:产业|行业)?(?:的)?(?:龙头企业|龙头|企业|巨头|厂商|制造商|车企|品牌|领军企业|供应商)")
 _FIRM_HEAD = re.compile(r"(?:企业|集团|公司|厂商|车企|龙头|制造商|供应商|整车企业|配套企业)")
 _LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家)?|\d+[大家]|[两三四五六七八九十]+[大家])"
                          r"(?:配套|重点|龙头|骨干|知名|整车)?$")
@@ -569,6 +570,11 @@ def _trigger_rules(d: _Doc, sent, ms):
             for c in comps:
                 for ind in lead:
                     d.add(c.key, "inIndustry", ind.key, sent, "industry")
+    # 工程机械龙头柳工, 螺蛳粉企业螺鲜生: a sector's firm named in apposition
+    for ind, c in zip(ms, ms[1:]):
+        if ind.type == "Industry" and c.type == "Company" and \
+                _APPOSITION.fullmatch(d.text[ind.end:c.start]):
+            d.add(c.key, "inIndustry", ind.key, sent, "industry")
     # X、Y、Z等新能源汽车企业 / 四大汽车集团: the sector in a list's head noun
     for ind in ms:
         if ind.type != "Industry" or not _FIRM_HEAD.match(d.text, ind.end):
