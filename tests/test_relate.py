@@ -139,3 +139,17 @@ def test_firm_written_after_its_place(extract):
     _, rels, _ = extract("柳州高新区今年引进项目30个。来自东莞的华科电子与台中永锋液压工业股份有限公司同日签约落户柳州高新区。")
     assert ("华科电子", "locatedIn", "东莞") in rels
     assert ("永锋液压工业", "locatedIn", "台中") in rels or ("永锋液压", "locatedIn", "台中") in rels
+
+
+def test_a_product_shipped_abroad_is_exported_by_its_maker(extract):
+    _, rels, _ = extract("30台柳工856H轮式装载机在钦州港装船，发往印度尼西亚和越南。")
+    assert {("柳工", "exportsTo", "印度尼西亚"), ("柳工", "exportsTo", "越南")} <= rels
+    assert not any(r == "exportsTo" and h == "广西" for h, r, t in rels)
+
+
+def test_exporter_is_not_the_platform_or_the_customer(extract):
+    _, rels, _ = extract("柳味源公司通过Shopee、Lazada等平台，产品销往马来西亚、美国。")
+    assert ("柳味源", "exportsTo", "马来西亚") in rels
+    assert not any(r == "exportsTo" and h in ("Shopee", "Lazada") for h, r, t in rels)
+    _, rels, _ = extract("鸿林风能装备有限公司投产。产品将优先供应华润电力在广西的风电场，并逐步出口越南。")
+    assert not any(r == "exportsTo" and h in ("华润电力", "广西") for h, r, t in rels)

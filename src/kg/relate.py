@@ -223,6 +223,34 @@ def _modifying_places(ms, text: str) -> set:
     return out
 
 
+_OBJECT_MARKERS = ("供应", "为", "向", "给", "通过", "借助", "依托", "利用", "经由", "服务")
+
+
+def _agent(d: _Doc, sent, ms, pos: int):
+    """The company that acts at ``pos``: the last one named before it that is
+    not the object or the means of another verb (供应国家电投…，并出口越南;
+    通过Shopee等平台销往…: neither is the exporter)."""
+    for m in reversed([m for m in ms if m.type == "Company" and m.end <= pos]):
+        cs, _ = _clause_of(sent, m.start)
+        lead = d.text[cs:m.start]
+        chain = _listed_before(ms, m.start, d.text)
+        if chain:
+            lead = d.text[_clause_of(sent, chain[-1].start)[0]:chain[-1].start]
+        if not any(w in lead for w in _OBJECT_MARKERS):
+            return m
+    return None
+
+
+def _maker_of_product(d: _Doc, ms, pos: int):
+    """The maker of the last product named before ``pos`` (柳工856H装载机…
+    发往越南: 柳工 exports), as a mention, when the story says who makes it."""
+    makers = {t: h for (h, r, t) in d.out if r == "produces"}
+    prod = next((m for m in reversed(ms) if m.type == "Product" and m.end <= pos and m.key in makers), None)
+    if prod is None:
+        return None
+    return Mention(d.doc, prod.start, prod.start, "", "Company", "coref", key=makers[prod.key])
+
+
 def _find_all(text, words):
     for w in words:
         i = text.find(w)
@@ -629,9 +657,11 @@ def _trigger_rules(d: _Doc, sent, ms):
                   and d.text[m.start - 1:m.start] in ("对", "向") and p - m.end <= 2]
         if not dests:
             continue
-        subj = _subject(ms, p, ("Company",)) or _subject(
-            [m for m in ms if _home(d, m) and m not in dests], p, ("Region",))
-        if subj is None and d.main.get("Region") and d.main["Region"] not in {m.key for m in dests}:
+        subj = _agent(d, sent, ms, p) or _maker_of_product(d, ms, p) or _subject(
+            [m for m in ms if _home(d, m) and m not in dests and d.text[m.start - 1:m.start] != "在"],
+            p, ("Region",))  # 在广西的风电场: a place where, not who exports
+        if subj is None and d.main.get("Region") and d.main["Region"] not in {m.key for m in dests} and not any(
+                m.key == d.main["Region"] and d.text[m.start - 1:m.start] == "在" for m in ms):
             subj = Mention(d.doc, 0, 0, "", "Region", "coref", key=d.main["Region"])
         if subj is None:
             continue
