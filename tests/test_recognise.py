@@ -282,3 +282,8 @@ def test_unknown_brand_in_apposition_to_a_sector_firm_noun(extract):
     assert {("螺鲜生", "inIndustry", "螺蛳粉"), ("柳工", "inIndustry", "工程机械")} <= rels
     ments, _, _ = extract("物流企业也还存在大量的问题，汽车企业纷纷转型。")
     assert not any(ty == "Company" for _, ty in ments)
+
+
+def test_new_zone_suffixes_and_planning_verbs(extract):
+    ments, _, _ = extract("柳州高新区正在创新规划江湾智谷，北海出口加工区内的晟丰科技投产。")
+    assert {("江湾智谷", "IndustrialPark"), ("北海出口加工区", "IndustrialPark"), ("晟丰科技", "Company")} <= ments

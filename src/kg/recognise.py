@@ -85,8 +85,10 @@ _INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提
                                "根据", "围绕", "是", "为", "对", "将", "了", "等"})
 _LEADING_VERBS = frozenset("获将由为把被在与和向对从让使给经")
 _DATE_LEAD = re.compile(r"(?:\d{0,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
-_ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "保税区", "自贸区")
+_ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "保税区", "自贸区", "智谷", "科技城", "科学城",
+                  "出口加工区")
 _BUILD_VERBS = ("建设", "新建", "投资", "开工", "打造", "推进", "签约", "引进", "投建", "建成", "启动")
+_PLAN_VERBS = ("规划", "谋划", "建设", "打造", "推进", "加快", "布局", "启动", "新建", "筹建")
 _GENERIC_CORES = frozenset({"集团", "公司", "股份", "控股", "企业", "科技", "实业", "汽车", "新能源"})
 _GOV_PREFIX = re.compile(r"^(国家|自治区|省|市|县|区|镇|中共|共青团|中国|全国)")
 
@@ -429,6 +431,14 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         start = _anchor_on_lexicon(text, start, end, typ, res)
         while m.start() - start > 2 and text[start] in _LEADING_VERBS:
             start += 1  # 获|新鹏机器人: jieba glued a verb to an unknown name
+        cut = max(text.rfind(c, start, m.start()) for c in "的是在")
+        if cut >= 0 and m.start() - (cut + 1) >= max(2, min_prefix):
+            start = cut + 1  # 内的晟钰|科技: jieba glued a particle to an unknown name
+        if typ in ("IndustrialPark", "Project"):
+            v = max((text.rfind(w, start, m.start()) + len(w) for w in _PLAN_VERBS
+                     if text.rfind(w, start, m.start()) >= 0), default=-1)
+            if v > start and m.start() - v >= 2:
+                start = v  # 创新规划|滨江智谷: the verb that plans it is no part of its name
         lead = _DATE_LEAD.match(text, start, m.start())
         if lead:
             start = lead.end()  # 2024年自治区产业园区: the year is no part of the name
