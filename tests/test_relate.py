@@ -153,3 +153,14 @@ def test_exporter_is_not_the_platform_or_the_customer(extract):
     assert not any(r == "exportsTo" and h in ("Shopee", "Lazada") for h, r, t in rels)
     _, rels, _ = extract("鸿林风能装备有限公司投产。产品将优先供应华润电力在广西的风电场，并逐步出口越南。")
     assert not any(r == "exportsTo" and h in ("华润电力", "广西") for h, r, t in rels)
+
+
+def test_a_reporting_clause_is_not_the_topic(extract):
+    _, rels, _ = extract("柳州高新区今年建成项目多个。市科技局相关负责人介绍，柳州高新区已建成鸿翔新材料中试基地。")
+    assert ("柳州高新区", "develops", "鸿翔新材料中试基地") in rels
+
+
+def test_an_exchange_is_an_organisation_not_a_project(extract):
+    ments, rels, _ = extract("升禾环保的许可项目在广西知识产权交易中心完成交易。")
+    assert ("广西知识产权交易中心", "Organization") in ments
+    assert not any(r == "develops" and t == "广西知识产权交易中心" for h, r, t in rels)

@@ -77,3 +77,9 @@ def test_a_name_with_a_place_in_it_is_no_contraction_of_another(tmp_path):
     G = _build(tmp_path, {"a.txt": "柳州鸿远机器人超级智慧工厂加快推进。首台机器人在鸿远柳州智慧工厂下线。"})
     facilities = sorted(n for n in G.nodes if n.endswith("工厂"))
     assert len(facilities) == 2
+
+
+def test_a_city_body_with_a_generic_name_keeps_its_city(tmp_path):
+    G = _build(tmp_path, {"a.txt": "柳州市人民医院扩建新院区。", "b.txt": "南宁市人民医院扩建新院区。"})
+    orgs = {n for n, a in G.nodes(data=True) if a["type"] == "Organization"}
+    assert {"柳州市人民医院", "南宁市人民医院"} <= orgs

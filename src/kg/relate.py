@@ -448,9 +448,18 @@ def _sentence_start(d: _Doc, m) -> int:
     return d.sentences[i].start if i >= 0 else 0
 
 
+_REPORTING = re.compile(r"[^，,。；;]*?(?:介绍|表示|指出|透露|坦言|说|称)[，,:：]")
+
+
 def _topic(d: _Doc, ms):
     """The zone or home region a sentence is about: its first mention when
-    that is an industrial park, or a Chinese region, or 新区 / 我市 / 这里."""
+    that is an industrial park, or a Chinese region, or 新区 / 我市 / 这里.
+    A leading reporting clause (市科技局相关负责人介绍，…) is skipped."""
+    if ms:
+        s0 = _sentence_start(d, ms[0])
+        rep = _REPORTING.match(d.text, s0)
+        if rep is not None:
+            ms = [m for m in ms if m.start >= rep.end()]
     for m in ms:
         if m.type == "IndustrialPark":
             # a listed sub-park is not what a sentence is about: a zone, or

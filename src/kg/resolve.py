@@ -85,6 +85,8 @@ def canonical_name(m: Mention, is_region) -> str:
 
 
 _ADMIN_END = ("市", "省", "自治区", "壮族自治区")
+_GENERIC_BODY = ("人民", "第一", "第二", "第三", "第四", "第五", "第六", "第七", "第八", "第九", "中心", "实验",
+                 "工人", "妇幼", "中医", "职业技术", "高级中学", "中学", "小学")
 _NATIONAL = re.compile(r"国家级?(?=高新区|经开区|经济技术开发区|高新技术产业开发区)")
 
 
@@ -106,8 +108,8 @@ def _strip_admin_prefix(name: str, is_region) -> str:
         changed = False
         for n in (6, 5, 4, 3, 2):
             head, rest = name[:n], name[n:]
-            if len(rest) < 4 or not is_region(head):
-                continue
+            if len(rest) < 4 or not is_region(head) or rest.startswith(_GENERIC_BODY):
+                continue  # 柳州市人民医院 keeps its city: 人民医院 names no one
             if head.endswith(_ADMIN_END) or (is_region(rest[:2]) or is_region(rest[:3])):
                 name, changed = rest, True
                 break
@@ -230,10 +232,15 @@ def _group_type(ms) -> str:
 
 
 def _drop_region(name: str, gazetteer) -> str:
+    """柳州优必选机器人超级智慧工厂 → 优必选机器人超级智慧工厂; but 柳州市人民医院
+    stays whole (市人民医院 names no one)."""
     for n in (4, 3, 2):
         hit = gazetteer.lookup(name[:n])
         if hit is not None and hit[1].type == "Region" and len(name) - n >= 5:
-            return name[n:]
+            rest = name[n:]
+            if rest.startswith(("市", "区", "县", "省")) or rest.startswith(_GENERIC_BODY):
+                return name
+            return rest
     return name
 
 
