@@ -241,6 +241,12 @@ def _agent(d: _Doc, sent, ms, pos: int):
     return None
 
 
+def _is_province(d: _Doc, m) -> bool:
+    """A province (广西) is too wide to say where a thing of a story is."""
+    e = d.res.gazetteer.entries.get(m.key) if d.res is not None else None
+    return e is not None and e.kind == "province"
+
+
 def _maker_of_product(d: _Doc, ms, pos: int):
     """The maker of the last product named before ``pos`` (柳工856H装载机…
     发往越南: 柳工 exports), as a mention, when the story says who makes it."""
@@ -637,7 +643,7 @@ def _trigger_rules(d: _Doc, sent, ms):
                     and not settle and not (d.main.get("Region") and m.text.startswith(d.main["Region"])):
                 continue  # a national group named in a zone's news has projects there, not
                 # itself; its local arm (柳州优必选) is there
-            if topic.type == "IndustrialPark" or settle:
+            if topic.type == "IndustrialPark" or settle and not _is_province(d, topic):
                 d.add(m.key, "locatedIn", topic.key, sent, "topic")
     elif any(w in text for w in T["locatedIn"]) and not any(
             m.type in ("IndustrialPark", "Region") for m in ms):
