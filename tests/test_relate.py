@@ -164,3 +164,13 @@ def test_an_exchange_is_an_organisation_not_a_project(extract):
     ments, rels, _ = extract("升禾环保的许可项目在广西知识产权交易中心完成交易。")
     assert ("广西知识产权交易中心", "Organization") in ments
     assert not any(r == "develops" and t == "广西知识产权交易中心" for h, r, t in rels)
+
+
+def test_the_city_pillar_sectors_are_not_its_firms_sectors(extract):
+    _, rels, _ = extract("汽车、工程机械是柳州的支柱产业，近年来，新区积极融入柳工“三全”规划。")
+    assert not any(h == "柳工" and r == "inIndustry" and t == "汽车" for h, r, t in rels)
+
+
+def test_a_sector_word_qualifying_a_product_is_no_sector(extract):
+    ments, _, _ = extract("鸿翔智能科技主要生产智慧物流机器人和康养机器人。")
+    assert ("智慧物流", "Industry") not in ments

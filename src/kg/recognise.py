@@ -1291,7 +1291,10 @@ def _industry_in_context(text, mentions, res) -> list[Mention]:
         res.triggers.get("inIndustry_pillar", ())) + tuple(res.triggers.get("inIndustry_company", ()))
     inds = [m for m in mentions if m.type == "Industry"]
     keep_ids = set()
+    starts = {m.start for m in inds}
     for i, m in enumerate(inds):
+        if m.end in starts and m.rule == "lexicon":
+            continue  # 智慧物流|机器人, 大健康|机器人: a sector word qualifying another is no sector
         if m.rule != "lexicon":
             keep_ids.add(id(m))
             continue

@@ -593,6 +593,8 @@ def _trigger_rules(d: _Doc, sent, ms):
             lead.append(m)
         elif m.type not in ("Industry",):
             break
+    if lead and "是" in d.text[lead[-1].end:_clause_of(sent, lead[-1].start)[1]]:
+        lead = []  # 汽车、工程机械是柳州的支柱产业，…: the city's sectors, not its firms
     actor = next((m for m in ms if m.type != "Industry"), None)
     for cs, ce in _clauses(sent):
         cms = [m for m in ms if m.start >= cs and m.end <= ce]
@@ -603,6 +605,7 @@ def _trigger_rules(d: _Doc, sent, ms):
             # 柳州X公司位于…，主要生产汽车零部件: the clause's subject is the company
             comps = [actor]
             cinds = [Mention(m.doc, ce, ce, m.text, m.type, m.rule, key=m.key) for m in cinds]
+        comps = [c for c in comps if c.rule != "nested"]  # 上汽通用五菱|宝骏新能源汽车基地: the project's
         comps = [c for c in comps if d.text[c.start - 1:c.start] not in ("为", "给", "向")
                  and not re.search(r"(?:为|给|向)[^，,。]*$", d.text[cs:c.start])]  # 为X、Y等车企配套电池
         for c in comps:
