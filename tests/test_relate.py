@@ -174,3 +174,8 @@ def test_the_city_pillar_sectors_are_not_its_firms_sectors(extract):
 def test_a_sector_word_qualifying_a_product_is_no_sector(extract):
     ments, _, _ = extract("鸿翔智能科技主要生产智慧物流机器人和康养机器人。")
     assert ("智慧物流", "Industry") not in ments
+
+
+def test_the_firm_founded_earlier_in_the_sentence_makes_the_sector(extract):
+    _, rels, _ = extract("台商投资5亿元在柳州设立鼎丰精密科技有限公司，主要生产汽车电子零组件。")
+    assert ("鼎丰精密科技", "inIndustry", "汽车电子") in rels

@@ -600,6 +600,9 @@ def _trigger_rules(d: _Doc, sent, ms):
         cms = [m for m in ms if m.start >= cs and m.end <= ce]
         comps = [m for m in cms if m.type == "Company"]
         cinds = [m for m in cms if m.type == "Industry"]
+        if not comps and cinds and (actor is None or actor.type != "Company"):
+            actor = next((m for m in reversed(ms) if m.type == "Company" and m.end <= cs
+                          and m.rule != "nested"), actor)  # 在柳州设立X公司，主要生产…: X
         if not comps and cinds and actor is not None and actor.type == "Company" and \
                 actor.end <= cs and any(w in d.text[cs:ce] for w in T.get("inIndustry_company", ())):
             # 柳州X公司位于…，主要生产汽车零部件: the clause's subject is the company
