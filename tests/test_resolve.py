@@ -83,3 +83,10 @@ def test_a_city_body_with_a_generic_name_keeps_its_city(tmp_path):
     G = _build(tmp_path, {"a.txt": "柳州市人民医院扩建新院区。", "b.txt": "南宁市人民医院扩建新院区。"})
     orgs = {n for n, a in G.nodes(data=True) if a["type"] == "Organization"}
     assert {"柳州市人民医院", "南宁市人民医院"} <= orgs
+
+
+def test_a_known_company_local_arm_is_the_company(tmp_path):
+    G = _build(tmp_path, {"a.txt": "柳工印度有限公司投产，柳工与当地经销商签约。"})
+    comps = {n for n, a in G.nodes(data=True) if a["type"] == "Company"}
+    assert "柳工" in comps and not any(n.startswith("柳工印度") for n in comps)
+    assert "柳工印度有限公司" in {t for t, _ in G.nodes["柳工"]["aliases"]}

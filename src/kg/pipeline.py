@@ -70,7 +70,12 @@ def process_document(doc: Document) -> DocResult:
         hit = res.gazetteer.lookup(s)
         return hit is not None and hit[1].type == "Region"
 
-    keys, groups = resolve_document(mentions, nt.text, is_region, res.words.get("elliptic_sectors", ()))
+    def known_company(s: str):
+        hit = res.gazetteer.lookup(s)
+        return hit[0] if hit is not None and hit[1].type == "Company" else None
+
+    keys, groups = resolve_document(mentions, nt.text, is_region, res.words.get("elliptic_sectors", ()),
+                                    known_company)
     summary = summarise_groups(groups, nt)
     gtype = {k: g["type"] for k, g in summary.items()}
     final = [Mention(m.doc, m.start, m.end, m.text, gtype[k], m.rule, key=k,

@@ -61,7 +61,38 @@ class UnionFind:
             self.parent[hi] = lo
 
 
-def canonical_name(m: Mention, is_region) -> str:
+_SUBSIDIARY_TAILS = ("", "汽车", "科技", "实业", "制造", "机械", "动力", "工业", "机电", "新能源", "投资",
+                     "控股", "发展", "贸易")
+
+
+def _parent_with_place(name: str, is_region, known_company):
+    """柳工印度, 上汽通用五菱印尼汽车: a known company's name, a place, and at
+    most a generic word is that company's local arm, i.e. that company
+    (ANNOTATION: 柳州优必选 is 优必选).
+
+    >>> known = {"柳工": "柳工", "上汽通用五菱": "上汽通用五菱"}.get
+    >>> _parent_with_place("上汽通用五菱印尼汽车", {"印尼"}.__contains__, known)
+    '上汽通用五菱'
+    >>> _parent_with_place("柳工印度", {"印度"}.__contains__, known) is None
+    False
+    >>> _parent_with_place("柳工机械设备", {"印度"}.__contains__, known) is None
+    True
+    """
+    if known_company is None:
+        return None
+    for n in range(min(8, len(name) - 2), 1, -1):
+        parent = known_company(name[:n])
+        if parent is None:
+            continue
+        rest = name[n:]
+        for r in (3, 2):
+            if is_region(rest[:r]) and rest[r:] in _SUBSIDIARY_TAILS:
+                return parent
+        return None
+    return None
+
+
+def canonical_name(m: Mention, is_region, known_company=None) -> str:
     """The key a mention proposes for its entity.
 
     >>> canonical_name(Mention("d", 0, 0, "", "Company", "suffix:x",
@@ -81,7 +112,8 @@ def canonical_name(m: Mention, is_region) -> str:
     name = re.sub(r"(?<=银行)[\u4e00-\u9fff]{2,4}(?:分行|支行)$", "", name)
     name = re.sub(r"(?<=[\u4e00-\u9fff]{4})[\u4e00-\u9fff]{2,4}分公司$", "", name) or name
     # the form without legal suffix and city prefix, keeping the descriptor
-    return strip_legal_and_region(name, is_region)[1]
+    stripped = strip_legal_and_region(name, is_region)[1]
+    return _parent_with_place(stripped, is_region, known_company) or stripped
 
 
 _ADMIN_END = ("市", "省", "自治区", "壮族自治区")
@@ -128,14 +160,16 @@ def _paren_pairs(mentions: list[Mention], text: str):
         yield m, n
 
 
-def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=()):
+def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(), known_company=None):
     """Final key of every mention, and the groups: key → list of mentions.
 
     ``elliptic`` are sector words a story uses for a longer sector it names
     (零部件 in a story about 汽车零部件): such a word joins the one sector of
-    the story that ends with it.
+    the story that ends with it.  ``known_company`` maps a name to the
+    lexicon's canonical company name (or None): a known company's local arm
+    (柳工印度有限公司) is that company.
     """
-    keys = [canonical_name(m, is_region) for m in mentions]
+    keys = [canonical_name(m, is_region, known_company) for m in mentions]
     uf = UnionFind()
     for k in keys:
         uf.find(k)
