@@ -179,3 +179,8 @@ def test_a_sector_word_qualifying_a_product_is_no_sector(extract):
 def test_the_firm_founded_earlier_in_the_sentence_makes_the_sector(extract):
     _, rels, _ = extract("台商投资5亿元在柳州设立鼎丰精密科技有限公司，主要生产汽车电子零组件。")
     assert ("鼎丰精密科技", "inIndustry", "汽车电子") in rels
+
+
+def test_a_zone_that_reports_stays_the_topic(extract):
+    _, rels, _ = extract("柳州高新区管委会主任介绍，鸿翔科技、立恒电子等企业已落户。柳州高新区今年签约项目多个，柳州高新区发展迅速。")
+    assert ("鸿翔科技", "locatedIn", "柳州高新区") in rels

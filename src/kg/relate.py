@@ -464,8 +464,8 @@ def _topic(d: _Doc, ms):
     if ms:
         s0 = _sentence_start(d, ms[0])
         rep = _REPORTING.match(d.text, s0)
-        if rep is not None:
-            ms = [m for m in ms if m.start >= rep.end()]
+        if rep is not None and ms[0].start < rep.end() and ms[0].type not in ("IndustrialPark", "Region"):
+            ms = [m for m in ms if m.start >= rep.end()]  # but 柳州高新区管委会主任介绍，…: the zone
     for m in ms:
         if m.type == "IndustrialPark":
             # a listed sub-park is not what a sentence is about: a zone, or
