@@ -90,3 +90,19 @@ def test_a_known_company_local_arm_is_the_company(tmp_path):
     comps = {n for n, a in G.nodes(data=True) if a["type"] == "Company"}
     assert "柳工" in comps and not any(n.startswith("柳工印度") for n in comps)
     assert "柳工印度有限公司" in {t for t, _ in G.nodes["柳工"]["aliases"]}
+
+
+def test_generic_short_forms_never_join_different_bodies_across_stories(tmp_path):
+    G = _build(tmp_path, {
+        "a.txt": "纽约商品交易所的原油期货价格上涨，纽约商品交易所表示交易量放大。",
+        "b.txt": "芝加哥商品交易所的大豆期货价格下跌，芝加哥商品交易所公布了数据。",
+        "c.txt": "西安电子科技大学与柳工签署合作协议。",
+        "d.txt": "电子科技大学与柳钢签署合作协议。",
+    })
+    assert {"纽约商品交易所", "芝加哥商品交易所", "西安电子科技大学", "电子科技大学"} <= set(G.nodes)
+
+
+def test_banks_of_different_cities_stay_apart_in_one_story(tmp_path):
+    G = _build(tmp_path, {"a.txt": "北京银行股份有限公司与中国银行柳州分行签署合作协议，两家银行将共同支持园区企业。"})
+    comps = {n for n, a in G.nodes(data=True) if a["type"] == "Company"}
+    assert {"北京银行", "中国银行"} <= comps

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from . import read
@@ -28,7 +28,7 @@ from .facts import extract_facts
 from .focus import story_focus
 from .graph import build_graph
 from .model import DocResult, Document, Mention, Observation, Relation
-from .normalise import normalise
+from .normalise import is_cjk, normalise
 from .recognise import recognise
 from .relate import relate
 from .resolve import resolve_corpus, resolve_document, summarise_groups
@@ -57,6 +57,25 @@ def _headline(text: str) -> str:
     return ""
 
 
+def _distinctive(res, seg, form: str) -> bool:
+    """Does ``form`` name one particular thing: a lexicon name, Latin letters
+    or digits, or a word jieba's dictionary does not know well (a brand, a
+    place: 优必选, 飞|沃)?  商品交易所, 经济技术开发区, 银行 do not."""
+    if res.gazetteer.lookup(form) is not None or any(c.isascii() and c.isalnum() for c in form):
+        return True
+    run = 0
+    for w in seg.tk.lcut(form, HMM=False):
+        if len(w) == 1 and is_cjk(w):
+            run += 1
+            if run >= 2:
+                return True  # 飞|沃: jieba splits an unknown name into characters
+            continue
+        run = 0
+        if len(w) >= 2 and all(is_cjk(c) for c in w) and not seg.is_common_word(w, 3):
+            return True
+    return False
+
+
 def process_document(doc: Document) -> DocResult:
     """Everything one document yields, before corpus-wide resolution."""
     res = load_resources()
@@ -74,9 +93,10 @@ def process_document(doc: Document) -> DocResult:
         hit = res.gazetteer.lookup(s)
         return hit[0] if hit is not None and hit[1].type == "Company" else None
 
+    distinctive = partial(_distinctive, res, seg)
     keys, groups = resolve_document(mentions, nt.text, is_region, res.words.get("elliptic_sectors", ()),
-                                    known_company)
-    summary = summarise_groups(groups, nt)
+                                    known_company, distinctive)
+    summary = summarise_groups(groups, nt, distinctive, res.gazetteer)
     gtype = {k: g["type"] for k, g in summary.items()}
     final = [Mention(m.doc, m.start, m.end, m.text, gtype[k], m.rule, key=k,
                      original=nt.original_text(m.start, m.end) if nt.traditional else m.text)

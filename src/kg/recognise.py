@@ -1108,7 +1108,7 @@ def _short_in_parens(text, m):
     return p if all(c in it for c in short) else None
 
 
-def _alias_mentions(doc, text, tokens, chosen, res):
+def _alias_mentions(doc, text, tokens, chosen, res, seg=None):
     """Second pass: short forms of the names found, anywhere in the doc."""
     import ahocorasick
 
@@ -1125,8 +1125,9 @@ def _alias_mentions(doc, text, tokens, chosen, res):
         if m.type != "Company":
             continue
         for f in company_core(m.key, regions):
-            if f not in res.words["generic_names"] and not res.gazetteer.lookup(f):
-                forms.setdefault(f, m)
+            if f not in res.words["generic_names"] and not res.gazetteer.lookup(f) and not (
+                    seg is not None and seg.is_common_word(f, 30)):
+                forms.setdefault(f, m)  # (not 银行 of 北京银行: a word, not a short name)
     if not forms:
         return []
     A = ahocorasick.Automaton()
@@ -1226,7 +1227,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     chosen = select_longest(chosen + list(_investor_mentions(doc, text, tokens, res, seg, chosen, masks)))
     chosen = select_longest(chosen + list(_partner_mentions(doc, text, tokens, res, seg, chosen, masks)))
     chosen = select_longest(chosen + list(_appositive_mentions(doc, text, tokens, res, seg, chosen, masks)))
-    chosen = select_longest(chosen + _alias_mentions(doc, text, tokens, chosen, res))
+    chosen = select_longest(chosen + _alias_mentions(doc, text, tokens, chosen, res, seg))
     chosen = _industry_in_context(text, chosen, res)
     return sorted(chosen + _nested_companies(doc, chosen, res, seg), key=lambda m: (m.start, -m.end))
 

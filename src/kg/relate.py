@@ -369,7 +369,8 @@ def _name_rules(d: _Doc):
                     continue
                 home = places[pre] == d.main.get("Region")
                 if m.type in ("Company", "Organization"):
-                    ok = not home and e.kind != "province"
+                    # (中国银行, 北京银行: the place is part of the firm's own name)
+                    ok = not home and e.kind != "province" and not (m.type == "Company" and m.key.startswith(pre))
                 elif m.type == "IndustrialPark":
                     ok = e.kind in _ADMIN_CHILD_KINDS
                 else:

@@ -112,7 +112,10 @@ def canonical_name(m: Mention, is_region, known_company=None) -> str:
     name = re.sub(r"(?<=银行)[\u4e00-\u9fff]{2,4}(?:分行|支行)$", "", name)
     name = re.sub(r"(?<=[\u4e00-\u9fff]{4})[\u4e00-\u9fff]{2,4}分公司$", "", name) or name
     # the form without legal suffix and city prefix, keeping the descriptor
-    stripped = strip_legal_and_region(name, is_region)[1]
+    base, stripped = strip_legal_and_region(name, is_region)
+    known = known_company(base) if known_company is not None else None
+    if known is not None:
+        return known  # 北京银行股份有限公司 is the listed 北京银行, not a 银行 of Beijing
     return _parent_with_place(stripped, is_region, known_company) or stripped
 
 
@@ -160,14 +163,16 @@ def _paren_pairs(mentions: list[Mention], text: str):
         yield m, n
 
 
-def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(), known_company=None):
+def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(), known_company=None,
+                     distinctive=None):
     """Final key of every mention, and the groups: key → list of mentions.
 
     ``elliptic`` are sector words a story uses for a longer sector it names
     (零部件 in a story about 汽车零部件): such a word joins the one sector of
     the story that ends with it.  ``known_company`` maps a name to the
     lexicon's canonical company name (or None): a known company's local arm
-    (柳工印度有限公司) is that company.
+    (柳工印度有限公司) is that company.  ``distinctive(form)`` tells whether
+    a short form names one particular brand; only such forms join names.
     """
     keys = [canonical_name(m, is_region, known_company) for m in mentions]
     uf = UnionFind()
@@ -183,8 +188,8 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(),
     comp = {k for k, m in zip(keys, mentions) if m.type == "Company"}
     by_core: dict[str, str] = {}
     for k in sorted(comp):
-        cores = company_core(k, is_region)
-        for f in cores:
+        cores = [f for f in company_core(k, is_region) if distinctive is None or distinctive(f)]
+        for f in cores:  # (银行 is a core of 北京银行 and of 中国银行: no brand, no merge)
             if f in comp:
                 uf.union(k, f)
         if cores and len(cores[-1]) >= 2:
@@ -303,7 +308,9 @@ def resolve_corpus(doc_groups, gazetteer):
             node = f"{g['type']}\x00{key}"
             uf.find(node)
             d = info.setdefault(node, {"type": g["type"], "key": key, "surfaces": Counter(),
-                                       "orig": set(), "docs": set(), "count": 0, "lex": False})
+                                       "orig": set(), "docs": set(), "count": 0, "lex": False,
+                                       "weak": set()})
+            d["weak"] |= g.get("weak", set())
             d["surfaces"].update(g["surfaces"])
             d["orig"].update(g["originals"])
             d["docs"].add(doc)
@@ -321,10 +328,15 @@ def resolve_corpus(doc_groups, gazetteer):
         if d["type"] == "Project":
             # 新能源整车生产基地 = 新能源整车基地
             forms |= {re.sub(r"生产(基地|线)$", r"\1", f) for f in list(forms)}
-        if d["type"] in ("Project", "IndustrialPark", "Organization"):
-            # 柳州优必选机器人超级智慧工厂 = 优必选机器人超级智慧工厂
+        if d["type"] in ("Project", "IndustrialPark", "Organization") and entry is None:
+            # 柳州优必选机器人超级智慧工厂 = 优必选机器人超级智慧工厂 (a lexicon name
+            # is complete: 西安电子科技大学 is no 电子科技大学)
             forms |= {_drop_region(f, gazetteer) for f in list(forms)}
+        lexical = {norm_key(a) for a in entry.aliases + (entry.name,)} if entry is not None else set()
+        weak = {norm_key(w) for w in d["weak"]} - lexical
         for f in forms:
+            if norm_key(f) in weak:
+                continue  # 银行, 商品交易所: a form many things share merges none of them
             k = norm_key(f)
             if len(k) >= 3 or (d["lex"] and len(k) >= 2) or f == d["key"]:
                 by_alias[(d["type"], k)].append(node)
@@ -381,8 +393,14 @@ def resolve_corpus(doc_groups, gazetteer):
     return entities, key_map, merges
 
 
-def summarise_groups(groups: dict, norm_text) -> dict:
-    """Per-document group summary used by :func:`resolve_corpus`."""
+def summarise_groups(groups: dict, norm_text, distinctive=None, gazetteer=None) -> dict:
+    """Per-document group summary used by :func:`resolve_corpus`.
+
+    ``distinctive(form)`` tells whether a surface form names one particular
+    thing (优必选机器人超级智慧工厂) or could name many (银行, 商品交易所,
+    经济技术开发区); the forms that could name many go to ``weak``, and the
+    corpus resolution never merges two groups through them.
+    """
     out = {}
     for key, ms in groups.items():
         surfaces = Counter(strip_quotes(m.text) for m in ms)
@@ -392,6 +410,15 @@ def summarise_groups(groups: dict, norm_text) -> dict:
                 o = norm_text.original_text(m.start, m.end)
                 if o != m.text:
                     originals.add(o)
+        weak = set()
+        if distinctive is not None:
+            weak = {f for f in surfaces if f != key and not distinctive(f)}
+            for f in list(surfaces) if gazetteer is not None else ():
+                short = _drop_region(f, gazetteer)
+                if short != f and short != key and (not distinctive(short) or (
+                        (hit := gazetteer.lookup(short)) is not None and hit[0] != key)):
+                    weak.add(short)  # 西安|电子科技大学: the rest names another university
         out[key] = {"type": _group_type(ms), "surfaces": surfaces, "originals": originals,
-                    "count": len(ms), "lexicon": any(m.rule == "lexicon" for m in ms)}
+                    "count": len(ms), "lexicon": any(m.rule == "lexicon" for m in ms),
+                    "weak": weak}
     return out
