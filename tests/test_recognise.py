@@ -287,3 +287,8 @@ def test_unknown_brand_in_apposition_to_a_sector_firm_noun(extract):
 def test_new_zone_suffixes_and_planning_verbs(extract):
     ments, _, _ = extract("柳州高新区正在创新规划江湾智谷，北海出口加工区内的晟丰科技投产。")
     assert {("江湾智谷", "IndustrialPark"), ("北海出口加工区", "IndustrialPark"), ("晟丰科技", "Company")} <= ments
+
+
+def test_places_written_as_one_jieba_word_are_each_a_place(extract):
+    ments, _, _ = extract("第21屆東博會24日在廣西南寧開幕。")
+    assert {("广西", "Region"), ("南宁", "Region")} <= ments

@@ -168,15 +168,22 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
     low = text.lower()
     g = res.gazetteer
     generic = set(res.words.get("generic_names", ()))
-    for s, e, name in g.iter_matches(low):
+    hits = list(g.iter_matches(low))
+    # places written together (广西南宁, one jieba word): each is a place
+    places = {(s, e) for s, e, n in hits if g.entries[n].type == "Region" and 2 <= e - s <= 3}
+    place_starts = {s: e for s, e in places}
+    place_ends = {e: s for s, e in places}
+    for s, e, name in hits:
         surf = text[s:e]
         if surf.isascii():
             if (s > 0 and low[s - 1].isalnum() and low[s - 1].isascii()) or \
                     (e < len(low) and low[e].isalnum() and low[e].isascii()):
                 continue
         elif e - s <= 2 and not (s in starts and (e in ends or (
-                e + 2 in ends and text[e:e + 2] in _HEAD_NOUNS))):
-            continue  # but 汽车|集团 is one jieba word with a sector in it
+                e + 2 in ends and text[e:e + 2] in _HEAD_NOUNS))) and not (
+                (s, e) in places and ((s in starts and place_starts.get(e, -1) in ends)
+                                      or (e in ends and place_ends.get(s, -1) in starts))):
+            continue  # but 汽车|集团 is one jieba word with a sector in it, 广西|南宁 two places
         elif e - s == 3 and not (s in starts or e in ends):
             continue
         entry = g.entries[name]
