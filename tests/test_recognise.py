@@ -292,3 +292,10 @@ def test_new_zone_suffixes_and_planning_verbs(extract):
 def test_places_written_as_one_jieba_word_are_each_a_place(extract):
     ments, _, _ = extract("第21屆東博會24日在廣西南寧開幕。")
     assert {("广西", "Region"), ("南宁", "Region")} <= ments
+
+
+def test_generic_factories_are_no_firms(extract):
+    ments, _, _ = extract("笔电代工大厂纷纷转移，产品就近供应整车厂。")
+    assert not any(ty in ("Company", "Region") for _, ty in ments)
+    ments, _, _ = extract("柳钢集团一轧厂技术员韦某介绍。")
+    assert ("柳钢集团一轧厂", "Company") in ments

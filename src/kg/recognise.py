@@ -191,10 +191,19 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             continue  # 战略性新兴产业: a lexicon may list it, but it names no particular thing
         if e - s <= 2 and surf != name and seg is not None and seg.is_common_word(surf, 1500):
             continue  # 通道 is a word before it is 通道侗族自治县
+        if e - s <= 2 and surf != name and seg is not None and entry.kind in _COUNTY_KINDS and \
+                _province(g, entry) != "广西" and seg.is_common_word(surf, 50):
+            continue  # 代工大厂: a big factory, not 大厂回族自治县 in Hebei
         if entry.kind == "listed_company" and seg is not None and _ordinary_words(surf, seg) \
                 and not _company_context(text, s, e, res):
             continue  # 推进城建发展: a listed company's short name made of ordinary words
         yield Mention(doc, s, e, surf, entry.type, "lexicon", key=name)
+
+
+def _province(g, entry) -> str:
+    """The province a county-level region lies in (its city's parent)."""
+    city = g.entries.get(entry.parent)
+    return city.parent if city is not None else ""
 
 
 def _ordinary_words(name: str, seg) -> bool:
@@ -487,7 +496,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             prefix if sid == "company_bank" else prefix.split("银行")[0], seg, words)
         if sid in ("company_group", "company_corp", "company_factory", "company_fund", "company_bank",
                    "company_bank_branch") and not bank_brand and not _has_proper_element(
-                text, tokens, start, m.start(), res, seg, typ):
+                text, tokens, start, m.start(), res, seg, typ, allow_long=sid != "company_factory"):
             continue  # 锻造集团, 平台公司: no name before the suffix
         in_paren = (start > 0 and text[start - 1] in "（(" and text[end:end + 1] in ("）", ")")
                     and any(text.endswith(x[2], 0, start - 1) for x in suffixes if x[1] == typ))
@@ -553,7 +562,7 @@ def _one_word_brand(prefix: str, seg, words) -> bool:
         seg.tk.lcut(prefix, HMM=False) == [prefix]
 
 
-def _has_proper_element(text, tokens, start, end, res, seg, typ) -> bool:
+def _has_proper_element(text, tokens, start, end, res, seg, typ, allow_long=True) -> bool:
     """Does ``text[start:end]`` (a name without its suffix) name something
     particular?  A lexicon name, a word jieba does not know (a brand or a
     place: 洛必德, 官塘), Latin letters or digits, a quoted part, or a long
@@ -562,7 +571,7 @@ def _has_proper_element(text, tokens, start, end, res, seg, typ) -> bool:
     prefix = text[start:end]
     if any(c.isascii() and c.isalnum() for c in prefix) or "“" in prefix or "”" in prefix:
         return True
-    if end - start >= 8:
+    if end - start >= 8 and allow_long:
         return True
     generic = set(res.words.get("generic_prefixes", ()))
     i = _token_index(tokens, end)
