@@ -299,3 +299,9 @@ def test_generic_factories_are_no_firms(extract):
     assert not any(ty in ("Company", "Region") for _, ty in ments)
     ments, _, _ = extract("柳钢集团一轧厂技术员韦某介绍。")
     assert ("柳钢集团一轧厂", "Company") in ments
+
+
+def test_taiwan_affairs_offices_and_reform_commissions(extract):
+    ments, _, _ = extract("據北海市台辦統計，柳州市發改委表示歡迎台商投資。")
+    assert {("北海市台办", "Organization")} <= ments
+    assert any(ty == "Organization" and "发改委" in t for t, ty in ments)
