@@ -184,3 +184,8 @@ def test_the_firm_founded_earlier_in_the_sentence_makes_the_sector(extract):
 def test_a_zone_that_reports_stays_the_topic(extract):
     _, rels, _ = extract("柳州高新区管委会主任介绍，鸿翔科技、立恒电子等企业已落户。柳州高新区今年签约项目多个，柳州高新区发展迅速。")
     assert ("鸿翔科技", "locatedIn", "柳州高新区") in rels
+
+
+def test_a_place_does_not_cooperate_with_its_own_body(extract):
+    _, rels, _ = extract("香港贸发局与柳工签署合作协议，香港与柳州合作前景广阔。")
+    assert not any(r == "cooperatesWith" and {h, t} == {"香港", "香港贸易发展局"} for h, r, t in rels)

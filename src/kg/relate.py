@@ -121,6 +121,9 @@ class _Doc:
         if rel == "cooperatesWith":
             if self._own_part(head, tail) or self._own_part(tail, head):
                 return  # 柳州 and its own 市政府 or zone are one side, not partners
+            if self.types.get(head) == "Region" and tail.startswith(head) or \
+                    self.types.get(tail) == "Region" and head.startswith(tail):
+                return  # 香港 and 香港贸易发展局: a place and its own body are one side
             head, tail = sorted((head, tail))
         ev = Evidence(self.doc, sent.text, sent.start, sent.end, self.conf.get(rule, CONFIDENCE[rule]), rule)
         self.out.setdefault((head, rel, tail), []).append(ev)
