@@ -189,3 +189,9 @@ def test_a_zone_that_reports_stays_the_topic(extract):
 def test_a_place_does_not_cooperate_with_its_own_body(extract):
     _, rels, _ = extract("香港贸发局与柳工签署合作协议，香港与柳州合作前景广阔。")
     assert not any(r == "cooperatesWith" and {h, t} == {"香港", "香港贸易发展局"} for h, r, t in rels)
+
+
+def test_the_first_or_only_one_of_a_place_is_in_it(extract):
+    _, rels, _ = extract("鸿翔职业学院获教育部批准，成为广西第一所在境外设立分院的高职院校。")
+    assert ("鸿翔职业学院", "locatedIn", "广西") in rels
+    assert not any(h == "教育部" and r == "locatedIn" for h, r, t in rels)

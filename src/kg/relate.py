@@ -250,6 +250,19 @@ def _is_province(d: _Doc, m) -> bool:
     return e is not None and e.kind == "province"
 
 
+_FIRST_OF = re.compile(r"(?:成为|是|为|在)([\u4e00-\u9fff]{2,8}?)(?:的)?(?:首家|首个|首批|首座|第一家|第一个|第一所|唯一|最大的|首条)")
+
+
+def _home_or_domestic(d: _Doc, reg) -> bool:
+    e = d.res.gazetteer.entries.get(reg.key) if d.res is not None else None
+    return e is not None and e.kind not in _FOREIGN_KINDS
+
+
+def _is_within(d: _Doc, thing, reg) -> bool:
+    """Is the place already part of the thing's own name (柳州高新区 in 柳州)?"""
+    return thing.key.startswith(reg.key)
+
+
 def _maker_of_product(d: _Doc, ms, pos: int):
     """The maker of the last product named before ``pos`` (柳工856H装载机…
     发往越南: 柳工 exports), as a mention, when the story says who makes it."""
@@ -628,6 +641,17 @@ def _trigger_rules(d: _Doc, sent, ms):
         if ind.type == "Industry" and c.type == "Company" and \
                 _APPOSITION.fullmatch(d.text[ind.end:c.start]):
             d.add(c.key, "inIndustry", ind.key, sent, "industry")
+    # X 成为广西首家… / X 是全区唯一…: a first or only one of a place is in it
+    for m in _FIRST_OF.finditer(text):
+        p = base + m.start(1)
+        reg = next((x for x in ms if x.start == p and x.type == "Region"), None)
+        if reg is None or not _home_or_domestic(d, reg):
+            continue
+        # the sentence's subject, not an approver named on the way (获科技部批复成为…)
+        subj = next((x for x in ms if x.end <= base + m.start() and x.type in
+                     ("Company", "IndustrialPark", "Organization", "Project")), None)
+        if subj is not None and not _is_within(d, subj, reg):
+            d.add(subj.key, "locatedIn", reg.key, sent, "located")
     # X、Y、Z等新能源汽车企业 / 四大汽车集团: the sector in a list's head noun
     for ind in ms:
         if ind.type != "Industry" or not _FIRM_HEAD.match(d.text, ind.end):
