@@ -305,3 +305,9 @@ def test_taiwan_affairs_offices_and_reform_commissions(extract):
     ments, _, _ = extract("據北海市台辦統計，柳州市發改委表示歡迎台商投資。")
     assert {("北海市台办", "Organization")} <= ments
     assert any(ty == "Organization" and "发改委" in t for t, ty in ments)
+
+
+def test_a_group_named_right_after_a_firm_noun(extract):
+    ments, rels, _ = extract("港资企业华丰集团投资8亿元，在柳东新区建设华丰汽车零部件产业园项目。")
+    assert ("华丰集团", "Company") in ments
+    assert ("华丰集团", "investsIn", "华丰汽车零部件产业园项目") in rels

@@ -497,7 +497,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             prefix if sid == "company_bank" else prefix.split("银行")[0], seg, words)
         if sid in ("company_group", "company_corp", "company_factory", "company_fund", "company_bank",
                    "company_bank_branch") and not bank_brand and not _has_proper_element(
-                text, tokens, start, m.start(), res, seg, typ, allow_long=sid != "company_factory"):
+                text, tokens, start, m.start(), res, seg, typ, allow_long=sid != "company_factory") \
+                and not (sid != "company_factory" and text.endswith(("企业", "公司"), 0, start)
+                         and m.start() - start >= 2):  # 港资企业|华丰集团: named as a firm
             continue  # 锻造集团, 平台公司: no name before the suffix
         in_paren = (start > 0 and text[start - 1] in "（(" and text[end:end + 1] in ("）", ")")
                     and any(text.endswith(x[2], 0, start - 1) for x in suffixes if x[1] == typ))
