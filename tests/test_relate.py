@@ -195,3 +195,10 @@ def test_the_first_or_only_one_of_a_place_is_in_it(extract):
     _, rels, _ = extract("鸿翔职业学院获教育部批准，成为广西第一所在境外设立分院的高职院校。")
     assert ("鸿翔职业学院", "locatedIn", "广西") in rels
     assert not any(h == "教育部" and r == "locatedIn" for h, r, t in rels)
+
+
+def test_acquisitions_are_investments_in_the_firm_not_its_country(extract):
+    _, rels, _ = extract("柳工收购波兰HSW公司工程机械事业部。")
+    assert ("柳工", "investsIn", "HSW") in rels
+    _, rels, _ = extract("吉利集团斥资收购马来西亚宝腾汽车49.9%股份。")
+    assert not any(r == "investsIn" and t == "马来西亚" for h, r, t in rels)

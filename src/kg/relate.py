@@ -53,6 +53,7 @@ from bisect import bisect_left, bisect_right
 from .focus import BIG_PARK_SUFFIXES as _BIG_PARK
 from .focus import story_focus
 from .model import Evidence, Mention, Relation
+from .normalise import is_cjk
 
 __all__ = ["relate", "CONFIDENCE"]
 
@@ -797,7 +798,10 @@ def _trigger_rules(d: _Doc, sent, ms):
         # A 与 B 共同出资组建 C: every listed investor
         investors = [subj] + _listed_before([m for m in ms if m.type in ("Company", "Organization")],
                                             subj.start, d.text)
-        objs = [m for m in ms if p + len(w) <= m.start <= ce and m.type in ("Company", "Project", "Region")]
+        objs = [m for m in ms if p + len(w) <= m.start <= ce and m.type in ("Company", "Project", "Region")
+                and not (m.type == "Region" and is_cjk(d.text[m.end:m.end + 1] or "。")
+                         and not d.text.startswith(("的", "市场", "建", "设", "投资", "等"), m.end))]
+        # (收购马来西亚宝腾汽车: the place begins the name of what is bought)
         if objs:
             gap = d.text[p + len(w):objs[0].start]
             if len(gap) <= 4 or re.fullmatch(r"[\d.,约近超逾多余亿万千百元美港币人民]*(?:建设|兴建|新建|设立|建|打造|于)?", gap):
