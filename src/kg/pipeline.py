@@ -63,7 +63,7 @@ def process_document(doc: Document) -> DocResult:
     seg = _segmenter()
     nt = normalise(doc.text)
     sents = split_sentences(nt.text)
-    tokens = seg.tokens(nt.text)
+    tokens = seg.lazy_tokens(nt.text)  # blocks are segmented as the recogniser asks for them
     mentions = recognise(doc.id, nt.text, res, seg, nt.masked, tokens, sents)
 
     def is_region(s: str) -> bool:

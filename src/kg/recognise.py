@@ -151,7 +151,21 @@ def company_core(name: str, regions) -> list[str]:
 _START, _END = attrgetter("start"), attrgetter("end")
 
 
+class _Where:
+    """``pos in where``: a membership test computed on demand."""
+
+    __slots__ = ("test",)
+
+    def __init__(self, test):
+        self.test = test
+
+    def __contains__(self, pos) -> bool:
+        return self.test(pos)
+
+
 def _boundaries(tokens) -> tuple[set[int], set[int]]:
+    if hasattr(tokens, "is_start"):  # LazyTokens: segment only the blocks asked about
+        return _Where(tokens.is_start), _Where(tokens.is_end)
     return set(map(_START, tokens)), set(map(_END, tokens))
 
 
@@ -244,24 +258,32 @@ def _token_index(tokens, pos: int) -> int:
     return -1
 
 
+def _token_at(tokens, pos: int):
+    """The token that ends at ``pos`` (or contains ``pos - 1``), or None."""
+    at = getattr(tokens, "at", None)
+    if at is not None:  # LazyTokens
+        return at(pos)
+    i = _token_index(tokens, pos)
+    return tokens[i] if i >= 0 else None
+
+
 def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(), allow_and=()):
     """Start of the name-like run of tokens ending at ``pos``.
 
     ``walls`` are positions the name cannot extend over (the ends of other
     names: 英国车辆认证局|对广西康明斯动力有限公司).
     """
-    i = _token_index(tokens, pos)
+    t = _token_at(tokens, pos)
     start = pos
-    while i >= 0:
+    while t is not None:
         if start in walls and start != pos:
             break
-        t = tokens[i]
         if t.end > pos:  # token straddles the suffix start: take its part before pos
             part = text[t.start:pos]
             if not part or any(c in _PUNCT for c in part):
                 break
             start = t.start
-            i -= 1
+            t = _token_at(tokens, t.start)
             continue
         w = t.text
         if w == "”" or w == "\"" or w == "」":  # a quoted part of the name: “一二五”工程
@@ -269,14 +291,14 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             if j < 0:
                 break
             start = j
-            i = _token_index(tokens, j)
+            t = _token_at(tokens, j)
             continue
         if any(c in _PUNCT for c in w):
             break
         if w in stop:
             # jieba splits unknown names into characters: 阳|和|工业新区, 嘉|和|机电;
             # a one-character "stop" between two such fragments is part of the name
-            prev = tokens[i - 1] if i > 0 else None
+            prev = _token_at(tokens, t.start)
             fragment = (len(w) == 1 and prev is not None and len(prev.text) == 1 and is_cjk(prev.text)
                         and prev.text not in stop and pos - t.start <= 6)
             # 智慧储能及动力电池制造基地: 及 joins two parts of one facility's name
@@ -291,7 +313,7 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
         if not any(is_cjk(c) or c.isalnum() for c in w):
             break
         start = t.start
-        i -= 1
+        t = _token_at(tokens, t.start)
     return start
 
 
@@ -406,9 +428,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         sid, typ, _, min_prefix = by_suffix[suf]
         end = m.end()
         # the suffix must not continue into a longer word (大学 in 大学生)
-        j = _token_index(raw_tokens, end)
-        if j >= 0 and raw_tokens[j].end > end and raw_tokens[j].start < end and \
-                seg.is_common_word(raw_tokens[j].text, 1):
+        rt = _token_at(raw_tokens, end)
+        if rt is not None and rt.end > end and rt.start < end and \
+                seg.is_common_word(rt.text, 1):
             continue  # but 局|是 (jieba's guess, no word) does not
         if _inside_word(text, m.start(), end, not_names):
             continue  # 布局, 大学生: the suffix is part of an ordinary word
@@ -548,11 +570,10 @@ def _has_proper_element(text, tokens, start, end, res, seg, typ) -> bool:
     if end - start >= 8:
         return True
     generic = set(res.words.get("generic_prefixes", ()))
-    i = _token_index(tokens, end)
-    while i >= 0 and tokens[i].end > start:
-        t = tokens[i]
+    t = _token_at(tokens, end)
+    while t is not None and t.end > start:
         w = text[max(t.start, start):min(t.end, end)]
-        i -= 1
+        t = _token_at(tokens, t.start)
         if len(w) < 2 or w in generic:
             continue
         hit = res.gazetteer.lookup(w)
@@ -606,7 +627,9 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
         # industry (拉长补齐汽车产业 → 汽车); else the whole run, but only
         # where it starts a list item or clause (、新能源电池产业)
         known = None
-        for t in tokens[_token_index(tokens, start + 1):_token_index(tokens, m.start()) + 1]:
+        run = tokens.overlapping(start, m.start()) if hasattr(tokens, "overlapping") else \
+            tokens[_token_index(tokens, start + 1):_token_index(tokens, m.start()) + 1]
+        for t in run:
             cand = text[max(t.start, start):m.start()]
             hit = res.gazetteer.lookup(cand)
             if hit is not None and hit[1].type == "Industry":
@@ -840,11 +863,11 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
                 continue  # outside a sentence about making, only 922E挖掘机-like models
             # brand: up to two rare words (or lexicon names) right before the model
             brand_start = ms
-            i = _token_index(tokens, ms)
+            t = _token_at(tokens, ms)
             for _ in range(2):
-                if i < 0 or tokens[i].end != brand_start:
+                if t is None or t.end != brand_start:
                     break
-                w = tokens[i].text
+                w = t.text
                 known = res.gazetteer.lookup(w)
                 if not (len(w) >= 2 and all(is_cjk(c) for c in w)) or _NEVER_CHARS.search(w):
                     break
@@ -854,8 +877,8 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
                     break  # 奇瑞A5: the maker is not part of the model's name
                 elif known is None and seg is not None and seg.is_common_word(w, 50):
                     break
-                brand_start = tokens[i].start
-                i -= 1
+                brand_start = t.start
+                t = _token_at(tokens, t.start)
             brand = text[brand_start:ms]
             letters = model.replace(" ", "")
             if model.isdigit() and not (brand in brands or text[max(0, ms - 3):ms] in brands
@@ -1107,6 +1130,8 @@ def split_tokens(tokens, cuts) -> list:
     >>> [t.text for t in split_tokens([Token("局对", 0, 2)], {1})]
     ['局', '对']
     """
+    if hasattr(tokens, "split"):  # LazyTokens: split each block's tokens when it is segmented
+        return tokens.split(cuts, split_tokens)
     # tokens are in order and do not overlap: the token a cut falls strictly
     # inside is the first one ending after it; only those tokens are visited
     ends = list(map(_END, tokens))
@@ -1161,7 +1186,7 @@ def _cut_automaton(suffixes: tuple):
 def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=None) -> list[Mention]:
     """Typed, non-overlapping mentions of a normalised text."""
     if tokens is None:
-        tokens = seg.tokens(text)
+        tokens = seg.lazy_tokens(text)
     if sentences is None:
         sentences = split_sentences(text)
     starts, ends = _boundaries(tokens)
