@@ -179,7 +179,7 @@ _HEAD_NOUNS = frozenset(("集团", "企业", "产业", "行业", "车企", "厂�
 def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
     low = text.lower()
     g = res.gazetteer
-    generic = set(res.words.get("generic_names", ()))
+    generic = res.word_set("generic_names")
     for s, e, name in g.iter_matches(low):
         surf = text[s:e]
         if surf.isascii():
@@ -407,11 +407,11 @@ def _walls_by_type(found, by_suffix):
 
 def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     words = res.words
-    not_names = set(words.get("not_names", ()))
-    stop = set(words["stop_tokens"])
-    generic = set(words["generic_names"])
-    ministry = set(words.get("ministry_stems", ()))
-    generic_prefixes = set(words.get("generic_prefixes", ())) | {"国家级", "自治区级", "省级", "市级"}
+    not_names = res.word_set("not_names")
+    stop = res.word_set("stop_tokens")
+    generic = res.word_set("generic_names")
+    ministry = res.word_set("ministry_stems")
+    generic_prefixes = res.word_set("generic_prefixes") | {"国家级", "自治区级", "省级", "市级"}
     never = _never_re(res)
     weak = frozenset(words.get("weak_descriptors", ()))
     suffixes = res.suffixes
@@ -569,7 +569,7 @@ def _has_proper_element(text, tokens, start, end, res, seg, typ) -> bool:
         return True
     if end - start >= 8:
         return True
-    generic = set(res.words.get("generic_prefixes", ()))
+    generic = res.word_set("generic_prefixes")
     t = _token_at(tokens, end)
     while t is not None and t.end > start:
         w = text[max(t.start, start):min(t.end, end)]
@@ -610,9 +610,9 @@ _INDUSTRY_SUFFIX = re.compile(r"(?:产业链|产业|行业|制造业|服务业)"
 def _industry_mentions(doc, text, tokens, res, seg, masks):
     """``X产业`` / ``X行业``: X is an industry when it is a name-like run of
     tokens that is not a generic qualifier (新兴产业, 主导产业 are not)."""
-    stop = set(res.words["stop_tokens"])
-    generic = set(res.words.get("generic_industry_qualifiers", ()))
-    modifiers = set(res.words.get("industry_modifiers", ()))
+    stop = res.word_set("stop_tokens")
+    generic = res.word_set("generic_industry_qualifiers")
+    modifiers = res.word_set("industry_modifiers")
     for m in _INDUSTRY_SUFFIX.finditer(text):
         suf = m.group()
         if text.startswith(_NOT_AFTER_INDUSTRY, m.end()):
@@ -714,7 +714,7 @@ _STOCK = re.compile(r"[（(]\s*(?:股票代码|证券代码|代码)?[:：]?\s*(?
 
 def _stock_code_mentions(doc, text, tokens, res, lex):
     """A name followed by a stock code is a company: 优必选（9880.HK）."""
-    stop = set(res.words["stop_tokens"])
+    stop = res.word_set("stop_tokens")
     for m in _STOCK.finditer(text):
         end = m.start()
         start = _extend_left(text, tokens, end, stop, limit=16)
@@ -756,7 +756,7 @@ def _investor_mentions(doc, text, tokens, res, seg, chosen, masks):
     """The name before 在 <place> 投资/建厂/落户 is a firm (台湾正新橡胶在柳州
     投资兴建轮胎工厂) when nothing else recognised it and it is a name."""
     ends = {x.end for x in chosen}
-    stop = set(res.words["stop_tokens"])
+    stop = res.word_set("stop_tokens")
     for p in chosen:
         if p.type not in ("Region", "IndustrialPark") or not text.startswith(_SETTLE_VERB, p.end):
             continue
@@ -802,7 +802,7 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
     """The name right before a person's title is the employer (台湾正新橡胶
     董事长陈秀雄): a company when nothing else recognised it."""
     ends = {x.end for x in chosen}
-    stop = set(res.words["stop_tokens"])
+    stop = res.word_set("stop_tokens")
     titles = sorted(res.words["titles"], key=len, reverse=True)
     for p in chosen:
         if p.type != "Person" or p.rule != "person":
@@ -849,7 +849,7 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
     """A model name in Latin letters and digits, with the brand words before it
     (宏光MINI EV, 五菱缤果EV, Walker S1), in a sentence about making or
     selling (生产, 推出, 下线 …)."""
-    acronyms = set(res.words.get("acronyms", ()))
+    acronyms = res.word_set("acronyms")
     brands = frozenset(res.words.get("product_brands", ()))
     nouns = tuple(res.words.get("product_nouns", ()))
     triggers = res.triggers["produces"]
@@ -973,6 +973,11 @@ def _finditer_before(pat, text, ch, reach):
         pos = m.end()
 
 
+@lru_cache(maxsize=8)
+def _firm_endings(suffixes: tuple) -> tuple:
+    return tuple(x[2] for x in suffixes if x[0].startswith("company_")) + ("股份",)
+
+
 def _enum_mentions(doc, text, tokens, chosen, res, masks):
     """Type the untyped items of enumerations (X、Y、Z等企业)."""
     words = res.words
@@ -983,10 +988,10 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
         for h in words[key]:
             heads[h] = t
     head_re = _longest_first(tuple(heads))
-    stop = set(words["stop_tokens"]) | set(words["generic_names"])
+    stop = res.word_set("stop_tokens") | res.word_set("generic_names")
     by_span = {(m.start, m.end): m for m in chosen}
     # names ending like a firm's (电子, 科技 … of suffixes.tsv, 集团, 公司)
-    firm_endings = tuple(x[2] for x in res.suffixes if x[0].startswith("company_")) + ("股份",)
+    firm_endings = _firm_endings(res.suffixes)
     out = []
     # runs of items separated by 、
     for m in _finditer_before(_ENUM_RUN, text, "、", 14):
@@ -1024,7 +1029,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             continue  # what is left is no list
         # the first item extends left only over name-like tokens
         fs, fe = items[0]
-        new_fs = _extend_left(text, tokens, fe, set(words["stop_tokens"]), masks=masks)
+        new_fs = _extend_left(text, tokens, fe, res.word_set("stop_tokens"), masks=masks)
         items[0] = (max(fs, new_fs), fe)
         # 智能终端及机器人: 及 / 和 / 与 join two items inside one
         split = []

@@ -105,6 +105,20 @@ class Resources:
     triggers: dict
     version: str
     confidence: dict = None  # rule → measured precision (rule_confidence.json)
+    #: the word lists of ``words`` as frozensets, made once (the stages test membership)
+    word_sets: dict = None
+
+    def __post_init__(self):
+        if self.word_sets is None:
+            object.__setattr__(self, "word_sets", {k: frozenset(v) for k, v in self.words.items()
+                                                   if isinstance(v, list)})
+
+    def word_set(self, key: str) -> frozenset:
+        """``frozenset(self.words.get(key, ()))``, without building it again."""
+        return self.word_sets.get(key, _NO_WORDS)
+
+
+_NO_WORDS: frozenset = frozenset()
 
 
 def _read_tsv(path: Path) -> list[list[str]]:
