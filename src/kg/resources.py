@@ -49,6 +49,11 @@ class LexEntry:
     aliases: tuple[str, ...]
 
 
+def _as_bytes(s: str) -> str:
+    """The UTF-8 bytes of ``s``, one character per byte."""
+    return s.encode("utf-8", "surrogatepass").decode("latin-1")
+
+
 class Gazetteer:
     """Surface forms → lexicon entries, with an Aho-Corasick automaton."""
 
@@ -67,20 +72,24 @@ class Gazetteer:
                 if len(k) < 2 and not k.isascii():
                     continue
                 self.surface.setdefault(k, e.name)
-        self.automaton = ahocorasick.Automaton()
+        # keyed by UTF-8 bytes (as latin-1 strings): pyahocorasick finds a
+        # node's child by a linear search, and the root of a trie of Chinese
+        # names has over a thousand children but only a handful of UTF-8 lead
+        # bytes; the scan is about three times faster (see iter_matches)
+        self.byte_automaton = A = ahocorasick.Automaton()
         for k, name in self.surface.items():
             if not k or _CODE.fullmatch(k):
                 continue  # stock codes are looked up, never matched in running text
-            self.automaton.add_word(k, (len(k), name))
+            A.add_word(_as_bytes(k), (len(k), name))
         # a name written with spaces (宏光MINI EV) is matched as written too;
         # keys drop the spaces, running text keeps them
         for e in self.entries.values():
             for s in (e.name,) + e.aliases:
                 spaced = " ".join(to_simplified(unicodedata.normalize("NFKC", s)).split()).lower()
-                if " " in spaced and spaced not in self.automaton:
-                    self.automaton.add_word(spaced, (len(spaced), e.name))
-        if len(self.automaton):
-            self.automaton.make_automaton()
+                if " " in spaced and _as_bytes(spaced) not in A:
+                    A.add_word(_as_bytes(spaced), (len(spaced), e.name))
+        if len(A):
+            A.make_automaton()
 
     def lookup(self, text: str) -> tuple[str, LexEntry] | None:
         name = self.surface.get(norm_key(text))
@@ -90,10 +99,16 @@ class Gazetteer:
 
     def iter_matches(self, text_lower: str):
         """(start, end, canonical name) of every surface in ``text_lower``."""
-        if not len(self.automaton):
+        A = self.byte_automaton
+        if not len(A):
             return
-        for end, (n, name) in self.automaton.iter(text_lower):
-            yield end - n + 1, end + 1, name
+        b = text_lower.encode("utf-8", "surrogatepass")
+        prev = pos = 0  # a byte offset and the character offset it is at
+        for end, (n, name) in A.iter(b.decode("latin-1")):
+            end += 1  # matches end on character boundaries, in order
+            pos += len(b[prev:end].decode("utf-8", "surrogatepass"))
+            prev = end
+            yield pos - n, pos, name
 
 
 @dataclass(frozen=True)
