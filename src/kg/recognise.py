@@ -855,10 +855,12 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
     triggers = res.triggers["produces"]
     yield from _brand_series(doc, text, brands)
     for sent in sentences:
-        making = any(t in sent.text for t in triggers)
+        making = None  # asked only of a sentence with a model in it
         for m in _PRODUCT_MODEL.finditer(sent.text):
             model = m.group()
             ms = sent.start + m.start()
+            if making is None:
+                making = any(t in sent.text for t in triggers)
             if not making and not (re.search(r"\d", model) and text.startswith(nouns, ms + len(model))):
                 continue  # outside a sentence about making, only 922E挖掘机-like models
             # brand: up to two rare words (or lexicon names) right before the model

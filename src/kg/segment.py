@@ -194,10 +194,18 @@ class LazyTokens:
         return out
 
     def is_start(self, pos: int) -> bool:
+        k = bisect_left(self._starts, pos)
+        if k < len(self._starts) and self._starts[k] == pos:
+            return True  # a block starts there: no need to cut it
         t = self.at(pos + 1)
         return t is not None and t.start == pos
 
     def is_end(self, pos: int) -> bool:
+        if pos == len(self.text) and pos > 0:
+            return True
+        k = bisect_left(self._starts, pos)
+        if 0 < k < len(self._starts) and self._starts[k] == pos:
+            return True  # a block ends there
         t = self.at(pos)
         return t is not None and t.end == pos
 
