@@ -167,8 +167,103 @@ def _load_lexicon(path: Path) -> list[LexEntry]:
 
 @lru_cache(maxsize=4)
 def load_resources(lexicon_dir: str | None = None) -> Resources:
-    """Load every data file (cached per process)."""
+    """Load every data file (cached per process, and across processes in the
+    user cache folder: ``resources-<key>.pickle``, see :func:`_resources_key`)."""
     lex = Path(lexicon_dir) if lexicon_dir else data_path("lexicon")
+    key = _resources_key(lex)
+    res = _load_pickle(key)
+    if res is None:
+        res = _build_resources(lex)
+        _save_pickle(key, res)
+    return res
+
+
+_RES_PREFIX, _RES_SUFFIX, _RES_KEEP = "resources-", ".pickle", 3
+
+
+def _resources_key(lex: Path) -> str:
+    """Hash of everything :func:`_build_resources` reads or runs: the data
+    files, the source of the modules that turn them into a Resources (the
+    gazetteer's keys, the automaton), and the library and Python versions."""
+    import hashlib
+    import pickle
+    import sys
+    from importlib import metadata
+
+    h = hashlib.sha256(f"python {sys.version_info[:2]} pickle {pickle.HIGHEST_PROTOCOL}\n".encode())
+    pat = data_path("patterns")
+    files = sorted(lex.glob("*.tsv")) + [pat / n for n in (
+        "suffixes.tsv", "words.json", "triggers.json", "rule_confidence.json")]
+    files += [Path(__file__).with_name(n) for n in ("resources.py", "normalise.py", "model.py")]
+    for p in files:
+        try:
+            h.update(f"{p}\n".encode() + hashlib.sha256(p.read_bytes()).digest())
+        except OSError:
+            h.update(f"{p} -\n".encode())
+    for dist in ("pyahocorasick", "opencc"):
+        try:
+            h.update(f"{dist} {metadata.version(dist)}\n".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{dist} -\n".encode())
+    return h.hexdigest()
+
+
+def _load_pickle(key: str):
+    """The Resources stored under ``key``, or None (absent, unreadable, foreign)."""
+    import pickle
+
+    from .config import default_cache_dir
+
+    try:
+        with open(default_cache_dir() / f"{_RES_PREFIX}{key}{_RES_SUFFIX}", "rb") as f:
+            stored_key, res = pickle.load(f)
+    except Exception:  # noqa: BLE001 - build it again
+        return None
+    return res if stored_key == key and isinstance(res, Resources) else None
+
+
+def _save_pickle(key: str, res: Resources) -> None:
+    """Store ``res`` atomically; keep the few most recent such files."""
+    import os
+    import pickle
+    import tempfile
+
+    from .config import default_cache_dir
+
+    folder = default_cache_dir()
+    path = folder / f"{_RES_PREFIX}{key}{_RES_SUFFIX}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-" + _RES_PREFIX, dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump((key, res), f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+        old = sorted(folder.glob(f"{_RES_PREFIX}*{_RES_SUFFIX}"), key=_mtime, reverse=True)
+        for p in old[_RES_KEEP:]:
+            if p != path:
+                try:
+                    p.unlink()
+                except OSError:
+                    pass
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):  # no cache, same result
+        pass
+
+
+def _mtime(p: Path) -> float:
+    try:
+        return p.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _build_resources(lex: Path) -> Resources:
     entries: list[LexEntry] = []
     groups: dict[str, tuple[str, ...]] = {}
     for p in sorted(lex.glob("*.tsv")):
