@@ -405,6 +405,15 @@ def _walls_by_type(found, by_suffix):
     return walls
 
 
+@lru_cache(maxsize=8)
+def _suffix_tables(suffixes: tuple):
+    """The alternation of the suffixes, and the first row of each suffix."""
+    by_suffix = {}
+    for s in suffixes:
+        by_suffix.setdefault(s[2], s)
+    return _alternation(tuple(s[2] for s in suffixes)), by_suffix
+
+
 def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     words = res.words
     not_names = res.word_set("not_names")
@@ -415,10 +424,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     never = _never_re(res)
     weak = frozenset(words.get("weak_descriptors", ()))
     suffixes = res.suffixes
-    alt = _alternation(tuple(s[2] for s in suffixes))
-    by_suffix = {}
-    for s in suffixes:
-        by_suffix.setdefault(s[2], s)
+    alt, by_suffix = _suffix_tables(suffixes)
     found = list(alt.finditer(text))
     walls_for = _walls_by_type(found, by_suffix)
     firm_ends = frozenset(f.end() for f in found if by_suffix[f.group()][0].startswith(
