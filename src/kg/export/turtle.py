@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import re
 
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, SKOS
@@ -28,9 +29,12 @@ KGR = Namespace(RESOURCE)
 SCHEMA = Namespace("https://schema.org/")
 
 
+_UNCLEAN = re.compile("[\x00\ud800-\udfff]")
+
+
 def _clean(s: str) -> str:
     """Drop characters that no RDF literal may carry (unpaired surrogates, NUL)."""
-    return "".join(c for c in str(s) if c != "\x00" and not 0xD800 <= ord(c) <= 0xDFFF)
+    return _UNCLEAN.sub("", str(s))
 
 
 def _lit(text: str, lang: str) -> Literal:
@@ -52,69 +56,79 @@ def to_rdflib(G) -> Graph:
     return g
 
 
-class _Adder:
-    """``g.add(triple)`` as the code below calls it, collecting the triples."""
+class _Interned(dict):
+    """``make(key)``, made once per key: the same term object every time
+    (fewer terms to build, and dict lookups that stop at identity)."""
 
-    __slots__ = ("out",)
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
 
-    def __init__(self):
-        self.out = []
-
-    def add(self, triple):
-        self.out.append(triple)
+    def __missing__(self, key):
+        v = self[key] = self.make(key)
+        return v
 
 
 def _triples(G) -> list:
-    """The triples of the graph, in the order they are added."""
-    g = _Adder()
+    """The triples of the graph, in the order :func:`to_rdflib` adds them."""
+    out = []
+    add = out.append
+    kgr, kg, iri = _Interned(KGR.term), _Interned(KG.term), _Interned(URIRef)
+    TYPE, LABEL, ALT, SUBJ, PRED, OBJ = RDF.type, RDFS.label, SKOS.altLabel, RDF.subject, RDF.predicate, RDF.object
+    DERIVED, HEADLINE, ARTICLE = PROV.wasDerivedFrom, SCHEMA.headline, SCHEMA.NewsArticle
+    DOCUMENT, SOURCE, SHA, COUNT, MENTIONED = kg["Document"], kg["sourceFile"], kg["sha256"], \
+        kg["mentionCount"], kg["mentionedIn"]
+    ASSERTION, EVIDENCE, CONFIDENCE, RULE = kg["Assertion"], kg["evidence"], kg["confidence"], kg["rule"]
+    INTEGER, DECIMAL = XSD.integer, XSD.decimal
     docs = G.graph.get("documents", {})
     for doc_id, d in docs.items():
-        u = KGR[doc_id]
-        g.add((u, RDF.type, KG.Document))
-        g.add((u, RDF.type, SCHEMA.NewsArticle))
-        g.add((u, KG.sourceFile, Literal(_clean(d.get("source_file", "")))))
+        u = kgr[doc_id]
+        add((u, TYPE, DOCUMENT))
+        add((u, TYPE, ARTICLE))
+        add((u, SOURCE, Literal(_clean(d.get("source_file", "")))))
         if d.get("headline"):
-            g.add((u, SCHEMA.headline, _lit(d["headline"], d.get("script", "zh-Hans"))))
+            add((u, HEADLINE, _lit(d["headline"], d.get("script", "zh-Hans"))))
         if d.get("sha256"):
-            g.add((u, KG.sha256, Literal(d["sha256"])))
+            add((u, SHA, Literal(d["sha256"])))
     for n, a in G.nodes(data=True):
-        u = URIRef(a["iri"])
-        g.add((u, RDF.type, KG[a["type"]]))
-        g.add((u, RDFS.label, _lit(a["label"], a.get("label_lang", "zh-Hans"))))
+        u = iri[a["iri"]]
+        add((u, TYPE, kg[a["type"]]))
+        add((u, LABEL, _lit(a["label"], a.get("label_lang", "zh-Hans"))))
         for text, lang in a.get("aliases", []):
-            g.add((u, SKOS.altLabel, _lit(text, lang)))
-        g.add((u, KG.mentionCount, Literal(int(a.get("mention_count", 0)), datatype=XSD.integer)))
+            add((u, ALT, _lit(text, lang)))
+        add((u, COUNT, Literal(int(a.get("mention_count", 0)), datatype=INTEGER)))
         for doc in a.get("documents", []):
-            g.add((u, KG.mentionedIn, KGR[doc]))
+            add((u, MENTIONED, kgr[doc]))
     for h, t, rel, a in G.edges(keys=True, data=True):
-        hu, tu = URIRef(G.nodes[h]["iri"]), URIRef(G.nodes[t]["iri"])
-        g.add((hu, KG[rel], tu))
+        hu, tu = iri[G.nodes[h]["iri"]], iri[G.nodes[t]["iri"]]
+        r = kg[rel]
+        add((hu, r, tu))
         for ev in a.get("evidence", []):
             key = f"{h}|{rel}|{t}|{ev['doc']}|{ev['sentence']}"
-            au = KGR["assertion/" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]]
-            g.add((au, RDF.type, KG.Assertion))
-            g.add((au, RDF.subject, hu))
-            g.add((au, RDF.predicate, KG[rel]))
-            g.add((au, RDF.object, tu))
-            g.add((au, PROV.wasDerivedFrom, KGR[ev["doc"]]))
-            g.add((au, KG.evidence, _lit(ev["sentence"], "zh-Hans")))
-            g.add((au, KG.confidence, Literal(f"{ev['confidence']:.2f}", datatype=XSD.decimal)))
-            g.add((au, KG.rule, Literal(ev["rule"])))
+            au = kgr["assertion/" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]]
+            add((au, TYPE, ASSERTION))
+            add((au, SUBJ, hu))
+            add((au, PRED, r))
+            add((au, OBJ, tu))
+            add((au, DERIVED, kgr[ev["doc"]]))
+            add((au, EVIDENCE, _lit(ev["sentence"], "zh-Hans")))
+            add((au, CONFIDENCE, Literal(f"{ev['confidence']:.2f}", datatype=DECIMAL)))
+            add((au, RULE, Literal(ev["rule"])))
     for o in G.graph.get("observations", []):
         if o["about"] not in G:
             continue
-        u = KGR[o["id"]]
-        g.add((u, RDF.type, KG.Observation))
-        g.add((u, KG.about, URIRef(G.nodes[o["about"]]["iri"])))
-        g.add((u, KG.metric, _lit(o["metric"], "zh-Hans")))
-        g.add((u, KG.value, Literal(o["value"], datatype=XSD.decimal)))
-        g.add((u, KG.unit, Literal(o["unit"])))
+        u = kgr[o["id"]]
+        add((u, TYPE, kg["Observation"]))
+        add((u, kg["about"], iri[G.nodes[o["about"]]["iri"]]))
+        add((u, kg["metric"], _lit(o["metric"], "zh-Hans")))
+        add((u, kg["value"], Literal(o["value"], datatype=DECIMAL)))
+        add((u, kg["unit"], Literal(o["unit"])))
         if o.get("year"):
-            g.add((u, KG.year, Literal(str(o["year"]), datatype=XSD.gYear)))
-        g.add((u, PROV.wasDerivedFrom, KGR[o["doc"]]))
-        g.add((u, KG.evidence, _lit(o["evidence"], "zh-Hans")))
-        g.add((u, KG.confidence, Literal(f"{o['confidence']:.2f}", datatype=XSD.decimal)))
-    return g.out
+            add((u, kg["year"], Literal(str(o["year"]), datatype=XSD.gYear)))
+        add((u, DERIVED, kgr[o["doc"]]))
+        add((u, EVIDENCE, _lit(o["evidence"], "zh-Hans")))
+        add((u, CONFIDENCE, Literal(f"{o['confidence']:.2f}", datatype=DECIMAL)))
+    return out
 
 
 def to_turtle(G) -> str:
@@ -169,8 +183,45 @@ class _IndexedTurtle(TurtleSerializer):
         return self._labels[key]
 
     def preprocess(self):
+        # TurtleSerializer.preprocessTriple inlined (no blank nodes, no base):
+        # count the references, note the subjects, and register the prefix
+        # of every IRI (and literal datatype) once
+        refs, subjects, pname, keywords = self._references, self._subjects, self.get_pname, self.keywords
+        done: set = set()
         for triple in self._triples:
-            self.preprocessTriple(triple)
+            s, p, o = triple
+            refs[o] += 1
+            subjects[s] = True
+            if triple[0] not in done:
+                done.add(s)
+                pname(s, gen_prefix=False)
+            if p not in keywords and (p, 1) not in done:
+                done.add((p, 1))
+                pname(p, gen_prefix=True)
+            if o not in done:
+                done.add(o)
+                pname(o, gen_prefix=False)
+                if isinstance(o, Literal) and o.datatype:
+                    pname(o.datatype, gen_prefix=False)
+
+    def s_default(self, subject):
+        # RecursiveSerializer's path/predicateList/objectList for a subject
+        # that is an IRI, at depth 0, as one string (the same text)
+        label = self.label
+        properties = self.buildPredicateHash(subject)
+        out = ["\n", label(subject, 0)]
+        for i, predicate in enumerate(self.sortProperties(properties)):
+            out.append(" " if i == 0 else " ;\n    ")
+            out.append(label(predicate, 1))
+            objects = properties[predicate]
+            out.append(" ")
+            out.append(label(objects[0], 2))
+            for obj in objects[1:]:
+                out.append(",\n        ")
+                out.append(label(obj, 2))
+        out.append(" .")
+        self.write("".join(out))
+        return True
 
     def buildPredicateHash(self, subject):
         return {p: list(objs) for p, objs in self._index.get(subject, {}).items()}
