@@ -112,3 +112,36 @@ def test_turtle_same_as_rdflib(seed_graph):
     from kg.export.turtle import to_rdflib, to_turtle
 
     assert to_turtle(seed_graph) == to_rdflib(seed_graph).serialize(format="turtle")
+
+
+def test_exports_with_forked_turtle(seed_graph, tmp_path, monkeypatch):
+    """With several jobs graph.ttl is written by a forked process: same files."""
+    import kg.pipeline as P
+    from kg.config import Config
+
+    monkeypatch.setattr(P, "_FORK_EXPORT_ABOVE", 0)
+    one = P.write_exports(seed_graph, tmp_path / "one", Config(jobs=1))
+    two = P.write_exports(seed_graph, tmp_path / "two", Config(jobs=2))
+    for name in P.EXPORT_FILES:
+        assert one[name].read_bytes() == two[name].read_bytes()
+    # a child that fails: the parent writes graph.ttl itself
+    monkeypatch.setattr(P, "_fork_call", lambda func, arg: (lambda: func(arg)))
+    three = P.write_exports(seed_graph, tmp_path / "three", Config(jobs=2))
+    assert three["graph.ttl"].read_bytes() == one["graph.ttl"].read_bytes()
+
+
+def test_fork_call_falls_back():
+    import kg.pipeline as P
+
+    import os
+
+    parent = os.getpid()
+
+    def boom(x):
+        if os.getpid() != parent:  # fail in the child only
+            os._exit(3)
+        return "ok"
+
+    res = P._fork_call(boom, 1)
+    if res is not None:
+        assert res() == "ok"

@@ -199,6 +199,46 @@ def assemble(results, statuses=()):
     return build_graph(entities.values(), rels, observations, documents, files, merges)
 
 
+_FORK_EXPORT_ABOVE = 2000  # nodes + edges + facts: smaller graphs are exported faster than a fork
+
+
+def _fork_call(func, arg):
+    """Start ``func(arg)`` (returning a str) in a forked process; return a
+    function that waits for its result, or None where there is no fork.  If
+    the child fails, the result is computed here instead (the same text)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+
+    def child(conn):
+        try:
+            conn.send_bytes(func(arg).encode("utf-8", "surrogatepass"))
+        finally:
+            conn.close()
+
+    proc = ctx.Process(target=child, args=(send,), daemon=True)
+    try:
+        proc.start()
+    except OSError:
+        return None
+    send.close()
+
+    def result() -> str:
+        try:
+            text = recv.recv_bytes().decode("utf-8", "surrogatepass")
+        except (EOFError, OSError):
+            text = None
+        finally:
+            recv.close()
+            proc.join()
+        return text if text is not None and proc.exitcode == 0 else func(arg)
+
+    return result
+
+
 def write_exports(G, outdir, config: Config | None = None) -> dict[str, Path]:
     """Write graph.ttl, graph.json, graph.html and report.json atomically."""
     from .export.atomic import write_exports_atomic
@@ -213,11 +253,15 @@ def write_exports(G, outdir, config: Config | None = None) -> dict[str, Path]:
     config = config or Config()
     size = G.number_of_nodes() + G.number_of_edges() + len(G.graph.get("observations", []))
     stream = config.turtle_writer == "stream" or (config.turtle_writer == "auto" and size > STREAM_ABOVE)
-    files = {
-        "graph.ttl": to_turtle_stream(G) if stream else to_turtle(G),
+    turtle = to_turtle_stream if stream else to_turtle
+    # with more than one core, graph.ttl (the longest) is written by a forked
+    # process while this one makes the other three
+    ttl = _fork_call(turtle, G) if config.jobs > 1 and size >= _FORK_EXPORT_ABOVE else None
+    others = {
         "graph.json": to_json(G),
         "graph.html": render_html(G, max_nodes=config.html_max_nodes),
         "report.json": to_report_json(G),
     }
+    files = {"graph.ttl": ttl() if ttl is not None else turtle(G), **others}
     write_exports_atomic(Path(outdir), files)
     return {name: Path(outdir) / name for name in files}
