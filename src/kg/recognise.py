@@ -179,7 +179,7 @@ _HEAD_NOUNS = frozenset(("集团", "企业", "产业", "行业", "车企", "厂�
 def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
     low = text.lower()
     g = res.gazetteer
-    generic = res.word_set("generic_names")
+    generic = set(res.words.get("generic_names", ()))
     for s, e, name in g.iter_matches(low):
         surf = text[s:e]
         if surf.isascii():
@@ -418,7 +418,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     words = res.words
     not_names = res.word_set("not_names")
     stop = res.word_set("stop_tokens")
-    generic = res.word_set("generic_names")
+    generic = set(res.words.get("generic_names", ()))
     ministry = res.word_set("ministry_stems")
     generic_prefixes = res.word_set("generic_prefixes") | {"国家级", "自治区级", "省级", "市级"}
     never = _never_re(res)
