@@ -203,9 +203,9 @@ _FORK_EXPORT_ABOVE = 2000  # nodes + edges + facts: smaller graphs are exported 
 
 
 def _fork_call(func, arg):
-    """Start ``func(arg)`` (returning a str) in a forked process; return a
-    function that waits for its result, or None where there is no fork.  If
-    the child fails, the result is computed here instead (the same text)."""
+    """Start ``func(arg)`` in a forked process; return a function that waits
+    for its (picklable) result, or None where there is no fork.  If the
+    child fails, the result is computed here instead (the same result)."""
     if not sys.platform.startswith("linux"):
         return None
     import multiprocessing as mp
@@ -215,7 +215,7 @@ def _fork_call(func, arg):
 
     def child(conn):
         try:
-            conn.send_bytes(func(arg).encode("utf-8", "surrogatepass"))
+            conn.send(func(arg))
         finally:
             conn.close()
 
@@ -226,15 +226,16 @@ def _fork_call(func, arg):
         return None
     send.close()
 
-    def result() -> str:
+    def result():
+        missing = object()
         try:
-            text = recv.recv_bytes().decode("utf-8", "surrogatepass")
+            value = recv.recv()
         except (EOFError, OSError):
-            text = None
+            value = missing
         finally:
             recv.close()
             proc.join()
-        return text if text is not None and proc.exitcode == 0 else func(arg)
+        return value if value is not missing and proc.exitcode == 0 else func(arg)
 
     return result
 
@@ -253,15 +254,17 @@ def write_exports(G, outdir, config: Config | None = None) -> dict[str, Path]:
     config = config or Config()
     size = G.number_of_nodes() + G.number_of_edges() + len(G.graph.get("observations", []))
     stream = config.turtle_writer == "stream" or (config.turtle_writer == "auto" and size > STREAM_ABOVE)
-    turtle = to_turtle_stream if stream else to_turtle
-    # with more than one core, graph.ttl (the longest) is written by a forked
-    # process while this one makes the other three
-    ttl = _fork_call(turtle, G) if config.jobs > 1 and size >= _FORK_EXPORT_ABOVE else None
-    others = {
-        "graph.json": to_json(G),
-        "graph.html": render_html(G, max_nodes=config.html_max_nodes),
-        "report.json": to_report_json(G),
-    }
-    files = {"graph.ttl": ttl() if ttl is not None else turtle(G), **others}
+    def others(G) -> dict:
+        return {
+            "graph.json": to_json(G),
+            "graph.html": render_html(G, max_nodes=config.html_max_nodes),
+            "report.json": to_report_json(G),
+        }
+
+    # with more than one core, a forked process makes graph.json, graph.html
+    # and report.json while this one makes graph.ttl (the longest)
+    rest = _fork_call(others, G) if config.jobs > 1 and size >= _FORK_EXPORT_ABOVE else None
+    ttl = (to_turtle_stream if stream else to_turtle)(G)
+    files = {"graph.ttl": ttl, **(rest() if rest is not None else others(G))}
     write_exports_atomic(Path(outdir), files)
     return {name: Path(outdir) / name for name in files}
