@@ -82,7 +82,7 @@ def process_document(doc: Document) -> DocResult:
     seg = _segmenter()
     nt = normalise(doc.text)
     sents = split_sentences(nt.text)
-    tokens = seg.tokens(nt.text)
+    tokens = seg.lazy_tokens(nt.text)  # blocks are segmented as the recogniser asks for them
     mentions = recognise(doc.id, nt.text, res, seg, nt.masked, tokens, sents)
 
     def is_region(s: str) -> bool:
@@ -224,6 +224,47 @@ def assemble(results, statuses=()):
     return build_graph(entities.values(), rels, observations, documents, files, merges)
 
 
+_FORK_EXPORT_ABOVE = 2000  # nodes + edges + facts: smaller graphs are exported faster than a fork
+
+
+def _fork_call(func, arg):
+    """Start ``func(arg)`` in a forked process; return a function that waits
+    for its (picklable) result, or None where there is no fork.  If the
+    child fails, the result is computed here instead (the same result)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+
+    def child(conn):
+        try:
+            conn.send(func(arg))
+        finally:
+            conn.close()
+
+    proc = ctx.Process(target=child, args=(send,), daemon=True)
+    try:
+        proc.start()
+    except OSError:
+        return None
+    send.close()
+
+    def result():
+        missing = object()
+        try:
+            value = recv.recv()
+        except (EOFError, OSError):
+            value = missing
+        finally:
+            recv.close()
+            proc.join()
+        return value if value is not missing and proc.exitcode == 0 else func(arg)
+
+    return result
+
+
 def write_exports(G, outdir, config: Config | None = None) -> dict[str, Path]:
     """Write graph.ttl, graph.json, graph.html and report.json atomically."""
     from .export.atomic import write_exports_atomic
@@ -238,11 +279,17 @@ def write_exports(G, outdir, config: Config | None = None) -> dict[str, Path]:
     config = config or Config()
     size = G.number_of_nodes() + G.number_of_edges() + len(G.graph.get("observations", []))
     stream = config.turtle_writer == "stream" or (config.turtle_writer == "auto" and size > STREAM_ABOVE)
-    files = {
-        "graph.ttl": to_turtle_stream(G) if stream else to_turtle(G),
-        "graph.json": to_json(G),
-        "graph.html": render_html(G, max_nodes=config.html_max_nodes),
-        "report.json": to_report_json(G),
-    }
+    def others(G) -> dict:
+        return {
+            "graph.json": to_json(G),
+            "graph.html": render_html(G, max_nodes=config.html_max_nodes),
+            "report.json": to_report_json(G),
+        }
+
+    # with more than one core, a forked process makes graph.json, graph.html
+    # and report.json while this one makes graph.ttl (the longest)
+    rest = _fork_call(others, G) if config.jobs > 1 and size >= _FORK_EXPORT_ABOVE else None
+    ttl = (to_turtle_stream if stream else to_turtle)(G)
+    files = {"graph.ttl": ttl, **(rest() if rest is not None else others(G))}
     write_exports_atomic(Path(outdir), files)
     return {name: Path(outdir) / name for name in files}

@@ -171,6 +171,10 @@ def read_bytes(path, max_bytes: int) -> bytes:
                          err.strerror or type(err).__name__) from None
 
 
+#: control bytes that do not occur in text (all below 0x20 but tab, newlines, form feed, escape)
+_CONTROLS = bytes(b for b in range(0x20) if b not in b"\t\n\r\f\v\x1b")
+
+
 def binary_reason(data: bytes, encoding: str | None = None) -> str:
     """Why ``data`` is not text (``"binary file (PDF)"``), or ``""``.
 
@@ -191,7 +195,7 @@ def binary_reason(data: bytes, encoding: str | None = None) -> str:
     if not wide:
         if b"\x00" in head:
             return "binary file"
-        controls = sum(1 for b in head if b < 0x20 and b not in b"\t\n\r\f\v\x1b")
+        controls = len(head) - len(head.translate(None, _CONTROLS))
         if controls > max(8, len(head) // 10):
             return "binary file"
     return ""

@@ -154,7 +154,21 @@ def company_core(name: str, regions) -> list[str]:
 _START, _END = attrgetter("start"), attrgetter("end")
 
 
+class _Where:
+    """``pos in where``: a membership test computed on demand."""
+
+    __slots__ = ("test",)
+
+    def __init__(self, test):
+        self.test = test
+
+    def __contains__(self, pos) -> bool:
+        return self.test(pos)
+
+
 def _boundaries(tokens) -> tuple[set[int], set[int]]:
+    if hasattr(tokens, "is_start"):  # LazyTokens: segment only the blocks asked about
+        return _Where(tokens.is_start), _Where(tokens.is_end)
     return set(map(_START, tokens)), set(map(_END, tokens))
 
 
@@ -263,24 +277,32 @@ def _token_index(tokens, pos: int) -> int:
     return -1
 
 
+def _token_at(tokens, pos: int):
+    """The token that ends at ``pos`` (or contains ``pos - 1``), or None."""
+    at = getattr(tokens, "at", None)
+    if at is not None:  # LazyTokens
+        return at(pos)
+    i = _token_index(tokens, pos)
+    return tokens[i] if i >= 0 else None
+
+
 def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(), allow_and=()):
     """Start of the name-like run of tokens ending at ``pos``.
 
     ``walls`` are positions the name cannot extend over (the ends of other
     names: 英国车辆认证局|对广西康明斯动力有限公司).
     """
-    i = _token_index(tokens, pos)
+    t = _token_at(tokens, pos)
     start = pos
-    while i >= 0:
+    while t is not None:
         if start in walls and start != pos:
             break
-        t = tokens[i]
         if t.end > pos:  # token straddles the suffix start: take its part before pos
             part = text[t.start:pos]
             if not part or any(c in _PUNCT for c in part):
                 break
             start = t.start
-            i -= 1
+            t = _token_at(tokens, t.start)
             continue
         w = t.text
         if w == "”" or w == "\"" or w == "」":  # a quoted part of the name: “一二五”工程
@@ -288,14 +310,14 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             if j < 0:
                 break
             start = j
-            i = _token_index(tokens, j)
+            t = _token_at(tokens, j)
             continue
         if any(c in _PUNCT for c in w):
             break
         if w in stop:
             # jieba splits unknown names into characters: 阳|和|工业新区, 嘉|和|机电;
             # a one-character "stop" between two such fragments is part of the name
-            prev = tokens[i - 1] if i > 0 else None
+            prev = _token_at(tokens, t.start)
             fragment = (len(w) == 1 and prev is not None and len(prev.text) == 1 and is_cjk(prev.text)
                         and prev.text not in stop and pos - t.start <= 6)
             # 智慧储能及动力电池制造基地: 及 joins two parts of one facility's name
@@ -310,7 +332,7 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
         if not any(is_cjk(c) or c.isalnum() for c in w):
             break
         start = t.start
-        i -= 1
+        t = _token_at(tokens, t.start)
     return start
 
 
@@ -402,20 +424,26 @@ def _walls_by_type(found, by_suffix):
     return walls
 
 
-def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
-    words = res.words
-    not_names = set(words.get("not_names", ()))
-    stop = set(words["stop_tokens"])
-    generic = set(words["generic_names"])
-    ministry = set(words.get("ministry_stems", ()))
-    generic_prefixes = set(words.get("generic_prefixes", ())) | {"国家级", "自治区级", "省级", "市级"}
-    never = _never_re(res)
-    weak = frozenset(words.get("weak_descriptors", ()))
-    suffixes = res.suffixes
-    alt = _alternation(tuple(s[2] for s in suffixes))
+@lru_cache(maxsize=8)
+def _suffix_tables(suffixes: tuple):
+    """The alternation of the suffixes, and the first row of each suffix."""
     by_suffix = {}
     for s in suffixes:
         by_suffix.setdefault(s[2], s)
+    return _alternation(tuple(s[2] for s in suffixes)), by_suffix
+
+
+def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
+    words = res.words
+    not_names = res.word_set("not_names")
+    stop = res.word_set("stop_tokens")
+    generic = res.word_set("generic_names")
+    ministry = res.word_set("ministry_stems")
+    generic_prefixes = res.word_set("generic_prefixes") | {"国家级", "自治区级", "省级", "市级"}
+    never = _never_re(res)
+    weak = frozenset(words.get("weak_descriptors", ()))
+    suffixes = res.suffixes
+    alt, by_suffix = _suffix_tables(suffixes)
     found = list(alt.finditer(text))
     walls_for = _walls_by_type(found, by_suffix)
     firm_ends = frozenset(f.end() for f in found if by_suffix[f.group()][0].startswith(
@@ -425,9 +453,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         sid, typ, _, min_prefix = by_suffix[suf]
         end = m.end()
         # the suffix must not continue into a longer word (大学 in 大学生)
-        j = _token_index(raw_tokens, end)
-        if j >= 0 and raw_tokens[j].end > end and raw_tokens[j].start < end and \
-                seg.is_common_word(raw_tokens[j].text, 1):
+        rt = _token_at(raw_tokens, end)
+        if rt is not None and rt.end > end and rt.start < end and \
+                seg.is_common_word(rt.text, 1):
             continue  # but 局|是 (jieba's guess, no word) does not
         if _inside_word(text, m.start(), end, not_names):
             continue  # 布局, 大学生: the suffix is part of an ordinary word
@@ -576,12 +604,11 @@ def _has_proper_element(text, tokens, start, end, res, seg, typ, allow_long=True
         return True
     if end - start >= 8 and allow_long:
         return True
-    generic = set(res.words.get("generic_prefixes", ()))
-    i = _token_index(tokens, end)
-    while i >= 0 and tokens[i].end > start:
-        t = tokens[i]
+    generic = res.word_set("generic_prefixes")
+    t = _token_at(tokens, end)
+    while t is not None and t.end > start:
         w = text[max(t.start, start):min(t.end, end)]
-        i -= 1
+        t = _token_at(tokens, t.start)
         if len(w) < 2 or w in generic:
             continue
         hit = res.gazetteer.lookup(w)
@@ -618,9 +645,9 @@ _INDUSTRY_SUFFIX = re.compile(r"(?:产业链|产业|行业|制造业|服务业)"
 def _industry_mentions(doc, text, tokens, res, seg, masks):
     """``X产业`` / ``X行业``: X is an industry when it is a name-like run of
     tokens that is not a generic qualifier (新兴产业, 主导产业 are not)."""
-    stop = set(res.words["stop_tokens"])
-    generic = set(res.words.get("generic_industry_qualifiers", ()))
-    modifiers = set(res.words.get("industry_modifiers", ()))
+    stop = res.word_set("stop_tokens")
+    generic = res.word_set("generic_industry_qualifiers")
+    modifiers = res.word_set("industry_modifiers")
     for m in _INDUSTRY_SUFFIX.finditer(text):
         suf = m.group()
         if text.startswith(_NOT_AFTER_INDUSTRY, m.end()):
@@ -635,7 +662,9 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
         # industry (拉长补齐汽车产业 → 汽车); else the whole run, but only
         # where it starts a list item or clause (、新能源电池产业)
         known = None
-        for t in tokens[_token_index(tokens, start + 1):_token_index(tokens, m.start()) + 1]:
+        run = tokens.overlapping(start, m.start()) if hasattr(tokens, "overlapping") else \
+            tokens[_token_index(tokens, start + 1):_token_index(tokens, m.start()) + 1]
+        for t in run:
             cand = text[max(t.start, start):m.start()]
             hit = res.gazetteer.lookup(cand)
             if hit is not None and hit[1].type == "Industry":
@@ -720,7 +749,7 @@ _STOCK = re.compile(r"[（(]\s*(?:股票代码|证券代码|代码)?[:：]?\s*(?
 
 def _stock_code_mentions(doc, text, tokens, res, lex):
     """A name followed by a stock code is a company: 优必选（9880.HK）."""
-    stop = set(res.words["stop_tokens"])
+    stop = res.word_set("stop_tokens")
     for m in _STOCK.finditer(text):
         end = m.start()
         start = _extend_left(text, tokens, end, stop, limit=16)
@@ -762,7 +791,7 @@ def _investor_mentions(doc, text, tokens, res, seg, chosen, masks):
     """The name before 在 <place> 投资/建厂/落户 is a firm (台湾正新橡胶在柳州
     投资兴建轮胎工厂) when nothing else recognised it and it is a name."""
     ends = {x.end for x in chosen}
-    stop = set(res.words["stop_tokens"])
+    stop = res.word_set("stop_tokens")
     for p in chosen:
         if p.type not in ("Region", "IndustrialPark") or not text.startswith(_SETTLE_VERB, p.end):
             continue
@@ -840,7 +869,7 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
     """The name right before a person's title is the employer (台湾正新橡胶
     董事长陈秀雄): a company when nothing else recognised it."""
     ends = {x.end for x in chosen}
-    stop = set(res.words["stop_tokens"])
+    stop = res.word_set("stop_tokens")
     titles = sorted(res.words["titles"], key=len, reverse=True)
     for p in chosen:
         if p.type != "Person" or p.rule != "person":
@@ -887,25 +916,27 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
     """A model name in Latin letters and digits, with the brand words before it
     (宏光MINI EV, 五菱缤果EV, Walker S1), in a sentence about making or
     selling (生产, 推出, 下线 …)."""
-    acronyms = set(res.words.get("acronyms", ()))
+    acronyms = res.word_set("acronyms")
     brands = frozenset(res.words.get("product_brands", ()))
     nouns = tuple(res.words.get("product_nouns", ()))
     triggers = res.triggers["produces"]
     yield from _brand_series(doc, text, brands)
     for sent in sentences:
-        making = any(t in sent.text for t in triggers)
+        making = None  # asked only of a sentence with a model in it
         for m in _PRODUCT_MODEL.finditer(sent.text):
             model = m.group()
             ms = sent.start + m.start()
+            if making is None:
+                making = any(t in sent.text for t in triggers)
             if not making and not (re.search(r"\d", model) and text.startswith(nouns, ms + len(model))):
                 continue  # outside a sentence about making, only 922E挖掘机-like models
             # brand: up to two rare words (or lexicon names) right before the model
             brand_start = ms
-            i = _token_index(tokens, ms)
+            t = _token_at(tokens, ms)
             for _ in range(2):
-                if i < 0 or tokens[i].end != brand_start:
+                if t is None or t.end != brand_start:
                     break
-                w = tokens[i].text
+                w = t.text
                 known = res.gazetteer.lookup(w)
                 if not (len(w) >= 2 and all(is_cjk(c) for c in w)) or _NEVER_CHARS.search(w):
                     break
@@ -915,8 +946,8 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
                     break  # 奇瑞A5: the maker is not part of the model's name
                 elif known is None and seg is not None and seg.is_common_word(w, 50):
                     break
-                brand_start = tokens[i].start
-                i -= 1
+                brand_start = t.start
+                t = _token_at(tokens, t.start)
             brand = text[brand_start:ms]
             letters = model.replace(" ", "")
             if model.isdigit() and not (brand in brands or text[max(0, ms - 3):ms] in brands
@@ -1011,6 +1042,11 @@ def _finditer_before(pat, text, ch, reach):
         pos = m.end()
 
 
+@lru_cache(maxsize=8)
+def _firm_endings(suffixes: tuple) -> tuple:
+    return tuple(x[2] for x in suffixes if x[0].startswith("company_")) + ("股份",)
+
+
 def _enum_mentions(doc, text, tokens, chosen, res, masks):
     """Type the untyped items of enumerations (X、Y、Z等企业)."""
     words = res.words
@@ -1021,10 +1057,10 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
         for h in words[key]:
             heads[h] = t
     head_re = _longest_first(tuple(heads))
-    stop = set(words["stop_tokens"]) | set(words["generic_names"])
+    stop = res.word_set("stop_tokens") | res.word_set("generic_names")
     by_span = {(m.start, m.end): m for m in chosen}
     # names ending like a firm's (电子, 科技 … of suffixes.tsv, 集团, 公司)
-    firm_endings = tuple(x[2] for x in res.suffixes if x[0].startswith("company_")) + ("股份",)
+    firm_endings = _firm_endings(res.suffixes)
     out = []
     # runs of items separated by 、
     for m in _finditer_before(_ENUM_RUN, text, "、", 14):
@@ -1062,7 +1098,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             continue  # what is left is no list
         # the first item extends left only over name-like tokens
         fs, fe = items[0]
-        new_fs = _extend_left(text, tokens, fe, set(words["stop_tokens"]), masks=masks)
+        new_fs = _extend_left(text, tokens, fe, res.word_set("stop_tokens"), masks=masks)
         items[0] = (max(fs, new_fs), fe)
         # 智能终端及机器人: 及 / 和 / 与 join two items inside one
         split = []
@@ -1169,6 +1205,8 @@ def split_tokens(tokens, cuts) -> list:
     >>> [t.text for t in split_tokens([Token("局对", 0, 2)], {1})]
     ['局', '对']
     """
+    if hasattr(tokens, "split"):  # LazyTokens: split each block's tokens when it is segmented
+        return tokens.split(cuts, split_tokens)
     # tokens are in order and do not overlap: the token a cut falls strictly
     # inside is the first one ending after it; only those tokens are visited
     ends = list(map(_END, tokens))
@@ -1223,7 +1261,7 @@ def _cut_automaton(suffixes: tuple):
 def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=None) -> list[Mention]:
     """Typed, non-overlapping mentions of a normalised text."""
     if tokens is None:
-        tokens = seg.tokens(text)
+        tokens = seg.lazy_tokens(text)
     if sentences is None:
         sentences = split_sentences(text)
     starts, ends = _boundaries(tokens)

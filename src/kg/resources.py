@@ -49,6 +49,11 @@ class LexEntry:
     aliases: tuple[str, ...]
 
 
+def _as_bytes(s: str) -> str:
+    """The UTF-8 bytes of ``s``, one character per byte."""
+    return s.encode("utf-8", "surrogatepass").decode("latin-1")
+
+
 class Gazetteer:
     """Surface forms → lexicon entries, with an Aho-Corasick automaton."""
 
@@ -67,20 +72,24 @@ class Gazetteer:
                 if len(k) < 2 and not k.isascii():
                     continue
                 self.surface.setdefault(k, e.name)
-        self.automaton = ahocorasick.Automaton()
+        # keyed by UTF-8 bytes (as latin-1 strings): pyahocorasick finds a
+        # node's child by a linear search, and the root of a trie of Chinese
+        # names has over a thousand children but only a handful of UTF-8 lead
+        # bytes; the scan is about three times faster (see iter_matches)
+        self.byte_automaton = A = ahocorasick.Automaton()
         for k, name in self.surface.items():
             if not k or _CODE.fullmatch(k):
                 continue  # stock codes are looked up, never matched in running text
-            self.automaton.add_word(k, (len(k), name))
+            A.add_word(_as_bytes(k), (len(k), name))
         # a name written with spaces (宏光MINI EV) is matched as written too;
         # keys drop the spaces, running text keeps them
         for e in self.entries.values():
             for s in (e.name,) + e.aliases:
                 spaced = " ".join(to_simplified(unicodedata.normalize("NFKC", s)).split()).lower()
-                if " " in spaced and spaced not in self.automaton:
-                    self.automaton.add_word(spaced, (len(spaced), e.name))
-        if len(self.automaton):
-            self.automaton.make_automaton()
+                if " " in spaced and _as_bytes(spaced) not in A:
+                    A.add_word(_as_bytes(spaced), (len(spaced), e.name))
+        if len(A):
+            A.make_automaton()
 
     def lookup(self, text: str) -> tuple[str, LexEntry] | None:
         name = self.surface.get(norm_key(text))
@@ -90,10 +99,16 @@ class Gazetteer:
 
     def iter_matches(self, text_lower: str):
         """(start, end, canonical name) of every surface in ``text_lower``."""
-        if not len(self.automaton):
+        A = self.byte_automaton
+        if not len(A):
             return
-        for end, (n, name) in self.automaton.iter(text_lower):
-            yield end - n + 1, end + 1, name
+        b = text_lower.encode("utf-8", "surrogatepass")
+        prev = pos = 0  # a byte offset and the character offset it is at
+        for end, (n, name) in A.iter(b.decode("latin-1")):
+            end += 1  # matches end on character boundaries, in order
+            pos += len(b[prev:end].decode("utf-8", "surrogatepass"))
+            prev = end
+            yield pos - n, pos, name
 
 
 @dataclass(frozen=True)
@@ -105,6 +120,20 @@ class Resources:
     triggers: dict
     version: str
     confidence: dict = None  # rule → measured precision (rule_confidence.json)
+    #: the word lists of ``words`` as frozensets, made once (the stages test membership)
+    word_sets: dict = None
+
+    def __post_init__(self):
+        if self.word_sets is None:
+            object.__setattr__(self, "word_sets", {k: frozenset(v) for k, v in self.words.items()
+                                                   if isinstance(v, list)})
+
+    def word_set(self, key: str) -> frozenset:
+        """``frozenset(self.words.get(key, ()))``, without building it again."""
+        return self.word_sets.get(key, _NO_WORDS)
+
+
+_NO_WORDS: frozenset = frozenset()
 
 
 def _read_tsv(path: Path) -> list[list[str]]:
@@ -138,8 +167,103 @@ def _load_lexicon(path: Path) -> list[LexEntry]:
 
 @lru_cache(maxsize=4)
 def load_resources(lexicon_dir: str | None = None) -> Resources:
-    """Load every data file (cached per process)."""
+    """Load every data file (cached per process, and across processes in the
+    user cache folder: ``resources-<key>.pickle``, see :func:`_resources_key`)."""
     lex = Path(lexicon_dir) if lexicon_dir else data_path("lexicon")
+    key = _resources_key(lex)
+    res = _load_pickle(key)
+    if res is None:
+        res = _build_resources(lex)
+        _save_pickle(key, res)
+    return res
+
+
+_RES_PREFIX, _RES_SUFFIX, _RES_KEEP = "resources-", ".pickle", 3
+
+
+def _resources_key(lex: Path) -> str:
+    """Hash of everything :func:`_build_resources` reads or runs: the data
+    files, the source of the modules that turn them into a Resources (the
+    gazetteer's keys, the automaton), and the library and Python versions."""
+    import hashlib
+    import pickle
+    import sys
+    from importlib import metadata
+
+    h = hashlib.sha256(f"python {sys.version_info[:2]} pickle {pickle.HIGHEST_PROTOCOL}\n".encode())
+    pat = data_path("patterns")
+    files = sorted(lex.glob("*.tsv")) + [pat / n for n in (
+        "suffixes.tsv", "words.json", "triggers.json", "rule_confidence.json")]
+    files += [Path(__file__).with_name(n) for n in ("resources.py", "normalise.py", "model.py")]
+    for p in files:
+        try:
+            h.update(f"{p}\n".encode() + hashlib.sha256(p.read_bytes()).digest())
+        except OSError:
+            h.update(f"{p} -\n".encode())
+    for dist in ("pyahocorasick", "opencc"):
+        try:
+            h.update(f"{dist} {metadata.version(dist)}\n".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{dist} -\n".encode())
+    return h.hexdigest()
+
+
+def _load_pickle(key: str):
+    """The Resources stored under ``key``, or None (absent, unreadable, foreign)."""
+    import pickle
+
+    from .config import default_cache_dir
+
+    try:
+        with open(default_cache_dir() / f"{_RES_PREFIX}{key}{_RES_SUFFIX}", "rb") as f:
+            stored_key, res = pickle.load(f)
+    except Exception:  # noqa: BLE001 - build it again
+        return None
+    return res if stored_key == key and isinstance(res, Resources) else None
+
+
+def _save_pickle(key: str, res: Resources) -> None:
+    """Store ``res`` atomically; keep the few most recent such files."""
+    import os
+    import pickle
+    import tempfile
+
+    from .config import default_cache_dir
+
+    folder = default_cache_dir()
+    path = folder / f"{_RES_PREFIX}{key}{_RES_SUFFIX}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-" + _RES_PREFIX, dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump((key, res), f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+        old = sorted(folder.glob(f"{_RES_PREFIX}*{_RES_SUFFIX}"), key=_mtime, reverse=True)
+        for p in old[_RES_KEEP:]:
+            if p != path:
+                try:
+                    p.unlink()
+                except OSError:
+                    pass
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):  # no cache, same result
+        pass
+
+
+def _mtime(p: Path) -> float:
+    try:
+        return p.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _build_resources(lex: Path) -> Resources:
     entries: list[LexEntry] = []
     groups: dict[str, tuple[str, ...]] = {}
     for p in sorted(lex.glob("*.tsv")):

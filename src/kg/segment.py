@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain, repeat
 from math import log
 
@@ -36,7 +37,7 @@ from .config import default_cache_dir
 from .model import Token
 from .segcache import load_state, save_state, state_key
 
-__all__ = ["Segmenter"]
+__all__ = ["Segmenter", "LazyTokens"]
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -87,6 +88,11 @@ class Segmenter:
         # tuple.__new__ over zipped fields: no Python call per token
         return list(map(tuple.__new__, repeat(Token), zip(words, chain((0,), ends), ends)))
 
+    def lazy_tokens(self, text: str) -> "LazyTokens":
+        """The tokens of ``text``, segmented one block at a time when asked for
+        (the same tokens as :meth:`tokens`)."""
+        return LazyTokens(text, self._cut)
+
     def is_common_word(self, w: str, threshold: int = 50) -> bool:
         """True when jieba's own dictionary (not our lexicons) knows ``w`` as a
         frequent word."""
@@ -101,6 +107,121 @@ _HMM_HAN = re.compile("([\u4E00-\u9FD5]+)")
 _HMM_SKIP = re.compile("([a-zA-Z0-9]+(?:\\.\\d+)?%?)")
 _NEG_INF = float("-inf")
 _ABSENT = object()
+
+
+class LazyTokens:
+    """The tokens of a text, segmented one block at a time on demand.
+
+    jieba cuts each run of ``_RE_HAN`` characters, and each run between
+    them, on its own: the tokens of a text are the tokens of its blocks, in
+    order.  Most blocks of an article hold nothing a recogniser asks about,
+    so a block is segmented only when a token in it is asked for
+    (:meth:`at`, :meth:`overlapping`, :meth:`is_start`, :meth:`is_end`).
+    As a sequence (``len``, indexing, iteration) it segments every block and
+    is the list :meth:`Segmenter.tokens` returns.
+
+    >>> from kg.resources import load_resources
+    >>> seg = Segmenter.from_resources(load_resources())
+    >>> lt = seg.lazy_tokens("柳工在柳州，玉柴在玉林")
+    >>> lt.at(2).text, lt.is_start(2), lt.is_end(4), list(lt) == seg.tokens("柳工在柳州，玉柴在玉林")
+    ('柳工', True, False, True)
+    """
+
+    __slots__ = ("text", "_cut", "_starts", "_pieces", "_all", "_raw", "_cuts", "_split")
+
+    def __init__(self, text: str, cut, raw: "LazyTokens | None" = None, cuts=(), split=None):
+        self.text = text
+        self._cut = cut
+        if raw is None:
+            bounds = [0]
+            for m in _RE_HAN.finditer(text):
+                if m.start() > bounds[-1]:
+                    bounds.append(m.start())
+                bounds.append(m.end())
+            if bounds[-1] >= len(text):
+                bounds.pop()
+            self._starts = bounds
+        else:
+            self._starts = raw._starts
+        self._pieces: list = [None] * len(self._starts)
+        self._all = None
+        self._raw = raw
+        self._cuts = sorted(cuts)
+        self._split = split
+
+    def split(self, cuts, split) -> "LazyTokens":
+        """These tokens, with ``split(piece_tokens, piece_cuts)`` applied to
+        the tokens of each block and the cuts inside it."""
+        return LazyTokens(self.text, self._cut, self, cuts, split)
+
+    def _piece(self, k: int):
+        p = self._pieces[k]
+        if p is None:
+            starts = self._starts
+            s = starts[k]
+            e = starts[k + 1] if k + 1 < len(starts) else len(self.text)
+            if self._raw is None:
+                words = list(self._cut(self.text[s:e]))
+                offs = list(accumulate(map(len, words), initial=s))
+                toks = list(map(tuple.__new__, repeat(Token), zip(words, offs, offs[1:])))
+                ends = offs[1:]
+            else:
+                toks = self._raw._piece(k)[0]
+                cuts = self._cuts
+                inner = cuts[bisect_right(cuts, s):bisect_left(cuts, e)]
+                if inner:
+                    toks = self._split(toks, inner)
+                    ends = [t[2] for t in toks]
+                else:
+                    ends = self._raw._piece(k)[1]
+            p = self._pieces[k] = (toks, ends)
+        return p
+
+    def at(self, pos: int):
+        """The token that ends at ``pos`` or contains ``pos - 1`` (None at 0)."""
+        if not 0 < pos <= len(self.text):
+            return None
+        toks, ends = self._piece(bisect_right(self._starts, pos - 1) - 1)
+        return toks[bisect_left(ends, pos)]
+
+    def overlapping(self, lo: int, hi: int) -> list:
+        """The tokens from the one holding ``lo`` to the one holding ``hi - 1``."""
+        t = self.at(lo + 1)
+        out = [t]
+        while t.end < hi:
+            t = self.at(t.end + 1)
+            out.append(t)
+        return out
+
+    def is_start(self, pos: int) -> bool:
+        k = bisect_left(self._starts, pos)
+        if k < len(self._starts) and self._starts[k] == pos:
+            return True  # a block starts there: no need to cut it
+        t = self.at(pos + 1)
+        return t is not None and t.start == pos
+
+    def is_end(self, pos: int) -> bool:
+        if pos == len(self.text) and pos > 0:
+            return True
+        k = bisect_left(self._starts, pos)
+        if 0 < k < len(self._starts) and self._starts[k] == pos:
+            return True  # a block ends there
+        t = self.at(pos)
+        return t is not None and t.end == pos
+
+    def _list(self) -> list:
+        if self._all is None:
+            self._all = [t for k in range(len(self._starts)) for t in self._piece(k)[0]]
+        return self._all
+
+    def __len__(self):
+        return len(self._list())
+
+    def __getitem__(self, i):
+        return self._list()[i]
+
+    def __iter__(self):
+        return iter(self._list())
 
 
 def _log_probs(tk) -> dict:
