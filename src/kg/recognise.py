@@ -386,6 +386,13 @@ def _owner_before_place(text, tokens, start, suffix_start, found, by_suffix, sto
     return s if owner.start() - s >= 2 else start
 
 
+@lru_cache(maxsize=256)
+def _words_containing(part: str, words: frozenset) -> tuple:
+    """The words of ``words`` longer than ``part`` that contain it, once per
+    suffix (a suffix is inside few of them)."""
+    return tuple(w for w in sorted(words) if len(w) > len(part) and part in w)
+
+
 def _inside_word(text, start, end, words) -> bool:
     """Is ``text[start:end]`` inside one of ``words`` (布局 for 局)?
 
@@ -457,7 +464,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if rt is not None and rt.end > end and rt.start < end and \
                 seg.is_common_word(rt.text, 1):
             continue  # but 局|是 (jieba's guess, no word) does not
-        if _inside_word(text, m.start(), end, not_names):
+        if _inside_word(text, m.start(), end, _words_containing(suf, not_names)):
             continue  # 布局, 大学生: the suffix is part of an ordinary word
         walls = walls_for(typ)  # ends of names of other types, left of this one
         if typ == "Company" and text[m.start() - 1:m.start()] != "分" and sid not in (
@@ -1258,6 +1265,13 @@ def _cut_automaton(suffixes: tuple):
     return A
 
 
+def _add(chosen: list[Mention], found) -> list[Mention]:
+    """``select_longest(chosen + found)``; nothing to do when a pass found nothing
+    (it usually does: each later pass fills gaps)."""
+    found = list(found)
+    return select_longest(chosen + found) if found else chosen
+
+
 def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=None) -> list[Mention]:
     """Typed, non-overlapping mentions of a normalised text."""
     if tokens is None:
@@ -1279,12 +1293,12 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     cands += list(_product_mentions(doc, text, res, sentences, tokens, seg))
     cands = [m for m in cands if not _masked(m.start, m.end, masks)]
     chosen = select_longest(cands)
-    chosen = select_longest(chosen + _enum_mentions(doc, text, tokens, chosen, res, masks))
-    chosen = select_longest(chosen + list(_employer_mentions(doc, text, tokens, res, seg, chosen, masks)))
-    chosen = select_longest(chosen + list(_investor_mentions(doc, text, tokens, res, seg, chosen, masks)))
-    chosen = select_longest(chosen + list(_partner_mentions(doc, text, tokens, res, seg, chosen, masks)))
-    chosen = select_longest(chosen + list(_appositive_mentions(doc, text, tokens, res, seg, chosen, masks)))
-    chosen = select_longest(chosen + _alias_mentions(doc, text, tokens, chosen, res, seg))
+    chosen = _add(chosen, _enum_mentions(doc, text, tokens, chosen, res, masks))
+    chosen = _add(chosen, _employer_mentions(doc, text, tokens, res, seg, chosen, masks))
+    chosen = _add(chosen, _investor_mentions(doc, text, tokens, res, seg, chosen, masks))
+    chosen = _add(chosen, _partner_mentions(doc, text, tokens, res, seg, chosen, masks))
+    chosen = _add(chosen, _appositive_mentions(doc, text, tokens, res, seg, chosen, masks))
+    chosen = _add(chosen, _alias_mentions(doc, text, tokens, chosen, res, seg))
     chosen = _industry_in_context(text, chosen, res)
     return sorted(chosen + _nested_companies(doc, chosen, res, seg), key=lambda m: (m.start, -m.end))
 

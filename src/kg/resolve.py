@@ -411,14 +411,16 @@ def summarise_groups(groups: dict, norm_text, distinctive=None, gazetteer=None) 
                 if o != m.text:
                     originals.add(o)
         weak = set()
-        if distinctive is not None:
+        gtype = _group_type(ms)
+        if distinctive is not None and gtype not in ("Region", "Industry", "Person"):
+            # (places and sectors merge by lexicon key, people by name)
             weak = {f for f in surfaces if f != key and not distinctive(f)}
             for f in list(surfaces) if gazetteer is not None else ():
                 short = _drop_region(f, gazetteer)
                 if short != f and short != key and (not distinctive(short) or (
                         (hit := gazetteer.lookup(short)) is not None and hit[0] != key)):
                     weak.add(short)  # 西安|电子科技大学: the rest names another university
-        out[key] = {"type": _group_type(ms), "surfaces": surfaces, "originals": originals,
+        out[key] = {"type": gtype, "surfaces": surfaces, "originals": originals,
                     "count": len(ms), "lexicon": any(m.rule == "lexicon" for m in ms),
                     "weak": weak}
     return out
