@@ -40,15 +40,14 @@ True
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import shutil
 import sys
-import tempfile
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from .cachefile import write_atomic
 from .config import PIPELINE_VERSION, Config
 from .model import DocResult, Document
 
@@ -128,22 +127,7 @@ class DocCache:
     def put(self, doc: Document, result: DocResult) -> None:
         """Store ``result`` atomically; a cache that cannot be written is skipped."""
         key = self.key(doc)
-        path = self._path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    pickle.dump((key, result), f, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, path)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
-        except OSError:
-            pass
+        write_atomic(self._path(key), pickle.dumps((key, result), protocol=pickle.HIGHEST_PROTOCOL))
 
     def split(self, docs) -> tuple[list[DocResult], list[Document]]:
         """(cached results, documents still to process), both in input order."""

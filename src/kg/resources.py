@@ -224,43 +224,18 @@ def _load_pickle(key: str):
 
 def _save_pickle(key: str, res: Resources) -> None:
     """Store ``res`` atomically; keep the few most recent such files."""
-    import os
     import pickle
-    import tempfile
 
+    from .cachefile import write_atomic
     from .config import default_cache_dir
 
     folder = default_cache_dir()
-    path = folder / f"{_RES_PREFIX}{key}{_RES_SUFFIX}"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-" + _RES_PREFIX, dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump((key, res), f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-        old = sorted(folder.glob(f"{_RES_PREFIX}*{_RES_SUFFIX}"), key=_mtime, reverse=True)
-        for p in old[_RES_KEEP:]:
-            if p != path:
-                try:
-                    p.unlink()
-                except OSError:
-                    pass
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):  # no cache, same result
-        pass
-
-
-def _mtime(p: Path) -> float:
-    try:
-        return p.stat().st_mtime
-    except OSError:
-        return 0.0
+        data = pickle.dumps((key, res), protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):  # no cache, same result
+        return
+    write_atomic(folder / f"{_RES_PREFIX}{key}{_RES_SUFFIX}", data,
+                 keep=(folder, f"{_RES_PREFIX}*{_RES_SUFFIX}", _RES_KEEP))
 
 
 def _build_resources(lex: Path) -> Resources:

@@ -36,10 +36,10 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from .cachefile import write_atomic
 
 __all__ = ["state_key", "load_state", "save_state", "KEEP"]
 
@@ -94,31 +94,9 @@ def save_state(cache_dir, key: str, state) -> None:
     ``key``; keep the :data:`KEEP` most recent state files of the folder."""
     path = _path(cache_dir, key)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-" + _PREFIX, dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps((key, state)))
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-        old = sorted(path.parent.glob(f"{_PREFIX}*{_SUFFIX}"), key=_mtime, reverse=True)
-        for p in old[KEEP:]:
-            if p != path:
-                try:
-                    p.unlink()
-                except OSError:
-                    pass
-    except (OSError, ValueError):  # a read-only folder, an unmarshallable value: no cache
-        pass
+        data = marshal.dumps((key, state))
+    except ValueError:  # an unmarshallable value: no cache
+        return
+    write_atomic(path, data, keep=(path.parent, f"{_PREFIX}*{_SUFFIX}", KEEP))
 
 
-def _mtime(p: Path) -> float:
-    try:
-        return p.stat().st_mtime
-    except OSError:
-        return 0.0
