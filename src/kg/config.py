@@ -15,8 +15,9 @@ from pathlib import Path
 
 __all__ = ["Config", "PIPELINE_VERSION", "STREAM_ABOVE", "default_cache_dir"]
 
-#: graphs with more nodes + edges + facts than this are written by the
-#: streaming Turtle writer when ``turtle_writer="auto"``
+#: graphs with more nodes + edges + evidence sentences + facts than this are
+#: written by the streaming Turtle writer when ``turtle_writer="auto"`` (each
+#: evidence sentence is a ``kg:Assertion`` of several triples)
 STREAM_ABOVE = 50_000
 
 #: Bumped whenever a change in the code or data changes what a document

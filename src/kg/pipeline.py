@@ -135,7 +135,14 @@ class _without_mentions:
         self.process = process
 
     def __call__(self, doc: Document) -> DocResult:
-        return replace(self.process(doc), mentions=())
+        return _light(self.process(doc))
+
+
+def _light(r: DocResult) -> DocResult:
+    """What :func:`assemble` needs of a result: not the mentions, not the
+    document's text (the graph keeps sentences, the headline and the hash;
+    at 100 MB the texts alone are a few hundred MB)."""
+    return replace(r, mentions=(), document=replace(r.document, text=""))
 
 
 def _map(docs, config: Config, progress):
@@ -153,6 +160,10 @@ def _map(docs, config: Config, progress):
         fork = sys.platform.startswith("linux")
         if fork:  # load the dictionaries once, before forking: the workers share them
             _segmenter()
+            load_resources()
+            import gc
+
+            gc.freeze()  # and the collector does not touch (so copy) their pages
         ctx = mp.get_context("fork" if fork else "spawn")
         with ctx.Pool(min(config.jobs, len(docs))) as pool:
             for r in pool.imap(_without_mentions(func), docs,
@@ -183,8 +194,8 @@ def assemble(results, statuses=()):
     ``build`` is ``assemble(map(process_document, docs), statuses)``; a
     distributed map (``examples/dask_build.py``) calls it the same way.
     """
-    # mentions are not needed after a document is done: drop them as results arrive
-    results = sorted((replace(r, mentions=()) for r in results), key=lambda r: r.document.id)
+    # mentions and texts are not needed after a document is done: drop them as results arrive
+    results = sorted((_light(r) for r in results), key=lambda r: r.document.id)
     failed = {r.document.id: r.warnings[0][len(FAILED):] for r in results
               if r.warnings and r.warnings[0].startswith(FAILED)}
     results = [r for r in results if r.document.id not in failed]
@@ -277,7 +288,8 @@ def write_exports(G, outdir, config: Config | None = None) -> dict[str, Path]:
     from .export.turtle_stream import to_turtle_stream
 
     config = config or Config()
-    size = G.number_of_nodes() + G.number_of_edges() + len(G.graph.get("observations", []))
+    evidence = sum(len(d.get("evidence", ())) for _, _, d in G.edges(data=True))
+    size = G.number_of_nodes() + G.number_of_edges() + evidence + len(G.graph.get("observations", []))
     stream = config.turtle_writer == "stream" or (config.turtle_writer == "auto" and size > STREAM_ABOVE)
     def others(G) -> dict:
         return {
@@ -287,8 +299,11 @@ def write_exports(G, outdir, config: Config | None = None) -> dict[str, Path]:
         }
 
     # with more than one core, a forked process makes graph.json, graph.html
-    # and report.json while this one makes graph.ttl (the longest)
-    rest = _fork_call(others, G) if config.jobs > 1 and size >= _FORK_EXPORT_ABOVE else None
+    # and report.json while this one makes graph.ttl (the longest); not for a
+    # graph big enough to stream, where the fork's copy and the returned texts
+    # would cost more memory than the streaming writer saves time
+    fork = config.jobs > 1 and _FORK_EXPORT_ABOVE <= size and not stream
+    rest = _fork_call(others, G) if fork else None
     ttl = (to_turtle_stream if stream else to_turtle)(G)
     files = {"graph.ttl": ttl, **(rest() if rest is not None else others(G))}
     write_exports_atomic(Path(outdir), files)

@@ -310,7 +310,7 @@ def resolve_corpus(doc_groups, gazetteer):
             d = info.setdefault(node, {"type": g["type"], "key": key, "surfaces": Counter(),
                                        "orig": set(), "docs": set(), "count": 0, "lex": False,
                                        "weak": set()})
-            d["weak"] |= g.get("weak", set())
+            d["weak"] |= g.get("weak", frozenset())
             d["surfaces"].update(g["surfaces"])
             d["orig"].update(g["originals"])
             d["docs"].add(doc)
@@ -421,6 +421,7 @@ def summarise_groups(groups: dict, norm_text, distinctive=None, gazetteer=None) 
                         (hit := gazetteer.lookup(short)) is not None and hit[0] != key)):
                     weak.add(short)  # 西安|电子科技大学: the rest names another university
         out[key] = {"type": gtype, "surfaces": surfaces, "originals": originals,
-                    "count": len(ms), "lexicon": any(m.rule == "lexicon" for m in ms),
-                    "weak": weak}
+                    "count": len(ms), "lexicon": any(m.rule == "lexicon" for m in ms)}
+        if weak:  # (most groups have none: no empty set per group in a big corpus)
+            out[key]["weak"] = frozenset(weak)
     return out
