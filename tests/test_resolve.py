@@ -106,3 +106,9 @@ def test_banks_of_different_cities_stay_apart_in_one_story(tmp_path):
     G = _build(tmp_path, {"a.txt": "北京银行股份有限公司与中国银行柳州分行签署合作协议，两家银行将共同支持园区企业。"})
     comps = {n for n, a in G.nodes(data=True) if a["type"] == "Company"}
     assert {"北京银行", "中国银行"} <= comps
+
+
+def test_a_kind_name_is_no_contraction_of_one_thing_of_that_kind(tmp_path):
+    G = _build(tmp_path, {"a.txt": "全市已建成广西新材料科技成果转化中试研究基地。广西科技成果转化中试研究基地建设加快推进。"})
+    bases = sorted(n for n in G.nodes if n.endswith("中试研究基地"))
+    assert bases == ["广西新材料科技成果转化中试研究基地", "广西科技成果转化中试研究基地"]

@@ -226,6 +226,18 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(),
 _CONTRACTED_TYPES = ("Organization", "Project", "IndustrialPark")
 
 
+def _one_block_more(short: str, long: str) -> bool:
+    """Is ``long`` just ``short`` with one run of characters inserted
+    (广西|新能源商用车|科技成果转化中试研究基地)?  Then ``short`` names the kind,
+    and ``long`` one thing of that kind: no contraction.
+
+    >>> _one_block_more("广西科技基地", "广西新能源科技基地"), _one_block_more("湖大实验室", "湖南大学实验室")
+    (True, False)
+    """
+    k = len(long) - len(short)
+    return any(long[:i] + long[i + k:] == short for i in range(len(short) + 1))
+
+
 def _in_order(short: str, long: str) -> bool:
     it = iter(long)
     return all(c in it for c in short)
@@ -258,7 +270,8 @@ def _contractions(keys, mentions, is_region=lambda s: False):
             need = Counter(short)
             placed = any(is_region(short[j:j + n]) for n in (2, 3) for j in range(len(short) - n + 1))
             cands = [long for long in ordered[i + 1:] if len(long) - len(short) >= 3
-                     and not need - Counter(long) and (not placed or _in_order(short, long))]
+                     and not need - Counter(long) and (not placed or _in_order(short, long))
+                     and not _one_block_more(short, long)]
             if len(cands) == 1:
                 yield short, cands[0]
 
