@@ -23,3 +23,15 @@ def test_zone_coreference_in_facts(extract):
     _, _, facts = extract("北部生态新区成立八年。北部生态新区引进企业200家。北部生态新区将加快发展。"
                           "今年以来，新区实施重大项目61个，计划总投资360.96亿元。")
     assert ("北部生态新区", "总投资", "36096000000", "元", None) in facts
+
+
+def test_relative_years_count_from_the_story_date(extract):
+    _, _, facts = extract("2024年5月8日，记者从柳工获悉。去年，柳工实现营业收入275亿元，今年一季度营收同比增长10%。")
+    assert ("柳工", "营业收入", "27500000000", "元", 2023) in facts
+    assert ("柳工", "增速", "10", "%", 2024) in facts
+    assert not any(m == "营收" and u == "%" for _, m, _, u, _ in facts)
+
+
+def test_no_story_date_no_relative_year(extract):
+    _, _, facts = extract("去年柳州螺蛳粉出口额达到1.2亿元。")
+    assert ("柳州", "出口额", "120000000", "元", None) in facts

@@ -36,6 +36,9 @@ _NUM = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万亿|亿|千万|百万|万|千)?\s*(?P<unit>"
     + "|".join(map(re.escape, _UNITS)) + ")")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
+_RELATIVE = re.compile(r"今年|去年|前年|明年|上年|本年")
+_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 _METRIC = re.compile("|".join(map(re.escape, sorted(METRICS, key=len, reverse=True))))
 
 
@@ -65,11 +68,15 @@ def extract_facts(doc: str, sentences, mentions: list[Mention], main_keys=(),
     subj_types = ("Company", "IndustrialPark", "Project", "Region", "Industry")
     cands = sorted((m for m in mentions if m.type in subj_types), key=lambda m: m.start)
     starts = [m.start for m in cands]
+    # 今年 / 去年 count from the story's own date (its first 2024年5月…)
+    ref = next((int(d.group(1)) for sent in sentences for d in [_DATE.search(sent.text)] if d), None)
     for sent in sentences:
         text = sent.text
         lo, hi = bisect_left(starts, sent.start), bisect_right(starts, sent.end)
         ms = [m for m in cands[lo:hi] if m.end <= sent.end]
         years = [(y.start(), int(y.group(1))) for y in _YEAR.finditer(text)]
+        if ref is not None:
+            years = sorted(years + [(r.start(), ref + _OFFSET[r.group()]) for r in _RELATIVE.finditer(text)])
         for mm in metric_re.finditer(text):
             num = _NUM.search(text, mm.end(), min(len(text), mm.end() + 16))
             if num is None:
@@ -80,6 +87,8 @@ def extract_facts(doc: str, sentences, mentions: list[Mention], main_keys=(),
             metric = mm.group()
             if metric == "增长" and num.group("unit") != "%":
                 continue
+            if metric != "增长" and num.group("unit") == "%" and "增长" in gap:
+                continue  # 营收同比增长10%: the growth rate, stated by 增长 itself
             metric = "增速" if num.group("unit") == "%" and metric in ("增长",) else metric
             before = [m for m in ms if m.end <= sent.start + mm.start()]
             actors = [m for m in before if m.type != "Industry"]
