@@ -87,8 +87,6 @@ def extract_facts(doc: str, sentences, mentions: list[Mention], main_keys=(),
             metric = mm.group()
             if metric == "增长" and num.group("unit") != "%":
                 continue
-            if metric != "增长" and num.group("unit") == "%" and "增长" in gap:
-                continue  # 营收同比增长10%: the growth rate, stated by 增长 itself
             metric = "增速" if num.group("unit") == "%" and metric in ("增长",) else metric
             before = [m for m in ms if m.end <= sent.start + mm.start()]
             actors = [m for m in before if m.type != "Industry"]
