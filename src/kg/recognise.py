@@ -840,19 +840,17 @@ def _partner_mentions(doc, text, tokens, res, seg, chosen, masks):
         yield Mention(doc, s, e, name, "Company", "context", key=name)
 
 
-_APPOSITIVE_HEAD = ("企业", "龙头", "厂商", "品牌", "制造商", "供应商")
-
-
 def _appositive_mentions(doc, text, tokens, res, seg, chosen, masks):
     """The unknown brand right after a sector's firm noun is a firm
     (螺蛳粉企业螺鲜生, 工程机械龙头X): 2–4 characters up to a function word
     or punctuation."""
     ends = {x.end for x in chosen}
     starts = {x.start for x in chosen}
+    heads = sorted(res.word_set("company_heads"), key=len, reverse=True)
     for ind in chosen:
         if ind.type != "Industry":
             continue
-        head = next((h for h in _APPOSITIVE_HEAD if text.startswith(h, ind.end)), None)
+        head = next((h for h in heads if text.startswith(h, ind.end)), None)
         if head is None:
             continue
         s = ind.end + len(head)

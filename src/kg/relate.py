@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from .focus import BIG_PARK_SUFFIXES as _BIG_PARK
 from .focus import story_focus
@@ -180,8 +181,12 @@ class _Doc:
         return [m for m in self.mentions[lo:hi] if m.end <= sent.end]
 
 
-_APPOSITION = re.compile(r"(?:产业|行业)?(?:的)?(?:龙头企业|龙头|企业|巨头|厂商|制造商|车企|品牌|领军企业|供应商)")
-_FIRM_HEAD = re.compile(r"(?:企业|集团|公司|厂商|车企|龙头|制造商|供应商|整车企业|配套企业)")
+@lru_cache(maxsize=4)
+def _firm_heads(heads: frozenset) -> tuple[re.Pattern, re.Pattern]:
+    """(apposition ``[产业的]企业`` to match whole, firm head noun at a position),
+    from the data file's ``company_heads``."""
+    alt = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
+    return re.compile(f"(?:产业|行业)?(?:的)?(?:{alt})"), re.compile(f"(?:{alt})")
 _LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家)?|\d+[大家]|[两三四五六七八九十]+[大家])"
                          r"(?:配套|重点|龙头|骨干|知名|整车)?$")
 
@@ -245,18 +250,18 @@ def _agent(d: _Doc, sent, ms, pos: int):
     return None
 
 
+def _entry(d: _Doc, key: str):
+    """The lexicon entry of ``key``, or None."""
+    return d.res.gazetteer.entries.get(key) if d.res is not None else None
+
+
 def _is_province(d: _Doc, m) -> bool:
     """A province (广西) is too wide to say where a thing of a story is."""
-    e = d.res.gazetteer.entries.get(m.key) if d.res is not None else None
+    e = _entry(d, m.key)
     return e is not None and e.kind == "province"
 
 
 _FIRST_OF = re.compile(r"(?:成为|是|为|在)([\u4e00-\u9fff]{2,8}?)(?:的)?(?:首家|首个|首批|首座|第一家|第一个|第一所|唯一|最大的|首条)")
-
-
-def _home_or_domestic(d: _Doc, reg) -> bool:
-    e = d.res.gazetteer.entries.get(reg.key) if d.res is not None else None
-    return e is not None and e.kind not in _FOREIGN_KINDS
 
 
 def _is_within(d: _Doc, thing, reg) -> bool:
@@ -455,7 +460,7 @@ def _subject(ms, before, types):
 def _home(d: _Doc, m) -> bool:
     """Is region ``m`` a Chinese administrative area (not a country or bloc)?"""
     g = d.res.gazetteer if d.res is not None else None
-    e = g.entries.get(m.key) if g else None
+    e = _entry(d, m.key)
     if e is None or e.kind in _FOREIGN_KINDS:
         return False
     seen = set()
@@ -495,8 +500,7 @@ def _topic(d: _Doc, ms):
         if m.type == "Region":
             if id(m) in _modifying_places(ms, d.text):
                 return None  # 来自东莞的华科电子…: the firm, not its home town, is the subject
-            g = d.res.gazetteer if d.res is not None else None
-            e = g.entries.get(m.key) if g else None
+            e = _entry(d, m.key)
             if e is not None and e.kind not in _FOREIGN_KINDS:
                 return m
             return None
@@ -638,15 +642,16 @@ def _trigger_rules(d: _Doc, sent, ms):
                 for ind in lead:
                     d.add(c.key, "inIndustry", ind.key, sent, "industry")
     # 工程机械龙头柳工, 螺蛳粉企业螺鲜生: a sector's firm named in apposition
+    apposition, firm_head = _firm_heads(d.res.word_set("company_heads") if d.res is not None else frozenset())
     for ind, c in zip(ms, ms[1:]):
         if ind.type == "Industry" and c.type == "Company" and \
-                _APPOSITION.fullmatch(d.text[ind.end:c.start]):
+                apposition.fullmatch(d.text[ind.end:c.start]):
             d.add(c.key, "inIndustry", ind.key, sent, "industry")
     # X 成为广西首家… / X 是全区唯一…: a first or only one of a place is in it
     for m in _FIRST_OF.finditer(text):
         p = base + m.start(1)
         reg = next((x for x in ms if x.start == p and x.type == "Region"), None)
-        if reg is None or not _home_or_domestic(d, reg):
+        if reg is None or not _home(d, reg):
             continue
         # the sentence's subject, not an approver named on the way (获科技部批复成为…)
         subj = next((x for x in ms if x.end <= base + m.start() and x.type in
@@ -655,7 +660,7 @@ def _trigger_rules(d: _Doc, sent, ms):
             d.add(subj.key, "locatedIn", reg.key, sent, "located")
     # X、Y、Z等新能源汽车企业 / 四大汽车集团: the sector in a list's head noun
     for ind in ms:
-        if ind.type != "Industry" or not _FIRM_HEAD.match(d.text, ind.end):
+        if ind.type != "Industry" or not firm_head.match(d.text, ind.end):
             continue
         count = _LIST_COUNT.search(d.text, max(0, ind.start - 8), ind.start)
         if count is None:
