@@ -101,8 +101,8 @@ def process_document(doc: Document) -> DocResult:
     final = [Mention(m.doc, m.start, m.end, m.text, gtype[k], m.rule, key=k,
                      original=nt.original_text(m.start, m.end) if nt.traditional else m.text)
              for m, k in zip(mentions, keys)]
-    rels = relate(doc.id, nt.text, sents, final, res)
-    focus = story_focus(final, res.gazetteer)
+    focus = story_focus(final, res.gazetteer)  # once, for relations and facts
+    rels = relate(doc.id, nt.text, sents, final, res, focus)
     main = [k for k in (focus["IndustrialPark"], focus["Region"]) if k]
     zone = focus["IndustrialPark"]
     facts = extract_facts(doc.id, sents, final, main, zone)

@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter
 
 from .model import Mention, Token
@@ -1173,7 +1173,7 @@ def _alias_mentions(doc, text, tokens, chosen, res, seg=None):
     import ahocorasick
 
     starts, ends = _boundaries(tokens)
-    regions = lambda s: (r := res.gazetteer.lookup(s)) is not None and r[1].type == "Region"  # noqa: E731
+    regions = partial(_is_region, res=res)
     forms = {}
     abbrs: set[str] = set()
     for m in chosen:

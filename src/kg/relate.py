@@ -93,7 +93,7 @@ _COREF = {"IndustrialPark": ("该新区", "新区", "高新区", "开发区", "�
 
 
 class _Doc:
-    def __init__(self, doc, text, sentences, mentions, res):
+    def __init__(self, doc, text, sentences, mentions, res, focus=None):
         self.doc = doc
         self.text = text
         self.sentences = sentences
@@ -105,7 +105,8 @@ class _Doc:
             self.trig.update({k: v for k, v in res.triggers.items() if not k.startswith("_")})
         self.out: dict[tuple[str, str, str], list[Evidence]] = {}
         self.conf = (res.confidence or {}) if res is not None else {}
-        self.main = story_focus(mentions, res.gazetteer if res is not None else None)
+        self.main = focus if focus is not None else story_focus(
+            mentions, res.gazetteer if res is not None else None)
         self.types = {m.key: m.type for m in mentions}
         self._by_type_mentions: dict[str, list] = {}
         for m in self.mentions:
@@ -940,9 +941,12 @@ def _doc_rules(d: _Doc):
             d.add(key, "partOf", main, s_, "subpark")
 
 
-def relate(doc: str, text: str, sentences, mentions: list[Mention], res) -> list[Relation]:
-    """All relations stated in one document, keyed by mention keys."""
-    d = _Doc(doc, text, sentences, mentions, res)
+def relate(doc: str, text: str, sentences, mentions: list[Mention], res, focus=None) -> list[Relation]:
+    """All relations stated in one document, keyed by mention keys.
+
+    ``focus`` is the story's zone and city (:func:`kg.focus.story_focus`),
+    when the caller has it already."""
+    d = _Doc(doc, text, sentences, mentions, res, focus)
     _name_rules(d)
     for sent in sentences:
         ms = d.in_sentence(sent)
