@@ -207,7 +207,7 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
         if e - s <= 2 and surf != name and seg is not None and seg.is_common_word(surf, 1500):
             continue  # 通道 is a word before it is 通道侗族自治县
         if e - s <= 2 and surf != name and seg is not None and entry.kind in _COUNTY_KINDS and \
-                _province(g, entry) != "广西" and seg.is_common_word(surf, 50):
+                _province(g, entry) != res.words.get("home_province") and seg.is_common_word(surf, 50):
             continue  # 代工大厂: a big factory, not 大厂回族自治县 in Hebei
         if entry.kind == "listed_company" and seg is not None and _ordinary_words(surf, seg) \
                 and not _company_context(text, s, e, res):
