@@ -311,3 +311,10 @@ def test_a_group_named_right_after_a_firm_noun(extract):
     ments, rels, _ = extract("港资企业华丰集团投资8亿元，在柳东新区建设华丰汽车零部件产业园项目。")
     assert ("华丰集团", "Company") in ments
     assert ("华丰集团", "investsIn", "华丰汽车零部件产业园项目") in rels
+
+
+def test_a_count_before_chanye_heads_a_list_and_ends_no_name(extract):
+    ents, _, _ = extract("风电装备、新材料两大产业贡献了过半的工业产值；新能源、机械三大產業加快發展。")
+    industries = {n for n, t in ents if t == "Industry"}
+    assert {"风电装备", "新材料", "新能源", "机械"} <= industries
+    assert not any("两大" in n or "三大" in n for n in industries)

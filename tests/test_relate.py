@@ -73,7 +73,7 @@ def test_traditional_script_relations(extract):
     assert {("柳州", "exportsTo", "马来西亚"), ("柳州", "exportsTo", "新加坡"),
             ("马来西亚", "partOf", "东盟")} <= rels
     _, rels, _ = extract("香港貿發局與柳州市人民政府簽署合作備忘錄，推動柳州企業對接粵港澳大灣區市場。")
-    assert ("柳州市人民政府", "cooperatesWith", "香港贸易发展局")  # the lexicon name in rels
+    assert ("柳州市人民政府", "cooperatesWith", "香港贸易发展局") in rels  # the lexicon name
     assert ("柳州", "cooperatesWith", "粤港澳大湾区") in rels
 
 
@@ -202,3 +202,13 @@ def test_acquisitions_are_investments_in_the_firm_not_its_country(extract):
     assert ("柳工", "investsIn", "HSW") in rels
     _, rels, _ = extract("吉利集团斥资收购马来西亚宝腾汽车49.9%股份。")
     assert not any(r == "investsIn" and t == "马来西亚" for h, r, t in rels)
+
+
+def test_a_counted_list_of_sectors_belongs_to_the_zone_it_is_credited_to(extract):
+    text = ("阳和工业新区今年引进企业15家。阳和工业新区产值稳步增长，阳和工业新区还新建了标准厂房。"
+            "风电装备、新材料两大产业贡献了新区过半的工业产值。")
+    _, rels, _ = extract(text)
+    assert {("北部生态新区", "inIndustry", "风电装备"), ("北部生态新区", "inIndustry", "新材料")} <= rels
+    # a firm in the sentence may own the sectors instead: the zone gets none
+    _, rels, _ = extract(text.replace("风电装备、新材料两大产业贡献了", "鸿翔科技的风电装备、新材料两大产业贡献了"))
+    assert ("北部生态新区", "inIndustry", "新材料") not in rels

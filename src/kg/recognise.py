@@ -649,6 +649,10 @@ _NOT_AFTER_INDUSTRY = ("基金", "园", "基地", "集团", "公司", "协会", 
 _INDUSTRY_SUFFIX = re.compile(r"(?:产业链|产业|行业|制造业|服务业)")
 
 
+#: a count before 产业 that makes it the head of a list (两大产业, 十大产业)
+_LIST_COUNT = re.compile(r"(?:[两二三四五六七八九十几多]|\d+)大$")
+
+
 def _industry_mentions(doc, text, tokens, res, seg, masks):
     """``X产业`` / ``X行业``: X is an industry when it is a name-like run of
     tokens that is not a generic qualifier (新兴产业, 主导产业 are not)."""
@@ -659,6 +663,8 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
         suf = m.group()
         if text.startswith(_NOT_AFTER_INDUSTRY, m.end()):
             continue  # 柳东产业基金, 智能产业园: the word names a fund or a park
+        if _LIST_COUNT.search(text, max(0, m.start() - 3), m.start()):
+            continue  # 新材料两大产业: 产业 heads a list here, it ends no name
         start = _extend_left(text, tokens, m.start(), stop, limit=8, masks=masks)
         core = text[start:m.start()]
         if len(core) < 2 or core in generic or any(core.endswith(g) for g in generic if len(g) >= 2):

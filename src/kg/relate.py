@@ -547,6 +547,10 @@ def _clause_of(sent, pos):
     return sent.start, sent.end
 
 
+#: a list of sectors closed by a count or 等 and 产业 (三大产业, 等新兴产业)
+_SECTOR_LIST = re.compile(r"(?:[两二三四五六七八九十]大|等(?:新兴|主导|支柱|优势|特色)?)(?:产业|行业)")
+
+
 def _trigger_rules(d: _Doc, sent, ms):
     T = d.trig
     text = sent.text
@@ -594,11 +598,16 @@ def _trigger_rules(d: _Doc, sent, ms):
     topic = _topic(d, ms)
     inds = [m for m in ms if m.type == "Industry"]
     sector_talk = any(w in text for w in T["inIndustry_subject"]) or any(
-        m.rule == "industry" or d.text[m.end:m.end + 2] in ("产业", "行业") for m in inds)
+        m.rule == "industry" or d.text[m.end:m.end + 2] in ("产业", "行业") for m in inds) \
+        or (inds and _SECTOR_LIST.search(text) is not None)
     if topic is not None and inds and sector_talk:
         lead_in = text.startswith("在")  # 在汽车产业领域，新区…
+        # 新能源、机械三大产业贡献了新区四成产值: a list of sectors before a
+        # zone or city that no firm in the sentence could own
+        owned = lead_in or (_SECTOR_LIST.search(text) is not None and not any(
+            m.type in ("Company", "Organization", "Project") for m in ms))
         for ind in inds:
-            if ind.start > topic.start or lead_in:
+            if ind.start > topic.start or owned:
                 d.add(topic.key, "inIndustry", ind.key, sent, "focus")
     elif topic is None and inds and sector_talk and not any(
             m.type in ("Company", "IndustrialPark", "Region", "Organization", "Project") for m in ms) \
