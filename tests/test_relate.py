@@ -212,3 +212,16 @@ def test_a_counted_list_of_sectors_belongs_to_the_zone_it_is_credited_to(extract
     # a firm in the sentence may own the sectors instead: the zone gets none
     _, rels, _ = extract(text.replace("风电装备、新材料两大产业贡献了", "鸿翔科技的风电装备、新材料两大产业贡献了"))
     assert ("北部生态新区", "inIndustry", "新材料") not in rels
+
+
+def test_a_project_started_in_a_place_is_there_and_the_place_does_not_build_it(extract):
+    _, rels, _ = extract("3月8日，鸿翔电子柳州智能制造基地项目在柳州市鱼峰区开工建设，项目总投资12亿元。")
+    assert ("鸿翔电子柳州智能制造基地项目", "locatedIn", "鱼峰区") in rels
+    assert ("鸿翔电子", "develops", "鸿翔电子柳州智能制造基地项目") in rels
+    assert not any(r == "develops" and h in ("鱼峰区", "柳州") for h, r, t in rels)
+
+
+def test_what_is_set_up_in_a_zone_is_in_it(extract):
+    _, rels, _ = extract("其中，鸿翔电子集团于柳州高新区设立的鸿翔柳州工厂，主要生产汽车电子。")
+    assert ("鸿翔柳州工厂", "locatedIn", "柳州高新区") in rels
+    assert not any(r == "develops" and h == "柳州高新区" for h, r, t in rels)

@@ -458,6 +458,25 @@ def _subject(ms, before, types):
     return cand[-1] if cand else None
 
 
+#: 的 after a place, or a verb of setting up and 的 (于P设立的X: X is in P)
+_SET_UP_DE = re.compile(r"(?:(?:设立|设置|建设|新建|投建|兴建|开设|成立|打造|落户|布局)的|的)")
+#: words after 在 P that start a project's construction there
+_GROUND_BREAKING = ("开工", "动工", "奠基", "建设", "建成", "投产", "竣工", "开建")
+
+
+def _where(d: _Doc, ms, m) -> bool:
+    """Is place ``m`` written as where something is (在柳州市柳江区, 于柳州高新区,
+    位于…): 在 / 于 before it, or before the places written right before it?"""
+    start = m.start
+    while True:
+        if d.text[start - 1:start] in ("在", "于"):
+            return True
+        prev = next((x for x in ms if x.end == start and x.type in ("Region", "IndustrialPark")), None)
+        if prev is None:
+            return False
+        start = prev.start
+
+
 def _home(d: _Doc, m) -> bool:
     """Is region ``m`` a Chinese administrative area (not a country or bloc)?"""
     g = d.res.gazetteer if d.res is not None else None
@@ -578,18 +597,24 @@ def _trigger_rules(d: _Doc, sent, ms):
         loc = next((x for x in ms if x.start == p and x.type in ("IndustrialPark", "Region")), None)
         if loc is None or (loc.type == "Region" and not _home(d, loc)):
             continue
-        rest = d.text[loc.end:loc.end + 6]
-        if any(rest.lstrip("正式顺利成功相继先后已").startswith(w) for w in T["locatedIn"] + T.get("locatedIn_topic", [])):
+        while (inner := next((x for x in ms if x.start == loc.end and x.type in ("IndustrialPark", "Region")),
+                             None)) is not None:
+            loc = inner  # 在柳州市柳江区: the most specific place
+        rest = d.text[loc.end:loc.end + 6].lstrip("正式顺利成功相继先后已")
+        located = any(rest.startswith(w) for w in T["locatedIn"] + T.get("locatedIn_topic", []))
+        built = rest.startswith(_GROUND_BREAKING)  # X项目在P开工建设: the project, not its builder
+        if located or built:
             cs, _ = _clause_of(sent, base + m.start())
             for x in ms:
-                if cs <= x.start and x.end <= base + m.start() and x.type in ("Company", "Project", "Organization") \
-                        and x.rule != "nested":
+                if cs <= x.start and x.end <= base + m.start() and x.rule != "nested" and (
+                        x.type == "Project" or (located and x.type in ("Company", "Organization"))):
                     d.add(x.key, "locatedIn", loc.key, sent, "located")
-    for m in re.finditer(r"在", text):
+    for m in re.finditer(r"[在于]", text):
         p = base + m.end()
         after = [x for x in ms if x.start == p and x.type in ("IndustrialPark", "Region")]
-        if after and d.text[after[0].end:after[0].end + 1] == "的":
-            nxt = [x for x in ms if 0 <= x.start - after[0].end <= 2 and x.type in
+        de = _SET_UP_DE.match(d.text, after[0].end) if after else None
+        if de is not None:  # 在柳州的X, 于柳州高新区设立的X
+            nxt = [x for x in ms if 0 <= x.start - de.end() <= 1 and x.type in
                    ("Company", "Project", "Organization", "IndustrialPark")]
             if nxt:
                 d.add(nxt[0].key, "locatedIn", after[0].key, sent, "located")
@@ -887,8 +912,7 @@ def _trigger_rules(d: _Doc, sent, ms):
                        and re.match(r"(?:正|将|已|拟|计划|还|也|又|正式|已经|目前)?在", d.text[m.end:m.end + 4])]
             # a place written as where (在/位于 X, X的) builds nothing
             places = [m for m in ms if (m.type != "Region" or _home(d, m))
-                      and d.text[m.start - 2:m.start] not in ("位于",) and d.text[m.start - 1:m.start] != "在"
-                      and d.text[m.end:m.end + 1] != "的"]
+                      and not _where(d, ms, m) and d.text[m.end:m.end + 1] != "的"]
             subj = builder[-1] if builder else _subject(places, pm.start, ("IndustrialPark", "Region"))
             if subj is None and not owner:
                 subj = _subject(ms, pm.start, ("Company",))
