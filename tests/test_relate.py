@@ -225,3 +225,20 @@ def test_what_is_set_up_in_a_zone_is_in_it(extract):
     _, rels, _ = extract("其中，鸿翔电子集团于柳州高新区设立的鸿翔柳州工厂，主要生产汽车电子。")
     assert ("鸿翔柳州工厂", "locatedIn", "柳州高新区") in rels
     assert not any(r == "develops" and h == "柳州高新区" for h, r, t in rels)
+
+
+def test_a_place_that_qualifies_a_partner_is_no_partner(extract):
+    _, rels, _ = extract("签约仪式上，鸿翔科技有限公司与越南企业南方机电集团签署战略合作协议。")
+    assert ("南方机电集团", "cooperatesWith", "鸿翔科技") in rels
+    assert not any(r == "cooperatesWith" and "越南" in (h, t) for h, r, t in rels)
+    _, rels, _ = extract("柳州市商务局将与深圳、东莞的跨境电商服务商对接。")
+    assert not any(r == "cooperatesWith" for h, r, t in rels)  # the partner is unnamed
+    _, rels, _ = extract("柳州市商务局将加强与东盟的合作。")
+    assert ("东盟", "cooperatesWith", "柳州市商务局") in rels
+
+
+def test_partners_listed_in_clauses_all_work_with_the_first_subject(extract):
+    _, rels, _ = extract("鸿翔科技有限公司当天签署三项协议：与立恒电子有限公司签订供货协议；"
+                         "与南方动力有限公司签署合作协议，与宏达重工有限公司战略合作签约。")
+    assert {("南方动力", "cooperatesWith", "鸿翔科技"), ("宏达重工", "cooperatesWith", "鸿翔科技")} <= rels
+    assert not any(r == "cooperatesWith" and {h, t} == {"南方动力", "宏达重工"} for h, r, t in rels)

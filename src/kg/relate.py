@@ -226,11 +226,27 @@ def _modifying_places(ms, text: str) -> set:
     out = set()
     nxt = None
     for m in sorted(ms, key=lambda m: -m.start):
-        if m.type == "Region" and nxt is not None and text[m.end:nxt.start] in ("", "的") and (
+        gap = text[m.end:nxt.start] if nxt is not None else None
+        if m.type == "Region" and nxt is not None and (
+                gap in ("", "的") or gap.strip("的") in _KIND_NOUNS) and (
                 nxt.type in ("Company", "Organization", "IndustrialPark", "Project") or id(nxt) in out):
-            out.add(id(m))
+            out.add(id(m))  # 广东中山的粤明风电, 泰国企业暹罗重工
+        elif m.type == "Region" and nxt is not None and gap == "、" and id(nxt) in out:
+            out.add(id(m))  # 深圳、广州的服务商
+        elif m.type == "Region" and _GENERIC_AFTER.match(text, m.end) and not text.startswith(
+                _JOINT_WORDS, m.end + 1):
+            out.add(id(m))  # 与广州的跨境电商服务商对接: where an unnamed partner is
         nxt = m
     return out
+
+
+#: kinds of thing a place can qualify before a name (泰国企业暹罗重工)
+_KIND_NOUNS = frozenset(("企业", "公司", "集团", "厂商", "车企", "高校", "大学", "机构", "政府"))
+#: 的 and a few characters of a common noun phrase up to the clause's end
+#: or a verb: the place qualifies an unnamed thing (广州的服务商对接)
+_GENERIC_AFTER = re.compile(r"的[^，,。；;、与和及“”「」（）()]{2,12}?(?:商|企业|公司|机构|客户|伙伴|团队|高校|院校|平台)")
+#: what 的 may introduce right after a partner: the joint act itself (与东盟的合作)
+_JOINT_WORDS = ("合作", "交流", "对接", "经贸", "贸易", "往来", "联系", "互联", "协作", "友好")
 
 
 _OBJECT_MARKERS = ("供应", "为", "向", "给", "通过", "借助", "依托", "利用", "经由", "服务")
@@ -529,14 +545,19 @@ def _topic(d: _Doc, ms):
     return None
 
 
-def _discourse_subject(d: _Doc, sent, ms):
+def _discourse_subject(d: _Doc, sent, ms, before: int | None = None):
     """Who acts in a sentence that names no subject: its topic, else the
     first actor of the sentences before it in the paragraph, else the
     document's zone or city."""
     t = _topic(d, ms)
     if t is not None and t.start < sent.start + 12:
         return t
-    first = next((m for m in ms if m.type != "Industry" and m.rule != "nested"), None)
+    where = _modifying_places(ms, d.text)
+    first = next((m for m in ms if m.type != "Industry" and m.rule != "nested" and id(m) not in where
+                  and (before is None or m.end <= before)), None)
+    lead = next((m for m in ms if m.type != "Industry" and m.rule != "nested"), None)
+    if lead is not None and _partner_position(d, sent, lead):
+        first = None  # ；与上海某公司合作…；与X合作: a partner, not the subject
     if first is not None and first.type in ("Company", "Organization"):
         return first  # 玉柴…，并已与正大集团签署协议: the sentence's own subject
     prev = [m for m in d.mentions if m.end <= sent.start and m.type in
@@ -545,12 +566,18 @@ def _discourse_subject(d: _Doc, sent, ms):
     if para and prev:
         for s_ in reversed(para):
             first = [m for m in prev if s_.start <= m.start < s_.end]
-            if first:
-                return first[0]
+            if first and not _partner_position(d, s_, first[0]):
+                return first[0]  # (a sentence led by a partner, ；与X合作…, is skipped)
     key = d.main.get("IndustrialPark") or d.main.get("Region")
     if key is None:
         return None
     return Mention(d.doc, sent.start, sent.start, "", d.types.get(key, "Region"), "coref", key=key)
+
+
+def _partner_position(d: _Doc, sent, m) -> bool:
+    """Is ``m`` written after 与 / 和 / 同 / 跟 in its clause (a partner or a
+    second conjunct, not who acts)?"""
+    return re.search("[与和同跟]", d.text[_clause_of(sent, m.start)[0]:m.start]) is not None
 
 
 def _unrecognised_subject(text: str) -> bool:
@@ -783,7 +810,7 @@ def _trigger_rules(d: _Doc, sent, ms):
             if not left:
                 if _unrecognised_subject(d.text[cs:c]):
                     continue  # 人形机器人与柳州…融合: an unrecognised subject is no one's cue
-                subj = _discourse_subject(d, sent, ms)
+                subj = _discourse_subject(d, sent, ms, before=c)
                 left = [subj] if subj is not None else []
                 for m in ms:  # A、B 来柳，与 C 签署…: every listed subject
                     if left and m.start > left[-1].end and d.text[left[-1].end:m.start] == "、" \
@@ -806,7 +833,7 @@ def _trigger_rules(d: _Doc, sent, ms):
                     continue
             if not before and _unrecognised_subject(d.text[cs:p]):
                 continue  # 园区将对接大湾区: 园区 acts, not the sentence's first name
-            subj = before or [x for x in [_discourse_subject(d, sent, ms)] if x is not None]
+            subj = before or [x for x in [_discourse_subject(d, sent, ms, before=p)] if x is not None]
             for a in subj:
                 for b in after[:3]:
                     d.add(a.key, "cooperatesWith", b.key, sent, "coop")
