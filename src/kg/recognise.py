@@ -784,7 +784,8 @@ def _title_re(titles: tuple, verbs: tuple, surnames: str) -> re.Pattern:
     return re.compile(
         "(?:" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True))) + ")"
         + "([" + surnames + "][\u4e00-\u9fff]{1,2}?)"
-        + "(?=" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + r"|[,，。、；;：:)）\s]|$)")
+        + "(?=" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+        + r"|\d{1,2}日|[,，。、；;：:)）\s]|$)")  # (…市长刘某19日表示: a date after the name)
 
 
 def _person_mentions(doc, text, res, masks):
