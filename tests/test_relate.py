@@ -242,3 +242,24 @@ def test_partners_listed_in_clauses_all_work_with_the_first_subject(extract):
                          "与南方动力有限公司签署合作协议，与宏达重工有限公司战略合作签约。")
     assert {("南方动力", "cooperatesWith", "鸿翔科技"), ("宏达重工", "cooperatesWith", "鸿翔科技")} <= rels
     assert not any(r == "cooperatesWith" and {h, t} == {"南方动力", "宏达重工"} for h, r, t in rels)
+
+
+def test_a_clause_after_a_semicolon_keeps_its_topic(extract):
+    _, rels, _ = extract("柳州引进鸿翔科技有限公司、立恒电子有限公司等一批零部件企业；"
+                         "引进南方动力有限公司、宏达重工有限公司等行业龙头企业。")
+    assert {("南方动力", "locatedIn", "柳州"), ("宏达重工", "locatedIn", "柳州"),
+            ("鸿翔科技", "locatedIn", "柳州")} <= rels
+
+
+def test_relations_keep_the_types_annotation_allows():
+    from kg.model import Mention
+    from kg.relate import _Doc
+    from kg.resources import load_resources
+
+    ms = [Mention("d", 0, 2, "风电", "Industry", "lexicon", key="风电"),
+          Mention("d", 5, 11, "白云岭风电场", "Project", "suffix", key="白云岭风电场"),
+          Mention("d", 12, 14, "柳州", "Region", "lexicon", key="柳州")]
+    d = _Doc("d", "风电公司建设白云岭风电场，柳州", [], ms, load_resources())
+    assert not d._fits("风电", "develops", "白云岭风电场")  # an industry builds nothing
+    assert d._fits("白云岭风电场", "locatedIn", "柳州")
+    assert not d._fits("柳州", "locatedIn", "白云岭风电场")

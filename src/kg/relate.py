@@ -108,6 +108,8 @@ class _Doc:
         self.main = focus if focus is not None else story_focus(
             mentions, res.gazetteer if res is not None else None)
         self.types = {m.key: m.type for m in mentions}
+        self.signatures = {k: v for k, v in (res.triggers.get("_signatures", {}) if res is not None else {}).items()
+                           if not k.startswith("_")}
         self._by_type_mentions: dict[str, list] = {}
         for m in self.mentions:
             self._by_type_mentions.setdefault(m.type, []).append(m)
@@ -119,7 +121,7 @@ class _Doc:
             self.paragraph_start.setdefault(x.paragraph, x.start)
 
     def add(self, head, rel, tail, sent, rule):
-        if head is None or tail is None or head == tail:
+        if head is None or tail is None or head == tail or not self._fits(head, rel, tail):
             return
         if rel == "cooperatesWith":
             if self._own_part(head, tail) or self._own_part(tail, head):
@@ -130,6 +132,15 @@ class _Doc:
             head, tail = sorted((head, tail))
         ev = Evidence(self.doc, sent.text, sent.start, sent.end, self.conf.get(rule, CONFIDENCE[rule]), rule)
         self.out.setdefault((head, rel, tail), []).append(ev)
+
+    def _fits(self, head: str, rel: str, tail: str) -> bool:
+        """Do the head's and tail's types fit the relation (``_signatures``
+        in triggers.json; a partOf joins two things of one type)?"""
+        sig = self.signatures.get(rel)
+        ht, tt = self.types.get(head), self.types.get(tail)
+        if sig is None or ht is None or tt is None:
+            return True
+        return ht in sig[0] and tt in sig[1] and (rel != "partOf" or ht == tt)
 
     def _own_part(self, whole: str, part: str) -> bool:
         """Is ``part`` a body or zone of ``whole`` (the story's city or zone)?"""
@@ -545,6 +556,28 @@ def _topic(d: _Doc, ms):
     return None
 
 
+def _carried_topic(d: _Doc, sent, ms):
+    """A clause after ；that opens with a verb (；引进X、Y等企业) goes on with
+    the topic of the clause before it: a virtual mention of that topic."""
+    if ms and ms[0].start < sent.start + 2:
+        return None
+    head = re.sub(_ADVERBS, "", sent.text[:8])
+    verbs = d.trig["locatedIn"] + d.trig.get("locatedIn_topic", []) + d.trig["inIndustry_subject"]
+    if not head.startswith(tuple(verbs)):
+        return None
+    i = bisect_right(d.sentence_starts, sent.start - 1) - 1
+    if i < 0:
+        return None
+    prev = d.sentences[i]
+    if prev.paragraph != sent.paragraph or not prev.text.rstrip().endswith(("；", ";")):
+        return None
+    pms = d.in_sentence(prev)
+    t = _topic(d, sorted(pms + _coref_mentions(d, prev, pms), key=lambda m: m.start))
+    if t is None:
+        return None
+    return Mention(d.doc, sent.start, sent.start, "", t.type, "coref", key=t.key)
+
+
 def _discourse_subject(d: _Doc, sent, ms, before: int | None = None):
     """Who acts in a sentence that names no subject: its topic, else the
     first actor of the sentences before it in the paragraph, else the
@@ -648,6 +681,8 @@ def _trigger_rules(d: _Doc, sent, ms):
     # inIndustry: the sentence's topic (a zone or a Chinese city/region,
     # or 新区 / 我市) grows the industries named after it
     topic = _topic(d, ms)
+    if topic is None:
+        topic = _carried_topic(d, sent, ms)
     inds = [m for m in ms if m.type == "Industry"]
     sector_talk = any(w in text for w in T["inIndustry_subject"]) or any(
         m.rule == "industry" or d.text[m.end:m.end + 2] in ("产业", "行业") for m in inds) \
