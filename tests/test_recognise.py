@@ -326,3 +326,13 @@ def test_people_after_titles_before_dates_and_verbs(extract):
     assert {"王建国", "李明远"} <= people  # (mentions are in the normalised script)
     assert not any(t == "Project" and "宣布" in n for n, t in ents)  # no 李明远宣布项目
     assert ("李明远", "worksFor", "鸿翔科技") in rels
+
+
+def test_hong_kong_robot_word_and_models_after_the_kind(extract):
+    ents, rels, _ = extract("鸿翔汽车在總裝車間部署10台鸿翔机器人公司生產的工業人形機械人K2 Pro，推動人形機械人產業發展。")
+    assert ("人形机械人", "Industry") in ents  # 機械人: the Hong Kong word for robot
+    assert ("K2 Pro", "Product", ) in ents
+    assert ("鸿翔机器人公司", "Company") in ents  # not 部署10台鸿翔机器人公司: a count ends a name
+    assert not any(t == "Industry" and n == "机械" for n, t in ents)
+    ents, _, _ = extract("鸿翔科技的机器人H7进厂实训。")
+    assert not any("进厂" in n for n, t in ents)

@@ -263,3 +263,11 @@ def test_relations_keep_the_types_annotation_allows():
     assert not d._fits("风电", "develops", "白云岭风电场")  # an industry builds nothing
     assert d._fits("白云岭风电场", "locatedIn", "柳州")
     assert not d._fits("柳州", "locatedIn", "白云岭风电场")
+
+
+def test_sectors_that_open_a_sentence_act_themselves(extract):
+    text = "柳州高新区加快发展。柳州高新区引进企业。柳州高新区新增项目。{}"
+    _, rels, _ = extract(text.format("当前，5G等新一代信息技术、新材料正推动汽车产品形态发生深度变革。"))
+    assert not any(r == "inIndustry" and h == "柳州高新区" for h, r, t in rels)
+    _, rels, _ = extract(text.format("新材料、新能源产业链企业加快集聚。"))
+    assert ("柳州高新区", "inIndustry", "新材料") in rels

@@ -286,6 +286,10 @@ def _token_at(tokens, pos: int):
     return tokens[i] if i >= 0 else None
 
 
+#: a number and a measure word (10台, 3家, 200套): no part of a name
+_COUNTED = re.compile(r"[\d０-９.]+(?:多|余)?[台家个辆套名位项座条只件批次]")
+
+
 def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(), allow_and=()):
     """Start of the name-like run of tokens ending at ``pos``.
 
@@ -333,6 +337,8 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             break
         start = t.start
         t = _token_at(tokens, t.start)
+    for c in _COUNTED.finditer(text, start, pos):
+        start = c.end()  # 部署10台|鸿翔机器人公司: a count and its measure word end a name
     return start
 
 
@@ -954,8 +960,8 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
                     break
                 if w in brands:
                     pass  # 解放J6, 风行景逸X5: a maker's brand, however common the word
-                elif known is not None and known[1].type == "Company":
-                    break  # 奇瑞A5: the maker is not part of the model's name
+                elif known is not None and known[1].type in ("Company", "Industry"):
+                    break  # 奇瑞A5, 机器人Walker S1: the maker or the kind is not part of the model's name
                 elif known is None and seg is not None and seg.is_common_word(w, 50):
                     break
                 brand_start = t.start

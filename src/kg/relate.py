@@ -556,6 +556,27 @@ def _topic(d: _Doc, ms):
     return None
 
 
+_TIME_WORDS = re.compile(r"当前|当下|如今|眼下|近年来|近些年|未来|现在|同时|此外")
+#: sector-talk nouns among the inIndustry subject words: no verb of their own
+_SECTOR_NOUNS = frozenset(("领域", "方面", "集群"))
+#: what may follow a list of sectors that opens a sentence and still leave a
+#: zone as the actor: the sector's firms or projects (工程机械产业链企业进驻)
+_SECTOR_FIRMS = re.compile(r"(?:产业|行业)?(?:链|集群)?(?:上下游)?(?:企业|项目|公司|厂商|龙头|配套)")
+
+
+def _sectors_act(d: _Doc, sent, inds) -> bool:
+    """Does a list of sectors open the sentence as its subject (5G、新材料正推动…)?"""
+    lead = re.sub(_ADVERBS, "", re.sub(_TIME_WORDS, "", d.text[sent.start:inds[0].start])).strip("，,、 ")
+    if lead:
+        return False
+    last = inds[0]
+    for m in inds[1:]:
+        if re.fullmatch(r"[、和及与等，,]*", d.text[last.end:m.start]) is None:
+            break
+        last = m
+    return _SECTOR_FIRMS.match(d.text, last.end) is None
+
+
 def _carried_topic(d: _Doc, sent, ms):
     """A clause after ；that opens with a verb (；引进X、Y等企业) goes on with
     the topic of the clause before it: a virtual mention of that topic."""
@@ -698,8 +719,10 @@ def _trigger_rules(d: _Doc, sent, ms):
                 d.add(topic.key, "inIndustry", ind.key, sent, "focus")
     elif topic is None and inds and sector_talk and not any(
             m.type in ("Company", "IndustrialPark", "Region", "Organization", "Project") for m in ms) \
-            and any(w in text for w in T["locatedIn"] + T["inIndustry_subject"]):
+            and any(w in text for w in T["locatedIn"] + T["inIndustry_subject"] if w not in _SECTOR_NOUNS) \
+            and not _sectors_act(d, sent, inds):
         # 工程机械产业链企业不断进驻: the paragraph's zone (or city) is meant
+        # (but not 新材料正推动汽车变革, where the sectors themselves act)
         key = d.main.get("IndustrialPark") or d.main.get("Region")
         if key is not None:
             for ind in inds:
