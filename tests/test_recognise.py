@@ -336,3 +336,12 @@ def test_hong_kong_robot_word_and_models_after_the_kind(extract):
     assert not any(t == "Industry" and n == "机械" for n, t in ents)
     ents, _, _ = extract("鸿翔科技的机器人H7进厂实训。")
     assert not any("进厂" in n for n, t in ents)
+
+
+def test_people_before_adverbs_partners_and_titles_after_the_name(extract):
+    ents, _, _ = extract("鸿翔集团总裁王立新特为庆典发去贺电。副总经理陈海涛向记者表示，工厂已投产。"
+                         "今年4月，李国华同志在柳州调研。国务院总理张明远与泰国总理共同见证签约。")
+    people = {n for n, t in ents if t == "Person"}
+    assert {"王立新", "陈海涛", "李国华", "张明远"} <= people
+    ents, _, _ = extract("但郭先生仍然坚持。")
+    assert not any(t == "Person" for n, t in ents)

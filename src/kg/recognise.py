@@ -802,6 +802,18 @@ def _person_mentions(doc, text, res, masks):
         if _masked(s, e, masks):
             continue
         yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
+    after = tuple(words.get("person_titles_after", ()))
+    if after:  # …，习某某总书记在广西考察: a three-character name that opens a clause, then its title
+        for m in _name_then_title_re(after, words["surnames"]).finditer(text):
+            s, e = m.span(1)
+            if not _masked(s, e, masks):
+                yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
+
+
+@lru_cache(maxsize=4)
+def _name_then_title_re(titles: tuple, surnames: str) -> re.Pattern:
+    return re.compile(r"(?:^|(?<=[，,。；;：:、“”\s]))([" + surnames + r"][\u4e00-\u9fff]{2})(?="
+                      + "|".join(map(re.escape, titles)) + ")", re.M)
 
 
 _SETTLE_VERB = ("投资", "兴建", "建设", "设立", "设厂", "建厂", "落户", "扩建", "布局", "投建")
