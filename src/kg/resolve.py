@@ -119,7 +119,9 @@ def canonical_name(m: Mention, is_region, known_company=None) -> str:
     return _parent_with_place(stripped, is_region, known_company) or stripped
 
 
-_ADMIN_END = ("市", "省", "自治区", "壮族自治区")
+_ADMIN_END = ("市", "省", "自治区", "壮族自治区", "县", "区")
+#: a township written after its county (融安县东起乡): part of an address, not of a name
+_TOWN_HEAD = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:乡|镇|街道)")
 _GENERIC_BODY = ("人民", "第一", "第二", "第三", "第四", "第五", "第六", "第七", "第八", "第九", "中心", "实验",
                  "工人", "妇幼", "中医", "职业技术", "高级中学", "中学", "小学")
 _NATIONAL = re.compile(r"国家级?(?=高新区|经开区|经济技术开发区|高新技术产业开发区)")
@@ -136,9 +138,11 @@ def _strip_admin_prefix(name: str, is_region) -> str:
     '柳东新区'
     >>> _strip_admin_prefix("柳州南物流中心", lambda s: s in {"柳州"})
     '柳州南物流中心'
+    >>> _strip_admin_prefix("广西柳州市融安县东起乡白云岭风电场", lambda s: s in {"广西", "柳州市", "融安县"})
+    '白云岭风电场'
     """
     name = _NATIONAL.sub("", name)
-    changed = True
+    changed, stripped = True, False
     while changed:
         changed = False
         for n in (6, 5, 4, 3, 2):
@@ -148,6 +152,10 @@ def _strip_admin_prefix(name: str, is_region) -> str:
             if head.endswith(_ADMIN_END) or (is_region(rest[:2]) or is_region(rest[:3])):
                 name, changed = rest, True
                 break
+        town = _TOWN_HEAD.match(name) if stripped or changed else None
+        if town is not None and len(name) - town.end() >= 4:
+            name, changed = name[town.end():], True  # 融安县|东起乡|白云岭风电场
+        stripped = stripped or changed
     return name
 
 
