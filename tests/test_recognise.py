@@ -345,3 +345,12 @@ def test_people_before_adverbs_partners_and_titles_after_the_name(extract):
     assert {"王立新", "陈海涛", "李国华", "张明远"} <= people
     ents, _, _ = extract("但郭先生仍然坚持。")
     assert not any(t == "Person" for n, t in ents)
+
+
+def test_places_of_an_address_before_a_name_are_mentioned(extract):
+    ents, rels, _ = extract("当日，广西柳州市鹿寨县黄冕乡青山风电场二期项目首台风机并网发电。")
+    assert ("广西柳州市鹿寨县黄冕乡青山风电场二期项目", "Project") in ents
+    assert {("柳州市", "Region"), ("鹿寨县", "Region"), ("黄冕乡", "Region")} <= ents
+    assert {("鹿寨县", "partOf", "柳州"), ("黄冕乡", "partOf", "鹿寨县")} <= rels
+    ents, _, _ = extract("湖南鸿翔新能源科技股份有限公司在柳州设厂。")
+    assert ("湖南", "Region") not in ents  # one place without 省: part of the firm's name

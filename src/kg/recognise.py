@@ -1333,6 +1333,8 @@ def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
     for m in chosen:
         if m.type in ("Project", "IndustrialPark") and m.rule != "lexicon":
             out += _nested_zone(doc, m, res)
+        if m.type in ("Project", "IndustrialPark", "Organization", "Company") and m.rule != "lexicon":
+            out += _nested_places(doc, m, res)
         if m.type != "Project" or m.rule == "lexicon":
             continue
         for n in range(min(8, len(m.text) - 2), 1, -1):
@@ -1359,6 +1361,37 @@ def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
 _IND_AFTER = ("产业", "行业", "业", "领域", "板块", "赛道", "企业", "龙头", "集群", "基地", "装备",
               "整车", "零部件", "产品", "制造", "等", "链", "价值链", "配套", "市场",
               "集团", "车企", "厂商")
+
+
+def _nested_places(doc, m, res) -> list[Mention]:
+    """The places of an address written before a name (广西|柳州市|融安县|东起乡|
+    白云岭风电场项目) are mentioned too: the text names them.  A single place
+    without an administrative ending (湖南飞沃科技) is part of the name."""
+    g = res.gazetteer
+    out: list[Mention] = []
+    pos, text = 0, m.text
+    while len(text) - pos > 3:
+        hit = next(((n, h) for n in (6, 5, 4, 3, 2) if len(text) - pos - n >= 3
+                    and (h := g.lookup(text[pos:pos + n])) is not None and h[1].type == "Region"), None)
+        if hit is None:
+            last = g.entries.get(out[-1].key) if out else None
+            town = _TOWN.match(text, pos) if last is not None and last.kind in _COUNTY_KINDS else None
+            if town is None or len(text) - town.end() < 3:
+                break
+            hit = (town.end() - pos, (town.group(), None))
+            key = town.group()
+        else:
+            key = hit[1][0]
+        n = hit[0]
+        out.append(Mention(doc, m.start + pos, m.start + pos + n, text[pos:pos + n], "Region", "nested", key=key))
+        pos += n
+    if len(out) == 1 and not out[0].text.endswith(_ADDRESS_ENDS):
+        return []  # 英国|车辆认证局, 湖南|飞沃科技: a place in the name, not an address before it
+    return out
+
+
+#: how a place written as an address ends (广东省, 中山市, 融安县)
+_ADDRESS_ENDS = ("省", "市", "县", "区", "自治区", "乡", "镇")
 
 
 def _nested_zone(doc, m, res) -> list[Mention]:

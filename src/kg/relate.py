@@ -469,7 +469,7 @@ def _hier_rules(d: _Doc, sent, ms):
         for p in parents & keys:
             d.add(m.key, "partOf", p, sent, "hier")
     for a, b in zip(regs, regs[1:]):
-        if b.rule == "town" and a.end == b.start:
+        if (b.rule == "town" or b.rule == "nested" and b.key not in g.entries) and a.end == b.start:
             d.add(b.key, "partOf", a.key, sent, "hier")
     # parks: smaller parks in a sentence about a big zone are part of it
     big = [m for m in ms if m.type == "IndustrialPark" and m.key.endswith(_BIG_PARK)]
@@ -1072,6 +1072,8 @@ def relate(doc: str, text: str, sentences, mentions: list[Mention], res, focus=N
         if len(ms) < 2:
             continue
         _hier_rules(d, sent, ms)
+        # the places of an address inside a name (广西柳州市|X项目) only nest
+        ms = [m for m in ms if not (m.rule == "nested" and m.type == "Region")]
         _adjacent_rules(d, sent, ms)
         _trigger_rules(d, sent, ms)
     _doc_rules(d)
