@@ -354,3 +354,10 @@ def test_places_of_an_address_before_a_name_are_mentioned(extract):
     assert {("鹿寨县", "partOf", "柳州"), ("黄冕乡", "partOf", "鹿寨县")} <= rels
     ents, _, _ = extract("湖南鸿翔新能源科技股份有限公司在柳州设厂。")
     assert ("湖南", "Region") not in ents  # one place without 省: part of the firm's name
+
+
+def test_a_regional_branch_is_its_parent(extract):
+    ents, rels, _ = extract("该项目由中国华电集团广西风电公司投资建设，由中建五局华南公司广西分公司承建。")
+    companies = {n for n, t in ents if t == "Company"}
+    assert {"中国华电集团广西风电公司", "中建五局华南公司广西分公司"} <= companies
+    assert not any(n in ("广西风电公司", "华南公司") for n in companies)

@@ -1323,7 +1323,40 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     chosen = _add(chosen, _appositive_mentions(doc, text, tokens, res, seg, chosen, masks))
     chosen = _add(chosen, _alias_mentions(doc, text, tokens, chosen, res, seg))
     chosen = _industry_in_context(text, chosen, res)
+    chosen = _branches(chosen, text, res)
     return sorted(chosen + _nested_companies(doc, chosen, res, seg), key=lambda m: (m.start, -m.end))
+
+
+#: a regional branch written after its parent: 广西风电公司, 华南公司, 广西分公司
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:分公司|公司|分行|支行|子公司)")
+
+
+def _branches(chosen: list[Mention], text: str, res) -> list[Mention]:
+    """A company followed by a branch named after a place (中国华电集团|广西风电公司,
+    中建五局|华南公司|广西分公司) is one mention of the parent: the guide counts
+    a local arm as its parent."""
+    if not any(m.type == "Company" for m in chosen):
+        return chosen
+    out: list[Mention] = []
+    for m in sorted(chosen, key=attrgetter("start")):
+        prev = out[-1] if out else None
+        if prev is not None and m.start < prev.end:
+            continue  # inside a parent's branch already taken
+        if m.type == "Company":
+            end = m.end
+            while (b := _BRANCH.match(text, end)) is not None and _place_led(b.group(), res):
+                end = b.end()  # 中建五局|华南公司|广西分公司
+            if end > m.end:
+                m = Mention(m.doc, m.start, end, text[m.start:end], "Company", m.rule, key=m.key)
+        out.append(m)
+    return out
+
+
+def _place_led(name: str, res) -> bool:
+    """Does ``name`` start with a region or a compass region (华南, 西南)?"""
+    if name[:2] in ("华南", "华北", "华东", "华中", "西南", "西北", "东北"):
+        return True
+    return any((h := res.gazetteer.lookup(name[:n])) is not None and h[1].type == "Region" for n in (4, 3, 2))
 
 
 def _nested_companies(doc, chosen, res, seg) -> list[Mention]:

@@ -401,8 +401,9 @@ def _name_rules(d: _Doc):
                          if name.startswith(z) and len(name) - len(z) >= 3 and parks[z] != m.key), None)
             if zone is not None:
                 d.add(m.key, "partOf" if m.type == "IndustrialPark" else "locatedIn", parks[zone], s, "name")
-        if g is not None and m.type in ("Project", "IndustrialPark", "Company", "Organization"):
+        if g is not None and m.type in ("IndustrialPark", "Company", "Organization"):
             # 柳州市柳东新区, 深圳大族激光, 乌克兰基辅国立大学: named after their place
+            # (not a project: 柳州X项目 says whose city, not where it is built)
             # (a place the story names, or for a firm any known place: 台中永锋液压)
             places = regions
             cands = by_len_regions
@@ -412,10 +413,18 @@ def _name_rules(d: _Doc):
                 if extra:
                     places = {**regions, extra[0]: g.lookup(extra[0])[0]}
                     cands = [extra[0]] + list(by_len_regions)
+            # 广西柳州市柳东新区: the last place of an address is where the thing is
+            rest, lead = name, ""
+            while (nxt := next((p for p in cands if rest.startswith(p) and len(rest) > len(p) + 1), None)):
+                lead, rest = lead + nxt, rest[len(nxt):]
+                if m.type == "Company" or g.entries.get(places[nxt]) is None:
+                    break
             for pre in cands:
+                if lead and name.startswith(lead) and not lead.endswith(pre):
+                    continue
                 e = g.entries.get(places[pre])
-                if not (name.startswith(pre) and len(name) > len(pre) + 1 and places[pre] != m.key
-                        and e is not None):
+                if not ((name.startswith(pre) or lead.endswith(pre)) and len(name) > len(pre) + 1
+                        and places[pre] != m.key and e is not None):
                     continue
                 home = places[pre] == d.main.get("Region")
                 if m.type in ("Company", "Organization"):

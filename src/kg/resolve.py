@@ -114,6 +114,8 @@ def canonical_name(m: Mention, is_region, known_company=None) -> str:
     # the form without legal suffix and city prefix, keeping the descriptor
     base, stripped = strip_legal_and_region(name, is_region)
     known = known_company(base) if known_company is not None else None
+    if known is None and known_company is not None and stripped != base:
+        known = known_company(stripped)  # 中国华电集团 → 华电集团, a known name of 华电
     if known is not None:
         return known  # 北京银行股份有限公司 is the listed 北京银行, not a 银行 of Beijing
     return _parent_with_place(stripped, is_region, known_company) or stripped
