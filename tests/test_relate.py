@@ -271,3 +271,12 @@ def test_sectors_that_open_a_sentence_act_themselves(extract):
     assert not any(r == "inIndustry" and h == "柳州高新区" for h, r, t in rels)
     _, rels, _ = extract(text.format("新材料、新能源产业链企业加快集聚。"))
     assert ("柳州高新区", "inIndustry", "新材料") in rels
+
+
+def test_shareholders_invest_in_the_firm_they_hold(extract):
+    _, rels, _ = extract("鸿翔汽车有限公司成立于2003年，是一家三方合资公司。其中，东风汽车占40%的股份，立恒电子有限公司占35%的股份，"
+                         "柳州城建控股公司占25%的股份。")
+    assert {("东风汽车", "investsIn", "鸿翔汽车"), ("立恒电子", "investsIn", "鸿翔汽车"),
+            ("柳州城建控股", "investsIn", "鸿翔汽车")} <= rels
+    _, rels, _ = extract("鸿翔印尼公司由南方动力有限公司持有约60%股份及由宏达重工有限公司持有约40%股份。")
+    assert {("南方动力", "investsIn", "鸿翔印尼"), ("宏达重工", "investsIn", "鸿翔印尼")} <= rels

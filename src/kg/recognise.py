@@ -230,12 +230,17 @@ def _ordinary_words(name: str, seg) -> bool:
     return False
 
 
+_SHARE_AFTER = re.compile(r"(?:占|持有|持)(?:约|近)?[\d.]+%|持股|控股|出资|注资")
+
+
 def _company_context(text: str, s: int, e: int, res) -> bool:
     """Does the text around ``[s, e)`` speak of a company (深圳大族激光,
     X股份, X等企业, X董事长)?"""
     after = text[e:e + 3]
     if after.startswith(("公司", "集团", "股份", "有限", "等", "、", "董事", "总经理", "（", "(")):
         return True
+    if _SHARE_AFTER.match(text, e):
+        return True  # 东风汽车占37.5%的股份, X持股30%: only firms hold shares
     if text[s - 1:s] in ("、", "与", "和"):
         return True
     for n in (2, 3):

@@ -586,6 +586,42 @@ def _sectors_act(d: _Doc, sent, inds) -> bool:
     return _SECTOR_FIRMS.match(d.text, last.end) is None
 
 
+#: a holding stated as a share (占37.5%的股份, 持有约54.86%股份, 持股30%)
+_SHARE = re.compile(r"(?:占|持有|持)(?:约|近|超过)?[\d.]+%(?:的)?(?:股份|股权)|持股(?:比例)?(?:约|近)?[\d.]+%")
+#: B投资 after 向: the money goes to B (公司将向柳工波兰公司投资)
+_TOWARDS = re.compile(r"向$")
+
+
+def _share_rules(d: _Doc, sent, ms):
+    """Shareholders: X占37.5%的股份 / 由X持有54%股份 → X investsIn the firm
+    the sentence is about (its first other firm, else the last sentence's
+    subject); A 向 B 投资 → A investsIn B."""
+    firms = [m for m in ms if m.type in ("Company", "Organization") and m.rule != "nested"]
+    holders = []
+    for h in _SHARE.finditer(sent.text):
+        p = sent.start + h.start()
+        before = [m for m in firms if m.end <= p and _clause_of(sent, m.start)[0] == _clause_of(sent, p)[0]]
+        if before:
+            holders.append(before[-1])
+    if holders:
+        keys = {h.key for h in holders}
+        owned = next((m.key for m in firms if m.key not in keys and m.type == "Company"
+                      and m.start < holders[0].start), None)
+        if owned is None:
+            owned = d.subject_before("Company", sent.start)
+        for h in holders:
+            d.add(h.key, "investsIn", owned, sent, "invest")
+    for i, w in _find_all(sent.text, ("投资", "注资", "增资")):
+        p = sent.start + i
+        target = next((m for m in ms if m.end <= p and _TOWARDS.search(d.text, 0, m.start) and
+                       m.type in ("Company", "Project") and m.end == p), None)
+        if target is None:
+            continue
+        subj = _subject([m for m in firms if m.end < target.start - 1], target.start, ("Company", "Organization"))
+        key = subj.key if subj is not None else d.subject_before("Company", sent.start)
+        d.add(key, "investsIn", target.key, sent, "invest")
+
+
 def _carried_topic(d: _Doc, sent, ms):
     """A clause after ；that opens with a verb (；引进X、Y等企业) goes on with
     the topic of the clause before it: a virtual mention of that topic."""
@@ -938,7 +974,7 @@ def _trigger_rules(d: _Doc, sent, ms):
         # (收购马来西亚宝腾汽车: the place begins the name of what is bought)
         if objs:
             gap = d.text[p + len(w):objs[0].start]
-            if len(gap) <= 4 or re.fullmatch(r"[\d.,约近超逾多余亿万千百元美港币人民]*(?:建设|兴建|新建|设立|建|打造|于)?", gap):
+            if len(gap) <= 4 or re.fullmatch(r"[\d.,约近超逾多余亿万千百元美港币人民]*(?:建设|兴建|新建|设立|建|打造|于)?的?", gap):
                 for a in investors:
                     d.add(a.key, "investsIn", objs[0].key, sent, "invest")
         elif re.fullmatch(r"[\d.,约近超逾多余亿万千百元美港币人民]*", d.text[p + len(w):ce]):
@@ -950,6 +986,7 @@ def _trigger_rules(d: _Doc, sent, ms):
                 if proj is not None:
                     for a in investors:
                         d.add(a.key, "investsIn", proj.key, sent, "invest")
+    _share_rules(d, sent, ms)
     # worksFor: employer … title … person
     for m in ms:
         if m.type != "Person":

@@ -118,7 +118,14 @@ def canonical_name(m: Mention, is_region, known_company=None) -> str:
         known = known_company(stripped)  # 中国华电集团 → 华电集团, a known name of 华电
     if known is not None:
         return known  # 北京银行股份有限公司 is the listed 北京银行, not a 银行 of Beijing
+    if stripped != base and _ALL_GENERIC.fullmatch(stripped):
+        return base  # 柳州工业控股(公司): without its city the name says nothing
     return _parent_with_place(stripped, is_region, known_company) or stripped
+
+
+#: names made only of business words: a firm so named is known by its place
+_ALL_GENERIC = re.compile(r"(?:工业|控股|投资|实业|发展|集团|建设|产业|资产|经营|管理|国有|国资|城市|城建|交通|"
+                          r"能源|开发|运营|服务|贸易|商贸|物流|置业|金融|水务|旅游|文化)+")
 
 
 _ADMIN_END = ("市", "省", "自治区", "壮族自治区", "县", "区")
