@@ -280,3 +280,10 @@ def test_shareholders_invest_in_the_firm_they_hold(extract):
             ("柳州城建控股", "investsIn", "鸿翔汽车")} <= rels
     _, rels, _ = extract("鸿翔印尼公司由南方动力有限公司持有约60%股份及由宏达重工有限公司持有约40%股份。")
     assert {("南方动力", "investsIn", "鸿翔印尼"), ("宏达重工", "investsIn", "鸿翔印尼")} <= rels
+
+
+def test_a_place_builds_only_as_the_subject_of_a_build_verb(extract):
+    _, rels, _ = extract("自治区有关负责人表示，广西将以鸿翔钢铁基地等重大项目为依托，推动钢铁产业向沿海转移。")
+    assert not any(r == "develops" and h == "广西" for h, r, t in rels)
+    _, rels, _ = extract("今年以来，柳州加快建设鸿翔新能源汽车产业基地。")
+    assert ("柳州", "develops", "鸿翔新能源汽车产业基地") in rels

@@ -622,6 +622,17 @@ def _share_rules(d: _Doc, sent, ms):
         d.add(key, "investsIn", target.key, sent, "invest")
 
 
+def _acts(d: _Doc, sent, m) -> bool:
+    """Is ``m`` the subject of a build verb: first in its clause (after time
+    words and adverbs) and followed, after adverbs, by a verb of building?"""
+    cs, _ = _clause_of(sent, m.start)
+    lead = re.sub(_ADVERBS, "", re.sub(_TIME_WORDS, "", d.text[cs:m.start])).strip("，, ")
+    if re.sub(r"[\d年月日]", "", lead):
+        return False
+    after = re.sub(_ADVERBS, "", d.text[m.end:m.end + 8])
+    return after.startswith(tuple(d.trig["develops"]))
+
+
 def _carried_topic(d: _Doc, sent, ms):
     """A clause after ；that opens with a verb (；引进X、Y等企业) goes on with
     the topic of the clause before it: a virtual mention of that topic."""
@@ -1045,6 +1056,8 @@ def _trigger_rules(d: _Doc, sent, ms):
             places = [m for m in ms if (m.type != "Region" or _home(d, m))
                       and not _where(d, ms, m) and d.text[m.end:m.end + 1] != "的"]
             subj = builder[-1] if builder else _subject(places, pm.start, ("IndustrialPark", "Region"))
+            if subj is not None and subj.type == "Region" and subj.rule != "coref" and not _acts(d, sent, subj):
+                subj = None  # 广西将以X项目为依托, 台湾…签约的有X: the place builds nothing
             if subj is None and not owner:
                 subj = _subject(ms, pm.start, ("Company",))
             if subj is None and d.main.get("IndustrialPark") and not owner:
