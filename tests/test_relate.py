@@ -287,3 +287,9 @@ def test_a_place_builds_only_as_the_subject_of_a_build_verb(extract):
     assert not any(r == "develops" and h == "广西" for h, r, t in rels)
     _, rels, _ = extract("今年以来，柳州加快建设鸿翔新能源汽车产业基地。")
     assert ("柳州", "develops", "鸿翔新能源汽车产业基地") in rels
+
+
+def test_a_clause_that_names_its_own_place_puts_its_firms_there(extract):
+    _, rels, _ = extract("鸿翔工业园位于鱼峰区，而鱼峰区聚集了立恒电子有限公司、南方动力有限公司等企业。")
+    assert {("立恒电子", "locatedIn", "鱼峰区"), ("南方动力", "locatedIn", "鱼峰区")} <= rels
+    assert not any(r == "locatedIn" and t == "鸿翔工业园" for h, r, t in rels)

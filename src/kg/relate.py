@@ -859,8 +859,17 @@ def _trigger_rules(d: _Doc, sent, ms):
                     and not settle and not (d.main.get("Region") and m.text.startswith(d.main["Region"])):
                 continue  # a national group named in a zone's news has projects there, not
                 # itself; its local arm (柳州优必选) is there
-            if topic.type == "IndustrialPark" or settle and not _is_province(d, topic):
-                d.add(m.key, "locatedIn", topic.key, sent, "topic")
+            where = topic
+            cs, ce = _clause_of(sent, m.start)
+            own = next((x for x in ms if x.start >= cs and x.type not in ("Industry",)), None)
+            if own is not None and own.start < m.start and own.type in ("IndustrialPark", "Region") and \
+                    own.key != topic.key and re.fullmatch(r"[而且并也还则]?", d.text[cs:own.start]) and \
+                    (own.type == "IndustrialPark" or _home(d, own)):
+                if not any(w in d.text[cs:ce] for w in T["locatedIn"] + T.get("locatedIn_topic", [])):
+                    continue  # 新区积极融入X工程: a clause of its own, but X is not settled there
+                where = own  # X位于柳南区，而柳南区聚集了A、B: the clause's own place
+            if where.type == "IndustrialPark" or settle and not _is_province(d, where):
+                d.add(m.key, "locatedIn", where.key, sent, "topic")
     elif any(w in text for w in T["locatedIn"]) and not any(
             m.type in ("IndustrialPark", "Region") for m in ms):
         # 联合电子、信炜科技等5家企业已顺利落地: in the story's zone
