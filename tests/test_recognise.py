@@ -361,3 +361,13 @@ def test_a_regional_branch_is_its_parent(extract):
     companies = {n for n, t in ents if t == "Company"}
     assert {"中国华电集团广西风电公司", "中建五局华南公司广西分公司"} <= companies
     assert not any(n in ("广西风电公司", "华南公司") for n in companies)
+
+
+def test_sectors_listed_before_a_counted_cluster_head(extract):
+    ents, _, _ = extract("鸿翔集团将打造动力总成、热管理、智能座舱三个百亿自主产业集群，带动电池、电机等关键核心零部件集群发展。")
+    industries = {n for n, t in ents if t == "Industry"}
+    assert {"动力总成", "热管理", "智能座舱", "电池", "电机"} <= industries
+    ents, _, _ = extract("打造能源管理、柳州螺蛳粉、智能移动机器人三个特色产业集群。")
+    industries = {n for n, t in ents if t == "Industry"}
+    assert "智能移动机器人" in industries and "能源管理" in industries
+    assert "柳州螺蛳粉" not in industries  # a place's sector, not a sector's name

@@ -1047,7 +1047,8 @@ def _longest_first(words: tuple) -> str:
 @lru_cache(maxsize=16)
 def _enum_head(head_re: str) -> re.Pattern:
     return re.compile(r"(等(?:一批|多个|多家|\d+[个家项])?|\d+[大家个]|[两三四五六七八九十]+[大家个])"
-                      r"(?:配套|重点|龙头|骨干|知名|优质|重大)?([\u4e00-\u9fff]{2,6}?)??(" + head_re + ")")
+                      r"(?:配套|重点|龙头|骨干|知名|优质|重大|百亿级?|千亿级?|万亿级?|自主|优势|特色|新兴|支柱|主导|"
+                      r"关键|核心|先进)*([\u4e00-\u9fff]{2,6}?)??(" + head_re + ")")
 
 
 def _is_region(word: str, res) -> bool:
@@ -1117,8 +1118,9 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
         last_text = text[last_s:last_e]
         head_type = None
         hm = _enum_head(head_re).search(last_text + tail)
-        if hm and hm.group(2) and not _is_industry(hm.group(2), res):
-            hm = None  # only a sector may stand between count and head: 四大汽车集团
+        if hm and hm.group(2) and not _is_industry(hm.group(2), res) and \
+                hm.group(2) not in words.get("elliptic_sectors", ()):
+            hm = None  # only a sector may stand between count and head: 四大汽车集团, 等零部件集群
         if hm:
             cut = hm.start()
             if cut < len(last_text):
@@ -1168,8 +1170,12 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             if any(x.type not in ("Region", "Industry") or x.start < s or x.end > e
                    or (x.start, x.end) == (s, e) for x in inner):
                 continue  # only a place or sector word may sit inside a listed name
-            if head_type == "Industry" and any(x.type == "Industry" for x in inner):
-                continue  # 发展|风电、光伏等新能源产业: the sector is named already
+            if head_type == "Industry" and any(x.type == "Industry" for x in inner) and (
+                    not (idx > 0 or any(x.start == s for x in inner)) or any(x.type == "Region" for x in inner)):
+                continue  # 发展|风电、光伏等新能源产业: the sector is named already (but a
+                # later item, or one that starts with a known sector, is a qualified
+                # sector of its own: 能源系统、…、智能移动机器人五个产业集群; 柳州螺蛳粉 is
+                # a place's sector)
             if _masked(s, e, masks):
                 continue
             typ = head_type
