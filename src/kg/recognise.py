@@ -807,7 +807,7 @@ def _person_mentions(doc, text, res, masks):
         if _masked(s, e, masks):
             continue
         yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
-    after = tuple(words.get("person_titles_after", ()))
+    after = tuple(t for t in words.get("person_titles_after", ()) if t in text)
     if after:  # …，习某某总书记在广西考察: a three-character name that opens a clause, then its title
         for m in _name_then_title_re(after, words["surnames"]).finditer(text):
             s, e = m.span(1)

@@ -596,9 +596,11 @@ def _share_rules(d: _Doc, sent, ms):
     """Shareholders: X占37.5%的股份 / 由X持有54%股份 → X investsIn the firm
     the sentence is about (its first other firm, else the last sentence's
     subject); A 向 B 投资 → A investsIn B."""
+    if "%" not in sent.text and "资" not in sent.text:
+        return
     firms = [m for m in ms if m.type in ("Company", "Organization") and m.rule != "nested"]
     holders = []
-    for h in _SHARE.finditer(sent.text):
+    for h in (_SHARE.finditer(sent.text) if "%" in sent.text else ()):
         p = sent.start + h.start()
         before = [m for m in firms if m.end <= p and _clause_of(sent, m.start)[0] == _clause_of(sent, p)[0]]
         if before:
@@ -638,15 +640,15 @@ def _carried_topic(d: _Doc, sent, ms):
     the topic of the clause before it: a virtual mention of that topic."""
     if ms and ms[0].start < sent.start + 2:
         return None
-    head = re.sub(_ADVERBS, "", sent.text[:8])
-    verbs = d.trig["locatedIn"] + d.trig.get("locatedIn_topic", []) + d.trig["inIndustry_subject"]
-    if not head.startswith(tuple(verbs)):
-        return None
     i = bisect_right(d.sentence_starts, sent.start - 1) - 1
     if i < 0:
         return None
     prev = d.sentences[i]
     if prev.paragraph != sent.paragraph or not prev.text.rstrip().endswith(("；", ";")):
+        return None
+    head = re.sub(_ADVERBS, "", sent.text[:8])
+    verbs = d.trig["locatedIn"] + d.trig.get("locatedIn_topic", []) + d.trig["inIndustry_subject"]
+    if not head.startswith(tuple(verbs)):
         return None
     pms = d.in_sentence(prev)
     t = _topic(d, sorted(pms + _coref_mentions(d, prev, pms), key=lambda m: m.start))
