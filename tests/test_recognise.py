@@ -340,9 +340,10 @@ def test_hong_kong_robot_word_and_models_after_the_kind(extract):
 
 def test_people_before_adverbs_partners_and_titles_after_the_name(extract):
     ents, _, _ = extract("鸿翔集团总裁王立新特为庆典发去贺电。副总经理陈海涛向记者表示，工厂已投产。"
-                         "今年4月，李国华同志在柳州调研。国务院总理张明远与泰国总理共同见证签约。")
+                         "今年4月，李国华同志在柳州调研。国务院总理张明远与泰国总理共同见证签约。"
+                         "自治区人大常委会主任黄志强将于近日率团访问香港。")
     people = {n for n, t in ents if t == "Person"}
-    assert {"王立新", "陈海涛", "李国华", "张明远"} <= people
+    assert {"王立新", "陈海涛", "李国华", "张明远", "黄志强"} <= people
     ents, _, _ = extract("但郭先生仍然坚持。")
     assert not any(t == "Person" for n, t in ents)
 
