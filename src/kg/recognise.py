@@ -104,6 +104,8 @@ def strip_legal_and_region(name: str, regions) -> tuple[str, str]:
 
     >>> strip_legal_and_region("柳州天海盟立电器有限公司", {"柳州"}.__contains__)
     ('柳州天海盟立电器', '天海盟立电器')
+    >>> strip_legal_and_region("广东省中山市恒滨实业有限公司", {"广东", "中山"}.__contains__)
+    ('广东省中山市恒滨实业', '恒滨实业')
     """
     base = name
     for suf in _LEGAL:
@@ -111,15 +113,25 @@ def strip_legal_and_region(name: str, regions) -> tuple[str, str]:
             base = base[: -len(suf)]
             break
     stripped = base
-    for n in (3, 2):
-        if len(base) > n + 1 and regions(base[:n]):
-            rest = base[n:]
-            if rest.startswith("市") and len(rest) > 3:
-                rest = rest[1:]
-            if rest not in _GENERIC_CORES:
-                stripped = rest
+    while True:  # 广东省中山市恒滨实业: every place of the address
+        for n in (3, 2):
+            if len(stripped) > n + 1 and regions(stripped[:n]):
+                rest = stripped[n:]
+                if rest.startswith(("市", "省")) and len(rest) > 3:
+                    rest = rest[1:]
+                if rest not in _GENERIC_CORES:
+                    stripped = rest
+                    break
+                return base, stripped
+        else:
             break
+    if stripped.startswith("市") and len(stripped) > 3 and stripped[1] not in _CITY_WORD_HEADS:
+        stripped = stripped[1:]  # (柳州)市延龙汽车: the city's firm
     return base, stripped
+
+
+#: second characters of words that begin with 市 (市政, 市场, 市民 …): no city's firm
+_CITY_WORD_HEADS = frozenset("政场民区委级属直内外中")
 
 
 def company_core(name: str, regions) -> list[str]:
