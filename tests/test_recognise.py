@@ -372,3 +372,9 @@ def test_sectors_listed_before_a_counted_cluster_head(extract):
     industries = {n for n, t in ents if t == "Industry"}
     assert "智能移动机器人" in industries and "能源管理" in industries
     assert "柳州螺蛳粉" not in industries  # a place's sector, not a sector's name
+
+
+def test_unknown_sector_after_a_growth_verb_and_a_sector_before_project(extract):
+    ents, _, _ = extract("鸿翔公司全面整合布局碳酸钙产业，是柳州第一个并网发电的风电项目的投资方。")
+    industries = {n for n, t in ents if t == "Industry"}
+    assert {"碳酸钙产业", "风电"} <= industries

@@ -676,6 +676,10 @@ _INDUSTRY_SUFFIX = re.compile(r"(?:产业链|产业|行业|制造业|服务业)"
 _LIST_COUNT = re.compile(r"(?:[两二三四五六七八九十几多]|\d+)大$")
 
 
+#: verbs that grow a sector, before an unknown one's name (布局碳酸钙产业)
+_GROWTH_VERBS = ("布局", "发展", "培育", "打造", "壮大", "做强", "做大", "深耕", "主攻", "聚焦", "延伸")
+
+
 def _industry_mentions(doc, text, tokens, res, seg, masks):
     """``X产业`` / ``X行业``: X is an industry when it is a name-like run of
     tokens that is not a generic qualifier (新兴产业, 主导产业 are not)."""
@@ -717,7 +721,8 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
             continue  # 填补行业空白: only 产业 names an unknown sector reliably
         else:
             before = text[start - 1:start] if start else ""
-            if before and before not in "、，,。；;：:“”\"（(\n及和与" or len(core) > 6:
+            grown = text.endswith(_GROWTH_VERBS, 0, start)  # 全面整合布局碳酸钙产业
+            if before and before not in "、，,。；;：:“”\"（(\n及和与" and not grown or len(core) > 6:
                 continue
             hit = res.gazetteer.lookup(core)
             if hit is not None and hit[1].type != "Industry":
@@ -726,8 +731,9 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
                 continue  # 进行产业链, 协调产业链: a verb, not a sector
             if len(core) == 4 and seg.is_common_word(core[:2], 500) and seg.is_common_word(core[2:], 500):
                 continue  # 优化均衡产业结构: two everyday words, not a sector's name
-            if not _listed_with_known_industry(text, start, m.end(), res):
+            if not grown and not _listed_with_known_industry(text, start, m.end(), res):
                 continue  # an unknown sector word counts only next to known ones (…、新能源电池产业)
+                # or after a verb that grows a sector (布局碳酸钙产业)
             if any(c.type == "Region" for c in _lexicon_hits(core, res)):
                 continue  # 争做柳州产业
         if suf in ("制造业", "服务业"):
@@ -1414,7 +1420,7 @@ def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
     return out
 
 
-_IND_AFTER = ("产业", "行业", "业", "领域", "板块", "赛道", "企业", "龙头", "集群", "基地", "装备",
+_IND_AFTER = ("产业", "行业", "业", "领域", "板块", "赛道", "企业", "龙头", "集群", "基地", "装备", "项目",
               "整车", "零部件", "产品", "制造", "等", "链", "价值链", "配套", "市场",
               "集团", "车企", "厂商")
 
