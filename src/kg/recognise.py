@@ -216,6 +216,8 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
         entry = g.entries[name]
         if name in generic:
             continue  # 战略性新兴产业: a lexicon may list it, but it names no particular thing
+        if entry.kind == "listed_company" and e - s == 3 and not (s in starts and e in ends):
+            continue  # “五喜临门”: a listed short name inside a longer word is that word
         if e - s <= 2 and surf != name and seg is not None and seg.is_common_word(surf, 1500):
             continue  # 通道 is a word before it is 通道侗族自治县
         if e - s <= 2 and surf != name and seg is not None and entry.kind in _COUNTY_KINDS and \
@@ -463,6 +465,14 @@ def _suffix_tables(suffixes: tuple):
     return _alternation(tuple(s[2] for s in suffixes)), by_suffix
 
 
+def _suffix_in_word(m, raw_tokens, seg) -> bool:
+    """Does suffix match ``m`` continue into a longer word (大学 in 大学生, 工程 in
+    工程机械)?  A jieba guess that is no dictionary word (局|是) does not count."""
+    end = m.end()
+    rt = _token_at(raw_tokens, end)
+    return rt is not None and rt.end > end and rt.start < end and seg.is_common_word(rt.text, 1)
+
+
 def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     words = res.words
     not_names = res.word_set("not_names")
@@ -475,6 +485,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     suffixes = res.suffixes
     alt, by_suffix = _suffix_tables(suffixes)
     found = list(alt.finditer(text))
+    found = [m for m in found if not _suffix_in_word(m, raw_tokens, seg)]  # no wall either: 金泰工程|机械
     walls_for = _walls_by_type(found, by_suffix)
     firm_ends = frozenset(f.end() for f in found if by_suffix[f.group()][0].startswith(
         ("company_legal", "company_corp", "company_group")))
@@ -482,11 +493,6 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         suf = m.group()
         sid, typ, _, min_prefix = by_suffix[suf]
         end = m.end()
-        # the suffix must not continue into a longer word (大学 in 大学生)
-        rt = _token_at(raw_tokens, end)
-        if rt is not None and rt.end > end and rt.start < end and \
-                seg.is_common_word(rt.text, 1):
-            continue  # but 局|是 (jieba's guess, no word) does not
         if _inside_word(text, m.start(), end, _words_containing(suf, not_names)):
             continue  # 布局, 大学生: the suffix is part of an ordinary word
         walls = walls_for(typ)  # ends of names of other types, left of this one
