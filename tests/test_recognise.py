@@ -378,3 +378,9 @@ def test_unknown_sector_after_a_growth_verb_and_a_sector_before_project(extract)
     ents, _, _ = extract("鸿翔公司全面整合布局碳酸钙产业，是柳州第一个并网发电的风电项目的投资方。")
     industries = {n for n, t in ents if t == "Industry"}
     assert {"碳酸钙产业", "风电"} <= industries
+
+
+def test_the_home_province_is_read_before_a_city_jieba_finds_inside_it(extract):
+    ents, _, _ = extract("在南宁东部新城广西宁福新能源科技有限公司的生产车间内，生产线全速运转。")
+    assert ("广西宁福新能源科技有限公司", "Company") in ents
+    assert ("西宁", "Region") not in ents

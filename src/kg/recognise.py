@@ -200,9 +200,12 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
     places = {(s, e) for s, e, n in hits if g.entries[n].type == "Region" and 2 <= e - s <= 3}
     place_starts = {s: e for s, e in places}
     place_ends = {e: s for s, e in places}
+    home = res.words.get("home_province")
     for s, e, name in hits:
         surf = text[s:e]
-        if surf.isascii():
+        if name == home and s in starts:
+            pass  # 广西|宁福 is jieba's 广|西宁|福: the home province's name is read first
+        elif surf.isascii():
             if (s > 0 and low[s - 1].isalnum() and low[s - 1].isascii()) or \
                     (e < len(low) and low[e].isalnum() and low[e].isascii()):
                 continue
@@ -384,7 +387,9 @@ def _restart_at_place(text, start, end, res) -> int:
     that place (…根本没有|武汉市艾芬纸业集团有限公司), unless what precedes the
     place is itself a known company (上汽通用五菱|印尼汽车有限公司) or places."""
     hits = [(s, e, res.gazetteer.entries[n]) for s, e, n in res.gazetteer.iter_matches(text[start:end].lower())]
-    places = [(s, e) for s, e, en in hits if en.type == "Region" and s > 0]
+    regions = [(s, e) for s, e, en in hits if en.type == "Region"]
+    # (not a place that starts inside another: 广|西宁 in 广西宁福)
+    places = [(s, e) for s, e in regions if s > 0 and not any(s2 < s < e2 for s2, e2 in regions)]
     if not places:
         return start
     s0 = places[-1][0]
