@@ -293,3 +293,10 @@ def test_a_clause_that_names_its_own_place_puts_its_firms_there(extract):
     _, rels, _ = extract("鸿翔工业园位于鱼峰区，而鱼峰区聚集了立恒电子有限公司、南方动力有限公司等企业。")
     assert {("立恒电子", "locatedIn", "鱼峰区"), ("南方动力", "locatedIn", "鱼峰区")} <= rels
     assert not any(r == "locatedIn" and t == "鸿翔工业园" for h, r, t in rels)
+
+
+def test_a_story_without_a_chinese_city_has_no_foreign_city_and_firms_keep_their_country(extract):
+    _, rels, _ = extract("鸿翔汽车电子有限公司是由汽车零部件制造商德国博世和立恒电子有限公司合资的企业。")
+    assert ("博世", "locatedIn", "德国") in rels
+    _, rels, _ = extract("签约仪式上，鸿翔公司与波兰工业发展局签署协议，波兰政府表示支持。")
+    assert not any(r == "locatedIn" and h in ("波兰工业发展局", "波兰政府") for h, r, t in rels)

@@ -44,6 +44,10 @@ def story_focus(mentions, gazetteer=None) -> dict:
     return {"IndustrialPark": top[0] if about_zone else None, "Region": city}
 
 
+#: kinds of place that are no story's city (a country, a bloc, a sea …)
+_NOT_A_CITY = frozenset({"country", "bloc", "continent", "economic_region", "region", "subregion", "gulf"})
+
+
 def _main_city(regions: Counter, gazetteer):
     if not regions:
         return None
@@ -51,4 +55,8 @@ def _main_city(regions: Counter, gazetteer):
         e = gazetteer.entries.get(k) if gazetteer is not None else None
         if e is None or e.kind in ("city", "prefecture", ""):
             return k
-    return regions.most_common(1)[0][0]
+    for k, _ in regions.most_common():  # else a province or county, never 德国 or 东盟
+        e = gazetteer.entries.get(k) if gazetteer is not None else None
+        if e is None or e.kind not in _NOT_A_CITY:
+            return k
+    return None

@@ -428,8 +428,10 @@ def _name_rules(d: _Doc):
                     continue
                 home = places[pre] == d.main.get("Region")
                 if m.type in ("Company", "Organization"):
-                    # (中国银行, 北京银行: the place is part of the firm's own name)
-                    ok = not home and e.kind != "province" and not (m.type == "Company" and m.key.startswith(pre))
+                    # (中国银行, 北京银行: the place is part of the firm's own name; 波兰政府,
+                    # 香港贸发局: a place's own government or body is of it, not just in it)
+                    ok = not home and e.kind != "province" and not (m.type == "Company" and m.key.startswith(pre)) \
+                        and not (m.type == "Organization" and _OWN_BODY.search(name))
                 elif m.type == "IndustrialPark":
                     ok = e.kind in _ADMIN_CHILD_KINDS
                 else:
@@ -439,6 +441,10 @@ def _name_rules(d: _Doc):
                 break
         if m.type == "Region" and g is not None:
             pass
+
+
+#: bodies that belong to the place they are named after (波兰政府, 香港贸易发展局)
+_OWN_BODY = re.compile(r"(?:政府|局|委员会|委|办公室|办|部|厅|署|议会|商会|协会|联络处)$")
 
 
 def _adjacent_rules(d: _Doc, sent, ms):
