@@ -1,3 +1,4 @@
+"""Focus: the zone and the city a story is about."""
 
 
 def test_a_country_is_no_story_city():
