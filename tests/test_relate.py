@@ -300,3 +300,10 @@ def test_a_story_without_a_chinese_city_has_no_foreign_city_and_firms_keep_their
     assert ("博世", "locatedIn", "德国") in rels
     _, rels, _ = extract("签约仪式上，鸿翔公司与波兰工业发展局签署协议，波兰政府表示支持。")
     assert not any(r == "locatedIn" and h in ("波兰工业发展局", "波兰政府") for h, r, t in rels)
+
+
+def test_founders_invest_in_their_firm_and_a_works_name_ends_at_a_legal_suffix(extract):
+    _, rels, _ = extract("鸿翔电子有限公司成立于2001年，由南方动力有限公司、宏达重工有限公司等5家企业共同出资组建。")
+    assert {("南方动力", "investsIn", "鸿翔电子"), ("宏达重工", "investsIn", "鸿翔电子")} <= rels
+    ents, rels, _ = extract("柳东新区与立恒电子有限公司柳州新厂项目举行签约仪式。")
+    assert ("立恒电子有限公司", "Company") in ents and ("柳州新厂项目", "Project") in ents

@@ -494,6 +494,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     walls_for = _walls_by_type(found, by_suffix)
     firm_ends = frozenset(f.end() for f in found if by_suffix[f.group()][0].startswith(
         ("company_legal", "company_corp", "company_group")))
+    legal_ends = frozenset(f.end() for f in found if by_suffix[f.group()][0].startswith("company_legal"))
     for m in found:
         suf = m.group()
         sid, typ, _, min_prefix = by_suffix[suf]
@@ -506,6 +507,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             # 上市公司|港翔动力控股: a firm's name ends at 公司 (not a 分公司's or a
             # works' name: 柳钢集团一轧厂)
             walls = walls | firm_ends
+        elif sid == "company_factory":
+            walls = walls | legal_ends  # X有限公司|柳州新厂项目: a works' name ends at 有限公司
         start = _extend_left(text, tokens, m.start(), _INITIATIVE_STOPS if typ == "Initiative" else stop,
                              masks=masks, walls=walls,
                              allow_and=("及",) if typ == "Project" else ("和",) if typ == "Organization" else (),

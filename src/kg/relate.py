@@ -594,6 +594,8 @@ def _sectors_act(d: _Doc, sent, inds) -> bool:
 
 #: a holding stated as a share (占37.5%的股份, 持有约54.86%股份, 持股30%)
 _SHARE = re.compile(r"(?:占|持有|持)(?:约|近|超过)?[\d.]+%(?:的)?(?:股份|股权)|持股(?:比例)?(?:约|近)?[\d.]+%")
+#: owners listed after 由 up to the verb that founds the firm (由A、B等8家企业组成)
+_FOUNDED_BY = re.compile(r"由[^，,。；;由]{2,80}?(?:共同|联合|合资|合作)?(?:出资|投资)?(?:组成|组建|合资|设立|成立|发起|控股)")
 #: B投资 after 向: the money goes to B (公司将向柳工波兰公司投资)
 _TOWARDS = re.compile(r"向$")
 
@@ -602,9 +604,16 @@ def _share_rules(d: _Doc, sent, ms):
     """Shareholders: X占37.5%的股份 / 由X持有54%股份 → X investsIn the firm
     the sentence is about (its first other firm, else the last sentence's
     subject); A 向 B 投资 → A investsIn B."""
-    if "%" not in sent.text and "资" not in sent.text:
+    if "%" not in sent.text and "资" not in sent.text and "由" not in sent.text:
         return
     firms = [m for m in ms if m.type in ("Company", "Organization") and m.rule != "nested"]
+    for f in _FOUNDED_BY.finditer(sent.text):  # X是由A、B等8家企业(合资)组成的: A, B own X
+        a, b = sent.start + f.start(), sent.start + f.end()
+        owners = [m for m in firms if a < m.start and m.end <= b and m.type == "Company"]
+        owned = next((m.key for m in firms if m.end <= a and m.type == "Company"), None) \
+            or d.subject_before("Company", sent.start)
+        for o in owners:
+            d.add(o.key, "investsIn", owned, sent, "invest")
     holders = []
     for h in (_SHARE.finditer(sent.text) if "%" in sent.text else ()):
         p = sent.start + h.start()
