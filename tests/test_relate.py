@@ -307,3 +307,10 @@ def test_founders_invest_in_their_firm_and_a_works_name_ends_at_a_legal_suffix(e
     assert {("南方动力", "investsIn", "鸿翔电子"), ("宏达重工", "investsIn", "鸿翔电子")} <= rels
     ents, rels, _ = extract("柳东新区与立恒电子有限公司柳州新厂项目举行签约仪式。")
     assert ("立恒电子有限公司", "Company") in ents and ("柳州新厂项目", "Project") in ents
+
+
+def test_fields_of_cooperation_are_no_industries_of_the_place(extract):
+    _, rels, _ = extract("近年来，广西务实推动桂港在教育、旅游、检验检测、物流等领域交流合作。")
+    assert not any(r == "inIndustry" for h, r, t in rels)
+    ents, _, _ = extract("柳工确定了以主机制造业务为核心的发展战略。")
+    assert not any(t == "Industry" for n, t in ents)  # 制造|业务 is no 制造业

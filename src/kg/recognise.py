@@ -214,8 +214,9 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
                 (s, e) in places and ((s in starts and place_starts.get(e, -1) in ends)
                                       or (e in ends and place_ends.get(s, -1) in starts))):
             continue  # but 汽车|集团 is one jieba word with a sector in it, 广西|南宁 two places
-        elif e - s == 3 and not (s in starts or e in ends):
-            continue
+        elif e - s == 3 and (not (s in starts or e in ends) or (e not in ends and e - 1 in starts)
+                             or (s not in starts and s + 1 in ends)):
+            continue  # (制造|业务: a word that begins on the last character runs past the name)
         entry = g.entries[name]
         if name in generic:
             continue  # 战略性新兴产业: a lexicon may list it, but it names no particular thing

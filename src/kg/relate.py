@@ -650,6 +650,17 @@ def _acts(d: _Doc, sent, m) -> bool:
     return after.startswith(tuple(d.trig["develops"]))
 
 
+#: 等领域/方面 after a list of sectors, before a verb of working together
+_FIELDS = re.compile(r"(?:等)?(?:[多个几大]*)(?:领域|方面|行业)[^，,。；;]{0,8}?(?:合作|交流|对接|协作|签约|签署)")
+
+
+def _field_of_cooperation(d: _Doc, sent, ind) -> bool:
+    """Is a sector named as a field two sides work together in (在教育、物流等
+    领域开展合作): no industry of the sentence's place?"""
+    _, ce = _clause_of(sent, ind.start)
+    return _FIELDS.search(d.text, ind.end, ce) is not None
+
+
 def _carried_topic(d: _Doc, sent, ms):
     """A clause after ；that opens with a verb (；引进X、Y等企业) goes on with
     the topic of the clause before it: a virtual mention of that topic."""
@@ -788,7 +799,7 @@ def _trigger_rules(d: _Doc, sent, ms):
         owned = lead_in or (_SECTOR_LIST.search(text) is not None and not any(
             m.type in ("Company", "Organization", "Project") for m in ms))
         for ind in inds:
-            if ind.start > topic.start or owned:
+            if (ind.start > topic.start or owned) and not _field_of_cooperation(d, sent, ind):
                 d.add(topic.key, "inIndustry", ind.key, sent, "focus")
     elif topic is None and inds and sector_talk and not any(
             m.type in ("Company", "IndustrialPark", "Region", "Organization", "Project") for m in ms) \
