@@ -384,3 +384,8 @@ def test_the_home_province_is_read_before_a_city_jieba_finds_inside_it(extract):
     ents, _, _ = extract("在南宁东部新城广西宁福新能源科技有限公司的生产车间内，生产线全速运转。")
     assert ("广西宁福新能源科技有限公司", "Company") in ents
     assert ("西宁", "Region") not in ents
+
+
+def test_a_zone_named_after_two_places_joined_by_a_dot(extract):
+    ents, _, _ = extract("近日，贺州·佛山工业加工区五个新项目同时开工。")
+    assert ("贺州·佛山工业加工区", "IndustrialPark") in ents

@@ -471,6 +471,15 @@ def _suffix_tables(suffixes: tuple):
     return _alternation(tuple(s[2] for s in suffixes)), by_suffix
 
 
+def _joined_place_before(text: str, start: int, res) -> int:
+    """A zone named after two places joined by · (河池·东莞工业加工区) starts
+    at the first place; else ``start``."""
+    if text[start - 1:start] != "·" or not any(_is_region(text[start:start + n], res) for n in (2, 3)):
+        return start
+    left = next((n for n in (3, 2) if _is_region(text[start - 1 - n:start - 1], res)), None)
+    return start if left is None else start - 1 - left
+
+
 def _suffix_in_word(m, raw_tokens, seg) -> bool:
     """Does suffix match ``m`` continue into a longer word (大学 in 大学生, 工程 in
     工程机械)?  A jieba guess that is no dictionary word (局|是) does not count."""
@@ -516,6 +525,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                              limit=24 if typ == "Project" else 18)
         if typ == "Project" and start in walls:
             start = _owner_before_place(text, tokens, start, m.start(), found, by_suffix, stop, masks, res)
+        if typ in ("IndustrialPark", "Project"):
+            start = _joined_place_before(text, start, res)  # 河池·东莞工业加工区
         if m.start() - start < min_prefix:
             continue
         start = _anchor_on_lexicon(text, start, end, typ, res)
