@@ -471,6 +471,10 @@ def _suffix_tables(suffixes: tuple):
     return _alternation(tuple(s[2] for s in suffixes)), by_suffix
 
 
+#: levels of government whose own offices are named after them (自治区港澳办, 市发改委)
+_GOV_LEVELS = frozenset(("自治区", "省", "市", "县", "区"))
+
+
 def _joined_place_before(text: str, start: int, res) -> int:
     """A zone named after two places joined by · (河池·东莞工业加工区) starts
     at the first place; else ``start``."""
@@ -587,9 +591,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 锻造集团, 平台公司: no name before the suffix
         in_paren = (start > 0 and text[start - 1] in "（(" and text[end:end + 1] in ("）", ")")
                     and any(text.endswith(x[2], 0, start - 1) for x in suffixes if x[1] == typ))
-        if prefix in generic_prefixes or any(
+        if (prefix in generic_prefixes and not (typ == "Organization" and prefix in _GOV_LEVELS)) or any(
                 prefix[n:] in generic_prefixes and _is_region(prefix[:n], res) for n in (2, 3)):
-            continue  # 升级为国家高新区, 香港上市公司: a rank or a kind, not a name
+            continue  # 升级为国家高新区, 香港上市公司: a rank or a kind, not a name (but
+            # 自治区港澳办 is the region's own office)
         if sid in _PLACE_NAME_SUFFIXES:
             pass  # 曙光大道, 九子岭公园: a road, bridge or venue is named by its prefix
         elif typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not _has_proper_element(
