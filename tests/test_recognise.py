@@ -389,3 +389,9 @@ def test_the_home_province_is_read_before_a_city_jieba_finds_inside_it(extract):
 def test_a_zone_named_after_two_places_joined_by_a_dot(extract):
     ents, _, _ = extract("近日，贺州·佛山工业加工区五个新项目同时开工。")
     assert ("贺州·佛山工业加工区", "IndustrialPark") in ents
+
+
+def test_short_form_markers_and_particles_end_names(extract):
+    ents, _, _ = extract("鸿翔钢铁基地项目(以下简称鸿钢项目)开工。鹿寨县雒容镇与花莲县的凤林镇缔结友好乡镇。")
+    assert ("鸿翔钢铁基地项目", "Project") in ents and ("鸿钢项目", "Project") in ents
+    assert not any(n.startswith(("以下", "的")) for n, t in ents)

@@ -314,3 +314,8 @@ def test_fields_of_cooperation_are_no_industries_of_the_place(extract):
     assert not any(r == "inIndustry" for h, r, t in rels)
     ents, _, _ = extract("柳工确定了以主机制造业务为核心的发展战略。")
     assert not any(t == "Industry" for n, t in ents)  # 制造|业务 is no 制造业
+
+
+def test_car_makers_listed_before_zhengche_are_in_the_car_industry(extract):
+    _, rels, _ = extract("目前该市拥有鸿翔汽车有限公司、立恒汽车有限公司等多家整车生产企业。")
+    assert {("鸿翔汽车", "inIndustry", "汽车"), ("立恒汽车", "inIndustry", "汽车")} <= rels

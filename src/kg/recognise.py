@@ -774,7 +774,7 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
             yield Mention(doc, start, m.end(), text[start:m.end()], "Industry", "industry", key=core)
 
 
-_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")
+_TOWN = re.compile(r"(?![的在与和及])[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")  # (not 的凤林镇)
 _COUNTY_KINDS = ("district", "county", "county_city", "autonomous_county", "banner")
 
 
