@@ -319,3 +319,17 @@ def test_fields_of_cooperation_are_no_industries_of_the_place(extract):
 def test_car_makers_listed_before_zhengche_are_in_the_car_industry(extract):
     _, rels, _ = extract("目前该市拥有鸿翔汽车有限公司、立恒汽车有限公司等多家整车生产企业。")
     assert {("鸿翔汽车", "inIndustry", "汽车"), ("立恒汽车", "inIndustry", "汽车")} <= rels
+
+
+def test_a_clause_goes_on_with_the_place_that_opened_the_clause_before(extract):
+    _, rels, _ = extract("鸿翔工业园二期项目按计划实施，柳州成功引进立恒电子有限公司等一批项目落地建设，"
+                         "推动南方动力有限公司、宏达重工有限公司等一批项目竣工投产。")
+    assert {("南方动力", "locatedIn", "柳州"), ("宏达重工", "locatedIn", "柳州"),
+            ("立恒电子", "locatedIn", "柳州")} <= rels
+
+
+def test_based_in_and_born_in_a_city(extract):
+    _, rels, _ = extract("鸿翔重工集团亦立足柳州布局东盟市场。")
+    assert ("鸿翔重工集团", "locatedIn", "柳州") in rels
+    _, rels, _ = extract("柳州工业基础雄厚，已经诞生了南方动力有限公司、宏达重工有限公司等龙头企业。")
+    assert {("南方动力", "locatedIn", "柳州"), ("宏达重工", "locatedIn", "柳州")} <= rels

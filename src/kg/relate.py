@@ -661,6 +661,26 @@ def _field_of_cooperation(d: _Doc, sent, ind) -> bool:
     return _FIELDS.search(d.text, ind.end, ce) is not None
 
 
+def _clause_subject_place(d: _Doc, sent, ms, m):
+    """The place that opens ``m``'s clause, or the clause before it that goes on
+    into ``m``'s (柳州成功引进A，推动B、C竣工投产: 柳州 for B and C), with the span
+    from that clause to the end of ``m``'s; ``(None, cs, ce)`` when another
+    actor opens a clause first."""
+    clauses = [c for c in _clauses(sent) if c[0] <= m.start]
+    _, ce = clauses[-1] if clauses else (sent.start, sent.end)
+    for i, (cs, _) in enumerate(reversed(clauses)):
+        first = next((x for x in ms if x.start >= cs and x.type != "Industry"), None)
+        if first is None or first.start >= m.start and i > 0:
+            continue
+        opens = re.fullmatch(r"[而且并也还则]?", d.text[cs:first.start]) is not None
+        if first.type in ("IndustrialPark", "Region") and opens and first.start < m.start and \
+                (first.type == "IndustrialPark" or _home(d, first)):
+            return first, cs, ce
+        if opens and first.type in ("Company", "Organization", "IndustrialPark", "Region") or i >= 2:
+            break  # another actor, or too far back
+    return None, sent.start, ce
+
+
 def _carried_topic(d: _Doc, sent, ms):
     """A clause after ；that opens with a verb (；引进X、Y等企业) goes on with
     the topic of the clause before it: a virtual mention of that topic."""
@@ -888,11 +908,8 @@ def _trigger_rules(d: _Doc, sent, ms):
                 continue  # a national group named in a zone's news has projects there, not
                 # itself; its local arm (柳州优必选) is there
             where = topic
-            cs, ce = _clause_of(sent, m.start)
-            own = next((x for x in ms if x.start >= cs and x.type not in ("Industry",)), None)
-            if own is not None and own.start < m.start and own.type in ("IndustrialPark", "Region") and \
-                    own.key != topic.key and re.fullmatch(r"[而且并也还则]?", d.text[cs:own.start]) and \
-                    (own.type == "IndustrialPark" or _home(d, own)):
+            own, cs, ce = _clause_subject_place(d, sent, ms, m)
+            if own is not None and own.key != topic.key:
                 if not any(w in d.text[cs:ce] for w in T["locatedIn"] + T.get("locatedIn_topic", [])):
                     continue  # 新区积极融入X工程: a clause of its own, but X is not settled there
                 where = own  # X位于柳南区，而柳南区聚集了A、B: the clause's own place
