@@ -117,3 +117,15 @@ def test_a_kind_name_is_no_contraction_of_one_thing_of_that_kind(tmp_path):
 def test_a_known_name_under_a_country_prefix_is_the_known_company(extract):
     _, rels, _ = extract("由中国华电集团广西风电公司投资建设的鸿翔风电场项目开工。")
     assert ("华电", "investsIn", "鸿翔风电场项目") in rels
+
+
+def test_project_named_with_and_without_xiangmu_or_its_owner_is_one():
+    from kg.pipeline import process_document
+    from kg.read import make_document
+
+    text = ("鸿翔钢铁基地项目今年开工。鸿翔钢铁基地年产钢材500万吨。"
+            "华电融安青山风电场项目并网发电，融安青山风电场项目由华电投资建设。")
+    r = process_document(make_document("p.txt", text.encode(), text, "utf-8"))
+    projects = {m.key for m in r.mentions if m.type == "Project" and m.rule != "nested"}
+    assert len({k for k in projects if "钢铁基地" in k}) == 1
+    assert len({k for k in projects if "风电场" in k}) == 1

@@ -215,6 +215,8 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(),
             uf.union(first, k)
     for short, long in _contractions(keys, mentions, is_region):
         uf.union(short, long)
+    for a, b in _project_variants(keys, mentions, comp):
+        uf.union(a, b)
     sectors = sorted({k for k, m in zip(keys, mentions) if m.type == "Industry"})
     for w in elliptic:
         if w in sectors:
@@ -238,6 +240,31 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(),
     for m, k in zip(mentions, final):
         groups[k].append(m)
     return final, dict(groups)
+
+
+def _project_variants(keys, mentions, companies):
+    """Pairs of project keys that name one project: with and without a
+    trailing 项目 (X基地 / X基地项目), or with its owner's name before it
+    (华电|融安白云岭风电场项目 / 融安白云岭风电场项目).
+
+    >>> from kg.model import Mention
+    >>> ms = [Mention("d", 0, 0, "", "Project", "suffix", key=k) for k in ("鸿翔钢铁基地", "鸿翔钢铁基地项目")]
+    >>> _project_variants([m.key for m in ms], ms, set())
+    [('鸿翔钢铁基地', '鸿翔钢铁基地项目')]
+    """
+    projects = sorted({k for k, m in zip(keys, mentions) if m.type == "Project"})
+    present = set(projects)
+    pairs = []
+    for k in projects:
+        if k + "项目" in present and len(k) >= 4:
+            pairs.append((k, k + "项目"))
+        for c in companies:  # the owner's name first
+            if k.startswith(c) and len(k) - len(c) >= 4:
+                rest = k[len(c):]
+                for r in (rest, rest + "项目", rest[:-2] if rest.endswith("项目") else None):
+                    if r and r in present and r != k:
+                        pairs.append((r, k))
+    return pairs
 
 
 _CONTRACTED_TYPES = ("Organization", "Project", "IndustrialPark")
