@@ -17,7 +17,12 @@ The referee breaks ties between gold names by set order, so its figures can
 move by a few thousandths between runs; this script runs it with
 ``PYTHONHASHSEED=0`` so that one build always prints one score.
 
+Sets of real third-party news that may not be shipped with the project live
+outside it; score them too with ``--extra NAME=DIR`` (``DIR/articles`` and
+``DIR/gold.jsonl``, as written by the annotators; see benchmarks/README.md).
+
 Usage: python benchmarks/score_sets.py [--sets seeds,devset,holdout,heldout]
+                                       [--extra realset=/work/realset ...]
 """
 import argparse
 import os
@@ -38,8 +43,8 @@ SETS = {
 _LINE = re.compile(r"^(entities|relations) P ([\d.]+) R ([\d.]+) F1 ([\d.]+)(?: \(lenient [\d.]+, duplicates (\d+))?", re.M)
 
 
-def score(articles: Path, gold: Path, tmp: str) -> dict:
-    out = Path(tmp) / articles.parent.name
+def score(articles: Path, gold: Path, tmp: str, name: str) -> dict:
+    out = Path(tmp) / name
     subprocess.run([sys.executable, "-m", "kg.cli", "build", str(articles), "-o", str(out),
                     "--no-cache", "-q"], check=True)
     env = dict(os.environ, PYTHONHASHSEED="0")
@@ -54,15 +59,23 @@ def score(articles: Path, gold: Path, tmp: str) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--extra", action="append", default=[], metavar="NAME=DIR",
+                    help="also score DIR/articles against DIR/gold.jsonl (repeatable)")
     a = ap.parse_args(argv)
+    sets = {n: SETS[n] for n in a.sets.split(",") if n}
+    for x in a.extra:
+        name, sep, folder = x.partition("=")
+        if not sep or not (Path(folder) / "gold.jsonl").is_file() or not (Path(folder) / "articles").is_dir():
+            print(f"error: --extra {x}: expected NAME=DIR with DIR/articles and DIR/gold.jsonl", file=sys.stderr)
+            return 2
+        sets[name] = (Path(folder) / "articles", Path(folder) / "gold.jsonl")
     if not (SHARED / "score.py").exists():
         print(f"error: the referee {SHARED / 'score.py'} is missing", file=sys.stderr)
         return 2
     print(f"{'set':8s} {'entity P':>8s} {'R':>6s} {'F1':>6s} {'dup':>4s}   {'relation P':>10s} {'R':>6s} {'F1':>6s}")
     with tempfile.TemporaryDirectory() as tmp:
-        for name in a.sets.split(","):
-            articles, gold = SETS[name]
-            s = score(articles, gold, tmp)
+        for name, (articles, gold) in sets.items():
+            s = score(articles, gold, tmp, name)
             e, r = s["entities"], s["relations"]
             print(f"{name:8s} {e[0]:8.3f} {e[1]:6.3f} {e[2]:6.3f} {e[3] or '':>4s}   {r[0]:10.3f} {r[1]:6.3f} {r[2]:6.3f}")
     return 0
