@@ -333,3 +333,11 @@ def test_based_in_and_born_in_a_city(extract):
     assert ("鸿翔重工集团", "locatedIn", "柳州") in rels
     _, rels, _ = extract("柳州工业基础雄厚，已经诞生了南方动力有限公司、宏达重工有限公司等龙头企业。")
     assert {("南方动力", "locatedIn", "柳州"), ("宏达重工", "locatedIn", "柳州")} <= rels
+
+
+def test_joint_ventures_and_witnessing_officials(extract):
+    _, rels, _ = extract("10月20日，鸿翔重工集团与康明斯公司签署合资经营合同，双方合资成立广西鸿康动力有限公司。")
+    assert {("鸿翔重工集团", "investsIn", "鸿康动力"), ("康明斯", "investsIn", "鸿康动力")} <= rels
+    assert ("康明斯", "cooperatesWith", "鸿翔重工集团") in rels  # 康明斯 is not 广西康明斯
+    _, rels, _ = extract("上海市市长王建国与泰国工业部部长李明共同见证了项目签约。")
+    assert not any(r == "cooperatesWith" for h, r, t in rels)

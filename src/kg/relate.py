@@ -594,6 +594,8 @@ def _sectors_act(d: _Doc, sent, inds) -> bool:
 
 #: a holding stated as a share (占37.5%的股份, 持有约54.86%股份, 持股30%)
 _SHARE = re.compile(r"(?:占|持有|持)(?:约|近|超过)?[\d.]+%(?:的)?(?:股份|股权)|持股(?:比例)?(?:约|近)?[\d.]+%")
+#: both sides found a firm together (双方合资成立X)
+_JOINTLY_FOUND = re.compile(r"(?:双方|两家|两方|三方)(?:共同|各自)?(?:合资|出资|投资)(?:成立|组建|设立|创办)")
 #: owners listed after 由 up to the verb that founds the firm (由A、B等8家企业组成)
 _FOUNDED_BY = re.compile(r"由[^，,。；;由]{2,80}?(?:共同|联合|合资|合作)?(?:出资|投资)?(?:组成|组建|合资|设立|成立|发起|控股)")
 #: B投资 after 向: the money goes to B (公司将向柳工波兰公司投资)
@@ -607,6 +609,13 @@ def _share_rules(d: _Doc, sent, ms):
     if "%" not in sent.text and "资" not in sent.text and "由" not in sent.text:
         return
     firms = [m for m in ms if m.type in ("Company", "Organization") and m.rule != "nested"]
+    for f in _JOINTLY_FOUND.finditer(sent.text):  # A与B签约，双方合资成立C: A and B own C
+        p = sent.start + f.end()
+        new = next((m for m in firms if m.start >= p and m.start - p <= 2 and m.type == "Company"), None)
+        sides = [m for m in firms if m.end <= sent.start + f.start() and m.type == "Company"]
+        if new is not None and len(sides) >= 2:
+            for o in sides[-2:]:
+                d.add(o.key, "investsIn", new.key, sent, "invest")
     for f in _FOUNDED_BY.finditer(sent.text):  # X是由A、B等8家企业(合资)组成的: A, B own X
         a, b = sent.start + f.start(), sent.start + f.end()
         owners = [m for m in firms if a < m.start and m.end <= b and m.type == "Company"]
@@ -679,6 +688,17 @@ def _clause_subject_place(d: _Doc, sent, ms, m):
         if opens and first.type in ("Company", "Organization", "IndustrialPark", "Region") or i >= 2:
             break  # another actor, or too far back
     return None, sent.start, ce
+
+
+def _qualifies_person(d: _Doc, ms, m) -> bool:
+    """Is place ``m`` only the first word of a person's title (上海市市长X与…部长Y
+    共同见证: the two officials, not the two places, act)?"""
+    if m.type != "Region":
+        return False
+    person = next((p for p in ms if p.type == "Person" and 0 <= p.start - m.end <= 15), None)
+    if person is None or re.search(r"[，,。；;、与和]", d.text[m.end:person.start]):
+        return False
+    return d.text[m.end:person.start].endswith(tuple(d.res.words["titles"])) if d.res is not None else False
 
 
 def _carried_topic(d: _Doc, sent, ms):
@@ -964,7 +984,7 @@ def _trigger_rules(d: _Doc, sent, ms):
         if (cs, ce) in done:
             continue
         cms = [m for m in ms if cs <= m.start and m.end <= ce and m.type in coop_types
-               and id(m) not in places_of]
+               and id(m) not in places_of and not _qualifies_person(d, ms, m)]
         before = [m for m in cms if m.end <= p]
         after = [m for m in cms if m.start >= p + len(w)]
         conj = [cs + j.start() for j in re.finditer(r"与|和|同|跟", d.text[cs:p])]

@@ -203,12 +203,13 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(),
         uf.union(keys[idx[id(a)]], keys[idx[id(b)]])
     # short forms: a company key that is a core of another company key
     comp = {k for k, m in zip(keys, mentions) if m.type == "Company"}
+    known = {k for k, m in zip(keys, mentions) if m.type == "Company" and m.rule == "lexicon"}
     by_core: dict[str, str] = {}
     for k in sorted(comp):
         cores = [f for f in company_core(k, is_region) if distinctive is None or distinctive(f)]
         for f in cores:  # (银行 is a core of 北京银行 and of 中国银行: no brand, no merge)
-            if f in comp:
-                uf.union(k, f)
+            if f in comp and not (k in known and f in known):
+                uf.union(k, f)  # (but 广西康明斯 and 康明斯: the lexicon knows two firms)
         if cores and len(cores[-1]) >= 2:
             # 飞沃新能源科技 and 飞沃科技 in one story: one brand, one company
             first = by_core.setdefault(cores[-1], k)
