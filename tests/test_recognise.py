@@ -395,3 +395,9 @@ def test_short_form_markers_and_particles_end_names(extract):
     ents, _, _ = extract("鸿翔钢铁基地项目(以下简称鸿钢项目)开工。鹿寨县雒容镇与花莲县的凤林镇缔结友好乡镇。")
     assert ("鸿翔钢铁基地项目", "Project") in ents and ("鸿钢项目", "Project") in ents
     assert not any(n.startswith(("以下", "的")) for n, t in ents)
+
+
+def test_long_facility_names_with_yu_inside(extract):
+    ents, _, _ = extract("我市已建成广西稀土永磁材料高效利用科技成果转化中试研究基地、广西柑橘良种创制与评价中试研究基地。")
+    projects = {n for n, t in ents if t == "Project"}
+    assert {"广西稀土永磁材料高效利用科技成果转化中试研究基地", "广西柑橘良种创制与评价中试研究基地"} <= projects

@@ -525,8 +525,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             walls = walls | legal_ends  # X有限公司|柳州新厂项目: a works' name ends at 有限公司
         start = _extend_left(text, tokens, m.start(), _INITIATIVE_STOPS if typ == "Initiative" else stop,
                              masks=masks, walls=walls,
-                             allow_and=("及",) if typ == "Project" else ("和",) if typ == "Organization" else (),
-                             limit=24 if typ == "Project" else 18)
+                             allow_and=("及", "与") if typ == "Project" else ("和",) if typ == "Organization" else (),
+                             limit=30 if typ == "Project" else 18)
         if typ == "Project" and start in walls:
             start = _owner_before_place(text, tokens, start, m.start(), found, by_suffix, stop, masks, res)
         if typ in ("IndustrialPark", "Project"):
