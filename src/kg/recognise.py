@@ -563,8 +563,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 150个国家重点实验室, 5大全球研发基地: a count of things, not a name
         if re.fullmatch(r"第[\d一二三四五六七八九十]+(?:期|号|座|个)?", prefix):
             continue  # 第二工厂: an ordinal names no project
-        if never.search(prefix):
-            continue  # 小李是北京某大学: a clause, not a name
+        if never.search(prefix) or typ in ("Company", "Organization") and any(
+                w in prefix for w in words.get("never_in_firm_name", ())):
+            continue  # 小李是北京某大学: a clause, not a name (利用银行: a verb, no firm's
+            # name, though 资源综合利用项目 names a project)
         if sid in ("org_bureau", "org_dept", "org_committee", "org_gov2", "org_office",
                    "org_party_committee") and not _GOV_PREFIX.match(key) and \
                 res.gazetteer.lookup(key[:2]) is None and res.gazetteer.lookup(key[:3]) is None:
