@@ -401,3 +401,9 @@ def test_long_facility_names_with_yu_inside(extract):
     ents, _, _ = extract("我市已建成广西稀土永磁材料高效利用科技成果转化中试研究基地、广西柑橘良种创制与评价中试研究基地。")
     projects = {n for n, t in ents if t == "Project"}
     assert {"广西稀土永磁材料高效利用科技成果转化中试研究基地", "广西柑橘良种创制与评价中试研究基地"} <= projects
+
+
+def test_a_partner_named_like_the_brand_of_a_project_of_the_story(extract):
+    ents, rels, _ = extract("柳州高新区正在建设国信云联大数据产业基地。目前，柳州高新区与国信云联双方已达成合作意向。")
+    assert ("国信云联", "Company") in ents
+    assert ("国信云联", "cooperatesWith", "柳州高新区") in rels

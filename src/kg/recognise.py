@@ -916,8 +916,11 @@ def _partner_mentions(doc, text, tokens, res, seg, chosen, masks):
         if _masked(s, e, masks) or any(x.start < e and s < x.end and x.type != "Region" for x in chosen):
             continue
         name = m.group(1)
-        if len(name) < 3 or _NEVER_CHARS.search(name) or not _unknown_name_before(text, tokens, s, e, res, seg):
+        if len(name) < 3 or _NEVER_CHARS.search(name):
             continue
+        if not _unknown_name_before(text, tokens, s, e, res, seg) and not any(
+                x.type == "Project" and x.text.startswith(name) and len(x.text) - len(name) >= 4 for x in chosen):
+            continue  # (国信优易: a brand the story's 国信优易大数据产业基地 begins with)
         yield Mention(doc, s, e, name, "Company", "context", key=name)
 
 
