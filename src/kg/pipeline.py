@@ -282,7 +282,7 @@ def write_exports(G, outdir, config: Config | None = None) -> dict[str, Path]:
     from .export.html import render_html
     from .export.jsonexport import to_json
     from .export.report import to_report_json
-    from .export.turtle import to_turtle
+    from .export.turtle_pretty import to_turtle
 
     from .config import STREAM_ABOVE
     from .export.turtle_stream import to_turtle_stream
