@@ -145,6 +145,12 @@ def _light(r: DocResult) -> DocResult:
     return replace(r, mentions=(), document=replace(r.document, text=""))
 
 
+def _chunksize(n: int, jobs: int) -> int:
+    """Documents per task of the worker pool: about 32 tasks per worker (the
+    idle tail is at most one task long), and at most 64 documents (~0.1 s)."""
+    return max(1, min(64, n // (jobs * 32)))
+
+
 def _map(docs, config: Config, progress):
     func = safe_process
     cache = DocCache.from_config(config)
@@ -166,8 +172,10 @@ def _map(docs, config: Config, progress):
             gc.freeze()  # and the collector does not touch (so copy) their pages
         ctx = mp.get_context("fork" if fork else "spawn")
         with ctx.Pool(min(config.jobs, len(docs))) as pool:
-            for r in pool.imap(_without_mentions(func), docs,
-                               chunksize=max(1, len(docs) // (config.jobs * 8))):
+            # in any order (assemble sorts them); small chunks, so that no
+            # worker is left alone with a long last chunk
+            for r in pool.imap_unordered(_without_mentions(func), docs,
+                                         chunksize=_chunksize(len(docs), config.jobs)):
                 progress(r)
                 yield r
     else:
