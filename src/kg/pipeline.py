@@ -191,8 +191,22 @@ def build(paths, config: Config | None = None, progress=None):
     Returns a :class:`networkx.MultiDiGraph` (see ``docs/graph-model.md``).
     """
     config = config or Config()
-    docs, statuses = read.load_inputs(paths, config)
+    docs, statuses = _read_inputs(paths, config)
     return assemble(_map(docs, config, progress or (lambda r: None)), statuses)
+
+
+def _read_inputs(paths, config: Config):
+    """``read.load_inputs(paths, config)``.  With several jobs and no cache
+    (so that every document is processed, by workers sharing the dictionaries
+    of this process), a forked process reads the inputs while this one loads
+    the dictionaries: two serial steps of ~0.3 s each at 10 MB, side by side."""
+    if config.jobs > 1 and config.cache_dir is None:
+        reading = _fork_call(partial(read.load_inputs, config=config), paths)
+        if reading is not None:
+            _segmenter()
+            load_resources()
+            return reading()
+    return read.load_inputs(paths, config)
 
 
 def assemble(results, statuses=()):
@@ -258,8 +272,14 @@ def _fork_call(func, arg):
     recv, send = ctx.Pipe(duplex=False)
 
     def child(conn):
+        import gc
+        import os
+
+        gc.disable()  # a short life: no collector walking (so copying) the parent's pages
         try:
             conn.send(func(arg))
+        except BaseException:  # noqa: BLE001 - the parent computes it again, and reports any error
+            os._exit(1)
         finally:
             conn.close()
 
