@@ -17,9 +17,11 @@ True
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import read
 from .cache import DocCache, cached_process
@@ -35,6 +37,9 @@ from .resolve import resolve_corpus, resolve_document, summarise_groups
 from .resources import load_resources
 from .segment import Segmenter
 from .sentences import split_sentences
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["build", "assemble", "process_document", "safe_process", "write_exports", "EXPORT_FILES"]
 
@@ -217,7 +222,14 @@ def assemble(results, statuses=()):
     distributed map (``examples/dask_build.py``) calls it the same way.
     """
     # mentions and texts are not needed after a document is done: drop them as results arrive
-    results = sorted((_light(r) for r in results), key=lambda r: r.document.id)
+    results = sorted((r if not r.mentions and not r.document.text else _light(r) for r in results),
+                     key=lambda r: r.document.id)
+    with _gc_paused():
+        return _assemble_sorted(results, statuses)
+
+
+def _assemble_sorted(results: list[DocResult], statuses) -> nx.MultiDiGraph:
+    """:func:`assemble` of the light results, sorted by document id."""
     failed = {r.document.id: r.warnings[0][len(FAILED):] for r in results
               if r.warnings and r.warnings[0].startswith(FAILED)}
     results = [r for r in results if r.document.id not in failed]
@@ -255,6 +267,23 @@ def assemble(results, statuses=()):
         files.append({"path": s.path, "status": status, "reason": reason, "doc": s.doc,
                       "sha256": s.sha256})
     return build_graph(entities.values(), rels, observations, documents, files, merges)
+
+
+@contextmanager
+def _gc_paused():
+    """No cyclic garbage collection inside (as it was, after).  Assembling
+    and exporting allocate many objects and free few, on a heap of hundreds
+    of thousands: the collector would walk it again and again (a third of
+    the export time at 10 MB) to find nothing."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 _FORK_EXPORT_ABOVE = 2000  # nodes + edges + facts: smaller graphs are exported faster than a fork
@@ -304,35 +333,37 @@ def _fork_call(func, arg):
     return result
 
 
-def write_exports(G, outdir, config: Config | None = None) -> dict[str, Path]:
-    """Write graph.ttl, graph.json, graph.html and report.json atomically."""
-    from .export.atomic import write_exports_atomic
+def _json_and_html(G, html_max_nodes: int) -> dict[str, str]:
+    """graph.json and graph.html (the exports the forked process makes; it
+    imports their modules, numpy among them, itself)."""
     from .export.html import render_html
     from .export.jsonexport import to_json
+
+    return {"graph.json": to_json(G), "graph.html": render_html(G, max_nodes=html_max_nodes)}
+
+
+def write_exports(G, outdir, config: Config | None = None) -> dict[str, Path]:
+    """Write graph.ttl, graph.json, graph.html and report.json atomically."""
+    from .config import STREAM_ABOVE
+    from .export.atomic import write_exports_atomic
     from .export.report import to_report_json
     from .export.turtle_pretty import to_turtle
-
-    from .config import STREAM_ABOVE
     from .export.turtle_stream import to_turtle_stream
 
     config = config or Config()
     evidence = sum(len(d.get("evidence", ())) for _, _, d in G.edges(data=True))
     size = G.number_of_nodes() + G.number_of_edges() + evidence + len(G.graph.get("observations", []))
     stream = config.turtle_writer == "stream" or (config.turtle_writer == "auto" and size > STREAM_ABOVE)
-    def others(G) -> dict:
-        return {
-            "graph.json": to_json(G),
-            "graph.html": render_html(G, max_nodes=config.html_max_nodes),
-            "report.json": to_report_json(G),
-        }
-
-    # with more than one core, a forked process makes graph.json, graph.html
-    # and report.json while this one makes graph.ttl (the longest); not for a
-    # graph big enough to stream, where the fork's copy and the returned texts
-    # would cost more memory than the streaming writer saves time
+    json_and_html = partial(_json_and_html, html_max_nodes=config.html_max_nodes)
+    # with more than one core, a forked process makes graph.json and
+    # graph.html while this one makes graph.ttl and report.json (about the
+    # same time); not for a graph big enough to stream, where the fork's copy
+    # and the returned texts would cost more memory than the streaming
+    # writer saves time
     fork = config.jobs > 1 and _FORK_EXPORT_ABOVE <= size and not stream
-    rest = _fork_call(others, G) if fork else None
-    ttl = (to_turtle_stream if stream else to_turtle)(G)
-    files = {"graph.ttl": ttl, **(rest() if rest is not None else others(G))}
+    with _gc_paused():
+        rest = _fork_call(json_and_html, G) if fork else None
+        files = {"graph.ttl": (to_turtle_stream if stream else to_turtle)(G), "report.json": to_report_json(G)}
+        files.update(rest() if rest is not None else json_and_html(G))
     write_exports_atomic(Path(outdir), files)
-    return {name: Path(outdir) / name for name in files}
+    return {name: Path(outdir) / name for name in EXPORT_FILES}
