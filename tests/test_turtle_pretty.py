@@ -96,6 +96,8 @@ texts = st.one_of(
     st.sampled_from(_PIECES).map(lambda p: "柳" + p),  # ending in a quote, a backslash, a newline
     st.sampled_from(['a"', 'a\n"', 'a\\"', 'a\n\\"', '"\n"', 'x\n""', '\n"""', "\\\n\\"]),
 )
+# what kg.graph hashes strictly (entity names, facts) holds no lone surrogate
+plain = texts.filter(lambda s: "\ud800" not in s)
 # object values rdflib may write bare, quoted, or reformat
 decimals = st.sampled_from(["2.5", "0.50", "-0", "-0.00", "100", "1.0E2", "+5", "00.1", ".5", "5.",
                             "abc", "NaN", "1e400", "9" * 320, "1" + "0" * 299])
@@ -106,7 +108,7 @@ confidences = st.one_of(st.floats(0, 1), st.sampled_from([0.5, 0.125, 1.0, 0.005
 
 @st.composite
 def graphs(draw):
-    names = draw(st.lists(texts.filter(lambda s: "\ud800" not in s), min_size=1, max_size=5, unique=True))
+    names = draw(st.lists(plain, min_size=1, max_size=5, unique=True))
     docs = [f"doc/{i:016x}" for i in range(draw(st.integers(1, 3)))]
     entities = [Entity(n, draw(st.sampled_from(["Company", "Region", "Product", "IndustrialPark"])), n,
                        aliases=tuple((draw(texts), draw(langs)) for _ in range(draw(st.integers(0, 3)))),
@@ -121,8 +123,8 @@ def graphs(draw):
         relations.append(Relation(draw(st.sampled_from(names)),
                                   draw(st.sampled_from(["locatedIn", "produces", "partOf", "cooperatesWith"])),
                                   draw(st.sampled_from(names)), evidence))
-    observations = [Observation(draw(st.sampled_from(names)), draw(texts), draw(decimals), draw(texts),
-                                draw(years), draw(st.sampled_from(docs)), draw(texts), 0, 3,
+    observations = [Observation(draw(st.sampled_from(names)), draw(plain), draw(decimals), draw(plain),
+                                draw(years), draw(st.sampled_from(docs)), draw(plain), 0, 3,
                                 confidence=draw(confidences))
                     for _ in range(draw(st.integers(0, 3)))]
     documents = {d: {"source_file": draw(texts), "path": "p", "headline": draw(st.one_of(st.just(""), texts)),
