@@ -363,7 +363,8 @@ def write_exports(G, outdir, config: Config | None = None) -> dict[str, Path]:
     fork = config.jobs > 1 and _FORK_EXPORT_ABOVE <= size and not stream
     with _gc_paused():
         rest = _fork_call(json_and_html, G) if fork else None
-        files = {"graph.ttl": (to_turtle_stream if stream else to_turtle)(G), "report.json": to_report_json(G)}
+        files = {"graph.ttl": (to_turtle_stream if stream else to_turtle)(G),
+                 "report.json": to_report_json(G)}
         files.update(rest() if rest is not None else json_and_html(G))
     write_exports_atomic(Path(outdir), files)
     return {name: Path(outdir) / name for name in EXPORT_FILES}

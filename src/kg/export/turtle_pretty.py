@@ -140,25 +140,37 @@ def _rdflib_literal(lit: Lit):
 
 
 class _Writer:
-    """The text of one graph; ``used`` collects the prefixes written."""
+    """Names terms as rdflib does, each once; ``used`` collects the prefixes
+    written, ``nodes`` and ``verbs`` the text of each IRI as subject or
+    object, and as predicate."""
 
     def __init__(self):
-        self.names: dict[tuple[str, bool], str] = {}
+        self.nodes: dict[str, str] = {}
+        self.verbs: dict[str, str] = {}
+        self.langs: set[str] = set()
         self.used: dict[str, str] = {}
 
-    def iri(self, iri: str, verb: bool = False) -> str:
-        key = (iri, verb)
-        text = self.names.get(key)
+    def _name(self, iri: str, verb: bool) -> str:
+        if verb and iri == _TYPE:
+            return "a"
+        p = _pname(iri, verb)
+        if p is not None:
+            prefix = p[:p.index(":")]
+            self.used[prefix] = _NAMESPACE[prefix]
+        return "()" if iri == _NIL else p or f"<{iri}>"
+
+    def iri(self, iri: str) -> str:
+        """An IRI as subject or object."""
+        text = self.nodes.get(iri)
         if text is None:
-            if verb and iri == _TYPE:
-                text = "a"
-            else:
-                p = _pname(iri, verb)
-                if p is not None:
-                    prefix = p[:p.index(":")]
-                    self.used[prefix] = _NAMESPACE[prefix]
-                text = "()" if iri == _NIL else p or f"<{iri}>"
-            self.names[key] = text
+            text = self.nodes[iri] = self._name(iri, False)
+        return text
+
+    def verb(self, iri: str) -> str:
+        """An IRI as predicate."""
+        text = self.verbs.get(iri)
+        if text is None:
+            text = self.verbs[iri] = self._name(iri, True)
         return text
 
     def datatype(self, dt: str) -> str:
@@ -170,8 +182,10 @@ class _Writer:
     def literal(self, lit: Lit) -> str:
         value, lang, dt = lit
         if lang:
-            if not _LANG.match(lang):
-                raise Unsupported(lang)
+            if lang not in self.langs:
+                if not _LANG.match(lang):
+                    raise Unsupported(lang)
+                self.langs.add(lang)
             return f"{_quote(value)}@{lang}"
         if not dt:
             return _quote(value)
@@ -182,7 +196,8 @@ class _Writer:
             return value if "." in value else value + ".0"
         if dt in (_INTEGER, _DECIMAL) or dt.startswith(_XSD) and dt[len(_XSD):] in (
                 "boolean", "double", "float"):
-            return _rdflib_literal(lit)._literal_n3(use_plain=True, qname_callback=lambda u: self.iri(str(u)))
+            n3 = _rdflib_literal(lit)._literal_n3
+            return n3(use_plain=True, qname_callback=lambda u: self.iri(str(u)))
         return f"{_quote(value)}^^{quoted_dt}"
 
 
@@ -219,23 +234,25 @@ def _write(triples) -> str:
     seen = set(top)
     subjects = top + sorted((s for s in index if s not in seen), key=lambda s: (refs.get(s, 0), s))
     out = [""]  # the prefixes, once the terms are named (rdflib names them all first)
-    add, iri, literal = out.append, w.iri, w.literal
+    add, literal = out.append, w.literal
+    nodes, verbs, iri, verb = w.nodes, w.verbs, w.iri, w.verb
     for s in subjects:
         preds = index[s]
         order = [p for p in (_TYPE, _LABEL) if p in preds]
         order += sorted(p for p in preds if p != _TYPE and p != _LABEL)
         add("\n")
-        add(iri(s))
-        first = True
+        add(nodes.get(s) or iri(s))
+        sep = " "
         for p in order:
-            add(" " if first else " ;\n    ")
-            first = False
-            add(iri(p, True))
-            objs = list(preds[p])
-            if len(objs) > 1:
-                objs = _sort_objects(objs)
+            add(sep)
+            sep = " ;\n    "
+            add(verbs.get(p) or verb(p))
             add(" ")
-            add(",\n        ".join([iri(o) if o.__class__ is str else literal(o) for o in objs]))
+            objs = preds[p]
+            if len(objs) > 1:
+                objs = _sort_objects(list(objs))
+            add(",\n        ".join([(nodes.get(o) or iri(o)) if o.__class__ is str else literal(o)
+                                      for o in objs]))
         add(" .\n")
     add("\n")
     out[0] = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(w.used.items()))
