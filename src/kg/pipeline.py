@@ -166,17 +166,18 @@ def _map(docs, config: Config, progress):
             yield r
         func = cached_process(cache, safe_process)
     if config.jobs > 1 and len(docs) > 1:
+        import gc
         import multiprocessing as mp
 
         fork = sys.platform.startswith("linux")
         if fork:  # load the dictionaries once, before forking: the workers share them
             _segmenter()
             load_resources()
-            import gc
-
             gc.freeze()  # and the collector does not touch (so copy) their pages
         ctx = mp.get_context("fork" if fork else "spawn")
-        with ctx.Pool(min(config.jobs, len(docs))) as pool:
+        # this process only collects results (no cycles among them) while the
+        # workers, with the collector on, do the work
+        with ctx.Pool(min(config.jobs, len(docs)), initializer=gc.enable) as pool, _gc_paused():
             # in any order (assemble sorts them); small chunks, so that no
             # worker is left alone with a long last chunk
             for r in pool.imap_unordered(_without_mentions(func), docs,
