@@ -25,7 +25,7 @@ Anything outside what a build produces (an IRI outside the bound
 namespaces, a blank node, a typed literal this module does not write
 itself, a language tag rdflib rejects) is handed to rdflib: a literal to
 ``Literal._literal_n3``, a list of typed literals to rdflib's sort, and an
-unknown IRI to the whole rdflib writer.  ``tests/test_export_turtle_pretty.py``
+unknown IRI to the whole rdflib writer.  ``tests/test_turtle_pretty.py``
 compares the two writers byte for byte.
 
 Examples
@@ -52,7 +52,7 @@ _XSD = "http://www.w3.org/2001/XMLSchema#"
 
 #: namespace → prefix, as bound in ``kg.export.turtle._bound_graph`` (no
 #: other namespace bound there starts with one of these:
-#: ``tests/test_export_turtle_pretty.py`` checks both)
+#: ``tests/test_turtle_pretty.py`` checks both)
 BOUND = {ONTOLOGY: "kg", RESOURCE: "kgr", _RDF: "rdf", _RDFS: "rdfs",
          "http://www.w3.org/2004/02/skos/core#": "skos", "http://www.w3.org/ns/prov#": "prov",
          "https://schema.org/": "schema", _XSD: "xsd", "http://www.w3.org/2002/07/owl#": "owl"}
