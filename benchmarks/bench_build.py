@@ -31,6 +31,7 @@ Prints, in one run:
   their own ``XDG_CACHE_HOME``, whose dictionary caches are warmed first;
   best of three);
 * Turtle serialisation of a synthetic 1M-triple graph: rdflib
+  (``kg.export.turtle.to_turtle_rdflib``), the same bytes from strings
   (``kg.export.turtle.to_turtle``), ``kg.export.turtle_stream`` and
   pyoxigraph.
 
@@ -259,13 +260,8 @@ def child_build(folder: str, jobs: int, out: str, cache: str | None, writer: str
     import kg
     from kg.config import Config
 
-    if writer == "stream":  # graph.ttl by the streaming writer instead of rdflib
-        import kg.export.turtle as turtle
-        from kg.export.turtle_stream import to_turtle_stream
-
-        turtle.to_turtle = to_turtle_stream
-
-    cfg = Config(jobs=jobs, cache_dir=Path(cache) if cache else None)
+    # graph.ttl by the streaming writer ("stream") or in rdflib's layout ("rdflib")
+    cfg = Config(jobs=jobs, cache_dir=Path(cache) if cache else None, turtle_writer=writer)
     t0 = time.perf_counter()
     G = kg.build([folder], cfg)
     t1 = time.perf_counter()
@@ -360,6 +356,11 @@ def turtle_bench(triples: int, writers: list[str]) -> dict:
             text = g.serialize(format="turtle")
             n_triples = len(g)
             del g
+        elif w == "pretty":  # rdflib's bytes, from strings (kg.export.turtle_pretty)
+            from kg.export.turtle import to_turtle
+
+            t1 = t0
+            text = to_turtle(G)
         elif w == "stream":
             from kg.export.turtle_stream import to_turtle_stream
 
@@ -428,7 +429,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-incremental", action="store_true")
     ap.add_argument("--no-turtle", action="store_true")
     ap.add_argument("--turtle-triples", type=int, default=1_000_000)
-    ap.add_argument("--turtle-writers", default="rdflib,stream,oxigraph")
+    ap.add_argument("--turtle-writers", default="rdflib,pretty,stream,oxigraph")
     ap.add_argument("--json", default=None, help="also write the figures to this file")
     a = ap.parse_args(argv)
 

@@ -115,7 +115,8 @@ def test_turtle_same_as_rdflib(seed_graph):
 
 
 def test_exports_with_forked_turtle(seed_graph, tmp_path, monkeypatch):
-    """With several jobs graph.ttl is written by a forked process: same files."""
+    """With several jobs graph.json and graph.html are made by a forked
+    process (graph.ttl and report.json here): same files."""
     import kg.pipeline as P
     from kg.config import Config
 
@@ -145,3 +146,32 @@ def test_fork_call_falls_back():
     res = P._fork_call(boom, 1)
     if res is not None:
         assert res() == "ok"
+
+
+def test_inputs_read_while_loading(tmp_path, capfd):
+    """With several jobs and no cache a forked process reads the inputs: the
+    same documents and statuses; a bad path raises here, with no noise from
+    the child."""
+    import kg.pipeline as P
+    from kg.config import Config
+    from kg.errors import InputError
+    from kg.read import load_inputs
+
+    seeds = ROOT / "seeds"
+    (tmp_path / "a.txt").write_text("柳工位于柳州。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("柳工位于柳州。", encoding="utf-8")  # a duplicate
+    (tmp_path / "c.bin").write_bytes(b"\x00")
+    cfg = Config(jobs=2)
+    assert P._read_inputs([seeds, tmp_path], cfg) == load_inputs([seeds, tmp_path], cfg)
+    capfd.readouterr()
+    with pytest.raises(InputError):
+        P._read_inputs([tmp_path / "missing"], cfg)
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_chunksize():
+    from kg.pipeline import _chunksize
+
+    assert _chunksize(1, 2) == 1
+    assert _chunksize(8321, 2) == 64
+    assert _chunksize(1000, 2) == 15

@@ -43,7 +43,7 @@ def main():
 @click.option("--cache/--no-cache", default=True, show_default=True,
               help="Reuse per-document results of unchanged articles.")
 @click.option("--turtle-writer", type=click.Choice(["auto", "rdflib", "stream"]), default="auto",
-              show_default=True, help="rdflib, or the streaming writer (large graphs; same triples).")
+              show_default=True, help="rdflib's layout, or the streaming writer (large graphs; same triples).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress output.")
 def build_cmd(paths, outdir, jobs, encoding, errors, keep_going, html_max_nodes, cache, turtle_writer, quiet):
     """Build the graph from PATHS (files or folders; default: seeds/)."""

@@ -54,6 +54,8 @@ class Config:
     keep_going: bool = False
     progress: bool = False
     max_file_bytes: int = 200 * 1024 * 1024
-    #: ``rdflib``, ``stream`` (kg.export.turtle_stream, ~40× faster on 1M
-    #: triples, same triples) or ``auto`` (stream above STREAM_ABOVE items)
+    #: ``rdflib`` (rdflib's Turtle, byte for byte, written from strings by
+    #: kg.export.turtle_pretty), ``stream`` (kg.export.turtle_stream, ~40×
+    #: faster than rdflib on 1M triples, same triples, another layout) or
+    #: ``auto`` (stream above STREAM_ABOVE items)
     turtle_writer: str = "auto"

@@ -17,9 +17,11 @@ True
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import read
 from .cache import DocCache, cached_process
@@ -35,6 +37,9 @@ from .resolve import resolve_corpus, resolve_document, summarise_groups
 from .resources import load_resources
 from .segment import Segmenter
 from .sentences import split_sentences
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["build", "assemble", "process_document", "safe_process", "write_exports", "EXPORT_FILES"]
 
@@ -145,6 +150,12 @@ def _light(r: DocResult) -> DocResult:
     return replace(r, mentions=(), document=replace(r.document, text=""))
 
 
+def _chunksize(n: int, jobs: int) -> int:
+    """Documents per task of the worker pool: about 32 tasks per worker (the
+    idle tail is at most one task long), and at most 64 documents (~0.1 s)."""
+    return max(1, min(64, n // (jobs * 32)))
+
+
 def _map(docs, config: Config, progress):
     func = safe_process
     cache = DocCache.from_config(config)
@@ -155,19 +166,22 @@ def _map(docs, config: Config, progress):
             yield r
         func = cached_process(cache, safe_process)
     if config.jobs > 1 and len(docs) > 1:
+        import gc
         import multiprocessing as mp
 
         fork = sys.platform.startswith("linux")
         if fork:  # load the dictionaries once, before forking: the workers share them
             _segmenter()
             load_resources()
-            import gc
-
             gc.freeze()  # and the collector does not touch (so copy) their pages
         ctx = mp.get_context("fork" if fork else "spawn")
-        with ctx.Pool(min(config.jobs, len(docs))) as pool:
-            for r in pool.imap(_without_mentions(func), docs,
-                               chunksize=max(1, len(docs) // (config.jobs * 8))):
+        # this process only collects results (no cycles among them) while the
+        # workers, with the collector on, do the work
+        with ctx.Pool(min(config.jobs, len(docs)), initializer=gc.enable) as pool, _gc_paused():
+            # in any order (assemble sorts them); small chunks, so that no
+            # worker is left alone with a long last chunk
+            for r in pool.imap_unordered(_without_mentions(func), docs,
+                                         chunksize=_chunksize(len(docs), config.jobs)):
                 progress(r)
                 yield r
     else:
@@ -183,8 +197,22 @@ def build(paths, config: Config | None = None, progress=None):
     Returns a :class:`networkx.MultiDiGraph` (see ``docs/graph-model.md``).
     """
     config = config or Config()
-    docs, statuses = read.load_inputs(paths, config)
+    docs, statuses = _read_inputs(paths, config)
     return assemble(_map(docs, config, progress or (lambda r: None)), statuses)
+
+
+def _read_inputs(paths, config: Config):
+    """``read.load_inputs(paths, config)``.  With several jobs and no cache
+    (so that every document is processed, by workers sharing the dictionaries
+    of this process), a forked process reads the inputs while this one loads
+    the dictionaries: two serial steps of ~0.3 s each at 10 MB, side by side."""
+    if config.jobs > 1 and config.cache_dir is None:
+        reading = _fork_call(partial(read.load_inputs, config=config), paths)
+        if reading is not None:
+            _segmenter()
+            load_resources()
+            return reading()
+    return read.load_inputs(paths, config)
 
 
 def assemble(results, statuses=()):
@@ -195,7 +223,14 @@ def assemble(results, statuses=()):
     distributed map (``examples/dask_build.py``) calls it the same way.
     """
     # mentions and texts are not needed after a document is done: drop them as results arrive
-    results = sorted((_light(r) for r in results), key=lambda r: r.document.id)
+    results = sorted((r if not r.mentions and not r.document.text else _light(r) for r in results),
+                     key=lambda r: r.document.id)
+    with _gc_paused():
+        return _assemble_sorted(results, statuses)
+
+
+def _assemble_sorted(results: list[DocResult], statuses) -> nx.MultiDiGraph:
+    """:func:`assemble` of the light results, sorted by document id."""
     failed = {r.document.id: r.warnings[0][len(FAILED):] for r in results
               if r.warnings and r.warnings[0].startswith(FAILED)}
     results = [r for r in results if r.document.id not in failed]
@@ -235,6 +270,23 @@ def assemble(results, statuses=()):
     return build_graph(entities.values(), rels, observations, documents, files, merges)
 
 
+@contextmanager
+def _gc_paused():
+    """No cyclic garbage collection inside (as it was, after).  Assembling
+    and exporting allocate many objects and free few, on a heap of hundreds
+    of thousands: the collector would walk it again and again (a third of
+    the export time at 10 MB) to find nothing."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 _FORK_EXPORT_ABOVE = 2000  # nodes + edges + facts: smaller graphs are exported faster than a fork
 
 
@@ -250,8 +302,14 @@ def _fork_call(func, arg):
     recv, send = ctx.Pipe(duplex=False)
 
     def child(conn):
+        import gc
+        import os
+
+        gc.disable()  # a short life: no collector walking (so copying) the parent's pages
         try:
             conn.send(func(arg))
+        except BaseException:  # noqa: BLE001 - the parent computes it again, and reports any error
+            os._exit(1)
         finally:
             conn.close()
 
@@ -276,35 +334,38 @@ def _fork_call(func, arg):
     return result
 
 
-def write_exports(G, outdir, config: Config | None = None) -> dict[str, Path]:
-    """Write graph.ttl, graph.json, graph.html and report.json atomically."""
-    from .export.atomic import write_exports_atomic
+def _json_and_html(G, html_max_nodes: int) -> dict[str, str]:
+    """graph.json and graph.html (the exports the forked process makes; it
+    imports their modules, numpy among them, itself)."""
     from .export.html import render_html
     from .export.jsonexport import to_json
-    from .export.report import to_report_json
-    from .export.turtle import to_turtle
 
+    return {"graph.json": to_json(G), "graph.html": render_html(G, max_nodes=html_max_nodes)}
+
+
+def write_exports(G, outdir, config: Config | None = None) -> dict[str, Path]:
+    """Write graph.ttl, graph.json, graph.html and report.json atomically."""
     from .config import STREAM_ABOVE
+    from .export.atomic import write_exports_atomic
+    from .export.report import to_report_json
+    from .export.turtle_pretty import to_turtle
     from .export.turtle_stream import to_turtle_stream
 
     config = config or Config()
     evidence = sum(len(d.get("evidence", ())) for _, _, d in G.edges(data=True))
     size = G.number_of_nodes() + G.number_of_edges() + evidence + len(G.graph.get("observations", []))
     stream = config.turtle_writer == "stream" or (config.turtle_writer == "auto" and size > STREAM_ABOVE)
-    def others(G) -> dict:
-        return {
-            "graph.json": to_json(G),
-            "graph.html": render_html(G, max_nodes=config.html_max_nodes),
-            "report.json": to_report_json(G),
-        }
-
-    # with more than one core, a forked process makes graph.json, graph.html
-    # and report.json while this one makes graph.ttl (the longest); not for a
-    # graph big enough to stream, where the fork's copy and the returned texts
-    # would cost more memory than the streaming writer saves time
+    json_and_html = partial(_json_and_html, html_max_nodes=config.html_max_nodes)
+    # with more than one core, a forked process makes graph.json and
+    # graph.html while this one makes graph.ttl and report.json (about the
+    # same time); not for a graph big enough to stream, where the fork's copy
+    # and the returned texts would cost more memory than the streaming
+    # writer saves time
     fork = config.jobs > 1 and _FORK_EXPORT_ABOVE <= size and not stream
-    rest = _fork_call(others, G) if fork else None
-    ttl = (to_turtle_stream if stream else to_turtle)(G)
-    files = {"graph.ttl": ttl, **(rest() if rest is not None else others(G))}
+    with _gc_paused():
+        rest = _fork_call(json_and_html, G) if fork else None
+        files = {"graph.ttl": (to_turtle_stream if stream else to_turtle)(G),
+                 "report.json": to_report_json(G)}
+        files.update(rest() if rest is not None else json_and_html(G))
     write_exports_atomic(Path(outdir), files)
-    return {name: Path(outdir) / name for name in files}
+    return {name: Path(outdir) / name for name in EXPORT_FILES}

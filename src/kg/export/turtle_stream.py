@@ -60,12 +60,12 @@ class Lit(tuple):
         return self[0]
 
 
+_UNCLEAN = re.compile("[\x00\ud800-\udfff]")
+
+
 def _clean(s) -> str:
     """As :func:`kg.export.turtle._clean`: no NUL, no unpaired surrogates."""
-    s = str(s)
-    if s.isascii():
-        return s.replace("\x00", "")
-    return "".join(c for c in s if c != "\x00" and not 0xD800 <= ord(c) <= 0xDFFF)
+    return _UNCLEAN.sub("", str(s))
 
 
 def _decimal(v) -> str:
