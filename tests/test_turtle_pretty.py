@@ -133,6 +133,7 @@ def graphs(draw):
     return build_graph(entities, relations, observations, documents)
 
 
+@pytest.mark.filterwarnings("ignore:Serializing weird numerical:UserWarning")  # rdflib, on purpose
 @FUZZ
 @given(graphs())
 def test_hostile_graphs_same_bytes(G):
