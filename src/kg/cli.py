@@ -90,6 +90,45 @@ def build_cmd(paths, outdir, jobs, encoding, errors, keep_going, html_max_nodes,
         raise SystemExit(1)
 
 
+@main.command("watch")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("-o", "--output", "outdir", default="exports", show_default=True,
+              type=click.Path(file_okay=False), help="Folder for the exports, rewritten after every change.")
+@click.option("-j", "--jobs", type=int, default=None, help="Worker processes (default: all cores).")
+@click.option("--interval", type=click.FloatRange(min=0.1), default=2.0, show_default=True,
+              help="Seconds between two looks at the inputs.")
+@click.option("--max-builds", type=click.IntRange(min=1), default=None,
+              help="Stop after this many builds (default: run until interrupted).")
+@click.option("--html-max-nodes", type=click.IntRange(min=0), default=500, show_default=True,
+              help="The HTML view keeps this many most central nodes.")
+@click.option("--turtle-writer", type=click.Choice(["auto", "rdflib", "stream"]), default="auto",
+              show_default=True, help="rdflib's layout, or the streaming writer (large graphs; same triples).")
+@click.option("-q", "--quiet", is_flag=True, help="No line per build.")
+def watch_cmd(paths, outdir, jobs, interval, max_builds, html_max_nodes, turtle_writer, quiet):
+    """Build the graph of PATHS, then rebuild it whenever an article is added,
+    changed or removed (one process: the dictionaries stay loaded and only
+    new articles are read).  Stop with Ctrl-C."""
+    from .config import default_cache_dir
+    from .watch import watch
+
+    paths = paths or ("seeds",)
+    cfg = Config(jobs=jobs or os.cpu_count() or 1, html_max_nodes=html_max_nodes,
+                 cache_dir=default_cache_dir(), progress=False, turtle_writer=turtle_writer)
+
+    def report(G, seconds):
+        if not quiet:
+            files = G.graph.get("files", [])
+            click.echo(f"kg: {time.strftime('%H:%M:%S')} {len(files)} files; {G.number_of_nodes()} entities, "
+                       f"{G.number_of_edges()} relations → {outdir}/ in {seconds:.1f}s", err=True)
+
+    try:
+        watch(paths, outdir, cfg, interval=interval, max_builds=max_builds, on_build=report)
+    except KGError as err:
+        _fail(err)
+    except KeyboardInterrupt:
+        click.echo("kg: stopped", err=True)
+
+
 def _register_analysis():
     try:
         from .cli_analysis import metrics_cmd, query_cmd, validate_cmd

@@ -1,0 +1,84 @@
+"""Keep the graph of a folder of articles up to date as articles arrive.
+
+A newsroom's folder grows by a few articles a day.  A fresh ``kg build``
+re-reads only the new ones (the per-document cache), but every command also
+pays Python's start-up and the loading of jieba's dictionary and the
+lexicons, about a second whatever changed.  :func:`watch` is one long-lived
+process: it builds, then rebuilds whenever a file under the inputs is added,
+changed or removed, with the dictionaries loaded once and the cache warm, so
+adding one article to a hundred costs that article, the merge and the
+exports (``benchmarks/bench_build.py`` measures it).
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "a.txt").write_text("柳工在柳州。")
+>>> snap = snapshot([d])
+>>> [p.name for p, _, _ in snap]
+['a.txt']
+>>> _ = (d / "b.txt").write_text("柳钢在柳州。")
+>>> snapshot([d]) == snap
+False
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from .config import Config
+from .read import discover
+
+__all__ = ["snapshot", "watch"]
+
+
+def snapshot(paths) -> tuple:
+    """``(path, size, mtime_ns)`` of every input file, sorted: what a rebuild
+    depends on (the same files :func:`kg.read.discover` lists)."""
+    out = []
+    for p in discover(paths):
+        try:
+            st = p.stat()
+        except OSError:  # removed between listing and stat: the next look sees it gone
+            continue
+        out.append((p, st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+def watch(paths, outdir, config: Config | None = None, *, interval: float = 2.0,
+          max_builds: int | None = None, on_build=None, sleep=time.sleep) -> int:
+    """Build the graph of ``paths`` into ``outdir`` now and again whenever an
+    input changes; return the number of builds.
+
+    Parameters
+    ----------
+    paths : files or folders, as for :func:`kg.build`.
+    outdir : folder of the exports (written atomically each time).
+    config : as for :func:`kg.build`; keep ``cache_dir`` set, or every
+        rebuild re-reads every article.
+    interval : seconds between two looks at the inputs.
+    max_builds : stop after this many builds (``None``: until interrupted).
+    on_build : called as ``on_build(graph, seconds)`` after each build.
+    sleep : how to wait (tests pass their own).
+
+    Errors of a build (:class:`~kg.errors.KGError`) propagate: the caller
+    decides whether to stop.
+    """
+    from .pipeline import build, write_exports
+
+    config = config or Config()
+    if max_builds is not None and max_builds < 1:
+        return 0
+    last, builds = None, 0
+    while True:
+        snap = snapshot(paths)
+        if snap != last:
+            t0 = time.perf_counter()
+            G = build(paths, config)
+            write_exports(G, Path(outdir), config)
+            builds, last = builds + 1, snap
+            if on_build is not None:
+                on_build(G, time.perf_counter() - t0)
+            if max_builds is not None and builds >= max_builds:
+                return builds
+        sleep(interval)
