@@ -214,9 +214,11 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
                 (s, e) in places and ((s in starts and place_starts.get(e, -1) in ends)
                                       or (e in ends and place_ends.get(s, -1) in starts))):
             continue  # but 汽车|集团 is one jieba word with a sector in it, 广西|南宁 two places
-        elif e - s == 3 and (not (s in starts or e in ends) or (e not in ends and e - 1 in starts)
-                             or (s not in starts and s + 1 in ends)):
-            continue  # (制造|业务: a word that begins on the last character runs past the name)
+        elif e - s == 3 and not (s in starts or e in ends):
+            continue
+        elif e - s == 3 and g.entries[name].type == "Industry" and (
+                (e not in ends and e - 1 in starts) or (s not in starts and s + 1 in ends)):
+            continue  # 制造|业务: a word that begins on the sector's last character runs past it
         entry = g.entries[name]
         if name in generic:
             continue  # 战略性新兴产业: a lexicon may list it, but it names no particular thing
@@ -1469,8 +1471,10 @@ def _nested_places(doc, m, res) -> list[Mention]:
     out: list[Mention] = []
     pos, text = 0, m.text
     while len(text) - pos > 3:
-        hit = next(((n, h) for n in (6, 5, 4, 3, 2) if len(text) - pos - n >= 3
-                    and (h := g.lookup(text[pos:pos + n])) is not None and h[1].type == "Region"), None)
+        # (the text is normalised already: its substrings are their own keys)
+        hit = next(((n, (k, g.entries[k])) for n in (6, 5, 4, 3, 2) if len(text) - pos - n >= 3
+                    and (k := g.surface.get(text[pos:pos + n].lower())) is not None
+                    and g.entries[k].type == "Region"), None)
         if hit is None:
             last = g.entries.get(out[-1].key) if out else None
             town = _TOWN.match(text, pos) if last is not None and last.kind in _COUNTY_KINDS else None
