@@ -456,17 +456,42 @@ def _fold(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def _search_keys(texts: list[str]) -> list[str]:
+def _search_keys(texts: list[str], converted: dict | None = None) -> list[str]:
+    """Folded forms of ``texts`` in every script; ``converted`` maps a text to
+    its conversions when they were made in advance (:func:`_convert_all`)."""
     keys: set[str] = set()
     for t in texts:
         if not t:
             continue
         keys.add(_fold(t))
         if any("\u3400" <= ch <= "\u9fff" for ch in t):
-            for conv in _converters():
-                keys.add(_fold(conv.convert(t)))
+            convs = converted.get(t) if converted is not None else None
+            for c in convs if convs is not None else [conv.convert(t) for conv in _converters()]:
+                keys.add(_fold(c))
     keys.discard("")
     return sorted(keys)
+
+
+def _convert_all(texts) -> dict[str, list[str]]:
+    """Every Chinese text of ``texts`` in every script, one OpenCC call per
+    converter (lines are converted on their own: the same result as one call
+    per text, without the cost of thousands of calls).
+
+    >>> out = _convert_all(["柳州螺蛳粉", "優必選"])
+    >>> "柳州螺螄粉" in out["柳州螺蛳粉"] and "优必选" in out["優必選"]
+    True
+    """
+    todo = sorted({t for t in texts if t and "\n" not in t and any("\u3400" <= ch <= "\u9fff" for ch in t)})
+    out: dict[str, list[str]] = {t: [] for t in todo}
+    if not todo:
+        return out
+    for conv in _converters():
+        lines = conv.convert("\n".join(todo)).split("\n")
+        if len(lines) != len(todo):  # pragma: no cover - a converter that joined lines
+            return {}
+        for t, c in zip(todo, lines):
+            out[t].append(c)
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -564,6 +589,8 @@ def _graph_data(G: nx.MultiDiGraph, max_nodes: int | None) -> dict[str, Any]:
     positions = force_layout(order, [(a, b) for a, b, _, _ in raw_edges], sizes=sizes,
                              groups=type_rank)
 
+    converted = _convert_all(t for n in order for t in [str(G.nodes[n].get("label") or n), str(n)]
+                             + [a[0] for a in _aliases(G.nodes[n].get("aliases"))])
     nodes = []
     for i, n in enumerate(order):
         attrs = G.nodes[n]
@@ -583,7 +610,7 @@ def _graph_data(G: nx.MultiDiGraph, max_nodes: int | None) -> dict[str, Any]:
             "size": sizes[i],
             "x": x,
             "y": y,
-            "search": _search_keys([label, str(n)] + [a[0] for a in aliases]),
+            "search": _search_keys([label, str(n)] + [a[0] for a in aliases], converted),
         })
 
     pair_count: dict[tuple[int, int], int] = {}
