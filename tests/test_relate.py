@@ -341,3 +341,9 @@ def test_joint_ventures_and_witnessing_officials(extract):
     assert ("康明斯", "cooperatesWith", "鸿翔重工集团") in rels  # 康明斯 is not 广西康明斯
     _, rels, _ = extract("上海市市长王建国与泰国工业部部长李明共同见证了项目签约。")
     assert not any(r == "cooperatesWith" for h, r, t in rels)
+
+
+def test_a_place_joined_to_a_name_by_a_dash_builds_nothing(extract):
+    _, rels, _ = extract("柳州高新区加速推进与鸿翔研究所合作共建“柳东新区—鸿翔所科技创新成果转化转移中心”项目建设。"
+                         "柳州高新区引进企业12家。柳州高新区产值增长。")
+    assert not any(r == "develops" and h == "柳东新区" for h, r, t in rels)

@@ -1127,7 +1127,8 @@ def _trigger_rules(d: _Doc, sent, ms):
             builder = [m for m in ms if cs <= m.start and m.end <= pm.start and m.type == "Company"
                        and re.match(r"(?:正|将|已|拟|计划|还|也|又|正式|已经|目前)?在", d.text[m.end:m.end + 4])]
             # a place written as where (在/位于 X, X的) builds nothing
-            places = [m for m in ms if (m.type != "Region" or _home(d, m))
+            places = [m for m in ms if (m.type != "Region" or _home(d, m)) and m.rule != "nested"
+                      and d.text[m.end:m.end + 1] not in ("—", "－", "-")  # 柳东新区—热科院…中心: a joint name
                       and not _where(d, ms, m) and d.text[m.end:m.end + 1] != "的"]
             subj = builder[-1] if builder else _subject(places, pm.start, ("IndustrialPark", "Region"))
             if subj is not None and subj.type == "Region" and subj.rule != "coref" and not _acts(d, sent, subj):
