@@ -1107,6 +1107,26 @@ def _enum_head(head_re: str) -> re.Pattern:
                       r"关键|核心|先进)*([\u4e00-\u9fff]{2,6}?)??(" + head_re + ")")
 
 
+def _split_item(s: int, e: int, by_span, text: str) -> list[tuple[int, int]]:
+    """智能终端及机器人: 及 / 和 / 与 join two list items written as one."""
+    j = next((k for k in range(s + 2, e - 1) if text[k] in "及和与"), None)
+    if j is not None and ((s, j) in by_span or (j + 1, e) in by_span):
+        return [(s, j), (j + 1, e)]
+    return [(s, e)]
+
+
+def _list_may_be_typed(items, by_span, text: str) -> bool:
+    """Can a list with no head noun still be typed by its items (at least two
+    typed, half of them, one type)?  An upper bound, counting the first item,
+    whose left edge is not known yet, as typed (twice if it holds 及/和/与)."""
+    rest = [x for s, e in items[1:] for x in _split_item(s, e, by_span, text)]
+    typed = [by_span[x] for x in rest if x in by_span]
+    if len({t.type for t in typed}) > 1:
+        return False
+    first = 2 if any(c in "及和与" for c in text[items[0][0]:items[0][1]]) else 1
+    return len(typed) + first >= 2 and 2 * (len(typed) + first) >= len(rest) + 1
+
+
 def _is_region(word: str, res) -> bool:
     hit = res.gazetteer.lookup(word)
     return hit is not None and hit[1].type == "Region"
@@ -1189,19 +1209,13 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             items = items[:-1]  # the run ended inside a word: its last item is no name
         if len(items) < 2:
             continue  # what is left is no list
+        if head_type is None and not _list_may_be_typed(items, by_span, text):
+            continue  # (decided before the first item's left edge is looked for: that costs)
         # the first item extends left only over name-like tokens
         fs, fe = items[0]
         new_fs = _extend_left(text, tokens, fe, res.word_set("stop_tokens"), masks=masks)
         items[0] = (max(fs, new_fs), fe)
-        # 智能终端及机器人: 及 / 和 / 与 join two items inside one
-        split = []
-        for s, e in items:
-            j = next((k for k in range(s + 2, e - 1) if text[k] in "及和与"), None)
-            if j is not None and ((s, j) in by_span or (j + 1, e) in by_span):
-                split += [(s, j), (j + 1, e)]
-            else:
-                split.append((s, e))
-        items = split
+        items = [x for s, e in items for x in _split_item(s, e, by_span, text)]
         typed = [by_span.get((s, e)) for s, e in items]
         types = {x.type for x in typed if x is not None}
         if head_type is None:
