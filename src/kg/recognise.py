@@ -486,6 +486,19 @@ def _joined_place_before(text: str, start: int, res) -> int:
     return start if left is None else start - 1 - left
 
 
+class _Walls:
+    """A set of name ends, each checked by ``real(end)`` only when a name
+    reaches it (``end in walls``)."""
+
+    __slots__ = ("ends", "real")
+
+    def __init__(self, ends, real):
+        self.ends, self.real = ends, real
+
+    def __contains__(self, end) -> bool:
+        return end in self.ends and self.real(end)
+
+
 def _suffix_in_word(m, raw_tokens, seg) -> bool:
     """Does suffix match ``m`` continue into a longer word (大学 in 大学生, 工程 in
     工程机械)?  A jieba guess that is no dictionary word (局|是) does not count."""
@@ -506,7 +519,15 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     suffixes = res.suffixes
     alt, by_suffix = _suffix_tables(suffixes)
     found = list(alt.finditer(text))
-    found = [m for m in found if not _suffix_in_word(m, raw_tokens, seg)]  # no wall either: 金泰工程|机械
+    # a suffix inside a longer word (金泰工程|机械) walls no name either; asked
+    # only of the walls a name reaches (the question costs a segmentation)
+    in_word: dict[int, bool] = {}
+
+    def real_wall(e: int) -> bool:
+        if e not in in_word:
+            in_word[e] = all(_suffix_in_word(f, raw_tokens, seg) for f in found if f.end() == e)
+        return not in_word[e]
+
     walls_for = _walls_by_type(found, by_suffix)
     firm_ends = frozenset(f.end() for f in found if by_suffix[f.group()][0].startswith(
         ("company_legal", "company_corp", "company_group")))
@@ -517,6 +538,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         end = m.end()
         if _inside_word(text, m.start(), end, _words_containing(suf, not_names)):
             continue  # 布局, 大学生: the suffix is part of an ordinary word
+        if _suffix_in_word(m, raw_tokens, seg):
+            continue  # 大学|生, 工程|机械
         walls = walls_for(typ)  # ends of names of other types, left of this one
         if typ == "Company" and text[m.start() - 1:m.start()] != "分" and sid not in (
                 "company_factory", "company_bank_branch"):
@@ -526,10 +549,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         elif sid == "company_factory":
             walls = walls | legal_ends  # X有限公司|柳州新厂项目: a works' name ends at 有限公司
         start = _extend_left(text, tokens, m.start(), _INITIATIVE_STOPS if typ == "Initiative" else stop,
-                             masks=masks, walls=walls,
+                             masks=masks, walls=_Walls(walls, real_wall),
                              allow_and=("及", "与") if typ == "Project" else ("和",) if typ == "Organization" else (),
                              limit=30 if typ == "Project" else 18)
-        if typ == "Project" and start in walls:
+        if typ == "Project" and start in walls and real_wall(start):
             start = _owner_before_place(text, tokens, start, m.start(), found, by_suffix, stop, masks, res)
         if typ in ("IndustrialPark", "Project"):
             start = _joined_place_before(text, start, res)  # 河池·东莞工业加工区
