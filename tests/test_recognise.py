@@ -407,3 +407,8 @@ def test_a_partner_named_like_the_brand_of_a_project_of_the_story(extract):
     ents, rels, _ = extract("柳州高新区正在建设国信云联大数据产业基地。目前，柳州高新区与国信云联双方已达成合作意向。")
     assert ("国信云联", "Company") in ents
     assert ("国信云联", "cooperatesWith", "柳州高新区") in rels
+
+
+def test_a_list_closed_by_a_place_and_a_size_before_its_head(extract):
+    ents, _, _ = extract("值得注意的是，鸿翔水泥、立恒等一批台湾大型企业已进驻广西。")
+    assert ("立恒", "Company") in ents

@@ -1127,7 +1127,8 @@ def _longest_first(words: tuple) -> str:
 def _enum_head(head_re: str) -> re.Pattern:
     return re.compile(r"(等(?:一批|多个|多家|\d+[个家项])?|\d+[大家个]|[两三四五六七八九十]+[大家个])"
                       r"(?:配套|重点|龙头|骨干|知名|优质|重大|百亿级?|千亿级?|万亿级?|自主|优势|特色|新兴|支柱|主导|"
-                      r"关键|核心|先进)*([\u4e00-\u9fff]{2,6}?)??(" + head_re + ")")
+                      r"关键|核心|先进|大型|大中型|中小|台资|港资|外资|民营|国有)*([\u4e00-\u9fff]{2,6}?)??"
+                      r"(?:大型|大中型|中小|知名|骨干|龙头|重点)?(" + head_re + ")")
 
 
 def _split_item(s: int, e: int, by_span, text: str) -> list[tuple[int, int]]:
@@ -1217,9 +1218,10 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
         last_text = text[last_s:last_e]
         head_type = None
         hm = _enum_head(head_re).search(last_text + tail)
-        if hm and hm.group(2) and not _is_industry(hm.group(2), res) and \
+        if hm and hm.group(2) and not _is_industry(hm.group(2), res) and not _is_region(hm.group(2), res) and \
                 hm.group(2) not in words.get("elliptic_sectors", ()):
-            hm = None  # only a sector may stand between count and head: 四大汽车集团, 等零部件集群
+            hm = None  # only a sector or a place may stand between count and head: 四大汽车集团,
+            # 等零部件集群, 等一批台湾大型企业
         if hm:
             cut = hm.start()
             if cut < len(last_text):
