@@ -412,3 +412,10 @@ def test_a_partner_named_like_the_brand_of_a_project_of_the_story(extract):
 def test_a_list_closed_by_a_place_and_a_size_before_its_head(extract):
     ents, _, _ = extract("值得注意的是，鸿翔水泥、立恒等一批台湾大型企业已进驻广西。")
     assert ("立恒", "Company") in ents
+
+
+def test_list_items_that_describe_a_kind_name_nothing(extract):
+    ents, _, _ = extract("鸿翔支付已和40家大型基金公司、国内所有航空公司及立恒、南方等大型互联网企业签约。")
+    companies = {n for n, t in ents if t == "Company"}
+    assert not any("所有" in n or "大型" in n for n in companies)
+    assert "南方" in companies

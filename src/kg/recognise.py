@@ -351,7 +351,8 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
                         and prev.text not in stop and pos - t.start <= 6)
             # 智慧储能及动力电池制造基地: 及 joins two parts of one facility's name
             joined = (w in allow_and and prev is not None and prev.text not in stop
-                      and not any(c in _PUNCT for c in prev.text))
+                      and not any(c in _PUNCT for c in prev.text) and pos - t.end >= 2)
+            # (but not 与 right before the suffix: 领导及时与|项目)
             if not (fragment or joined):
                 break
         if _masked(t.start, t.end, masks):
@@ -1131,6 +1132,10 @@ def _enum_head(head_re: str) -> re.Pattern:
                       r"(?:大型|大中型|中小|知名|骨干|龙头|重点)?(" + head_re + ")")
 
 
+#: words of a list item that describes a kind of thing instead of naming one
+_VAGUE_ITEM = re.compile(r"所有|各类|各种|多家|\d+家|大型|中小|国内|国外|海外|全国|本地|其他|相关")
+
+
 def _split_item(s: int, e: int, by_span, text: str) -> list[tuple[int, int]]:
     """智能终端及机器人: 及 / 和 / 与 join two list items written as one."""
     j = next((k for k in range(s + 2, e - 1) if text[k] in "及和与"), None)
@@ -1259,8 +1264,9 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             if t is not None or e - s < 2 or e - s > 10:
                 continue
             item = text[s:e]
-            if item in stop or not all(is_cjk(c) or c.isalnum() for c in item) or _NEVER_CHARS.search(item):
-                continue  # 盛百汇的显示屏: a phrase, not a name
+            if item in stop or not all(is_cjk(c) or c.isalnum() for c in item) or _NEVER_CHARS.search(item) \
+                    or _VAGUE_ITEM.search(item):
+                continue  # 盛百汇的显示屏, 国内所有航空公司: a phrase, not a name
             inner = [x for x in chosen if x.start < e and s < x.end]
             if any(x.type not in ("Region", "Industry") or x.start < s or x.end > e
                    or (x.start, x.end) == (s, e) for x in inner):
