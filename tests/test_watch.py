@@ -65,3 +65,13 @@ def test_cli_watch_stops_after_max_builds(tmp_path, monkeypatch):
     assert (tmp_path / "out" / "graph.ttl").is_file()
     r = CliRunner().invoke(main, ["watch", str(tmp_path / "missing"), "-o", str(tmp_path / "o2"), "--max-builds", "1"])
     assert r.exit_code != 0 and "missing" in r.output
+
+
+def test_an_output_folder_inside_the_inputs_is_refused(tmp_path):
+    import pytest
+
+    from kg.errors import ConfigError
+
+    (tmp_path / "a.txt").write_text("柳工在柳州。", encoding="utf-8")
+    with pytest.raises(ConfigError, match="exports would be read as articles"):
+        watch([tmp_path], tmp_path / "exports", Config(jobs=1, cache_dir=None), max_builds=1)

@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 
 from .config import Config
+from .errors import ConfigError
 from .read import discover
 
 __all__ = ["snapshot", "watch"]
@@ -62,10 +63,18 @@ def watch(paths, outdir, config: Config | None = None, *, interval: float = 2.0,
     sleep : how to wait (tests pass their own).
 
     Errors of a build (:class:`~kg.errors.KGError`) propagate: the caller
-    decides whether to stop.
+    decides whether to stop.  An output folder inside a watched folder is a
+    :class:`~kg.errors.ConfigError` (the exports would be inputs, and every
+    build would start the next).
     """
     from .pipeline import build, write_exports
 
+    out = Path(outdir).resolve()
+    for p in paths:
+        src = Path(p).resolve()
+        if src.is_dir() and (out == src or src in out.parents):
+            raise ConfigError(str(outdir), "an output folder outside the watched inputs",
+                              f"it inside {p} (its exports would be read as articles and rebuilt forever)")
     config = config or Config()
     if max_builds is not None and max_builds < 1:
         return 0
