@@ -347,3 +347,9 @@ def test_a_place_joined_to_a_name_by_a_dash_builds_nothing(extract):
     _, rels, _ = extract("柳州高新区加速推进与鸿翔研究所合作共建“柳东新区—鸿翔所科技创新成果转化转移中心”项目建设。"
                          "柳州高新区引进企业12家。柳州高新区产值增长。")
     assert not any(r == "develops" and h == "柳东新区" for h, r, t in rels)
+
+
+def test_the_group_that_owns_a_partner_is_no_partner(extract):
+    _, rels, _ = extract("今年5月，鸿翔重工集团与南方电气集团旗下的南方机电股份有限公司签署战略合作协议。")
+    assert ("南方机电", "cooperatesWith", "鸿翔重工集团") in rels
+    assert not any(r == "cooperatesWith" and "南方电气集团" in (h, t) for h, r, t in rels)

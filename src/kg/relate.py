@@ -690,6 +690,10 @@ def _clause_subject_place(d: _Doc, sent, ms, m):
     return None, sent.start, ce
 
 
+#: after a group's name, the words that make the next firm its own (X旗下的Y)
+_OWNER_OF_NEXT = re.compile(r"(?:旗下|下属|所属|控股)的?")
+
+
 def _qualifies_person(d: _Doc, ms, m) -> bool:
     """Is place ``m`` only the first word of a person's title (上海市市长X与…部长Y
     共同见证: the two officials, not the two places, act)?"""
@@ -984,7 +988,8 @@ def _trigger_rules(d: _Doc, sent, ms):
         if (cs, ce) in done:
             continue
         cms = [m for m in ms if cs <= m.start and m.end <= ce and m.type in coop_types
-               and id(m) not in places_of and not _qualifies_person(d, ms, m)]
+               and id(m) not in places_of and not _qualifies_person(d, ms, m)
+               and not _OWNER_OF_NEXT.match(d.text, m.end)]  # X集团旗下的Y: Y is the partner
         before = [m for m in cms if m.end <= p]
         after = [m for m in cms if m.start >= p + len(w)]
         conj = [cs + j.start() for j in re.finditer(r"与|和|同|跟", d.text[cs:p])]
