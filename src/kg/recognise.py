@@ -735,16 +735,13 @@ _INDUSTRY_SUFFIX = re.compile(r"(?:产业链|产业|行业|制造业|服务业)"
 _LIST_COUNT = re.compile(r"(?:[两二三四五六七八九十几多]|\d+)大$")
 
 
-#: verbs that grow a sector, before an unknown one's name (布局碳酸钙产业)
-_GROWTH_VERBS = ("布局", "发展", "培育", "打造", "壮大", "做强", "做大", "深耕", "主攻", "聚焦", "延伸")
-
-
 def _industry_mentions(doc, text, tokens, res, seg, masks):
     """``X产业`` / ``X行业``: X is an industry when it is a name-like run of
     tokens that is not a generic qualifier (新兴产业, 主导产业 are not)."""
     stop = res.word_set("stop_tokens")
     generic = res.word_set("generic_industry_qualifiers")
     modifiers = res.word_set("industry_modifiers")
+    growth = tuple(res.words.get("sector_growth_verbs", ()))
     for m in _INDUSTRY_SUFFIX.finditer(text):
         suf = m.group()
         if text.startswith(_NOT_AFTER_INDUSTRY, m.end()):
@@ -780,7 +777,7 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
             continue  # 填补行业空白: only 产业 names an unknown sector reliably
         else:
             before = text[start - 1:start] if start else ""
-            grown = text.endswith(_GROWTH_VERBS, 0, start)  # 全面整合布局碳酸钙产业
+            grown = text.endswith(growth, 0, start)  # 全面整合布局碳酸钙产业: a verb that grows a sector
             if before and before not in "、，,。；;：:“”\"（(\n及和与" and not grown or len(core) > 6:
                 continue
             hit = res.gazetteer.lookup(core)

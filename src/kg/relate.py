@@ -502,8 +502,6 @@ def _subject(ms, before, types):
 
 #: 的 after a place, or a verb of setting up and 的 (于P设立的X: X is in P)
 _SET_UP_DE = re.compile(r"(?:(?:设立|设置|建设|新建|投建|兴建|开设|成立|打造|落户|布局)的|的)")
-#: words after 在 P that start a project's construction there
-_GROUND_BREAKING = ("开工", "动工", "奠基", "建设", "建成", "投产", "竣工", "开建")
 
 
 def _where(d: _Doc, ms, m) -> bool:
@@ -571,7 +569,16 @@ def _topic(d: _Doc, ms):
     return None
 
 
-_TIME_WORDS = re.compile(r"当前|当下|如今|眼下|近年来|近些年|未来|现在|同时|此外")
+_TIME_WORDS = re.compile(r"当前|当下|如今|眼下|近年来|近些年|未来|现在")
+
+
+def _bare(text: str) -> str:
+    """``text`` without time words and adverbs: what is left names an actor.
+
+    >>> _bare("当前，")
+    '，'
+    """
+    return re.sub(_ADVERBS, "", re.sub(_TIME_WORDS, "", text))
 #: sector-talk nouns among the inIndustry subject words: no verb of their own
 _SECTOR_NOUNS = frozenset(("领域", "方面", "集群"))
 #: what may follow a list of sectors that opens a sentence and still leave a
@@ -581,7 +588,7 @@ _SECTOR_FIRMS = re.compile(r"(?:产业|行业)?(?:链|集群)?(?:上下游)?(?:�
 
 def _sectors_act(d: _Doc, sent, inds) -> bool:
     """Does a list of sectors open the sentence as its subject (5G、新材料正推动…)?"""
-    lead = re.sub(_ADVERBS, "", re.sub(_TIME_WORDS, "", d.text[sent.start:inds[0].start])).strip("，,、 ")
+    lead = _bare(d.text[sent.start:inds[0].start]).strip("，,、 ")
     if lead:
         return False
     last = inds[0]
@@ -598,8 +605,6 @@ _SHARE = re.compile(r"(?:占|持有|持)(?:约|近|超过)?[\d.]+%(?:的)?(?:股
 _JOINTLY_FOUND = re.compile(r"(?:双方|两家|两方|三方)(?:共同|各自)?(?:合资|出资|投资)(?:成立|组建|设立|创办)")
 #: owners listed after 由 up to the verb that founds the firm (由A、B等8家企业组成)
 _FOUNDED_BY = re.compile(r"由[^，,。；;由]{2,80}?(?:共同|联合|合资|合作)?(?:出资|投资)?(?:组成|组建|合资|设立|成立|发起|控股)")
-#: B投资 after 向: the money goes to B (公司将向柳工波兰公司投资)
-_TOWARDS = re.compile(r"向$")
 
 
 def _share_rules(d: _Doc, sent, ms):
@@ -626,7 +631,8 @@ def _share_rules(d: _Doc, sent, ms):
     holders = []
     for h in (_SHARE.finditer(sent.text) if "%" in sent.text else ()):
         p = sent.start + h.start()
-        before = [m for m in firms if m.end <= p and _clause_of(sent, m.start)[0] == _clause_of(sent, p)[0]]
+        cs = _clause_of(sent, p)[0]
+        before = [m for m in firms if cs <= m.start and m.end <= p]
         if before:
             holders.append(before[-1])
     if holders:
@@ -639,8 +645,8 @@ def _share_rules(d: _Doc, sent, ms):
             d.add(h.key, "investsIn", owned, sent, "invest")
     for i, w in _find_all(sent.text, ("投资", "注资", "增资")):
         p = sent.start + i
-        target = next((m for m in ms if m.end <= p and _TOWARDS.search(d.text, 0, m.start) and
-                       m.type in ("Company", "Project") and m.end == p), None)
+        target = next((m for m in ms if m.end == p and m.type in ("Company", "Project")
+                       and d.text[m.start - 1:m.start] == "向"), None)
         if target is None:
             continue
         subj = _subject([m for m in firms if m.end < target.start - 1], target.start, ("Company", "Organization"))
@@ -652,7 +658,7 @@ def _acts(d: _Doc, sent, m) -> bool:
     """Is ``m`` the subject of a build verb: first in its clause (after time
     words and adverbs) and followed, after adverbs, by a verb of building?"""
     cs, _ = _clause_of(sent, m.start)
-    lead = re.sub(_ADVERBS, "", re.sub(_TIME_WORDS, "", d.text[cs:m.start])).strip("，, ")
+    lead = _bare(d.text[cs:m.start]).strip("，, ")
     if re.sub(r"[\d年月日]", "", lead):
         return False
     after = re.sub(_ADVERBS, "", d.text[m.end:m.end + 8])
@@ -811,7 +817,7 @@ def _trigger_rules(d: _Doc, sent, ms):
             loc = inner  # 在柳州市柳江区: the most specific place
         rest = d.text[loc.end:loc.end + 6].lstrip("正式顺利成功相继先后已")
         located = any(rest.startswith(w) for w in T["locatedIn"] + T.get("locatedIn_topic", []))
-        built = rest.startswith(_GROUND_BREAKING)  # X项目在P开工建设: the project, not its builder
+        built = rest.startswith(tuple(T["develops_start"]))  # X项目在P开工建设: the project, not its builder
         if located or built:
             cs, _ = _clause_of(sent, base + m.start())
             for x in ms:
