@@ -419,3 +419,23 @@ def test_list_items_that_describe_a_kind_name_nothing(extract):
     companies = {n for n, t in ents if t == "Company"}
     assert not any("所有" in n or "大型" in n for n in companies)
     assert "南方" in companies
+
+
+def test_titled_name_that_is_also_a_city_is_a_person(extract):
+    ments, rels, _ = extract("广西华联重工总经理南宁表示，新厂年底投产。")
+    assert ("南宁", "Person") in ments
+    assert ("南宁", "Region") not in ments
+    assert ("南宁", "worksFor", "华联重工") in rels
+
+
+def test_person_before_a_degree_adverb_and_a_rare_surname(extract):
+    ments, rels, _ = extract("柳州市汽配协会负责人竺明远十分看好这项合作；东源机械董事长傅启东高度评价新园区。")
+    assert {("竺明远", "Person"), ("傅启东", "Person")} <= ments
+    assert ("竺明远", "worksFor", "汽配协会") in rels
+
+
+def test_suffix_name_starts_after_the_titled_person_who_leads_it(extract):
+    ments, rels, _ = extract("柳州驻深圳办事处主任覃立新率深圳商会代表团来柳考察。")
+    assert ("覃立新", "Person") in ments
+    assert ("深圳商会", "Organization") in ments
+    assert not any("覃立新率" in t for t, _ in ments)

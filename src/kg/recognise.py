@@ -67,7 +67,7 @@ from .sentences import split_sentences
 __all__ = ["recognise", "select_longest", "company_core", "strip_legal_and_region", "strip_quotes", "RULE_PRIORITY"]
 
 #: tie-break between spans of equal length: lower is preferred
-RULE_PRIORITY = {"nested": 0, "lexicon": 0, "abbr": 1, "employer": 4, "context": 5, "person": 1, "product": 1, "industry": 2, "quoted": 2, "stock": 1, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
+RULE_PRIORITY = {"titled": -1, "nested": 0, "lexicon": 0, "abbr": 1, "employer": 4, "context": 5, "person": 1, "product": 1, "industry": 2, "quoted": 2, "stock": 1, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
 
 _PUNCT = set("，,。、；;：:！!？?（）()《》“”\"'‘’「」『』【】[]—-…·/ \t\n\u3000")
 _QUOTES = "“”\"'‘’「」『』《》"
@@ -876,11 +876,15 @@ def _title_re(titles: tuple, verbs: tuple, surnames: str) -> re.Pattern:
 def _person_mentions(doc, text, res, masks):
     words = res.words
     pat = _title_re(tuple(words["titles"]), tuple(words["person_verbs"]), words["surnames"])
+    speech = tuple(words.get("speech_verbs", ()))
     for m in pat.finditer(text):
         s, e = m.span(1)
         if _masked(s, e, masks):
             continue
-        yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
+        # title, name, a verb of saying (总经理沈阳表示): a person even when the
+        # name is also a place's, so the rule outranks the lexicon
+        rule = "titled" if text.startswith(speech, e) else "person"
+        yield Mention(doc, s, e, m.group(1), "Person", rule, key=m.group(1))
     after = tuple(t for t in words.get("person_titles_after", ()) if t in text)
     if after:  # …，习某某总书记在广西考察: a three-character name that opens a clause, then its title
         for m in _name_then_title_re(after, words["surnames"]).finditer(text):
@@ -984,7 +988,7 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
     stop = res.word_set("stop_tokens")
     titles = sorted(res.words["titles"], key=len, reverse=True)
     for p in chosen:
-        if p.type != "Person" or p.rule != "person":
+        if p.type != "Person" or p.rule not in ("person", "titled"):
             continue
         t = next((t for t in titles if text.endswith(t, 0, p.start)), None)
         if t is None:
@@ -1424,7 +1428,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     cands += list(_person_mentions(doc, text, res, masks))
     cands += list(_product_mentions(doc, text, res, sentences, tokens, seg))
     cands = [m for m in cands if not _masked(m.start, m.end, masks)]
-    chosen = select_longest(cands)
+    chosen = select_longest(_after_people(cands, text, res))
     chosen = _add(chosen, _enum_mentions(doc, text, tokens, chosen, res, masks))
     chosen = _add(chosen, _employer_mentions(doc, text, tokens, res, seg, chosen, masks))
     chosen = _add(chosen, _investor_mentions(doc, text, tokens, res, seg, chosen, masks))
@@ -1438,6 +1442,34 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
 
 #: a regional branch written after its parent: 广西风电公司, 华南公司, 广西分公司
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:分公司|公司|分行|支行|子公司)")
+
+
+def _after_people(cands: list[Mention], text: str, res) -> list[Mention]:
+    """A name found by its suffix cannot start with a titled person (主任吴某|率|
+    香港商会): it starts after the person and the verb that follows, or is dropped.
+
+    >>> from types import SimpleNamespace as NS
+    >>> res = NS(words={"person_verbs": ["率"]})
+    >>> p = Mention("d", 2, 5, "吴嘉俊", "Person", "person")
+    >>> o = Mention("d", 2, 10, "吴嘉俊率香港商会", "Organization", "suffix:org")
+    >>> [m.text for m in _after_people([p, o], "主任吴嘉俊率香港商会代表团", res)]
+    ['吴嘉俊', '香港商会']
+    """
+    people = {m.start: m.end for m in cands if m.type == "Person"}
+    if not people:
+        return cands
+    verbs = sorted(res.words["person_verbs"], key=len, reverse=True)
+    out = []
+    for m in cands:
+        end = people.get(m.start)
+        if end is not None and m.end > end and m.type != "Person" and m.rule.startswith("suffix"):
+            v = next((v for v in verbs if text.startswith(v, end)), None)
+            if v is None or m.end - (end + len(v)) < 3:
+                continue
+            s = end + len(v)
+            m = Mention(m.doc, s, m.end, text[s:m.end], m.type, m.rule, key=strip_quotes(text[s:m.end]))
+        out.append(m)
+    return out
 
 
 def _branches(chosen: list[Mention], text: str, res) -> list[Mention]:

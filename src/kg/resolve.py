@@ -35,7 +35,7 @@ from .recognise import company_core, strip_legal_and_region, strip_quotes
 __all__ = ["resolve_document", "resolve_corpus", "canonical_name", "UnionFind"]
 
 _TYPE_RANK = {t: i for i, t in enumerate(ENTITY_TYPES)}
-_RULE_WEIGHT = {"abbr": 3, "employer": 1, "context": 1, "lexicon": 4, "nested": 4, "quoted": 3, "stock": 5, "suffix": 3, "person": 3, "product": 3, "alias": 2, "enum": 1}
+_RULE_WEIGHT = {"abbr": 3, "employer": 1, "context": 1, "lexicon": 4, "nested": 4, "quoted": 3, "stock": 5, "suffix": 3, "person": 3, "titled": 3, "product": 3, "alias": 2, "enum": 1}
 
 
 class UnionFind:
