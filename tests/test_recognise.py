@@ -439,3 +439,16 @@ def test_suffix_name_starts_after_the_titled_person_who_leads_it(extract):
     assert ("覃立新", "Person") in ments
     assert ("深圳商会", "Organization") in ments
     assert not any("覃立新率" in t for t, _ in ments)
+
+
+def test_model_code_after_the_kind_of_machine_is_the_product(extract):
+    ments, rels, _ = extract("柳工本次交付挖掘机975F和电动装载机862H-E等产品。")
+    assert {("975F", "Product"), ("862H-E", "Product")} <= ments
+    assert ("柳工", "produces", "862H-E") in rels
+    assert not any(t.startswith("挖掘机") for t, _ in ments)
+
+
+def test_brand_at_the_end_of_a_longer_word_starts_the_model(extract):
+    ments, rels, _ = extract("上汽通用五菱以全球車寶駿560為主銷產品。")
+    assert ("宝骏560", "Product") in ments
+    assert ("上汽通用五菱", "produces", "宝骏560") in rels

@@ -1025,7 +1025,7 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
 
 _NEVER_CHARS = re.compile(r"[的了是在靠据像因把被让和与及或等将从向对为以不于]")
 _PRODUCT_MODEL = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Z][A-Za-z]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)*"
-                            r"|\d{2,4}[A-Z][A-Za-z0-9]*|\d{3,4})(?![A-Za-z0-9.%])")
+                            r"|\d{2,4}[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?|\d{3,4})(?![A-Za-z0-9.%])")
 
 
 def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
@@ -1044,7 +1044,8 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
             ms = sent.start + m.start()
             if making is None:
                 making = any(t in sent.text for t in triggers)
-            if not making and not (re.search(r"\d", model) and text.startswith(nouns, ms + len(model))):
+            if not making and not (re.search(r"\d", model) and (
+                    text.startswith(nouns, ms + len(model)) or text.endswith(nouns, 0, ms))):
                 continue  # outside a sentence about making, only 922E挖掘机-like models
             # brand: up to two rare words (or lexicon names) right before the model
             brand_start = ms
@@ -1053,6 +1054,12 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
                 if t is None or t.end != brand_start:
                     break
                 w = t.text
+                if w not in brands and (b := next((w[-n:] for n in (3, 2) if w[-n:] in brands), None)) \
+                        and res.gazetteer.lookup(w) is None:
+                    brand_start = t.end - len(b)  # 全球车|宝骏530: the brand ends a longer word
+                    break
+                if w in nouns:
+                    break  # 挖掘机990F: the kind of machine is not part of the model's name
                 known = res.gazetteer.lookup(w)
                 if not (len(w) >= 2 and all(is_cjk(c) for c in w)) or _NEVER_CHARS.search(w):
                     break
@@ -1070,7 +1077,8 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
                                         or text[max(0, ms - 2):ms] in brands):
                 continue  # 宝骏560 is a model; 560 alone is a number
             if not brand:
-                typed = re.search(r"\d", model) and text.startswith(nouns, ms + len(model))
+                typed = re.search(r"\d", model) and (text.startswith(nouns, ms + len(model))
+                                                     or text.endswith(nouns, 0, ms))
                 if not typed and (letters in acronyms or not (
                         re.search(r"[A-Za-z]{2,}", model) and re.search(r"\d", model))):
                     continue  # X1, App, QQ, RCEP, a Latin person's name: not a named model
