@@ -353,3 +353,20 @@ def test_the_group_that_owns_a_partner_is_no_partner(extract):
     _, rels, _ = extract("今年5月，鸿翔重工集团与上海电气集团旗下的南方机电股份有限公司签署战略合作协议。")
     assert ("南方机电", "cooperatesWith", "鸿翔重工集团") in rels
     assert not any(r == "cooperatesWith" and "上海电气" in (h, t) for h, r, t in rels)
+
+
+def test_firms_listed_before_a_sector_and_its_leaders_are_in_the_sector(extract):
+    ments, rels, _ = extract("目前，全市已形成以远景储能科技有限公司、柳州明德电池有限公司等电芯龙头企业为核心的产业链。")
+    assert ("远景储能科技有限公司", "Company") in ments  # 以 frames the list, it is no part of the name
+    assert ("明德电池", "inIndustry", "电芯") in rels
+    assert ("远景储能科技", "inIndustry", "电芯") in rels
+
+
+def test_the_vanguard_of_a_sector_is_in_it(extract):
+    _, rels, _ = extract("拥有六十年历史的柳工，是中國工程機械的排頭兵。")
+    assert ("柳工", "inIndustry", "工程机械") in rels
+
+
+def test_biggest_partner_outside_a_place_is_not_in_it(extract):
+    _, rels, _ = extract("东源动力集团将把湖南作为广西以外最大的投资合作伙伴。")
+    assert not any(r == "locatedIn" for _, r, _ in rels)

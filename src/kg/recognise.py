@@ -74,7 +74,7 @@ _QUOTES = "“”\"'‘’「」『』《》"
 _LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司", "股份公司",
           "集团公司", "公司")
 _DESCRIPTORS = ("智能科技", "新能源科技", "汽车科技", "环保科技", "信息科技", "电子科技", "机械科技",
-                "科技", "电器", "汽车配件", "汽车零部件", "机械", "电子", "实业", "控股", "动力",
+                "科技", "电器", "汽车配件", "汽车零部件", "机械", "电子", "实业", "控股", "动力电池", "电池", "动力",
                 "新能源", "新材料", "能源", "汽车")
 #: zone suffixes that make a name by themselves (江南工业新区), unlike 产业园
 _PLACE_NAME_SUFFIXES = frozenset({"project_bridge", "project_road", "project_park", "project_museum",
@@ -508,6 +508,10 @@ def _suffix_in_word(m, raw_tokens, seg) -> bool:
     return rt is not None and rt.end > end and rt.start < end and seg.is_common_word(rt.text, 1)
 
 
+#: the rest of a clause ``以 X 为 …`` after a name (以X、Y等龙头企业为核心)
+_YI_WEI = re.compile(r"[^，,。；;！？!?]{0,30}?为")
+
+
 def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     words = res.words
     not_names = res.word_set("not_names")
@@ -575,6 +579,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             start = lead.end()  # 2024年自治区产业园区: the year is no part of the name
         if typ == "Company" and m.start() - start > 6:
             start = _restart_at_place(text, start, m.start(), res)
+        if text[start] == "以" and _YI_WEI.match(text, end):
+            start += 1  # 以|X有限公司、Y等企业为核心: 以…为 frames the name
         name = text[start:end]
         key = strip_quotes(name)
         prefix = strip_quotes(text[start:m.start()])
@@ -1542,7 +1548,7 @@ def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
 
 _IND_AFTER = ("产业", "行业", "业", "领域", "板块", "赛道", "企业", "龙头", "集群", "基地", "装备", "项目",
               "整车", "零部件", "产品", "制造", "等", "链", "价值链", "配套", "市场",
-              "集团", "车企", "厂商")
+              "集团", "车企", "厂商", "公司", "的龙头", "的排头", "的领军", "的领头", "的佼佼")
 
 
 def _nested_places(doc, m, res) -> list[Mention]:

@@ -903,6 +903,8 @@ def _trigger_rules(d: _Doc, sent, ms):
             d.add(c.key, "inIndustry", ind.key, sent, "industry")
     # X 成为广西首家… / X 是全区唯一…: a first or only one of a place is in it
     for m in _FIRST_OF.finditer(text):
+        if "以外" in m.group(1) or "之外" in m.group(1):
+            continue  # 广西以外最大的伙伴: outside the place, not in it
         p = base + m.start(1)
         reg = next((x for x in ms if x.start == p and x.type == "Region"), None)
         if reg is None or not _home(d, reg):
