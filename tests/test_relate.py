@@ -368,5 +368,5 @@ def test_the_vanguard_of_a_sector_is_in_it(extract):
 
 
 def test_biggest_partner_outside_a_place_is_not_in_it(extract):
-    _, rels, _ = extract("东源动力集团将把湖南作为广西以外最大的投资合作伙伴。")
+    _, rels, _ = extract("恒远动力集团将把湖南作为广西以外最大的投资合作伙伴。")
     assert not any(r == "locatedIn" for _, r, _ in rels)
