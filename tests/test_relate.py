@@ -370,3 +370,28 @@ def test_the_vanguard_of_a_sector_is_in_it(extract):
 def test_biggest_partner_outside_a_place_is_not_in_it(extract):
     _, rels, _ = extract("恒远动力集团将把湖南作为广西以外最大的投资合作伙伴。")
     assert not any(r == "locatedIn" for _, r, _ in rels)
+
+
+def test_domestic_destinations_are_no_exports(extract):
+    _, rels, _ = extract("柳工首批装载机发往越南、泰国及中国部分地区，以及新疆、四川等国内工地。")
+    exports = {(h, t) for h, r, t in rels if r == "exportsTo"}
+    assert exports == {("柳工", "越南"), ("柳工", "泰国")}
+
+
+def test_hong_kong_is_an_export_market(extract):
+    _, rels, _ = extract("柳州螺蛳粉企业今年出口香港和澳门的订单大增。")
+    assert ("柳州", "exportsTo", "香港") in rels
+
+
+def test_venue_and_hosts_are_no_partners(extract):
+    _, rels, _ = extract("自治区政府与东风汽车集团有限公司在南宁签署战略合作框架协议。"
+                         "由市商务局、市工信局和建设银行柳州分行主办的政银企对接会在柳州举行。")
+    coop = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
+    assert not any("南宁" in p for p in coop)
+    assert not any("建设银行" in p for p in coop)
+
+
+def test_partners_follow_a_direct_verb_closely(extract):
+    _, rels, _ = extract("自治区政府与东风公司签署协议，双方将携手将东风柳汽打造为中国南方重要的商用车基地。")
+    coop = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
+    assert not any("中国" in p or "东风柳汽" in p for p in coop)

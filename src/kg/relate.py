@@ -223,6 +223,35 @@ def _listed_before(ms, pos: int, text: str) -> list:
     return out
 
 
+def _listed_after(ms, pos: int, text: str, gap: int = 4) -> list:
+    """The mentions of a list (X、Y和Z) that starts at most ``gap`` characters
+    after ``pos`` (携手柳州、广州: the partners; 携手将X建成…: none).
+
+    >>> from kg.model import Mention
+    >>> t = "携手甲乙、丙丁共建"
+    >>> ms = [Mention("d", 2, 4, "甲乙", "Company", "x"), Mention("d", 5, 7, "丙丁", "Company", "x")]
+    >>> [m.text for m in _listed_after(ms, 2, t)]
+    ['甲乙', '丙丁']
+    >>> _listed_after([Mention("d", 3, 5, "甲乙", "Company", "x")], 2, "携手将甲乙建成")
+    []
+    """
+    out = []
+    for m in sorted((m for m in ms if m.start >= pos), key=lambda m: m.start):
+        if not out:
+            if m.start - pos > gap or not _LEAD_GAP.fullmatch(text[pos:m.start]):
+                break  # 携手|将|X建成…: X is what is made, not the partner
+        elif text[out[-1].end:m.start] not in ("", "、", "和", "及", "与", "以及", "等"):
+            break
+        out.append(m)
+    return out
+
+
+#: what may stand between a verb and its partner: quotes, 了, 更多
+_LEAD_GAP = re.compile(r"[“”‘’《》「」〈〉\"'了]*")
+#: verbs that make a list the hosts of an event (由A、B和C主办的对接会)
+_HOSTS = re.compile(r"主办|承办|协办|联办|举办")
+
+
 def _modifying_places(ms, text: str) -> set:
     """ids of place mentions that only say where the next named thing is
     (广东中山的|粤明风电, 佛山|某某公司): no partner of their own.
@@ -530,6 +559,26 @@ def _home(d: _Doc, m) -> bool:
             return True
         e = g.entries.get(e.parent)
     return e is not None and e.name == "中国"
+
+
+def _domestic(d: _Doc, m) -> bool:
+    """Is region ``m`` China or a part of it that is no export market of its
+    own (新疆, 四川; but 香港, 澳门 and 台湾 are: ``words.json``
+    ``separate_markets``)?  A Chinese firm sells there, it does not export."""
+    if d.res is None:
+        return False
+    if m.key == d.res.words.get("home_country", "中国"):
+        return True
+    if not _home(d, m):
+        return False
+    markets = set(d.res.words.get("separate_markets", ()))
+    e, seen = _entry(d, m.key), set()
+    while e is not None and e.name not in seen:
+        if e.name in markets:
+            return False
+        seen.add(e.name)
+        e = d.res.gazetteer.entries.get(e.parent) if e.parent else None
+    return True
 
 
 def _sentence_start(d: _Doc, m) -> int:
@@ -978,12 +1027,14 @@ def _trigger_rules(d: _Doc, sent, ms):
             [m for m in ms if _home(d, m) and m not in dests and d.text[m.start - 1:m.start] != "在"],
             p, ("Region",))  # 在广西的风电场: a place where, not who exports
         if subj is None and d.main.get("Region") and d.main["Region"] not in {m.key for m in dests} and not any(
-                m.key == d.main["Region"] and d.text[m.start - 1:m.start] == "在" for m in ms):
+                m.key == d.main["Region"] and (d.text[m.start - 1:m.start] == "在" or m.start > p) for m in ms):
+            # (…发往美国，以及新疆等地: a place named after the verb is a destination, not the exporter)
             subj = Mention(d.doc, 0, 0, "", "Region", "coref", key=d.main["Region"])
         if subj is None:
             continue
+        at_home = subj.type != "Region" or _home(d, subj)
         for dm in dests:
-            if dm.key != subj.key:
+            if dm.key != subj.key and not (at_home and _domestic(d, dm)):
                 d.add(subj.key, "exportsTo", dm.key, sent, "export")
     # cooperatesWith: A 与 B 合作; A、B 与 C 签约; (A) 与 B 共建 (A the
     # sentence's or paragraph's subject); A 对接/融入 B; 由 A、B、C 合作共建
@@ -997,9 +1048,12 @@ def _trigger_rules(d: _Doc, sent, ms):
             continue
         cms = [m for m in ms if cs <= m.start and m.end <= ce and m.type in coop_types
                and id(m) not in places_of and not _qualifies_person(d, ms, m)
-               and not _OWNER_OF_NEXT.match(d.text, m.end)]  # X集团旗下的Y: Y is the partner
+               and not _OWNER_OF_NEXT.match(d.text, m.end)  # X集团旗下的Y: Y is the partner
+               and not (m.type == "Region" and d.text[m.start - 1:m.start] == "在")]  # 在南宁签署: a venue
         before = [m for m in cms if m.end <= p]
-        after = [m for m in cms if m.start >= p + len(w)]
+        if before and _HOSTS.search(d.text, before[-1].end, p):
+            continue  # 由A、B和C主办的…对接会: hosts of an event, not partners
+        after = _listed_after(cms, p + len(w), d.text)
         conj = [cs + j.start() for j in re.finditer(r"与|和|同|跟", d.text[cs:p])]
         conj = [c for c in conj if not any(m.start < c < m.end for m in ms)]
         if conj:
