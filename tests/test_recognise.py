@@ -452,3 +452,21 @@ def test_brand_at_the_end_of_a_longer_word_starts_the_model(extract):
     ments, rels, _ = extract("上汽通用五菱以全球車寶駿560為主銷產品。")
     assert ("宝骏560", "Product") in ments
     assert ("上汽通用五菱", "produces", "宝骏560") in rels
+
+
+def test_a_name_starts_after_the_verb_before_a_known_place(extract):
+    ments, _, _ = extract("满载配件的中欧班列驶离柳州南物流中心；考察团瞄准柳州汽车城的发展空间；"
+                          "依托整车厂的需求和广西智能制造实验室的支撑。")
+    assert ("柳州南物流中心", "Project") in ments
+    assert ("广西智能制造实验室", "Organization") in ments
+    assert not any(t.startswith(("驶离", "瞄准", "需求")) or "驶离" in t for t, _ in ments)
+
+
+def test_a_liaison_office_keeps_its_stationed_in_place(extract):
+    ments, _, _ = extract("香港特区政府驻广西联络处主任率团来柳考察。")
+    assert ("香港特区政府驻广西联络处", "Organization") in ments
+
+
+def test_a_brand_made_of_a_verb_stays_whole(extract):
+    ments, _, _ = extract("腾飞科技有限公司与柳州永进机械签约。")
+    assert ("腾飞科技有限公司", "Company") in ments

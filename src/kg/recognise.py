@@ -83,7 +83,7 @@ _PLACE_NAME_SUFFIXES = frozenset({"project_bridge", "project_road", "project_par
 _INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提出", "加快", "推进", "开展", "印发",
                                "出台", "落实", "推动", "深入", "全面", "启动", "制定", "发布", "通过", "按照",
                                "根据", "围绕", "是", "为", "对", "将", "了", "等"})
-_LEADING_VERBS = frozenset("获将由为把被在与和向对从让使给经去到近据往")
+_LEADING_VERBS = frozenset("获将由为把被在与和向对从让使给经去到近据往而")
 _DATE_LEAD = re.compile(r"(?:\d{0,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
 _ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "保税区", "自贸区", "智谷", "科技城", "科学城",
                   "出口加工区")
@@ -508,6 +508,35 @@ def _suffix_in_word(m, raw_tokens, seg) -> bool:
     return rt is not None and rt.end > end and rt.start < end and seg.is_common_word(rt.text, 1)
 
 
+def _strip_function_lead(text, tokens, start: int, stop: int, res) -> int:
+    """Start a name after the last verb, conjunction, preposition or adverb
+    (jieba's own tags, ``function_words.txt``) that a known place, firm, zone
+    or body follows: 瞄准|柳州汽车城, 铁海联运班列驶离|柳州南物流中心,
+    需求和|广西新能源汽车实验室.  A brand made of such a word (联合电子, 腾飞科技)
+    stays whole, and so does a project that makes a sector's goods (冲压设备制造|
+    汽车车门零部件项目): nothing of those kinds follows the word."""
+    fw = res.word_set("function_words")
+    s = start
+    while s < stop:
+        t = _token_at(tokens, s + 1)
+        if t is None or t.end >= stop:
+            break
+        if t.start == s and t.text in fw and _known_at(text, t.end, stop, res):
+            start = t.end
+        s = t.end
+    return start
+
+
+_PROPER_TYPES = frozenset(("Region", "Company", "IndustrialPark", "Organization"))
+
+
+def _known_at(text: str, pos: int, stop: int, res) -> bool:
+    """Does the name of a place, firm, zone or body start at ``pos`` and end by ``stop``?"""
+    look = res.gazetteer.lookup
+    return any((h := look(text[pos:pos + k])) is not None and h[1].type in _PROPER_TYPES
+               for k in range(2, min(8, stop - pos) + 1))
+
+
 #: the rest of a clause ``以 X 为 …`` after a name (以X、Y等龙头企业为核心)
 _YI_WEI = re.compile(r"[^，,。；;！？!?]{0,30}?为")
 
@@ -579,6 +608,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             start = lead.end()  # 2024年自治区产业园区: the year is no part of the name
         if typ == "Company" and m.start() - start > 6:
             start = _restart_at_place(text, start, m.start(), res)
+        start = _strip_function_lead(text, tokens, start, m.start(), res)
         if text[start] == "以" and _YI_WEI.match(text, end):
             start += 1  # 以|X有限公司、Y等企业为核心: 以…为 frames the name
         name = text[start:end]

@@ -147,6 +147,15 @@ def _read_tsv(path: Path) -> list[list[str]]:
     return rows
 
 
+def _read_word_list(path: Path) -> list[str]:
+    """One word per line; ``#`` starts a comment line; an absent file is empty."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return [w for w in (line.strip() for line in f) if w and not w.startswith("#")]
+    except FileNotFoundError:
+        return []
+
+
 def _load_lexicon(path: Path) -> list[LexEntry]:
     out = []
     rows = _read_tsv(path)
@@ -193,7 +202,7 @@ def _resources_key(lex: Path) -> str:
     h = hashlib.sha256(f"python {sys.version_info[:2]} pickle {pickle.HIGHEST_PROTOCOL}\n".encode())
     pat = data_path("patterns")
     files = sorted(lex.glob("*.tsv")) + [pat / n for n in (
-        "suffixes.tsv", "words.json", "triggers.json", "rule_confidence.json")]
+        "suffixes.tsv", "words.json", "triggers.json", "rule_confidence.json", "function_words.txt")]
     files += [Path(__file__).with_name(n) for n in ("resources.py", "normalise.py", "model.py")]
     for p in files:
         try:
@@ -260,6 +269,8 @@ def _build_resources(lex: Path) -> Resources:
         suffixes.append((cols[0], cols[1], cols[2], int(cols[3])))
     suffixes.sort(key=lambda s: (-len(s[2]), s[0]))
     words = _load_json(pat / "words.json")
+    # jieba's verbs, conjunctions, prepositions, adverbs (tools/derive_function_words.py)
+    words["function_words"] = _read_word_list(pat / "function_words.txt")
     triggers = _load_json(pat / "triggers.json")
     conf = {k: float(v) for k, v in _load_json(pat / "rule_confidence.json").items()
             if not k.startswith("_")}
