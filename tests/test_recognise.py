@@ -470,3 +470,14 @@ def test_a_liaison_office_keeps_its_stationed_in_place(extract):
 def test_a_brand_made_of_a_verb_stays_whole(extract):
     ments, _, _ = extract("腾飞科技有限公司与柳州永进机械签约。")
     assert ("腾飞科技有限公司", "Company") in ments
+
+
+def test_what_a_place_is_or_becomes_names_no_project(extract):
+    ments, _, _ = extract("桂平是国家林产品加工基地；玉林将打造国内一流的中高端内燃机制造基地。")
+    assert not any(ty == "Project" for _, ty in ments)
+
+
+def test_a_built_facility_and_a_place_own_designation_are_projects(extract):
+    ments, _, _ = extract("我市已建成广西智能装备科技成果转化中试研究基地；积极打造柳州国家物流枢纽示范基地。")
+    assert ("广西智能装备科技成果转化中试研究基地", "Project") in ments
+    assert ("柳州国家物流枢纽示范基地", "Project") in ments

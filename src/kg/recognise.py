@@ -611,6 +611,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         start = _strip_function_lead(text, tokens, start, m.start(), res)
         if text[start] == "以" and _YI_WEI.match(text, end):
             start += 1  # 以|X有限公司、Y等企业为核心: 以…为 frames the name
+        if typ == "Project" and _PREDICATE_BEFORE.search(text, max(0, start - 24), start) \
+                and _descriptive(text, tokens, start, m.start(), res, seg):
+            continue  # 柳州是国家汽车零部件生产基地, 打造…中高端汽车制造基地: what a place is or becomes
         name = text[start:end]
         key = strip_quotes(name)
         prefix = strip_quotes(text[start:m.start()])
@@ -742,6 +745,35 @@ def _has_proper_element(text, tokens, start, end, res, seg, typ, allow_long=True
         if all(is_cjk(c) for c in w) and not seg.is_common_word(w, 3):
             return True
     return False
+
+
+#: a verb whose complement says what something is or becomes, and the
+#: modifiers up to the name (打造国际知名、国内一流的|…基地): a description, no name
+_PREDICATE_BEFORE = re.compile(r"(?:打造成?为?|建成为|建设成为?|成为|是|作为|定位为|发展成为?)"
+                               r"(?:[^，,。；;：:！!？?“”()（）]{0,16}的)?$")
+
+
+def _descriptive(text, tokens, start, end, res, seg) -> bool:
+    """Is ``text[start:end]`` made only of sectors, common words, figures and
+    places not at its start (国家汽车零部件, 中高端汽车制造, 万吨级现代化大型临海钢铁精品新)?"""
+    covered = set()
+    for s, e, n in res.gazetteer.iter_matches(text[start:end].lower()):
+        typ = res.gazetteer.entries[n].type
+        if typ not in ("Region", "Industry") or (s == 0 and typ == "Region"):
+            return False  # a firm's or a brand's name; a place's own (柳州国家外贸转型升级基地)
+        covered.update(range(start + s, start + e))
+    t = _token_at(tokens, end)
+    while t is not None and t.end > start:
+        a, b = max(t.start, start), min(t.end, end)
+        w = text[a:b]
+        t = _token_at(tokens, t.start)
+        if any(c in "“”\"" for c in w) or (w.isascii() and w.isalpha() and len(w) > 1):
+            return False  # a quoted or Latin name part
+        if covered.issuperset(range(a, b)):
+            continue
+        if len(w) >= 2 and all(is_cjk(c) for c in w) and not seg.is_common_word(w, 3):
+            return False  # a word jieba does not know: a brand
+    return True
 
 
 def _lexicon_hits(text, res):
