@@ -481,3 +481,20 @@ def test_a_built_facility_and_a_place_own_designation_are_projects(extract):
     ments, _, _ = extract("我市已建成广西智能装备科技成果转化中试研究基地；积极打造柳州国家物流枢纽示范基地。")
     assert ("广西智能装备科技成果转化中试研究基地", "Project") in ments
     assert ("柳州国家物流枢纽示范基地", "Project") in ments
+
+
+def test_a_title_covers_every_name_of_its_list(extract):
+    ments, _, _ = extract("中国机械工业联合会名誉会长王立新、吴建华以及多位专家出席。")
+    assert {("王立新", "Person"), ("吴建华", "Person")} <= ments
+
+
+def test_a_foreign_leader_after_the_country_and_title(extract):
+    ments, _, _ = extract("国务院总理与越南总理范明政共同见证签约；泰国总理宣布辞职。")
+    assert ("范明政", "Person") in ments
+    assert not any(t.startswith("宣布") for t, _ in ments)
+
+
+def test_names_before_an_adverb_in_de_or_a_verb_in_zhe(extract):
+    ments, _, _ = extract("雒容镇纪委书记韦绍东愉快地回忆了往事；产业园讲解员蓝诗敏指着流水线介绍。")
+    assert {("韦绍东", "Person"), ("蓝诗敏", "Person")} <= ments
+    assert ("雒容镇纪委", "Organization") in ments

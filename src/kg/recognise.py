@@ -938,7 +938,8 @@ def _title_re(titles: tuple, verbs: tuple, surnames: str) -> re.Pattern:
         "(?:" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True))) + ")"
         + "([" + surnames + "][\u4e00-\u9fff]{1,2}?)"
         + "(?=" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
-        + r"|\d{1,2}日|[,，。、；;：:)）\s]|$)")  # (…市长刘某19日表示: a date after the name)
+        + r"|\d{1,2}日|[\u4e00-\u9fff]{2}地|[\u4e00-\u9fff]着|[,，。、；;：:)）\s]|$)")
+    # (…市长刘某19日表示: a date after the name; 书记余某愉快地回忆: an adverb in 地)
 
 
 def _person_mentions(doc, text, res, masks):
@@ -953,12 +954,46 @@ def _person_mentions(doc, text, res, masks):
         # name is also a place's, so the rule outranks the lexicon
         rule = "titled" if text.startswith(speech, e) else "person"
         yield Mention(doc, s, e, m.group(1), "Person", rule, key=m.group(1))
+        # 名誉会长吴某、吴某某以及…: the title covers every name of the list
+        for n in _NAME_LIST.finditer(text, e):
+            if n.start() != e or not n.group(1)[0] in words["surnames"] or _masked(*n.span(1), masks):
+                break
+            e = n.end(1)
+            yield Mention(doc, n.start(1), e, n.group(1), "Person", "person", key=n.group(1))
     after = tuple(t for t in words.get("person_titles_after", ()) if t in text)
     if after:  # …，习某某总书记在广西考察: a three-character name that opens a clause, then its title
         for m in _name_then_title_re(after, words["surnames"]).finditer(text):
             s, e = m.span(1)
             if not _masked(s, e, masks):
                 yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
+    heads = tuple(words.get("foreign_leader_titles", ()))
+    if heads and any(h in text for h in heads):  # 波兰总理图斯克: a leader of a named country
+        fw = res.word_set("function_words")
+        for m in _leader_re(heads, tuple(words["person_verbs"])).finditer(text):
+            s, e = m.span(1)
+            if _NEVER_CHARS.search(m.group(1)) or m.group(1)[:2] in fw or m.group(1)[-1] in _BODY_ENDS:
+                continue  # 首相宣布辞职, 卡梅伦的, 农业部: no name
+            country = next((h for k in range(2, 7) if (h := res.gazetteer.lookup(text[max(0, m.start() - k):m.start()]))
+                            is not None and h[1].kind == "country"), None)
+            if country is not None and country[0] != words.get("home_country") and not _masked(s, e, masks):
+                yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
+
+
+#: 、 and a 2–3 character name, up to the next separator or 以及/等/和
+_NAME_LIST = re.compile(r"、([\u4e00-\u9fff]{2,3})(?=[、，,。；;]|以及|等|和|及)")
+
+
+#: last characters of a body's name (农业部, 外交部, 议会)
+_BODY_ENDS = frozenset("部局院委会厅署处所府团")
+
+
+@lru_cache(maxsize=4)
+def _leader_re(titles: tuple, verbs: tuple) -> re.Pattern:
+    """A head of state's or government's title (after a country's name, checked
+    by the caller) and a transliterated name of 2–5 characters up to a boundary or a verb."""
+    return re.compile(r"(?:" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+                      + r")([\u4e00-\u9fff·]{2,5}?)(?=[，,。、；;：:）)]|"
+                      + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + r"|见证|$)")
 
 
 @lru_cache(maxsize=4)
@@ -1088,7 +1123,9 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
         if not _has_proper_element(text, tokens, start, te, res, seg, "Company") and not \
                 _unknown_name_before(text, tokens, start, te, res, seg):
             continue
-        yield Mention(doc, start, te, name, "Company", "employer", key=name)
+        typ = next((typ for _, typ, suf, _ in res.suffixes if name.endswith(suf) and len(name) > len(suf)
+                    and typ in ("Organization", "IndustrialPark")), "Company")
+        yield Mention(doc, start, te, name, typ, "employer", key=name)  # 雒容镇纪委书记: a body
 
 
 _NEVER_CHARS = re.compile(r"[的了是在靠据像因把被让和与及或等将从向对为以不于]")
