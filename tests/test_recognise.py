@@ -498,3 +498,9 @@ def test_names_before_an_adverb_in_de_or_a_verb_in_zhe(extract):
     ments, _, _ = extract("雒容镇纪委书记韦绍东愉快地回忆了往事；产业园讲解员蓝诗敏指着流水线介绍。")
     assert {("韦绍东", "Person"), ("蓝诗敏", "Person")} <= ments
     assert ("雒容镇纪委", "Organization") in ments
+
+
+def test_promotion_societies_and_a_body_centre_are_organisations(extract):
+    ments, _, _ = extract("海峡两岸产业合作促进会与科技部火炬高技术产业开发中心座谈。")
+    assert ("海峡两岸产业合作促进会", "Organization") in ments
+    assert ("科技部火炬高技术产业开发中心", "Organization") in ments

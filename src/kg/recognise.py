@@ -614,6 +614,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if typ == "Project" and _PREDICATE_BEFORE.search(text, max(0, start - 24), start) \
                 and _descriptive(text, tokens, start, m.start(), res, seg):
             continue  # 柳州是国家汽车零部件生产基地, 打造…中高端汽车制造基地: what a place is or becomes
+        if typ == "Project" and suf.endswith("中心") and _body_at(text, start, m.start(), res):
+            typ = "Organization"  # 科技部火炬高技术产业开发中心: a body's agency, no facility
         name = text[start:end]
         key = strip_quotes(name)
         prefix = strip_quotes(text[start:m.start()])
@@ -745,6 +747,13 @@ def _has_proper_element(text, tokens, start, end, res, seg, typ, allow_long=True
         if all(is_cjk(c) for c in w) and not seg.is_common_word(w, 3):
             return True
     return False
+
+
+def _body_at(text: str, start: int, end: int, res) -> bool:
+    """Does ``text[start:end]`` begin with a known government body or
+    organisation (科技部|火炬高技术产业开发)?"""
+    return any(s == 0 and res.gazetteer.entries[n].type == "Organization"
+               for s, _, n in res.gazetteer.iter_matches(text[start:end].lower()))
 
 
 #: a verb whose complement says what something is or becomes, and the
