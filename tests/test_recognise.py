@@ -504,3 +504,13 @@ def test_promotion_societies_and_a_body_centre_are_organisations(extract):
     ments, _, _ = extract("海峡两岸产业合作促进会与科技部火炬高技术产业开发中心座谈。")
     assert ("海峡两岸产业合作促进会", "Organization") in ments
     assert ("科技部火炬高技术产业开发中心", "Organization") in ments
+
+
+def test_towns_after_a_city_and_villages_after_a_town(extract):
+    ments, rels, _ = extract("柳州市雒容镇与台湾凤林镇结为友好乡镇；忻城县大塘镇大同村拉则屯的石材厂投产。柳州市城乡建设加快。")
+    assert {("雒容镇", "Region"), ("凤林镇", "Region"), ("大同村", "Region"), ("拉则屯", "Region")} <= ments
+    assert ("拉则屯", "partOf", "大同村") in rels
+    assert ("雒容镇", "partOf", "柳州") in rels
+    assert {h for h, r, t in rels if r == "cooperatesWith"} | {t for h, r, t in rels if r == "cooperatesWith"} \
+        == {"雒容镇", "凤林镇"}
+    assert not any(t.endswith("城乡") for t, _ in ments)

@@ -881,14 +881,22 @@ _COUNTY_KINDS = ("district", "county", "county_city", "autonomous_county", "bann
 
 
 def _town_mentions(doc, text, lex, res):
-    """A town or street office written after its district: 柳北区长塘镇."""
+    """A town or street office written after its district or city (柳北区长塘镇,
+    柳州市雒容镇), and the villages written after it (欧洞乡|冷水屯, 大塘镇|大同村|拉则屯)."""
     for m in lex:
         e = res.gazetteer.entries.get(m.key)
-        if m.type != "Region" or e is None or e.kind not in _COUNTY_KINDS:
+        if m.type != "Region" or e is None or e.kind not in _COUNTY_KINDS + ("city", "province"):
             continue
-        t = _TOWN.match(text, m.end)
-        if t:
+        t = (_TOWN if e.kind in _COUNTY_KINDS else _CITY_TOWN).match(text, m.end)
+        while t:
             yield Mention(doc, t.start(), t.end(), t.group(), "Region", "town", key=t.group())
+            t = _VILLAGE.match(text, t.end())
+
+
+#: a village or a hamlet (村, 屯, 社区) written after its town
+_VILLAGE = re.compile(r"(?![的在与和及至从到向是])[\u4e00-\u9fff]{2,3}?(?:村|屯|社区)(?![民委级庄])")
+#: a town right after a city: two characters and 镇/乡 (柳州市雒容镇)
+_CITY_TOWN = re.compile(r"(?![的在与和及市是至从到向]|城乡)[\u4e00-\u9fff]{2}(?:镇|乡)(?![村长委政])")
 
 
 _QUOTED = re.compile(r"[“\"]([^“”\"，,。；;：:！!？?]{2,14})[”\"]"
