@@ -395,3 +395,15 @@ def test_partners_follow_a_direct_verb_closely(extract):
     _, rels, _ = extract("自治区政府与东风公司签署协议，双方将携手将东风柳汽打造为中国南方重要的商用车基地。")
     coop = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
     assert not any("中国" in p or "东风柳汽" in p for p in coop)
+
+
+def test_a_firm_buys_every_firm_of_a_list(extract):
+    ments, rels, _ = extract("2015年，玉柴收购上海叉车和上海宏达利重工。")
+    assert {("上海叉车", "Company"), ("上海宏达利重工", "Company")} <= ments
+    assert ("玉柴", "investsIn", "上海叉车") in rels  # 叉车 alone names no firm: the key keeps its city
+    assert ("玉柴", "investsIn", "宏达利重工") in rels
+
+
+def test_a_kind_of_firm_bought_is_no_name(extract):
+    ments, _, _ = extract("该集团收购上海企业和部分股权。")
+    assert not any(ty == "Company" for _, ty in ments)

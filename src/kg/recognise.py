@@ -1071,6 +1071,33 @@ def _partner_mentions(doc, text, tokens, res, seg, chosen, masks):
         yield Mention(doc, s, e, name, "Company", "context", key=name)
 
 
+#: what a firm buys or takes a stake in: up to a list separator or the clause's end
+_ACQUIRED = re.compile(r"(?:收购|并购|控股|入股|参股)了?((?:[\u4e00-\u9fff]{3,10}?)(?:[、和及与]"
+                       r"[\u4e00-\u9fff]{3,10}?)*)(?=[，,。；;）)]|公司|集团|股份|等|$)")
+
+
+def _acquired_mentions(doc, text, tokens, res, seg, chosen, masks):
+    """What a firm buys is a firm (柳工收购上海叉车和上海鸿得利重工): each item
+    of the list that starts with a place and goes on with a business word, or
+    holds an unknown brand, when nothing else recognised it."""
+    for m in _ACQUIRED.finditer(text):
+        pos = m.start(1)
+        for name in re.split(r"[、和及与]", m.group(1)):
+            s, e = pos, pos + len(name)
+            pos = e + 1
+            if len(name) < 3 or _NEVER_CHARS.search(name) or _masked(s, e, masks) or any(
+                    x.start < e and s < x.end and x.type != "Region" for x in chosen):
+                continue
+            place = next((k for k in (3, 2) if (h := res.gazetteer.lookup(name[:k])) is not None
+                          and h[1].type == "Region"), 0)
+            rest = name[place:]
+            if not (place and len(rest) >= 2 and rest not in res.word_set("company_heads")
+                    and rest not in res.word_set("generic_names")) \
+                    and not _unknown_name_before(text, tokens, s, e, res, seg):
+                continue  # 收购上海企业: a kind of firm, no name
+            yield Mention(doc, s, e, name, "Company", "context", key=name)
+
+
 def _appositive_mentions(doc, text, tokens, res, seg, chosen, masks):
     """The unknown brand right after a sector's firm noun is a firm
     (螺蛳粉企业螺鲜生, 工程机械龙头X): 2–4 characters up to a function word
@@ -1563,6 +1590,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     chosen = _add(chosen, _employer_mentions(doc, text, tokens, res, seg, chosen, masks))
     chosen = _add(chosen, _investor_mentions(doc, text, tokens, res, seg, chosen, masks))
     chosen = _add(chosen, _partner_mentions(doc, text, tokens, res, seg, chosen, masks))
+    chosen = _add(chosen, _acquired_mentions(doc, text, tokens, res, seg, chosen, masks))
     chosen = _add(chosen, _appositive_mentions(doc, text, tokens, res, seg, chosen, masks))
     chosen = _add(chosen, _alias_mentions(doc, text, tokens, chosen, res, seg))
     chosen = _industry_in_context(text, chosen, res)

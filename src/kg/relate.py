@@ -1128,8 +1128,15 @@ def _trigger_rules(d: _Doc, sent, ms):
         if objs:
             gap = d.text[p + len(w):objs[0].start]
             if len(gap) <= 4 or re.fullmatch(r"[\d.,约近超逾多余亿万千百元美港币人民]*(?:建设|兴建|新建|设立|建|打造|于)?的?", gap):
+                # 收购A和B: every firm of the list bought
+                tails = [objs[0]]
+                for x in objs[1:]:
+                    if x.type != objs[0].type or d.text[tails[-1].end:x.start] not in ("、", "和", "及", "与", "以及"):
+                        break
+                    tails.append(x)
                 for a in investors:
-                    d.add(a.key, "investsIn", objs[0].key, sent, "invest")
+                    for t in tails:
+                        d.add(a.key, "investsIn", t.key, sent, "invest")
         elif re.fullmatch(r"[\d.,约近超逾多余亿万千百元美港币人民]*", d.text[p + len(w):ce]):
             # A 投资20亿元，在 P 建设 Q: the money builds the project of the next clause
             nxt = re.match(r"[，,]\s*(?:并|将|拟)?在[^，,。；;]{2,14}?(?:建设|兴建|新建|投建|打造|建)", d.text[ce:])

@@ -92,7 +92,7 @@ def _parent_with_place(name: str, is_region, known_company):
     return None
 
 
-def canonical_name(m: Mention, is_region, known_company=None) -> str:
+def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) -> str:
     """The key a mention proposes for its entity.
 
     >>> canonical_name(Mention("d", 0, 0, "", "Company", "suffix:x",
@@ -118,8 +118,9 @@ def canonical_name(m: Mention, is_region, known_company=None) -> str:
         known = known_company(stripped)  # 中国华电集团 → 华电集团, a known name of 华电
     if known is not None:
         return known  # 北京银行股份有限公司 is the listed 北京银行, not a 银行 of Beijing
-    if stripped != base and _ALL_GENERIC.fullmatch(stripped):
-        return base  # 柳州工业控股(公司): without its city the name says nothing
+    if stripped != base and (_ALL_GENERIC.fullmatch(stripped) or (
+            len(stripped) <= 3 and distinctive is not None and not distinctive(stripped))):
+        return base  # 柳州工业控股(公司), 上海叉车: without its city the name says nothing
     return _parent_with_place(stripped, is_region, known_company) or stripped
 
 
@@ -191,7 +192,7 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(),
     (柳工印度有限公司) is that company.  ``distinctive(form)`` tells whether
     a short form names one particular brand; only such forms join names.
     """
-    keys = [canonical_name(m, is_region, known_company) for m in mentions]
+    keys = [canonical_name(m, is_region, known_company, distinctive) for m in mentions]
     uf = UnionFind()
     for k in keys:
         uf.find(k)
