@@ -514,3 +514,21 @@ def test_towns_after_a_city_and_villages_after_a_town(extract):
     assert {h for h, r, t in rels if r == "cooperatesWith"} | {t for h, r, t in rels if r == "cooperatesWith"} \
         == {"雒容镇", "凤林镇"}
     assert not any(t.endswith("城乡") for t, _ in ments)
+
+
+def test_names_after_a_title_before_any_verb_or_with_a_double_surname_or_a_dot(extract):
+    ments, _, _ = extract("现任行政长官崔明安访问广西；集团董事长刘建华计划扩产；"
+                          "香港特别行政区行政长官林郑月娥参与会议；老挝SX集团董事长苏琳·沙纳塞表示欢迎。")
+    people = {t for t, ty in ments if ty == "Person"}
+    assert {"崔明安", "刘建华", "林郑月娥", "苏琳·沙纳塞"} <= people
+
+
+def test_common_words_after_a_title_are_no_names(extract):
+    ments, _, _ = extract("公司董事长方面表示同意，副总经理陆续到任。")
+    assert not any(ty == "Person" for _, ty in ments)
+
+
+def test_a_commissioner_office_is_an_organisation(extract):
+    ments, rels, _ = extract("外交部驻澳门特派员公署特派员刘显明及各界嘉宾出席。")
+    assert ("外交部驻澳门特派员公署", "Organization") in ments
+    assert ("刘显明", "worksFor", "外交部驻澳门特派员公署") in rels

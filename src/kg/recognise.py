@@ -959,18 +959,25 @@ def _title_re(titles: tuple, verbs: tuple, surnames: str) -> re.Pattern:
     # (…市长刘某19日表示: a date after the name; 书记余某愉快地回忆: an adverb in 地)
 
 
-def _person_mentions(doc, text, res, masks):
+def _person_mentions(doc, text, res, masks, seg=None):
     words = res.words
     pat = _title_re(tuple(words["titles"]), tuple(words["person_verbs"]), words["surnames"])
     speech = tuple(words.get("speech_verbs", ()))
-    for m in pat.finditer(text):
-        s, e = m.span(1)
+    spans = {m.start(1): m.end(1) for m in pat.finditer(text)}
+    spans.update(_more_titled_names(text, res, spans, seg))
+    fw = res.word_set("function_words")
+    for s in sorted(spans):
+        e = spans[s]
         if _masked(s, e, masks):
             continue
+        name = text[s:e]
+        if name in fw or (seg is not None and e - s == 2 and seg.is_common_word(name, 500)
+                          and res.gazetteer.lookup(name) is None):
+            continue  # 董事长|方面|表示, 副总经理|陆续|到任: a word, no name
         # title, name, a verb of saying (总经理沈阳表示): a person even when the
         # name is also a place's, so the rule outranks the lexicon
         rule = "titled" if text.startswith(speech, e) else "person"
-        yield Mention(doc, s, e, m.group(1), "Person", rule, key=m.group(1))
+        yield Mention(doc, s, e, name, "Person", rule, key=name)
         # 名誉会长吴某、吴某某以及…: the title covers every name of the list
         for n in _NAME_LIST.finditer(text, e):
             if n.start() != e or not n.group(1)[0] in words["surnames"] or _masked(*n.span(1), masks):
@@ -994,6 +1001,50 @@ def _person_mentions(doc, text, res, masks):
                             is not None and h[1].kind == "country"), None)
             if country is not None and country[0] != words.get("home_country") and not _masked(s, e, masks):
                 yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
+
+
+def _more_titled_names(text: str, res, known: dict, seg=None) -> dict:
+    """Names after a title that the title regex misses: before any verb,
+    conjunction, preposition or adverb of jieba's (行政长官崔某|访问, 董事长刘某|计划),
+    with a double surname (林郑月娥), or transliterated with a middle dot
+    (董事长苏琳·沙纳塞).  ``{start: end}`` of each, not already in ``known``."""
+    words = res.words
+    fw = res.word_set("function_words")
+    surnames = words["surnames"]
+    out = {}
+    for t in _titles_re(tuple(words["titles"])).finditer(text):
+        s = t.end()
+        if s in known or s >= len(text):
+            continue
+        dot = _DOTTED_NAME.match(text, s)
+        if dot:
+            out[s] = dot.end()
+            continue
+        if text[s] not in surnames:
+            continue
+        lengths = (4,) if text[s + 1:s + 2] in surnames and len(text) > s + 1 else ()
+        for n in (2, 3) + lengths:
+            name = text[s:s + n]
+            if len(name) < n or not all(is_cjk(c) for c in name) or _NEVER_CHARS.search(name[1:]):
+                break
+            if name[:2] in fw or (seg is not None and seg.is_common_word(name, 20)):
+                break  # 方面, 陆续, 官邸: a word, no name
+            nxt = text[s + n:s + n + 4]
+            if not nxt or nxt[0] in "，,。、；;：:)）" or nxt.startswith(_HONORIFICS) or \
+                    any(nxt[:k] in fw for k in (4, 3, 2)):
+                out[s] = s + n
+                break
+    return out
+
+
+_HONORIFICS = ("先生", "女士", "博士", "教授")
+#: a transliterated name with a middle dot (苏琳·沙纳塞), up to a boundary or a verb
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}?(?=[，,。、；;：:)）]|表示|说|介绍|指出|认为|称|等|和|与|及|$)")
+
+
+@lru_cache(maxsize=4)
+def _titles_re(titles: tuple) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(titles, key=len, reverse=True))))
 
 
 #: 、 and a 2–3 character name, up to the next separator or 以及/等/和
@@ -1162,8 +1213,9 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
                 yield Mention(doc, start, org_end, text[start:org_end], "Organization", "employer",
                               key=text[start:org_end])
             continue
-        if len(name) < 3 or _NEVER_CHARS.search(name) or name in res.words["generic_names"]:
-            continue
+        if len(name) < 3 or _NEVER_CHARS.search(name) or name in res.words["generic_names"] \
+                or name.endswith(("任", "届")) or "第" in name:
+            continue  # 香港特区第一任|行政长官: an ordinal, no employer
         if not _has_proper_element(text, tokens, start, te, res, seg, "Company") and not \
                 _unknown_name_before(text, tokens, start, te, res, seg):
             continue
@@ -1582,7 +1634,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     cands += list(_town_mentions(doc, text, lex, res))
     cands += list(_quoted_mentions(doc, text, res))
     cands += list(_stock_code_mentions(doc, text, tokens, res, lex))
-    cands += list(_person_mentions(doc, text, res, masks))
+    cands += list(_person_mentions(doc, text, res, masks, seg))
     cands += list(_product_mentions(doc, text, res, sentences, tokens, seg))
     cands = [m for m in cands if not _masked(m.start, m.end, masks)]
     chosen = select_longest(_after_people(cands, text, res))
