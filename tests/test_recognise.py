@@ -532,3 +532,19 @@ def test_a_commissioner_office_is_an_organisation(extract):
     ments, rels, _ = extract("外交部驻澳门特派员公署特派员刘显明及各界嘉宾出席。")
     assert ("外交部驻澳门特派员公署", "Organization") in ments
     assert ("刘显明", "worksFor", "外交部驻澳门特派员公署") in rels
+
+
+def test_a_name_then_its_title_after_a_preposition(extract):
+    ments, _, _ = extract("在陈志刚书记的带领下，园区发展迅速；常务副书记主持会议。")
+    people = {t for t, ty in ments if ty == "Person"}
+    assert people == {"陈志刚"}
+
+
+def test_parties_and_the_central_government_are_organisations(extract):
+    ments, _, _ = extract("国民党副主席与中共代表、中央政府官员出席论坛。")
+    assert {("国民党", "Organization"), ("中共", "Organization"), ("中央政府", "Organization")} <= ments
+
+
+def test_a_name_that_is_also_a_rare_verb_stays_a_name(extract):
+    ments, _, _ = extract("国民党荣誉主席连战表示，两岸合作前景广阔。")
+    assert ("连战", "Person") in ments

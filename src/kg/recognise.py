@@ -224,7 +224,8 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             continue  # 战略性新兴产业: a lexicon may list it, but it names no particular thing
         if entry.kind == "listed_company" and e - s == 3 and not (s in starts and e in ends):
             continue  # “五喜临门”: a listed short name inside a longer word is that word
-        if e - s <= 2 and surf != name and seg is not None and seg.is_common_word(surf, 1500):
+        if e - s <= 2 and surf != name and entry.kind != "party" and seg is not None \
+                and seg.is_common_word(surf, 1500):
             continue  # 通道 is a word before it is 通道侗族自治县
         if e - s <= 2 and surf != name and seg is not None and entry.kind in _COUNTY_KINDS and \
                 _province(g, entry) != res.words.get("home_province") and seg.is_common_word(surf, 50):
@@ -965,14 +966,13 @@ def _person_mentions(doc, text, res, masks, seg=None):
     speech = tuple(words.get("speech_verbs", ()))
     spans = {m.start(1): m.end(1) for m in pat.finditer(text)}
     spans.update(_more_titled_names(text, res, spans, seg))
-    fw = res.word_set("function_words")
+    common = res.word_set("common_words")
     for s in sorted(spans):
         e = spans[s]
         if _masked(s, e, masks):
             continue
         name = text[s:e]
-        if name in fw or (seg is not None and e - s == 2 and seg.is_common_word(name, 500)
-                          and res.gazetteer.lookup(name) is None):
+        if name in common and res.gazetteer.lookup(name) is None:
             continue  # 董事长|方面|表示, 副总经理|陆续|到任: a word, no name
         # title, name, a verb of saying (总经理沈阳表示): a person even when the
         # name is also a place's, so the rule outranks the lexicon
@@ -986,8 +986,11 @@ def _person_mentions(doc, text, res, masks, seg=None):
             yield Mention(doc, n.start(1), e, n.group(1), "Person", "person", key=n.group(1))
     after = tuple(t for t in words.get("person_titles_after", ()) if t in text)
     if after:  # …，习某某总书记在广西考察: a three-character name that opens a clause, then its title
+        common = res.word_set("common_words")
         for m in _name_then_title_re(after, words["surnames"]).finditer(text):
             s, e = m.span(1)
+            if m.group(1)[:2] in common or m.group(1)[-1] in "副正总" or m.group(1)[-1] in _BODY_ENDS:
+                continue  # 常务副|书记, 项目副|书记: part of the title, no name
             if not _masked(s, e, masks):
                 yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
     heads = tuple(words.get("foreign_leader_titles", ()))
@@ -1027,7 +1030,7 @@ def _more_titled_names(text: str, res, known: dict, seg=None) -> dict:
             name = text[s:s + n]
             if len(name) < n or not all(is_cjk(c) for c in name) or _NEVER_CHARS.search(name[1:]):
                 break
-            if name[:2] in fw or (seg is not None and seg.is_common_word(name, 20)):
+            if name in res.word_set("common_words"):
                 break  # 方面, 陆续, 官邸: a word, no name
             nxt = text[s + n:s + n + 4]
             if not nxt or nxt[0] in "，,。、；;：:)）" or nxt.startswith(_HONORIFICS) or \
@@ -1066,7 +1069,7 @@ def _leader_re(titles: tuple, verbs: tuple) -> re.Pattern:
 
 @lru_cache(maxsize=4)
 def _name_then_title_re(titles: tuple, surnames: str) -> re.Pattern:
-    return re.compile(r"(?:^|(?<=[，,。；;：:、“”\s]))([" + surnames + r"][\u4e00-\u9fff]{2})(?="
+    return re.compile(r"(?:^|(?<=[，,。；;：:、“”\s在由向与和对据及将把同]))([" + surnames + r"][\u4e00-\u9fff]{2})(?="
                       + "|".join(map(re.escape, titles)) + ")", re.M)
 
 

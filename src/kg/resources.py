@@ -202,7 +202,7 @@ def _resources_key(lex: Path) -> str:
     h = hashlib.sha256(f"python {sys.version_info[:2]} pickle {pickle.HIGHEST_PROTOCOL}\n".encode())
     pat = data_path("patterns")
     files = sorted(lex.glob("*.tsv")) + [pat / n for n in (
-        "suffixes.tsv", "words.json", "triggers.json", "rule_confidence.json", "function_words.txt")]
+        "suffixes.tsv", "words.json", "triggers.json", "rule_confidence.json", "function_words.txt", "common_words.txt")]
     files += [Path(__file__).with_name(n) for n in ("resources.py", "normalise.py", "model.py")]
     for p in files:
         try:
@@ -271,6 +271,8 @@ def _build_resources(lex: Path) -> Resources:
     words = _load_json(pat / "words.json")
     # jieba's verbs, conjunctions, prepositions, adverbs (tools/derive_function_words.py)
     words["function_words"] = _read_word_list(pat / "function_words.txt")
+    # jieba's two-character words that are no names (董事长|方面|表示)
+    words["common_words"] = _read_word_list(pat / "common_words.txt")
     triggers = _load_json(pat / "triggers.json")
     conf = {k: float(v) for k, v in _load_json(pat / "rule_confidence.json").items()
             if not k.startswith("_")}
