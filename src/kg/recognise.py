@@ -224,7 +224,7 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             continue  # 战略性新兴产业: a lexicon may list it, but it names no particular thing
         if entry.kind == "listed_company" and e - s == 3 and not (s in starts and e in ends):
             continue  # “五喜临门”: a listed short name inside a longer word is that word
-        if e - s <= 2 and surf != name and entry.kind != "party" and seg is not None \
+        if e - s <= 2 and surf != name and entry.kind != "political_party" and seg is not None \
                 and seg.is_common_word(surf, 1500):
             continue  # 通道 is a word before it is 通道侗族自治县
         if e - s <= 2 and surf != name and seg is not None and entry.kind in _COUNTY_KINDS and \
