@@ -548,3 +548,10 @@ def test_parties_and_the_central_government_are_organisations(extract):
 def test_a_name_that_is_also_a_rare_verb_stays_a_name(extract):
     ments, _, _ = extract("国民党荣誉主席连战表示，两岸合作前景广阔。")
     assert ("连战", "Person") in ments
+
+
+def test_strategies_in_corner_brackets_and_plans_in_book_titles(extract):
+    ments, _, _ = extract("廣西推進「雙核驅動」戰略，印發《桂北生态经济发展规划》，签订《全面战略合作协议》。")
+    assert ("「双核驱动」战略", "Initiative") in ments
+    assert ("桂北生态经济发展规划", "Initiative") in ments
+    assert not any("全面战略合作协议" in t for t, _ in ments)

@@ -900,7 +900,7 @@ _VILLAGE = re.compile(r"(?![的在与和及至从到向是])[\u4e00-\u9fff]{2,3}
 _CITY_TOWN = re.compile(r"(?![的在与和及市是至从到向]|城乡)[\u4e00-\u9fff]{2}(?:镇|乡)(?![村长委政])")
 
 
-_QUOTED = re.compile(r"[“\"]([^“”\"，,。；;：:！!？?]{2,14})[”\"]"
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』，,。；;：:！!？?]{2,14})[”\"」』]"
                      r"(工程|项目|规划|行动|战略|模式|计划|工作机制|机制|产品升级工程)?")
 _PROJECT_HEADS = ("工程", "项目", "规划", "产品升级工程")
 _INITIATIVE_HEADS = ("行动", "战略", "模式", "计划", "工作机制", "机制")
@@ -925,6 +925,24 @@ def _quoted_mentions(doc, text, res):
         elif head in _INITIATIVE_HEADS or x.endswith(("模式", "行动", "计划")):
             yield Mention(doc, m.start(), m.end(), text[m.start():m.end()], "Initiative", "quoted",
                           key=x)
+
+
+#: a document's title in 《》 that names a plan or an agreement
+_BOOK_TITLE = re.compile(r"《([^《》，,。；;！!？?]{4,40}?(规划|纲要|协定|计划|战略|协议))》")
+
+
+def _book_title_mentions(doc, text, res):
+    """《广西生态经济发展规划》, 《区域全面经济伙伴关系协定》: a named plan or
+    agreement is an initiative.  An agreement named only by the words of its
+    kind (《全面战略合作协议》) names no particular one."""
+    for m in _BOOK_TITLE.finditer(text):
+        x = m.group(1)
+        if m.group(2) == "协议" and not (re.search(r"[“”\"\d]", x) or any(
+                res.gazetteer.entries[n].type in ("Region", "Company", "Organization", "Industry")
+                for _, _, n in res.gazetteer.iter_matches(x.lower()))):
+            continue
+        hit = res.gazetteer.lookup(x)
+        yield Mention(doc, m.start(1), m.end(1), x, "Initiative", "quoted", key=hit[0] if hit else x)
 
 
 _STOCK = re.compile(r"[（(]\s*(?:股票代码|证券代码|代码)?[:：]?\s*(?:\d{4,6}\.(?:HK|SH|SZ|hk|sh|sz)|\d{6}"
@@ -1636,6 +1654,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     cands += list(_industry_mentions(doc, text, tokens, res, seg, masks))
     cands += list(_town_mentions(doc, text, lex, res))
     cands += list(_quoted_mentions(doc, text, res))
+    cands += list(_book_title_mentions(doc, text, res))
     cands += list(_stock_code_mentions(doc, text, tokens, res, lex))
     cands += list(_person_mentions(doc, text, res, masks, seg))
     cands += list(_product_mentions(doc, text, res, sentences, tokens, seg))
