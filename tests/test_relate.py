@@ -407,3 +407,17 @@ def test_a_firm_buys_every_firm_of_a_list(extract):
 def test_a_kind_of_firm_bought_is_no_name(extract):
     ments, _, _ = extract("该集团收购上海企业和部分股权。")
     assert not any(ty == "Company" for _, ty in ments)
+
+
+def test_markets_opened_and_models_launched_abroad_are_exports(extract):
+    _, rels, _ = extract("上汽通用五菱推出五菱星光。上汽通用五菱已打开中南美洲、中东等30个国家的市场；"
+                         "五菱星光在越南、缅甸上市。")
+    exports = {t for h, r, t in rels if r == "exportsTo" and h == "上汽通用五菱"}
+    assert {"中南美洲", "中东", "越南", "缅甸"} <= exports
+
+
+def test_a_city_the_goods_pass_through_is_no_exporter(extract):
+    _, rels, _ = extract("货物在南宁集结后，经过重庆或成都发往歐洲各國。")
+    assert not any(r == "exportsTo" and h in ("重庆", "成都") for h, r, _ in rels)
+    _, rels, _ = extract("一列汽车专列从柳州铁路港驶出，再经海运发往泰国。")
+    assert ("柳州", "exportsTo", "泰国") in rels

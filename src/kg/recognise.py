@@ -188,7 +188,7 @@ def _masked(start: int, end: int, masks) -> bool:
     return any(s < end and start < e for s, e in masks)
 
 
-_HEAD_NOUNS = frozenset(("集团", "企业", "产业", "行业", "车企", "厂商"))
+_HEAD_NOUNS = frozenset(("集团", "企业", "产业", "行业", "车企", "厂商", "各国", "国家", "首相", "总理", "总统", "政府", "地区"))
 
 
 def _lexicon_mentions(doc, text, res, starts, ends, seg=None):

@@ -337,6 +337,22 @@ def _maker_of_product(d: _Doc, ms, pos: int):
     return Mention(d.doc, prod.start, prod.start, "", "Company", "coref", key=makers[prod.key])
 
 
+def _via(d: _Doc, ms, m) -> bool:
+    """Is place ``m`` (or the list it ends) a way the goods take (经过重庆或成都,
+    途经钦州港; but 从柳州发出 is where they come from)?"""
+    chain = _listed_before([x for x in ms if x.type == "Region"], m.end, d.text.replace("或", "、"))
+    first = chain[-1] if chain else m
+    return d.text[max(0, first.start - 2):first.start].endswith(("经过", "途经", "经"))
+
+
+def _places_at(d: _Doc, ms, start: int, pos: int) -> list:
+    """The places of ``在 A、B`` that ends right before ``pos`` (在越南、缅甸|上市)."""
+    out = _listed_before([m for m in ms if start <= m.start and m.type == "Region"], pos, d.text)
+    if out and d.text[out[-1].start - 1:out[-1].start] == "在":
+        return out
+    return []
+
+
 def _find_all(text, words):
     for w in words:
         i = text.find(w)
@@ -1015,20 +1031,24 @@ def _trigger_rules(d: _Doc, sent, ms):
                 if ind.end <= reg.start:
                     d.add(reg.key, "inIndustry", ind.key, sent, "pillar")
     # exportsTo
-    for i, w in _find_all(text, T["exportsTo"]):
+    for i, w in _find_all(text, T["exportsTo"] + T.get("exportsTo_launch", [])):
         p = base + i
         cs, ce = _clause_of(sent, p)
         dests = [m for m in ms if m.start >= p + len(w) and m.end <= ce and m.type == "Region"]
         # 对东盟出口 / 向越南出口: the market stands before the verb
         dests += [m for m in ms if m.type == "Region" and cs <= m.start and m.end <= p
                   and d.text[m.start - 1:m.start] in ("对", "向") and p - m.end <= 2]
+        if w in T.get("exportsTo_launch", ()):  # 五菱缤果在越南、缅甸上市: launched abroad
+            dests += _places_at(d, ms, cs, p)
         if not dests:
             continue
         subj = _agent(d, sent, ms, p) or _maker_of_product(d, ms, p) or _subject(
-            [m for m in ms if _home(d, m) and m not in dests and d.text[m.start - 1:m.start] != "在"],
-            p, ("Region",))  # 在广西的风电场: a place where, not who exports
+            [m for m in ms if _home(d, m) and m not in dests and d.text[m.start - 1:m.start] != "在"
+             and not _via(d, ms, m)],
+            p, ("Region",))  # 在广西的风电场: a place where, not who exports; 经过重庆或成都: a way
         if subj is None and d.main.get("Region") and d.main["Region"] not in {m.key for m in dests} and not any(
-                m.key == d.main["Region"] and (d.text[m.start - 1:m.start] == "在" or m.start > p) for m in ms):
+                m.key == d.main["Region"] and (d.text[m.start - 1:m.start] == "在" or m.start > p
+                                               or _via(d, ms, m)) for m in ms):
             # (…发往美国，以及新疆等地: a place named after the verb is a destination, not the exporter)
             subj = Mention(d.doc, 0, 0, "", "Region", "coref", key=d.main["Region"])
         if subj is None:
