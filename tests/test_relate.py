@@ -421,3 +421,10 @@ def test_a_city_the_goods_pass_through_is_no_exporter(extract):
     assert not any(r == "exportsTo" and h in ("重庆", "成都") for h, r, _ in rels)
     _, rels, _ = extract("一列汽车专列从柳州铁路港驶出，再经海运发往泰国。")
     assert ("柳州", "exportsTo", "泰国") in rels
+
+
+def test_a_place_and_its_province_in_different_sentences_state_no_containment(extract):
+    _, rels, _ = extract("柳州汽车产量再创新高。今年以来，广西外贸持续增长。")
+    assert not any(r == "partOf" for _, r, _ in rels)
+    _, rels, _ = extract("广西柳州汽车产量再创新高。")
+    assert ("柳州", "partOf", "广西") in rels

@@ -1250,9 +1250,10 @@ def _trigger_rules(d: _Doc, sent, ms):
 
 
 def _doc_rules(d: _Doc):
-    """Containment stated by the document as a whole: a district or city
-    named in a story about its city or province, a member state where its
-    bloc is named, a smaller park in a story about one zone."""
+    """Containment stated by the document as a whole: a smaller park in a
+    story about one zone.  (A place and its province or bloc named in
+    different sentences are not: the guide asks for a sentence that states
+    it, and ``_hier_rules`` reads those.)"""
     if d.res is None:
         return
     g = d.res.gazetteer
@@ -1267,15 +1268,7 @@ def _doc_rules(d: _Doc):
         s_ = sent_at.get(id(m))
         if s_ is None:
             continue
-        if m.type == "Region":
-            e = g.entries.get(key)
-            if e is not None and e.parent in first and e.kind in _ADMIN_CHILD_KINDS:
-                d.add(key, "partOf", e.parent, s_, "hier")
-            for grp in d.res.region_groups.get(key, ()):
-                ge = g.entries.get(grp)
-                if grp in first and ge is not None and ge.kind == "bloc":
-                    d.add(key, "partOf", grp, s_, "hier")
-        elif m.type == "IndustrialPark" and d.main.get("IndustrialPark") not in (None, key):
+        if m.type == "IndustrialPark" and d.main.get("IndustrialPark") not in (None, key):
             if key.endswith(_BIG_PARK):
                 continue
             lead = g.lookup(key[:2]) or g.lookup(key[:3])
