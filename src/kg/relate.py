@@ -437,9 +437,14 @@ def _name_rules(d: _Doc):
             if owner is not None:  # 柳工全球创新中心, 柳工856H
                 d.add(owner, "develops" if m.type == "Project" else "produces", m.key, s, "name")
         if m.type == "Project":
+            # 在新能源产业方面，…建成X新能源汽车基地: the sector a project is named
+            # after, when the sentence speaks of that sector too (not 柳州南物流中心
+            # in passing)
+            named = {x.key for x in d.in_sentence(s) if x.type == "Industry" and (x.end <= m.start or x.start >= m.end)}
             for ind in by_len_industries:
                 if ind in name and len(name) > len(ind) + 1:
-                    d.add(m.key, "inIndustry", industries[ind], s, "name")
+                    if industries[ind] in named:
+                        d.add(m.key, "inIndustry", industries[ind], s, "name")
                     break
         if m.type in ("Project", "IndustrialPark"):
             # 柳东新区安吉物流园: a park or project named inside a zone
