@@ -452,43 +452,24 @@ def _name_rules(d: _Doc):
                          if name.startswith(z) and len(name) - len(z) >= 3 and parks[z] != m.key), None)
             if zone is not None:
                 d.add(m.key, "partOf" if m.type == "IndustrialPark" else "locatedIn", parks[zone], s, "name")
-        if g is not None and m.type in ("IndustrialPark", "Company", "Organization"):
-            # 柳州市柳东新区, 深圳大族激光, 乌克兰基辅国立大学: named after their place
-            # (not a project: 柳州X项目 says whose city, not where it is built)
-            # (a place the story names, or for a firm any known place: 台中永锋液压)
-            places = regions
-            cands = by_len_regions
-            if m.type == "Company" and m.rule.startswith("suffix"):
-                extra = [name[:n] for n in (3, 2) if name[:n] not in regions
-                         and (h := g.lookup(name[:n])) is not None and h[1].type == "Region"]
-                if extra:
-                    places = {**regions, extra[0]: g.lookup(extra[0])[0]}
-                    cands = [extra[0]] + list(by_len_regions)
+        if g is not None and m.type == "IndustrialPark":
+            # 柳州市柳东新区: a zone named after its place (a firm's or a body's
+            # place prefix is part of its name, an alias: 深圳大族激光, 老挝SX集团)
             # 广西柳州市柳东新区: the last place of an address is where the thing is
             rest, lead = name, ""
-            while (nxt := next((p for p in cands if rest.startswith(p) and len(rest) > len(p) + 1), None)):
+            while (nxt := next((p for p in by_len_regions if rest.startswith(p) and len(rest) > len(p) + 1), None)):
                 lead, rest = lead + nxt, rest[len(nxt):]
-                if m.type == "Company" or g.entries.get(places[nxt]) is None:
+                if g.entries.get(regions[nxt]) is None:
                     break
-            for pre in cands:
+            for pre in by_len_regions:
                 if lead and name.startswith(lead) and not lead.endswith(pre):
                     continue
-                e = g.entries.get(places[pre])
+                e = g.entries.get(regions[pre])
                 if not ((name.startswith(pre) or lead.endswith(pre)) and len(name) > len(pre) + 1
-                        and places[pre] != m.key and e is not None):
+                        and regions[pre] != m.key and e is not None):
                     continue
-                home = places[pre] == d.main.get("Region")
-                if m.type in ("Company", "Organization"):
-                    # (中国银行, 北京银行: the place is part of the firm's own name; 波兰政府,
-                    # 香港贸发局: a place's own government or body is of it, not just in it)
-                    ok = not home and e.kind != "province" and not (m.type == "Company" and m.key.startswith(pre)) \
-                        and not (m.type == "Organization" and _OWN_BODY.search(name))
-                elif m.type == "IndustrialPark":
-                    ok = e.kind in _ADMIN_CHILD_KINDS
-                else:
-                    ok = e.kind in _ADMIN_CHILD_KINDS and (pre.endswith("市") or not home)
-                if ok:
-                    d.add(m.key, "locatedIn", places[pre], s, "name")
+                if e.kind in _ADMIN_CHILD_KINDS:
+                    d.add(m.key, "locatedIn", regions[pre], s, "name")
                 break
         if m.type == "Region" and g is not None:
             pass
