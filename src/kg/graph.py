@@ -47,8 +47,13 @@ def entity_iri(name: str) -> str:
     return RESOURCE + "entity/" + "".join(out)
 
 
-def build_graph(entities, relations, observations, documents, files=(), merges=()) -> nx.MultiDiGraph:
-    """Assemble the graph (deterministic node, edge and attribute order)."""
+def build_graph(entities, relations, observations, documents, files=(), merges=(),
+                within=()) -> nx.MultiDiGraph:
+    """Assemble the graph (deterministic node, edge and attribute order).
+
+    ``within`` are ``(region, bigger region)`` pairs of background knowledge
+    (:mod:`kg.hierarchy`): ``within`` edges with no evidence, unless the
+    articles state the same pair as ``partOf``."""
     G = nx.MultiDiGraph()
     G.graph["documents"] = {k: documents[k] for k in sorted(documents)}
     obs = {}
@@ -75,6 +80,9 @@ def build_graph(entities, relations, observations, documents, files=(), merges=(
                    confidence=max(x[2] for x in ev) if ev else 0.5,
                    evidence=[{"doc": d, "sentence": s, "confidence": c, "rule": ru}
                              for d, s, c, ru in ev])
+    for a, b in within:
+        if a in G and b in G and not G.has_edge(a, b, key="partOf"):
+            G.add_edge(a, b, key="within", relation="within", confidence=1.0, evidence=[])
     return G
 
 

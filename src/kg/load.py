@@ -48,7 +48,9 @@ TYPES = ("Company", "IndustrialPark", "Industry", "Region", "Organization",
 RELATIONS = ("locatedIn", "inIndustry", "exportsTo", "cooperatesWith",
              "investsIn", "worksFor", "produces", "develops", "partOf")
 _TYPE_IRIS = {KG + t: t for t in TYPES}
-_REL_IRIS = {KG + r: r for r in RELATIONS}
+#: background knowledge, not stated by an article (:mod:`kg.hierarchy`)
+BACKGROUND_RELATIONS = ("within",)
+_REL_IRIS = {KG + r: r for r in RELATIONS + BACKGROUND_RELATIONS}
 
 #: Document properties of the Turtle export and the attribute each fills.
 _DOC_PROPS = {
@@ -253,7 +255,7 @@ def load_turtle(path) -> nx.MultiDiGraph:
         G.add_node(k, **nodes[k])
     for h, rel, t, ev in sorted(edges, key=lambda e: (e[0], e[1], e[2])):
         G.add_edge(h, t, key=rel, relation=rel,
-                   confidence=max(x[2] for x in ev) if ev else 0.5,
+                   confidence=max(x[2] for x in ev) if ev else (1.0 if rel in BACKGROUND_RELATIONS else 0.5),
                    evidence=[{"doc": d, "sentence": s, "confidence": c, "rule": r}
                              for d, s, c, r in ev])
     return G

@@ -35,6 +35,7 @@ from collections import Counter
 import networkx as nx
 
 __all__ = [
+    "stated",
     "projection",
     "degree",
     "weighted_degree",
@@ -54,6 +55,18 @@ __all__ = [
 SEED = 42
 
 
+#: edges of background knowledge (the region lexicon's ``within``): no
+#: article states them, so the measures of the news leave them out
+BACKGROUND = frozenset({"within"})
+
+
+def stated(G):
+    """``G`` without its background edges (a read-only view)."""
+    if not any(k in BACKGROUND for _, _, k in G.edges(keys=True)):
+        return G
+    return nx.subgraph_view(G, filter_edge=lambda u, v, k: k not in BACKGROUND)
+
+
 def _weight(data: dict) -> int:
     """Evidence count of one edge (at least 1)."""
     return max(1, len(data.get("evidence") or ()))
@@ -65,7 +78,7 @@ def projection(G) -> nx.Graph:
     relations between the pair."""
     H = nx.Graph()
     H.add_nodes_from(G.nodes)
-    for u, v, data in G.edges(data=True):
+    for u, v, data in stated(G).edges(data=True):
         if u == v:
             continue
         w = _weight(data)
@@ -78,13 +91,14 @@ def projection(G) -> nx.Graph:
 
 def degree(G) -> dict[str, int]:
     """Number of relations (distinct head, relation, tail) a node takes part in."""
-    return {n: G.degree(n) for n in sorted(G.nodes)}
+    S = stated(G)
+    return {n: S.degree(n) for n in sorted(S.nodes)}
 
 
 def weighted_degree(G) -> dict[str, int]:
     """Number of evidence sentences behind a node's relations."""
     out = Counter({n: 0 for n in G.nodes})
-    for u, v, data in G.edges(data=True):
+    for u, v, data in stated(G).edges(data=True):
         w = _weight(data)
         out[u] += w
         out[v] += w
@@ -101,7 +115,7 @@ def betweenness(G) -> dict[str, float]:
 def _pagerank_graph(G) -> nx.DiGraph:
     D = nx.DiGraph()
     D.add_nodes_from(G.nodes)
-    for u, v, data in G.edges(data=True):
+    for u, v, data in stated(G).edges(data=True):
         pairs = [(u, v), (v, u)] if data.get("relation", "") == "cooperatesWith" else [(u, v)]
         for a, b in pairs:
             w = _weight(data)

@@ -29,6 +29,7 @@ from .config import Config
 from .facts import extract_facts
 from .focus import story_focus
 from .graph import build_graph
+from .hierarchy import region_hierarchy
 from .model import DocResult, Document, Mention, Observation, Relation
 from .normalise import is_cjk, normalise
 from .recognise import recognise
@@ -267,7 +268,9 @@ def _assemble_sorted(results: list[DocResult], statuses) -> nx.MultiDiGraph:
             status, reason = "failed", failed[s.doc]
         files.append({"path": s.path, "status": status, "reason": reason, "doc": s.doc,
                       "sha256": s.sha256})
-    return build_graph(entities.values(), rels, observations, documents, files, merges)
+    within = region_hierarchy([e.id for e in entities.values() if e.type == "Region"],
+                              res.gazetteer, res.region_groups)
+    return build_graph(entities.values(), rels, observations, documents, files, merges, within)
 
 
 @contextmanager

@@ -44,11 +44,12 @@ def _typed(G, node, *types) -> bool:
 
 
 def partner_regions(G, partners: dict | None = None) -> dict[str, set[str]]:
-    """For each partner, the Region nodes that are it or are ``partOf*`` it."""
+    """For each partner, the Region nodes that are it or are ``(partOf|within)*``
+    it (stated by an article, or known from the lexicon: :mod:`kg.hierarchy`)."""
     partners = PARTNERS if partners is None else partners
     P = nx.DiGraph()
     P.add_edges_from((u, v) for u, v, d in G.edges(data=True)
-                     if d.get("relation") == "partOf")
+                     if d.get("relation") in ("partOf", "within"))
     out = {}
     for label, name in partners.items():
         members = set()
