@@ -555,3 +555,14 @@ def test_strategies_in_corner_brackets_and_plans_in_book_titles(extract):
     assert ("「双核驱动」战略", "Initiative") in ments
     assert ("桂北生态经济发展规划", "Initiative") in ments
     assert not any("全面战略合作协议" in t for t, _ in ments)
+
+
+def test_a_body_and_its_verb_or_a_leading_verb_start_no_name(extract):
+    ments, _, _ = extract("商务部公布国家汽车及零部件出口基地名单；伤者被送到中大医院救治。")
+    assert ("国家汽车及零部件出口基地", "Project") in ments
+    assert ("中大医院", "Organization") in ments
+
+
+def test_a_place_then_a_verb_like_word_is_still_one_name(extract):
+    ments, _, _ = extract("张家口联合石油化工有限公司投产；中国支付清算协会发布报告。")
+    assert ("张家口联合石油化工有限公司", "Company") in ments

@@ -522,10 +522,26 @@ def _strip_function_lead(text, tokens, start: int, stop: int, res) -> int:
         t = _token_at(tokens, s + 1)
         if t is None or t.end >= stop:
             break
-        if t.start == s and t.text in fw and _known_at(text, t.end, stop, res):
-            start = t.end
+        if t.start == s and t.text in fw and (
+                _known_at(text, t.end, stop, res)
+                or (stop - t.end >= 2 and len(t.text) >= 2 and _common_word(res, t.text)
+                    and res.gazetteer.lookup(t.text) is None
+                    and (t.start == start or _known_body(text[start:t.start], res)))):
+            start = t.end  # also 商务部|公布|…基地, 产自|…工厂: a name and its verb, or a verb, lead
         s = t.end
     return start
+
+
+def _known_body(text: str, res) -> bool:
+    """Is ``text`` the name of a known body or firm (商务部|公布…)?  Not a
+    place: 张家口|联合石油化工, 中国|支付清算协会 are names."""
+    hit = res.gazetteer.lookup(text)
+    return hit is not None and hit[1].type in ("Organization", "Company")
+
+
+def _common_word(res, word: str) -> bool:
+    """Is ``word`` one of jieba's frequent words (``common_words.txt``)?"""
+    return word in res.word_set("common_words")
 
 
 _PROPER_TYPES = frozenset(("Region", "Company", "IndustrialPark", "Organization"))
