@@ -983,12 +983,11 @@ def _stock_code_mentions(doc, text, tokens, res, lex):
 
 
 @lru_cache(maxsize=8)
-def _title_re(titles: tuple, verbs: tuple, surnames: str) -> re.Pattern:
-    """A title, then a 2–3 character name with a common surname, then a verb
-    of saying or a boundary (one regex, compiled once per word lists)."""
+def _name_after_title_re(verbs: tuple, surnames: str) -> re.Pattern:
+    """After a title: a 2–3 character name with a common surname, then a verb
+    of saying or a boundary (compiled once per word lists)."""
     return re.compile(
-        "(?:" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True))) + ")"
-        + "([" + surnames + "][\u4e00-\u9fff]{1,2}?)"
+        "([" + surnames + "][\u4e00-\u9fff]{1,2}?)"
         + "(?=" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
         + r"|\d{1,2}日|[\u4e00-\u9fff]{2}地|[\u4e00-\u9fff]着|[,，。、；;：:)）\s]|$)")
     # (…市长刘某19日表示: a date after the name; 书记余某愉快地回忆: an adverb in 地)
@@ -996,10 +995,12 @@ def _title_re(titles: tuple, verbs: tuple, surnames: str) -> re.Pattern:
 
 def _person_mentions(doc, text, res, masks, seg=None):
     words = res.words
-    pat = _title_re(tuple(words["titles"]), tuple(words["person_verbs"]), words["surnames"])
+    name_re = _name_after_title_re(tuple(words["person_verbs"]), words["surnames"])
     speech = tuple(words.get("speech_verbs", ()))
-    spans = {m.start(1): m.end(1) for m in pat.finditer(text)}
-    spans.update(_more_titled_names(text, res, spans, seg))
+    # one scan for the titles (the longest at each place), then a name after each
+    title_ends = [t.end() for t in _titles_re(tuple(words["titles"])).finditer(text)]
+    spans = {e: m.end(1) for e in title_ends if (m := name_re.match(text, e))}
+    spans.update(_more_titled_names(text, res, spans, seg, title_ends))
     common = res.word_set("common_words")
     for s in sorted(spans):
         e = spans[s]
@@ -1018,8 +1019,8 @@ def _person_mentions(doc, text, res, masks, seg=None):
                 break
             e = n.end(1)
             yield Mention(doc, n.start(1), e, n.group(1), "Person", "person", key=n.group(1))
-    after = tuple(t for t in words.get("person_titles_after", ()) if t in text)
-    if after:  # …，习某某总书记在广西考察: a three-character name that opens a clause, then its title
+    after = tuple(words.get("person_titles_after", ()))  # the whole list: one regex, compiled once
+    if any(t in text for t in after):  # …，习某某总书记在广西考察: a three-character name that opens a clause, then its title
         common = res.word_set("common_words")
         for m in _name_then_title_re(after, words["surnames"]).finditer(text):
             s, e = m.span(1)
@@ -1040,7 +1041,7 @@ def _person_mentions(doc, text, res, masks, seg=None):
                 yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
 
 
-def _more_titled_names(text: str, res, known: dict, seg=None) -> dict:
+def _more_titled_names(text: str, res, known: dict, seg=None, title_ends=None) -> dict:
     """Names after a title that the title regex misses: before any verb,
     conjunction, preposition or adverb of jieba's (行政长官崔某|访问, 董事长刘某|计划),
     with a double surname (林郑月娥), or transliterated with a middle dot
@@ -1049,8 +1050,9 @@ def _more_titled_names(text: str, res, known: dict, seg=None) -> dict:
     fw = res.word_set("function_words")
     surnames = words["surnames"]
     out = {}
-    for t in _titles_re(tuple(words["titles"])).finditer(text):
-        s = t.end()
+    if title_ends is None:
+        title_ends = [t.end() for t in _titles_re(tuple(words["titles"])).finditer(text)]
+    for s in title_ends:
         if s in known or s >= len(text):
             continue
         dot = _DOTTED_NAME.match(text, s)
