@@ -566,3 +566,9 @@ def test_a_body_and_its_verb_or_a_leading_verb_start_no_name(extract):
 def test_a_place_then_a_verb_like_word_is_still_one_name(extract):
     ments, _, _ = extract("张家口联合石油化工有限公司投产；中国支付清算协会发布报告。")
     assert ("张家口联合石油化工有限公司", "Company") in ments
+
+
+def test_a_short_place_name_that_is_a_word_counts_in_a_list_of_places(extract):
+    ments, _, _ = extract("计划在華北、華東、中南、西南等建立区域物流中心；这条路通往西南方向。")
+    assert {("中南", "Region"), ("西南", "Region")} <= ments
+    assert sum(1 for t, ty in ments if t == "西南") == 1

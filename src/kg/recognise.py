@@ -225,8 +225,8 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
         if entry.kind == "listed_company" and e - s == 3 and not (s in starts and e in ends):
             continue  # “五喜临门”: a listed short name inside a longer word is that word
         if e - s <= 2 and surf != name and entry.kind != "political_party" and seg is not None \
-                and seg.is_common_word(surf, 1500):
-            continue  # 通道 is a word before it is 通道侗族自治县
+                and seg.is_common_word(surf, 1500) and not _listed_with_place(text, s, e, places):
+            continue  # 通道 is a word before it is 通道侗族自治县 (but 华南、中南、西南: places)
         if e - s <= 2 and surf != name and seg is not None and entry.kind in _COUNTY_KINDS and \
                 _province(g, entry) != res.words.get("home_province") and seg.is_common_word(surf, 50):
             continue  # 代工大厂: a big factory, not 大厂回族自治县 in Hebei
@@ -234,6 +234,12 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
                 and not _company_context(text, s, e, res):
             continue  # 推进城建发展: a listed company's short name made of ordinary words
         yield Mention(doc, s, e, surf, entry.type, "lexicon", key=name)
+
+
+def _listed_with_place(text: str, s: int, e: int, places) -> bool:
+    """Is ``text[s:e]`` an item of a list of places (华东、华南、西南)?"""
+    return (text[s - 1:s] == "、" and any(b == s - 1 for _, b in places)) or (
+        text[e:e + 1] == "、" and any(a == e + 1 for a, _ in places))
 
 
 def _province(g, entry) -> str:
