@@ -17,7 +17,7 @@ One row per company short name:
     names that are a surface form of regions.tsv or of a non-Company row of
     the curated lexicons (industries, parks, organizations, initiatives);
   * a short name that is a name or alias of a companies.tsv row is written
-    under that row's canonical name (柳钢股份 -> 柳钢集团), so the two files
+    under that row's canonical name (宁德时代 -> its companies.tsv name), so the two files
     never name one company differently.
 
 Run:  .venv/bin/python tools/derive_listed_companies.py [--csv PATH]
