@@ -573,3 +573,9 @@ def test_a_short_place_name_that_is_a_word_counts_in_a_list_of_places(extract):
     assert {("中南", "Region"), ("西南", "Region")} <= ments
     ments, _, _ = extract("这条路通往西南方向。")
     assert not any(ty == "Region" for _, ty in ments)
+
+
+def test_a_foreign_country_before_a_national_firm_is_that_country_firm(extract):
+    ments, rels, _ = extract("上汽通用五菱与越南国家电网签署合作协议；国家电网柳州供电局投资建设。")
+    assert ("越南国家电网", "Company") in ments
+    assert ("上汽通用五菱", "cooperatesWith", "越南国家电网") in rels

@@ -67,7 +67,7 @@ from .sentences import split_sentences
 __all__ = ["recognise", "select_longest", "company_core", "strip_legal_and_region", "strip_quotes", "RULE_PRIORITY"]
 
 #: tie-break between spans of equal length: lower is preferred
-RULE_PRIORITY = {"titled": -1, "nested": 0, "lexicon": 0, "abbr": 1, "employer": 4, "context": 5, "person": 1, "product": 1, "industry": 2, "quoted": 2, "stock": 1, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
+RULE_PRIORITY = {"titled": -1, "nested": 0, "lexicon": 0, "national": 0, "abbr": 1, "employer": 4, "context": 5, "person": 1, "product": 1, "industry": 2, "quoted": 2, "stock": 1, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
 
 _PUNCT = set("，,。、；;：:！!？?（）()《》“”\"'‘’「」『』【】[]—-…·/ \t\n\u3000")
 _QUOTES = "“”\"'‘’「」『』《》"
@@ -234,6 +234,23 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
                 and not _company_context(text, s, e, res):
             continue  # 推进城建发展: a listed company's short name made of ordinary words
         yield Mention(doc, s, e, surf, entry.type, "lexicon", key=name)
+
+
+def _foreign_national(lex: list[Mention], text: str, res) -> list[Mention]:
+    """A foreign country's name before a known firm named 国家… is that
+    country's national firm (印尼|国家电网 is Indonesia's grid, not China's
+    State Grid): one mention of a firm of its own."""
+    out: list[Mention] = []
+    for m in lex:
+        prev = out[-1] if out else None
+        if m.type == "Company" and m.text.startswith("国家") and prev is not None and prev.end == m.start \
+                and prev.type == "Region" and (e := res.gazetteer.entries.get(prev.key)) is not None \
+                and e.kind == "country" and prev.key != res.words.get("home_country"):
+            out[-1] = Mention(m.doc, prev.start, m.end, text[prev.start:m.end], "Company", "national",
+                              key=text[prev.start:m.end])
+            continue
+        out.append(m)
+    return out
 
 
 def _listed_with_place(text: str, s: int, e: int, places) -> bool:
@@ -1669,7 +1686,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     if sentences is None:
         sentences = split_sentences(text)
     starts, ends = _boundaries(tokens)
-    lex = list(_lexicon_mentions(doc, text, res, starts, ends, seg))
+    lex = _foreign_national(list(_lexicon_mentions(doc, text, res, starts, ends, seg)), text, res)
     raw_tokens = tokens
     tokens = split_tokens(tokens, _cuts(text, res, lex))
     starts, ends = _boundaries(tokens)

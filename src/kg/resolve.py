@@ -35,7 +35,7 @@ from .recognise import company_core, strip_legal_and_region, strip_quotes
 __all__ = ["resolve_document", "resolve_corpus", "canonical_name", "UnionFind"]
 
 _TYPE_RANK = {t: i for i, t in enumerate(ENTITY_TYPES)}
-_RULE_WEIGHT = {"abbr": 3, "employer": 1, "context": 1, "lexicon": 4, "nested": 4, "quoted": 3, "stock": 5, "suffix": 3, "person": 3, "titled": 3, "product": 3, "alias": 2, "enum": 1}
+_RULE_WEIGHT = {"abbr": 3, "employer": 1, "context": 1, "lexicon": 4, "national": 4, "nested": 4, "quoted": 3, "stock": 5, "suffix": 3, "person": 3, "titled": 3, "product": 3, "alias": 2, "enum": 1}
 
 
 class UnionFind:
@@ -100,8 +100,8 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
     '天海盟立电器'
     """
     name = strip_quotes(m.key or m.text)
-    if m.rule == "lexicon" or (m.rule == "nested" and m.key):
-        return name  # a lexicon's canonical name (宁德时代 keeps its 宁德)
+    if m.rule in ("lexicon", "national") or (m.rule == "nested" and m.key):
+        return name  # a lexicon's canonical name (宁德时代 keeps its 宁德; 印尼国家电网 its country)
     if m.type == "Initiative":
         return re.sub(r"(实施方案|实施意见)$", "", name) or name
     if m.type in ("IndustrialPark", "Project", "Organization"):
