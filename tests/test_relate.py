@@ -437,3 +437,12 @@ def test_a_project_is_in_the_sector_it_is_named_after_when_the_sentence_speaks_o
     assert ("远航新能源汽车生产基地", "inIndustry", "新能源") in rels
     _, rels, _ = extract("满载设备的班列从柳州南物流中心驶出。")
     assert not any(r == "inIndustry" for _, r, _ in rels)
+
+
+def test_a_project_built_by_a_named_firm(extract):
+    _, rels, _ = extract("桂北储能电池项目由全球储能领军企业华远储能科技有限公司投资建设，规划占地300亩。")
+    assert ("华远储能科技", "develops", "桂北储能电池项目") in rels
+    assert ("华远储能科技", "investsIn", "桂北储能电池项目") in rels
+    _, rels, _ = extract("桂中冷链物流中心项目由柳州鸿翔物流集团承建。")
+    assert ("鸿翔物流集团", "develops", "桂中冷链物流中心项目") in rels
+    assert not any(r == "investsIn" for _, r, _ in rels)

@@ -248,6 +248,10 @@ def _listed_after(ms, pos: int, text: str, gap: int = 4) -> list:
 
 #: what may stand between a verb and its partner: quotes, 了, 更多
 _LEAD_GAP = re.compile(r"[“”‘’《》「」〈〉\"'了]*")
+#: after a project: 由, the builder (a name with a few words before it), and
+#: the verb that builds (X项目由全球领军企业比亚迪股份有限公司投资建设)
+_BUILT_BY = re.compile(r"[\u4e00-\u9fff（）()“”\"]{0,6}?由([^，,。；;]{2,30}?)"
+                       r"((?:共同|联合|独资|全资)?(?:投资|出资)?(?:建设|兴建|承建|投建|开发|打造|实施|运营))")
 #: verbs that make a list the hosts of an event (由A、B和C主办的对接会)
 _HOSTS = re.compile(r"主办|承办|协办|联办|举办")
 
@@ -1203,6 +1207,15 @@ def _trigger_rules(d: _Doc, sent, ms):
     projs = [m for m in ms if m.type == "Project"]
     if projs and any(w in text for w in T["develops"]):
         for pm in projs:
+            # X项目由(全球领军企业)Y(投资)建设: Y builds X, and invests in it if it pays
+            by = _BUILT_BY.match(d.text, pm.end)
+            if by is not None:
+                agent = next((m for m in ms if pm.end < m.start <= by.end(1) and m.type == "Company"), None)
+                if agent is not None and d.text[agent.end:by.end()].startswith(by.group(2)):
+                    d.add(agent.key, "develops", pm.key, sent, "build")
+                    if "投资" in by.group(2) or "出资" in by.group(2):
+                        d.add(agent.key, "investsIn", pm.key, sent, "invest")
+                    continue
             owner = [h for (h, r, t) in d.out if r == "develops" and t == pm.key]
             cs, _ = _clause_of(sent, pm.start)
             builder = [m for m in ms if cs <= m.start and m.end <= pm.start and m.type == "Company"
