@@ -446,3 +446,10 @@ def test_a_project_built_by_a_named_firm(extract):
     _, rels, _ = extract("桂中冷链物流中心项目由柳州鸿翔物流集团承建。")
     assert ("鸿翔物流集团", "develops", "桂中冷链物流中心项目") in rels
     assert not any(r == "investsIn" for _, r, _ in rels)
+
+
+def test_a_place_goes_on_to_build_in_a_clause_without_subject(extract):
+    _, rels, _ = extract("在用水紧张时，广西参与“保供水”计划，并建设西津水利枢纽工程。")
+    assert ("广西", "develops", "西津水利枢纽工程") in rels
+    _, rels, _ = extract("柳州积极招商，鸿翔集团建设柳南物流中心项目。")
+    assert not any(h == "柳州" and r == "develops" for h, r, _ in rels)

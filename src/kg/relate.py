@@ -721,6 +721,24 @@ def _acts(d: _Doc, sent, m) -> bool:
     return after.startswith(tuple(d.trig["develops"]))
 
 
+#: who can be the subject of a clause
+_ACTORS = frozenset(("Company", "Organization", "IndustrialPark", "Region", "Person"))
+
+
+def _goes_on_to_build(d: _Doc, sent, ms, m, pm) -> bool:
+    """Does place ``m`` open a clause, and a later clause, with no subject of
+    its own and nobody named between, go on to build ``pm`` (广西参与X计划，
+    并建设大藤峡水利枢纽工程)?"""
+    cs, _ = _clause_of(sent, m.start)
+    if re.sub(r"[\d年月日]", "", _bare(d.text[cs:m.start]).strip("，, ")):
+        return False
+    pcs, _ = _clause_of(sent, pm.start)
+    if pcs <= m.start or any(m.end <= x.start < pm.start and x.type in _ACTORS for x in ms):
+        return False
+    lead = re.sub(_ADVERBS, "", d.text[pcs:pm.start].lstrip("，, "))
+    return re.sub(r"^(?:并且?|同时|还|又|也|并将)", "", lead).startswith(tuple(d.trig["develops"]))
+
+
 #: 等领域/方面 after a list of sectors, before a verb of working together
 _FIELDS = re.compile(r"(?:等)?(?:[多个几大]*)(?:领域|方面|行业)[^，,。；;]{0,8}?(?:合作|交流|对接|协作|签约|签署)")
 
@@ -1225,7 +1243,8 @@ def _trigger_rules(d: _Doc, sent, ms):
                       and d.text[m.end:m.end + 1] not in ("—", "－", "-")  # 柳东新区—热科院…中心: a joint name
                       and not _where(d, ms, m) and d.text[m.end:m.end + 1] != "的"]
             subj = builder[-1] if builder else _subject(places, pm.start, ("IndustrialPark", "Region"))
-            if subj is not None and subj.type == "Region" and subj.rule != "coref" and not _acts(d, sent, subj):
+            if subj is not None and subj.type == "Region" and subj.rule != "coref" and not _acts(d, sent, subj) \
+                    and not _goes_on_to_build(d, sent, ms, subj, pm):
                 subj = None  # 广西将以X项目为依托, 台湾…签约的有X: the place builds nothing
             if subj is None and not owner:
                 subj = _subject(ms, pm.start, ("Company",))
