@@ -579,3 +579,14 @@ def test_a_foreign_country_before_a_national_firm_is_that_country_firm(extract):
     ments, rels, _ = extract("上汽通用五菱与越南国家电网签署合作协议；国家电网柳州供电局投资建设。")
     assert ("越南国家电网", "Company") in ments
     assert ("上汽通用五菱", "cooperatesWith", "越南国家电网") in rels
+
+
+def test_names_after_two_places_joined_by_a_dash(extract):
+    ments, _, _ = extract("中国—东盟智能装备协同创新中心揭牌，双方将共建中国-东盟产业合作区。")
+    assert ("中国—东盟智能装备协同创新中心", "Project") in ments
+    assert ("中国-东盟产业合作区", "IndustrialPark") in ments
+
+
+def test_an_organising_committee_and_a_secretariat_are_organisations(extract):
+    ments, _, _ = extract("中国—东盟林业博览会组委会在南宁举行发布会。")
+    assert ("中国—东盟林业博览会组委会", "Organization") in ments

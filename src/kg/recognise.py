@@ -503,12 +503,16 @@ _GOV_LEVELS = frozenset(("自治区", "省", "市", "县", "区"))
 
 
 def _joined_place_before(text: str, start: int, res) -> int:
-    """A zone named after two places joined by · (河池·东莞工业加工区) starts
-    at the first place; else ``start``."""
-    if text[start - 1:start] != "·" or not any(_is_region(text[start:start + n], res) for n in (2, 3)):
+    """A name after two places joined by · or a dash (河池·东莞工业加工区,
+    中国—东盟产业合作区, 中国-东盟人工智能协同创新中心) starts at the first
+    place; else ``start``."""
+    if text[start - 1:start] not in _JOINERS or not any(_is_region(text[start:start + n], res) for n in (2, 3)):
         return start
     left = next((n for n in (3, 2) if _is_region(text[start - 1 - n:start - 1], res)), None)
     return start if left is None else start - 1 - left
+
+
+_JOINERS = frozenset("·—－-–")
 
 
 class _Walls:
@@ -628,8 +632,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                              limit=30 if typ == "Project" else 18)
         if typ == "Project" and start in walls and real_wall(start):
             start = _owner_before_place(text, tokens, start, m.start(), found, by_suffix, stop, masks, res)
-        if typ in ("IndustrialPark", "Project"):
-            start = _joined_place_before(text, start, res)  # 河池·东莞工业加工区
+        start = _joined_place_before(text, start, res)  # 河池·东莞工业加工区, 中国—东盟X中心
         if m.start() - start < min_prefix:
             continue
         start = _anchor_on_lexicon(text, start, end, typ, res)
