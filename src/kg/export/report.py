@@ -9,8 +9,9 @@ Examples
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
+
+from .jsonexport import dumps
 
 __all__ = ["make_report", "to_report_json"]
 
@@ -49,5 +50,8 @@ def make_report(G) -> dict:
     }
 
 
-def to_report_json(G) -> str:
-    return json.dumps(make_report(G), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+def to_report_json(G, memo=None) -> str:
+    """``make_report(G)`` as JSON (``indent=1``, sorted keys); with a
+    :class:`kg.memo.Memo`, each file's record is encoded once and taken from
+    the memo while it stays the same (the same text)."""
+    return dumps(make_report(G), memo) + "\n"
