@@ -5,9 +5,14 @@ re-reads only the new ones (the per-document cache), but every command also
 pays Python's start-up and the loading of jieba's dictionary and the
 lexicons, about a second whatever changed.  :func:`watch` is one long-lived
 process: it builds, then rebuilds whenever a file under the inputs is added,
-changed or removed, with the dictionaries loaded once and the cache warm, so
-adding one article to a hundred costs that article, the merge and the
-exports (``benchmarks/bench_build.py`` measures it).
+changed or removed, with the dictionaries loaded once.  What a build made is
+kept for the next in a :class:`~kg.memo.Memo`: the other documents' results
+(not even read from the cache again), and the pieces of the exports whose
+inputs did not change (Turtle statements, JSON values, the layout of
+connected components, search keys).  Adding one article to a hundred costs
+that article, the corpus-wide merge and writing the exports, a few per cent
+of a full build (``benchmarks/bench_build.py`` measures it); the exports are
+byte-identical to those of a fresh ``kg build`` of the same inputs.
 
 Examples
 --------
@@ -28,6 +33,7 @@ from pathlib import Path
 
 from .config import Config
 from .errors import ConfigError
+from .memo import Memo
 from .read import discover
 
 __all__ = ["snapshot", "watch"]
@@ -79,12 +85,14 @@ def watch(paths, outdir, config: Config | None = None, *, interval: float = 2.0,
     if max_builds is not None and max_builds < 1:
         return 0
     last, builds = None, 0
+    memo = Memo()  # what a build leaves for the next (this process only)
     while True:
         snap = snapshot(paths)
         if snap != last:
             t0 = time.perf_counter()
-            G = build(paths, config)
-            write_exports(G, Path(outdir), config)
+            memo.rotate()  # forget what the last build did not use
+            G = build(paths, config, memo=memo)
+            write_exports(G, Path(outdir), config, memo=memo)
             builds, last = builds + 1, snap
             if on_build is not None:
                 on_build(G, time.perf_counter() - t0)
