@@ -38,11 +38,14 @@ Examples
 """
 from __future__ import annotations
 
+import pickle
 import re
+from itertools import chain
 from unicodedata import category
 
 from ..graph import ONTOLOGY, RESOURCE
-from .turtle_stream import Lit, iter_triples
+from .turtle_stream import (Lit, assertion_triples, document_triples, iter_triples, node_triples,
+                            observation_triples)
 
 __all__ = ["to_turtle", "BOUND", "Unsupported"]
 
@@ -358,6 +361,80 @@ def _write_memo(triples, memo) -> str:
     return text
 
 
+def _write_graph_memo(G, memo) -> str:
+    """:func:`_write_memo` for a graph of :func:`kg.build`'s shape, without
+    listing its triples first: each document, entity (with the relations it
+    is the subject of), piece of evidence and fact is one subject, kept in
+    ``memo`` under the pickle of what its triples are made from (pickle
+    keeps every value with its type: equal bytes, equal triples).  A subject
+    made by two of them (never in a build) is left to :func:`_write_memo`."""
+    dumps, lookup, put = pickle.dumps, memo.lookup, memo.put
+    nodes = G.nodes
+    blocks: dict[str, tuple] = {}
+    w = None
+
+    def add(key, triples) -> None:
+        nonlocal w
+        b = lookup(key)
+        if b is None:
+            pairs = []
+            for s, p, o in triples:  # one subject
+                pairs.append((p, o))
+            if w is None:
+                w = _Writer()
+            top = any(p == _TYPE and o == _CLASS for p, o in pairs)
+            b = (s, top) + _block(s, pairs, w)
+            put(key, b)
+        if b[0] in blocks:
+            raise _Shared(b[0])
+        blocks[b[0]] = b
+
+    for doc_id, d in G.graph.get("documents", {}).items():
+        add(("ttl-doc", dumps((doc_id, d), 5)), document_triples(doc_id, d))
+    out_rels: dict = {}
+    for h, t, rel in G.edges(keys=True):
+        out_rels.setdefault(h, []).append((rel, nodes[t]["iri"]))
+    for n, a in G.nodes(data=True):
+        rels = out_rels.get(n, ())
+        if rels:
+            u = a["iri"]
+            triples = chain(node_triples(a), ((u, ONTOLOGY + rel, tu) for rel, tu in rels))
+        else:
+            triples = node_triples(a)
+        add(("ttl-node", dumps((a, rels), 5)), triples)
+    for h, t, rel, a in G.edges(keys=True, data=True):
+        hu, tu = nodes[h]["iri"], nodes[t]["iri"]
+        for ev in a.get("evidence", []):
+            add(("ttl-ev", dumps((h, t, rel, hu, tu, ev), 5)), assertion_triples(h, t, rel, hu, tu, ev))
+    for o in G.graph.get("observations", []):
+        if o["about"] in G:
+            about = nodes[o["about"]]["iri"]
+            add(("ttl-obs", dumps((o, about), 5)), observation_triples(o, about))
+    refs: dict[str, int] = {}
+    used: set[str] = set()
+    top = []
+    for s, b in blocks.items():
+        used |= b[3]
+        for o in b[4]:
+            refs[o] = refs.get(o, 0) + 1
+        if b[1]:
+            top.append(s)
+    top.sort()
+    seen = set(top)
+    subjects = top + sorted((s for s in blocks if s not in seen), key=lambda s: (refs.get(s, 0), s))
+    head = "".join(f"@prefix {p}: <{_NAMESPACE[p]}> ." + "\n" for p in sorted(used))
+    text = head + "".join([blocks[s][2] for s in subjects]) + "\n"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # rdflib writes bytes with errors="replace"
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+class _Shared(Exception):
+    """Two parts of the graph make triples of one subject."""
+
+
 def to_turtle(G, memo=None) -> str:
     """Turtle text of the graph: the bytes (decoded) of
     ``kg.export.turtle.to_rdflib(G).serialize(format="turtle")``.
@@ -376,7 +453,14 @@ def to_turtle(G, memo=None) -> str:
         module notes) is written by rdflib itself.
     """
     try:
-        return _write(iter_triples(G)) if memo is None else _write_memo(iter_triples(G), memo)
+        if memo is None:
+            return _write(iter_triples(G))
+        try:
+            return _write_graph_memo(G, memo)
+        except Unsupported:
+            raise
+        except Exception:  # noqa: BLE001 - a shared subject, an unpicklable value: the general way
+            return _write_memo(iter_triples(G), memo)
     except Unsupported:
         from .turtle import to_turtle_rdflib
 
