@@ -13,13 +13,15 @@ True
 from __future__ import annotations
 
 import json
+import pickle
 
 import networkx as nx
 
 __all__ = ["to_json", "from_json", "dumps"]
 
-_COMPACT = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+_KEY = json.JSONEncoder(ensure_ascii=False).encode
 _INDENTED = json.JSONEncoder(ensure_ascii=False, sort_keys=True, indent=1).encode
+_pickle = pickle.dumps
 
 
 def to_json(G, memo=None) -> str:
@@ -35,9 +37,10 @@ def dumps(obj, memo=None) -> str:
 
     With a memo, the top of the document (containers down to the second
     level, and those of the third level inside an object) is written here
-    and every value below is a piece kept in the memo under its compact
-    encoding (a C-speed ``json.dumps``; the indented text, made by Python's
-    slower encoder, is a function of it).  The text is the same.
+    and every value below is a piece kept in the memo under its pickle (a
+    C-speed encoding that keeps every value with its type: equal bytes,
+    equal values, equal JSON; the indented text is made by Python's slower
+    encoder).  The text is the same.
 
     >>> from kg.memo import Memo
     >>> obj = {"b": [{"x": [1, 2.5, None]}, "s", []], "a": {"c": {"d": {}}}}
@@ -49,7 +52,7 @@ def dumps(obj, memo=None) -> str:
     out: list[str] = []
     try:
         _emit(obj, 0, False, memo, out)
-    except _NotPlain:
+    except (_NotPlain, pickle.PicklingError, TypeError, AttributeError):  # json decides
         return _INDENTED(obj)
     return "".join(out)
 
@@ -75,7 +78,7 @@ def _emit(obj, level: int, in_dict: bool, memo, out: list) -> None:
                 raise _NotPlain
             out.append(sep)
             sep = "," + inner
-            out.append(_COMPACT(k))
+            out.append(_KEY(k))
             out.append(": ")
             _emit(v, level + 1, True, memo, out)
         out.append("\n" + " " * level + "}")
@@ -89,7 +92,7 @@ def _emit(obj, level: int, in_dict: bool, memo, out: list) -> None:
             _emit(v, level + 1, False, memo, out)
         out.append("\n" + " " * level + "]")
     else:
-        key = ("json", level, _COMPACT(obj))
+        key = ("json", level, _pickle(obj, 5))
         text = memo.lookup(key)
         if text is None:
             text = _INDENTED(obj)
