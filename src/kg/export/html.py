@@ -392,10 +392,12 @@ def _place(members: list[int], adj: list[list[int]], radii: np.ndarray, rng: np.
 def _group_layout(group: list[list[int]], adj: list[list[int]], radii: np.ndarray,
                   rng: np.random.Generator, spacing: float, memo=None) -> list[np.ndarray]:
     """:func:`_component_layout` of consecutive components of one size
-    ``n`` (``3 <= n <=`` :data:`LAYOUT_CORE`), whose force layouts run
-    together (:func:`_fr_batch`): the same positions, and the generator
-    left in the same state (their start positions are its next ``2n`` draws
-    each, and nothing else is drawn for them).
+    ``n`` (``2 <= n <=`` :data:`LAYOUT_CORE`), laid out together: the same
+    positions, and the generator left in the same state (their start
+    positions are its next ``2n`` draws each, and nothing else is drawn for
+    them).  Every step is element-wise within a component, or a sum, minimum
+    or maximum over its own rows, so each component gets the bits it gets
+    alone; only the components whose nodes overlap are spread one by one.
 
     With a memo, a component's positions are kept under its shape, its
     radii, ``spacing`` and its start positions, and only the components not
@@ -412,15 +414,45 @@ def _group_layout(group: list[list[int]], adj: list[list[int]], radii: np.ndarra
                        start[b].tobytes())
             out[b] = memo.lookup(keys[b])
     todo = [b for b in range(len(group)) if out[b] is None]
-    if todo:
-        laid = _fr_batch(start[todo], [(shapes[b][1][:, 0], shapes[b][1][:, 1]) for b in todo],
-                         _iterations(n))
-        for b, pc in zip(todo, laid):
-            out[b] = _place(group[b], adj, radii, rng, spacing, shapes[b][0], pc)
-            if memo is not None:
-                out[b].setflags(write=False)
-                memo.put(keys[b], out[b])
+    if not todo:
+        return out
+    if n == 2:  # _fruchterman_reingold's pair: on a line through the centre
+        d = start[todo, 0] - start[todo, 1]
+        length = np.maximum(np.hypot(d[:, 0], d[:, 1]), 1e-9)
+        d = np.round(0.35 * d / length[:, None], 6)
+        pcs = np.stack([d, -d], axis=1)
+    else:
+        pcs = _fr_batch(start[todo], [(shapes[b][1][:, 0], shapes[b][1][:, 1]) for b in todo],
+                        _iterations(n))
+    # _place, for components that are all core
+    pcs *= spacing * math.sqrt(n)
+    rc = radii[[group[b] for b in todo]]
+    min_dist = spacing / 3 + rc[:, :, None] + rc[:, None, :]
+    for t in np.flatnonzero(_overlapping(pcs, min_dist)):
+        _spread(pcs[t], min_dist[t])  # (in place, through the view)
+    pcs -= ((pcs.min(axis=1) + pcs.max(axis=1)) / 2)[:, None, :]
+    for t, b in enumerate(todo):
+        out[b] = pcs[t]
+        if memo is not None:
+            out[b] = out[b].copy()
+            out[b].setflags(write=False)
+            memo.put(keys[b], out[b])
     return out
+
+
+def _overlapping(pos: np.ndarray, min_dist: np.ndarray) -> np.ndarray:
+    """Which of the components ``pos`` (``B × n × 2``) :func:`_spread` would
+    change: the first round of its loop, for all of them at once (a component
+    without overlap leaves that loop at once, unchanged)."""
+    x, y = pos[:, :, 0], pos[:, :, 1]
+    dx = x[:, :, None] - x[:, None, :]
+    dy = y[:, :, None] - y[:, None, :]
+    dist = np.sqrt(dx * dx + dy * dy)
+    i = np.arange(pos.shape[1])
+    dist[:, i, i] = np.inf
+    overlap = min_dist - dist
+    np.maximum(overlap, 0.0, out=overlap)
+    return overlap.any(axis=(1, 2))
 
 
 def _kept_layout(members: list[int], adj: list[list[int]], radii: np.ndarray,
@@ -516,7 +548,7 @@ def force_layout(nodes: list, edges: list[tuple[int, int]], seed: int = LAYOUT_S
     while i < len(components):  # (sorted by size: the components of one size are together)
         n_i = len(components[i])
         j = i + 1
-        if 3 <= n_i <= LAYOUT_CORE:
+        if 2 <= n_i <= LAYOUT_CORE:
             while j < len(components) and len(components[j]) == n_i:
                 j += 1
             group = components[i:j]
@@ -542,23 +574,29 @@ def force_layout(nodes: list, edges: list[tuple[int, int]], seed: int = LAYOUT_S
     dims = [tuple(((p.max(axis=0) - p.min(axis=0)) + 2 * (radii[c].max() + gap / 2)).tolist())
             for c, p in blocks]
     lo, hi = max(d[0] for d in dims), sum(d[0] for d in dims)
-    best = None
-    for step in range(41):
-        width = lo + (hi - lo) * step / 40
-        spots, x, y, row = [], 0.0, 0.0, 0.0
-        for w, h in dims:
-            if x > 0 and x + w > width + 1e-9:
-                x, y, row = 0.0, y + row, 0.0
-            spots.append((x + w / 2, y + h / 2))
-            x += w
-            row = max(row, h)
-        used_w = max(sx + w / 2 for (sx, _), (w, _) in zip(spots, dims))
-        cost = max(used_w / ASPECT, y + row)
-        if best is None or cost < best[0] - 1e-9:
-            best = (cost, spots)
+    # the 41 row widths tried side by side (each the same float arithmetic
+    # as one at a time), block after block
+    width = np.array([lo + (hi - lo) * step / 40 for step in range(41)]) + 1e-9
+    x, y, row = np.zeros(41), np.zeros(41), np.zeros(41)
+    spot_x, spot_y = np.empty((len(dims), 41)), np.empty((len(dims), 41))
+    for i, (w, h) in enumerate(dims):
+        wrap = (x > 0) & (x + w > width)  # a new row
+        y = np.where(wrap, y + row, y)
+        x[wrap] = 0.0
+        row[wrap] = 0.0
+        spot_x[i] = x + w / 2
+        spot_y[i] = y + h / 2
+        x += w
+        np.maximum(row, h, out=row)
+    half = np.array([w / 2 for w, _ in dims])[:, None]
+    costs = np.maximum((spot_x + half).max(axis=0) / ASPECT, y + row).tolist()
+    best = 0
+    for step, cost in enumerate(costs):
+        if cost < costs[best] - 1e-9:
+            best = step
     pos = np.zeros((n, 2))
-    for (members, p), spot in zip(blocks, best[1]):
-        pos[members] = p + np.array(spot)
+    for i, (members, p) in enumerate(blocks):
+        pos[members] = p + np.array([spot_x[i, best], spot_y[i, best]])
     pos -= (pos.min(axis=0) + pos.max(axis=0)) / 2
     return [(round(px), round(py)) for px, py in pos.tolist()]  # half to even, as numpy's
 
