@@ -305,3 +305,32 @@ def test_a_component_whose_sizes_change_is_laid_out_again():
     memo.rotate()
     assert force_layout(list(range(60)), edges, sizes=bigger, groups=groups, memo=memo) == \
         force_layout(list(range(60)), edges, sizes=bigger, groups=groups)
+
+
+def test_rows_of_up_to_seven_numbers_sum_to_the_same_bits_with_negative_zeros_appended():
+    # what html._fr_padded relies on (numpy sums short rows one number after the other)
+    rng = np.random.default_rng(0)
+    for length in range(2, html._PADDED + 1):
+        for padded in range(length, html._PADDED + 1):
+            a = rng.standard_normal((40, 7, length)) * 10.0 ** rng.integers(-8, 8, size=(40, 7, length))
+            a[rng.random(a.shape) < 0.1] = 0.0
+            a[rng.random(a.shape) < 0.1] = -0.0
+            p = np.full((40, 7, padded), -0.0)
+            p[:, :, :length] = a
+            assert a.sum(axis=2).tobytes() == p.sum(axis=2).tobytes(), (length, padded)
+
+
+def test_components_of_three_to_seven_nodes_laid_out_together_get_their_own_bits():
+    rnd = random.Random(7)
+    rng = np.random.default_rng(7)
+    comps, alone, starts = [], [], []
+    for n in [7, 7, 6, 5, 5, 5, 4, 3, 3, 3, 3]:
+        pairs = {(rnd.randrange(i), i) for i in range(1, n)} | {tuple(sorted(rnd.sample(range(n), 2)))}
+        cp = np.array(sorted(pairs), dtype=np.int64)
+        comps.append((cp[:, 0], cp[:, 1]))
+        state = rng.bit_generator.state
+        alone.append(_reference_fr(n, cp[:, 0], cp[:, 1], rng, html._iterations(n)))
+        rng.bit_generator.state = state
+        starts.append(rng.uniform(-0.5, 0.5, size=(n, 2)))
+    for a, t in zip(alone, html._fr_padded(starts, comps)):
+        assert np.array_equal(a, t)

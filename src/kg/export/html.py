@@ -43,6 +43,7 @@ import functools
 import hashlib
 import importlib.resources
 import importlib.util
+import itertools
 import json
 import math
 import re
@@ -389,54 +390,148 @@ def _place(members: list[int], adj: list[list[int]], radii: np.ndarray, rng: np.
     return pos - (pos.min(axis=0) + pos.max(axis=0)) / 2
 
 
-def _group_layout(group: list[list[int]], adj: list[list[int]], radii: np.ndarray,
-                  rng: np.random.Generator, spacing: float, memo=None) -> list[np.ndarray]:
-    """:func:`_component_layout` of consecutive components of one size
-    ``n`` (``2 <= n <=`` :data:`LAYOUT_CORE`), laid out together: the same
-    positions, and the generator left in the same state (their start
-    positions are its next ``2n`` draws each, and nothing else is drawn for
-    them).  Every step is element-wise within a component, or a sum, minimum
-    or maximum over its own rows, so each component gets the bits it gets
-    alone; only the components whose nodes overlap are spread one by one.
+#: rows of at most this many numbers are summed by numpy one after the other,
+#: so -0.0 appended to them changes no bit of their sum
+#: (``tests/test_watch_exports.py`` checks it): components of 3 to 7 nodes
+#: run their force layouts together, padded to the largest
+_PADDED = 7
+
+
+def _group_layouts(groups: list[list[list[int]]], adj: list[list[int]], radii: np.ndarray,
+                   rng: np.random.Generator, spacing: float, memo=None) -> list[list[np.ndarray]]:
+    """:func:`_component_layout` of ``groups`` of components, each a run of
+    consecutive components of one size ``n`` (``2 <= n <=``
+    :data:`LAYOUT_CORE`), laid out together: the same positions, and the
+    generator left in the same state (their start positions are its next
+    ``2n`` draws each, and nothing else is drawn for them).  Every step is
+    element-wise within a component, or a sum, minimum or maximum over its
+    own rows, so each component gets the bits it gets alone; only the
+    components whose nodes overlap are spread one by one.
 
     With a memo, a component's positions are kept under its shape, its
     radii, ``spacing`` and its start positions, and only the components not
     found there are laid out.
     """
-    n = len(group[0])
-    start = rng.uniform(-0.5, 0.5, size=(len(group), n, 2))
-    shapes = [_shape(members, adj) for members in group]
-    out: list = [None] * len(group)
-    keys: list = [None] * len(group)
-    if memo is not None:
-        for b, members in enumerate(group):
-            keys[b] = ("layout-n", shapes[b][1].tobytes(), radii[members].tobytes(), spacing,
-                       start[b].tobytes())
-            out[b] = memo.lookup(keys[b])
-    todo = [b for b in range(len(group)) if out[b] is None]
-    if not todo:
-        return out
-    if n == 2:  # _fruchterman_reingold's pair: on a line through the centre
-        d = start[todo, 0] - start[todo, 1]
-        length = np.maximum(np.hypot(d[:, 0], d[:, 1]), 1e-9)
-        d = np.round(0.35 * d / length[:, None], 6)
-        pcs = np.stack([d, -d], axis=1)
-    else:
-        pcs = _fr_batch(start[todo], [(shapes[b][1][:, 0], shapes[b][1][:, 1]) for b in todo],
-                        _iterations(n))
-    # _place, for components that are all core
-    pcs *= spacing * math.sqrt(n)
-    rc = radii[[group[b] for b in todo]]
-    min_dist = spacing / 3 + rc[:, :, None] + rc[:, None, :]
-    for t in np.flatnonzero(_overlapping(pcs, min_dist)):
-        _spread(pcs[t], min_dist[t])  # (in place, through the view)
-    pcs -= ((pcs.min(axis=1) + pcs.max(axis=1)) / 2)[:, None, :]
-    for t, b in enumerate(todo):
-        out[b] = pcs[t]
+    runs = []
+    for group in groups:  # the draws, in the components' order
+        n = len(group[0])
+        start = rng.uniform(-0.5, 0.5, size=(len(group), n, 2))
+        shapes = [_shape(members, adj)[1] for members in group]
+        out: list = [None] * len(group)
+        keys: list = [None] * len(group)
         if memo is not None:
-            out[b] = out[b].copy()
-            out[b].setflags(write=False)
-            memo.put(keys[b], out[b])
+            for b, members in enumerate(group):
+                keys[b] = ("layout-n", shapes[b].tobytes(), radii[members].tobytes(), spacing,
+                           start[b].tobytes())
+                out[b] = memo.lookup(keys[b])
+        runs.append((group, n, start, shapes, keys, out, [b for b in range(len(group)) if out[b] is None]))
+    # the force layouts of the components not found
+    laid: dict[int, np.ndarray] = {}
+    small = [(r, b) for r, run in enumerate(runs) if 3 <= run[1] <= _PADDED for b in run[6]]
+    if small:
+        pcs = _fr_padded([runs[r][2][b] for r, b in small],
+                         [(runs[r][3][b][:, 0], runs[r][3][b][:, 1]) for r, b in small])
+        for r, run in enumerate(runs):
+            if 3 <= run[1] <= _PADDED and run[6]:
+                laid[r] = np.stack([pc for (r2, _), pc in zip(small, pcs) if r2 == r])
+    for r, (group, n, start, shapes, keys, out, todo) in enumerate(runs):
+        if not todo or r in laid:
+            continue
+        if n == 2:  # _fruchterman_reingold's pair: on a line through the centre
+            d = start[todo, 0] - start[todo, 1]
+            length = np.maximum(np.hypot(d[:, 0], d[:, 1]), 1e-9)
+            d = np.round(0.35 * d / length[:, None], 6)
+            laid[r] = np.stack([d, -d], axis=1)
+        else:
+            laid[r] = _fr_batch(start[todo], [(shapes[b][:, 0], shapes[b][:, 1]) for b in todo],
+                                _iterations(n))
+    # _place, for components that are all core
+    for r, (group, n, start, shapes, keys, out, todo) in enumerate(runs):
+        if not todo:
+            continue
+        pcs = laid[r]
+        pcs *= spacing * math.sqrt(n)
+        rc = radii[[group[b] for b in todo]]
+        min_dist = spacing / 3 + rc[:, :, None] + rc[:, None, :]
+        for t in np.flatnonzero(_overlapping(pcs, min_dist)):
+            _spread(pcs[t], min_dist[t])  # (in place, through the view)
+        pcs -= ((pcs.min(axis=1) + pcs.max(axis=1)) / 2)[:, None, :]
+        for t, b in enumerate(todo):
+            out[b] = pcs[t]
+            if memo is not None:
+                out[b] = out[b].copy()
+                out[b].setflags(write=False)
+                memo.put(keys[b], out[b])
+    return [run[5] for run in runs]
+
+
+def _fr_padded(starts: list[np.ndarray], edges: list) -> list[np.ndarray]:
+    """:func:`_fr_batch` of components of different sizes (3 to
+    :data:`_PADDED` nodes), each with its own number of steps, temperature
+    and spring length: padded to the largest with nodes that pull and push
+    nobody (their terms in the others' sums are -0.0), each component's
+    positions taken after its own last step."""
+    nb = len(starts)
+    sizes = [len(st) for st in starts]
+    n = max(sizes)
+    steps = [_iterations(m) for m in sizes]
+    x, y = np.zeros((nb, n)), np.zeros((nb, n))
+    for b, st in enumerate(starts):
+        x[b, :sizes[b]] = st[:, 0]
+        y[b, :sizes[b]] = st[:, 1]
+    xf, yf = x.reshape(-1), y.reshape(-1)
+    src = np.concatenate([np.asarray(e[0], dtype=np.int64) + b * n for b, e in enumerate(edges)])
+    dst = np.concatenate([np.asarray(e[1], dtype=np.int64) + b * n for b, e in enumerate(edges)])
+    size = np.array(sizes, dtype=float)
+    k2 = 1.0 / size
+    k = np.sqrt(k2)[src // n]  # per edge, its component's
+    k2 = k2[:, None, None]
+    gravity = 1.0
+    temp = np.full(nb, 0.1)
+    cool = temp / (np.array(steps, dtype=float) + 1)
+    temp, cool = temp[:, None], cool[:, None]
+    pad = np.broadcast_to((np.arange(n)[None, :] >= np.array(sizes)[:, None])[:, None, :], (nb, n, n))
+    dx, dy, w, t = (np.empty((nb, n, n)) for _ in range(4))
+    out: list = [None] * nb
+    for step_no in range(1, max(steps) + 1):
+        np.subtract(x[:, :, None], x[:, None, :], out=dx)
+        np.subtract(y[:, :, None], y[:, None, :], out=dy)
+        np.multiply(dx, dx, out=w)
+        np.multiply(dy, dy, out=t)
+        w += t
+        np.maximum(w, 1e-6, out=w)
+        np.divide(k2, w, out=w)
+        np.multiply(dx, w, out=t)
+        np.copyto(t, -0.0, where=pad)
+        fx = t.sum(axis=2)
+        np.multiply(dy, w, out=t)
+        np.copyto(t, -0.0, where=pad)
+        fy = t.sum(axis=2)
+        ex = xf[src] - xf[dst]
+        ey = yf[src] - yf[dst]
+        el = np.sqrt(ex * ex + ey * ey) / k
+        ex *= el
+        ey *= el
+        fxf, fyf = fx.reshape(-1), fy.reshape(-1)
+        np.subtract.at(fxf, src, ex)
+        np.subtract.at(fyf, src, ey)
+        np.add.at(fxf, dst, ex)
+        np.add.at(fyf, dst, ey)
+        fx -= gravity * x
+        fy -= gravity * y
+        length = np.sqrt(fx * fx + fy * fy)
+        np.maximum(length, 1e-9, out=length)
+        step = np.minimum(length, temp) / length
+        fx *= step
+        fy *= step
+        x += fx
+        y += fy
+        np.round(x, 6, out=x)
+        np.round(y, 6, out=y)
+        temp -= cool
+        for b, m in enumerate(steps):
+            if m == step_no:
+                out[b] = np.stack([x[b, :sizes[b]], y[b, :sizes[b]]], axis=1)
     return out
 
 
@@ -543,21 +638,15 @@ def force_layout(nodes: list, edges: list[tuple[int, int]], seed: int = LAYOUT_S
         components.append(sorted(comp))
     components.sort(key=lambda c: (-len(c), c[0]))
 
-    blocks: list[tuple[list[int], np.ndarray]] = []
-    i = 0
-    while i < len(components):  # (sorted by size: the components of one size are together)
-        n_i = len(components[i])
-        j = i + 1
-        if 2 <= n_i <= LAYOUT_CORE:
-            while j < len(components) and len(components[j]) == n_i:
-                j += 1
-            group = components[i:j]
-            blocks.extend(zip(group, _group_layout(group, adj, radii, rng, spacing, memo)))
-        elif memo is None:
-            blocks.append((components[i], _component_layout(components[i], adj, radii, rng, spacing)))
-        else:
-            blocks.append((components[i], _kept_layout(components[i], adj, radii, rng, spacing, memo)))
-        i = j
+    # the components bigger than the core first (sorted by size), one by one;
+    # then the others, in runs of one size, together
+    big = [c for c in components if len(c) > LAYOUT_CORE]
+    blocks: list[tuple[list[int], np.ndarray]] = [
+        (comp, _component_layout(comp, adj, radii, rng, spacing) if memo is None
+         else _kept_layout(comp, adj, radii, rng, spacing, memo)) for comp in big]
+    runs = [list(run) for _, run in itertools.groupby(components[len(big):], key=len)]
+    for run, laid in zip(runs, _group_layouts(runs, adj, radii, rng, spacing, memo)):
+        blocks.extend(zip(run, laid))
     if isolated:
         if groups is not None:
             isolated.sort(key=lambda v: (groups[v], v))
