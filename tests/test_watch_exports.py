@@ -334,3 +334,16 @@ def test_components_of_three_to_seven_nodes_laid_out_together_get_their_own_bits
         starts.append(rng.uniform(-0.5, 0.5, size=(n, 2)))
     for a, t in zip(alone, html._fr_padded(starts, comps)):
         assert np.array_equal(a, t)
+
+
+def test_a_lone_surrogate_is_written_as_rdflib_writes_it_with_a_memo_too():
+    docs = {"doc/0000000000000001": {"source_file": "a.txt", "path": "a.txt", "headline": "柳工",
+                                     "sha256": "ab\ud800cd", "script": "zh-Hans"}}
+    ev = (Evidence("doc/0000000000000001", "柳工位于柳州。", 0, 7, 0.9, "rule\udfff"),)
+    G = build_graph([Entity("柳工", "Company", "柳工", documents=tuple(docs)), Entity("柳州", "Region", "柳州")],
+                    [Relation("柳工", "locatedIn", "柳州", ev)], [], docs)
+    memo = Memo()
+    for _ in range(2):
+        memo.rotate()
+        assert to_turtle(G, memo) == to_turtle(G)
+        assert "?" in to_turtle(G, memo)

@@ -85,21 +85,29 @@ def _emit(obj, level: int, in_dict: bool, memo, out: list) -> None:
     elif top and (cls is list or cls is tuple) and obj:
         inner = "\n" + " " * (level + 1)
         out.append("[")
-        sep = inner
-        for v in obj:
-            out.append(sep)
-            sep = "," + inner
-            _emit(v, level + 1, False, memo, out)
+        if level:  # its items are pieces (the long lists: nodes, edges, facts, files)
+            out.append(inner + ("," + inner).join([_piece(v, level + 1, memo) for v in obj]))
+        else:
+            sep = inner
+            for v in obj:
+                out.append(sep)
+                sep = "," + inner
+                _emit(v, level + 1, False, memo, out)
         out.append("\n" + " " * level + "]")
     else:
-        key = ("json", level, _pickle(obj, 5))
-        text = memo.lookup(key)
-        if text is None:
-            text = _INDENTED(obj)
-            if level:
-                text = text.replace("\n", "\n" + " " * level)
-            memo.put(key, text)
-        out.append(text)
+        out.append(_piece(obj, level, memo))
+
+
+def _piece(obj, level: int, memo) -> str:
+    """The indented JSON of ``obj`` at ``level``, from ``memo`` if there."""
+    key = ("json", level, _pickle(obj, 5))
+    text = memo.lookup(key)
+    if text is None:
+        text = _INDENTED(obj)
+        if level:
+            text = text.replace("\n", "\n" + " " * level)
+        memo.put(key, text)
+    return text
 
 
 def from_json(text: str):

@@ -384,6 +384,7 @@ def _write_graph_memo(G, memo) -> str:
                 w = _Writer()
             top = any(p == _TYPE and o == _CLASS for p, o in pairs)
             b = (s, top) + _block(s, pairs, w)
+            b += (_encodes(b[2]),)
             put(key, b)
         if b[0] in blocks:
             raise _Shared(b[0])
@@ -424,11 +425,18 @@ def _write_graph_memo(G, memo) -> str:
     subjects = top + sorted((s for s in blocks if s not in seen), key=lambda s: (refs.get(s, 0), s))
     head = "".join(f"@prefix {p}: <{_NAMESPACE[p]}> ." + "\n" for p in sorted(used))
     text = head + "".join([blocks[s][2] for s in subjects]) + "\n"
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # rdflib writes bytes with errors="replace"
+    if not all(b[5] for b in blocks.values()):  # rdflib writes bytes with errors="replace"
         text = text.encode("utf-8", "replace").decode("utf-8")
     return text
+
+
+def _encodes(text: str) -> bool:
+    """Whether ``text`` is valid UTF-8 text (no lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class _Shared(Exception):
