@@ -347,3 +347,23 @@ def test_a_lone_surrogate_is_written_as_rdflib_writes_it_with_a_memo_too():
         memo.rotate()
         assert to_turtle(G, memo) == to_turtle(G)
         assert "?" in to_turtle(G, memo)
+
+
+def test_a_first_build_on_several_cores_forks_its_exports_and_keeps_their_pieces(tmp_path, monkeypatch):
+    memo, cfg = Memo(), Config(jobs=2, cache_dir=None)
+    rnd = random.Random(11)
+    G = _graph(rnd, 700, 20)
+    plain = tmp_path / "plain"
+    write_exports(G, plain, cfg)
+    forked = []
+    real = kg.pipeline._fork_call
+    monkeypatch.setattr(kg.pipeline, "_fork_call", lambda func, arg: forked.append(func) or real(func, arg))
+    for step in range(2):  # the first forks (no pieces yet), the second takes them from the memo
+        memo.rotate()
+        write_exports(G, tmp_path / f"memo{step}", cfg, memo=memo)
+        for name in EXPORT_FILES:
+            assert (tmp_path / f"memo{step}" / name).read_bytes() == (plain / name).read_bytes(), name
+        if step == 0:  # the JSON and HTML pieces came back from the fork
+            assert len(forked) == 1
+            assert any(k[0] == "json" for k in memo.entries()) and any(k[0] == "search" for k in memo.entries())
+    assert len(forked) == 1

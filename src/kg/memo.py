@@ -83,6 +83,14 @@ class Memo:
         """Keep ``value`` under ``key`` for this build (and the next)."""
         self._new[key] = value
 
+    def put_all(self, entries: dict) -> None:
+        """:meth:`put` every item of ``entries``."""
+        self._new.update(entries)
+
+    def entries(self) -> dict:
+        """What this build used or made so far (a copy)."""
+        return dict(self._new)
+
     def rotate(self) -> None:
         """Start a new build: forget what the last one did not use."""
         self._old, self._new = self._new, {}

@@ -29,6 +29,7 @@ from .config import Config
 from .facts import extract_facts
 from .focus import story_focus
 from .graph import build_graph
+from .memo import Memo
 from .model import DocResult, Document, Mention, Observation, Relation
 from .normalise import is_cjk, normalise
 from .recognise import recognise
@@ -383,6 +384,17 @@ def _json_and_html(G, html_max_nodes: int, memo=None) -> dict[str, str]:
     return {"graph.json": to_json(G, memo), "graph.html": render_html(G, max_nodes=html_max_nodes, memo=memo)}
 
 
+def _json_and_html_pieces(G, html_max_nodes: int) -> tuple[dict[str, str], dict]:
+    """:func:`_json_and_html` with a new memo: the texts, and the memo's
+    pieces (for the memo of the process that forked this one)."""
+    memo = Memo()
+    return _json_and_html(G, html_max_nodes, memo), memo.entries()
+
+
+#: in a memo: the exports of the last build left their pieces there
+_PIECES = ("exports",)
+
+
 def write_exports(G, outdir, config: Config | None = None, memo=None) -> dict[str, Path]:
     """Write graph.ttl, graph.json, graph.html and report.json atomically.
 
@@ -406,12 +418,26 @@ def write_exports(G, outdir, config: Config | None = None, memo=None) -> dict[st
     # graph.html while this one makes graph.ttl and report.json (about the
     # same time); not for a graph big enough to stream, where the fork's copy
     # and the returned texts would cost more memory than the streaming
-    # writer saves time, nor with a memo (the fork's pieces would not come back)
-    fork = config.jobs > 1 and _FORK_EXPORT_ABOVE <= size and not stream and memo is None
+    # writer saves time; with a memo, only while it holds no pieces yet (the
+    # first build of kg watch), the fork sending its pieces back with the texts
+    first = memo is not None and memo.lookup(_PIECES) is None
+    fork = config.jobs > 1 and _FORK_EXPORT_ABOVE <= size and not stream and (memo is None or first)
     with _gc_paused():
-        rest = _fork_call(json_and_html, G) if fork else None
+        rest = None
+        if fork:
+            rest = _fork_call(json_and_html if memo is None else partial(
+                _json_and_html_pieces, html_max_nodes=config.html_max_nodes), G)
         files = {"graph.ttl": to_turtle_stream(G) if stream else to_turtle(G, memo),
                  "report.json": to_report_json(G, memo)}
-        files.update(rest() if rest is not None else json_and_html(G))
+        if rest is None:
+            files.update(json_and_html(G))
+        elif memo is None:
+            files.update(rest())
+        else:
+            texts, pieces = rest()
+            files.update(texts)
+            memo.put_all(pieces)
+    if memo is not None:
+        memo.put(_PIECES, True)
     write_exports_atomic(Path(outdir), files)
     return {name: Path(outdir) / name for name in EXPORT_FILES}
