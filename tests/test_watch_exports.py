@@ -3,6 +3,8 @@ exports it writes must be byte for byte those of a fresh full build of the
 same inputs, after an article is added, changed or removed."""
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import random
 import shutil
@@ -192,8 +194,6 @@ def test_the_memo_holds_what_the_last_two_builds_used():
 
 
 def test_dumps_with_a_memo_is_json_dumps():
-    import json
-
     for obj in [{}, [], {"a": []}, {"b": [{"x": [1, 2.5, None, True]}, "s", []], "a": {"c": {"d": {}}}},
                 [[[["deep"]]], {"k": "v"}], {"z": 1, "y": [float("nan")]}, {1: "int key"}, {"a": (1, 2)},
                 {"t": "\u2028</script>\ud800"}, "text", 3, None]:
@@ -367,3 +367,13 @@ def test_a_first_build_on_several_cores_forks_its_exports_and_keeps_their_pieces
             assert len(forked) == 1
             assert any(k[0] == "json" for k in memo.entries()) and any(k[0] == "search" for k in memo.entries())
     assert len(forked) == 1
+
+
+@pytest.mark.parametrize("seed, n, digest", [(0, 40, "9d1b324f674e75dd"), (1, 120, "ff83175505d5970d"),
+                                             (2, 300, "00898addad79e53d"), (3, 760, "071887e75f6b2242")])
+def test_force_layout_gives_the_positions_of_the_one_component_at_a_time_layout(seed, n, digest):
+    # digests of the layout of commit 3a33b51 (components one at a time, one
+    # force layout each), on this numpy: the batched layout changed no position
+    edges, sizes, groups = _random_layout_input(random.Random(seed), n)
+    pos = force_layout(list(range(n)), edges, sizes=sizes, groups=groups)
+    assert hashlib.sha256(json.dumps(pos).encode()).hexdigest()[:16] == digest
