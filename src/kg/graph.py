@@ -13,6 +13,7 @@ Examples
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
 import networkx as nx
@@ -28,8 +29,10 @@ RESOURCE = "https://w3id.org/liuzhou-kg/resource/"
 _SAFE = "-._~"
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_iri(name: str) -> str:
-    """A valid IRI for any name, stable for the same name.
+    """A valid IRI for any name, stable for the same name (memoised: a
+    rebuild names mostly the entities of the build before).
 
     >>> entity_iri("宏光MINI EV")
     'https://w3id.org/liuzhou-kg/resource/entity/宏光MINI%20EV'

@@ -43,6 +43,7 @@ import functools
 import hashlib
 import importlib.resources
 import importlib.util
+import itertools
 import json
 import math
 import re
@@ -179,7 +180,11 @@ def rank_nodes(G: nx.MultiDiGraph, max_nodes: int | None = None) -> list:
     -------
     list of node keys.
     """
-    deg = _degree(G)
+    return _rank(G, _degree(G), max_nodes)
+
+
+def _rank(G: nx.MultiDiGraph, deg: dict, max_nodes: int | None) -> list:
+    """:func:`rank_nodes` with the degrees already counted."""
 
     def key(n: Any) -> tuple:
         mc = G.nodes[n].get("mention_count") or 0
@@ -208,43 +213,71 @@ def _fruchterman_reingold(n: int, src: np.ndarray, dst: np.ndarray,
         d = pos[0] - pos[1]
         d = np.round(0.35 * d / max(float(np.hypot(d[0], d[1])), 1e-9), 6)
         return np.array([d, -d])
-    x, y = pos[:, 0].copy(), pos[:, 1].copy()
+    return _fr_batch(pos[None], [(src, dst)], iterations)[0]
+
+
+def _fr_batch(start: np.ndarray, edges: list, iterations: int) -> np.ndarray:
+    """:func:`_fruchterman_reingold` of ``B`` components of ``n >= 3`` nodes
+    at once: ``start`` (``B × n × 2``) their random start positions,
+    ``edges[b]`` the ``(src, dst)`` index arrays of component ``b``.
+
+    Every operation is element-wise within a component, and the sums run
+    along each component's own rows (the same reduction as for one
+    component), so each component's positions are exactly those it would
+    get alone; a graph of many small components pays numpy's fixed cost
+    per step once per size instead of once per component.
+    """
+    nb, n, _ = start.shape
+    x = np.ascontiguousarray(start[:, :, 0])
+    y = np.ascontiguousarray(start[:, :, 1])
+    xf, yf = x.reshape(-1), y.reshape(-1)  # views: one index space for all edges
+    src = np.concatenate([np.asarray(e[0], dtype=np.int64) + b * n for b, e in enumerate(edges)])
+    dst = np.concatenate([np.asarray(e[1], dtype=np.int64) + b * n for b, e in enumerate(edges)])
     k2 = 1.0 / n
     k = math.sqrt(k2)
     gravity = 1.0
     temp = 0.1
     cool = temp / (iterations + 1)
+    dx, dy, w, t = (np.empty((nb, n, n)) for _ in range(4))
     for _ in range(iterations):
-        dx = x[:, None] - x[None, :]
-        dy = y[:, None] - y[None, :]
-        w = dx * dx
-        w += dy * dy
+        np.subtract(x[:, :, None], x[:, None, :], out=dx)
+        np.subtract(y[:, :, None], y[:, None, :], out=dy)
+        np.multiply(dx, dx, out=w)
+        np.multiply(dy, dy, out=t)
+        w += t
         np.maximum(w, 1e-6, out=w)
         np.divide(k2, w, out=w)
-        fx = (dx * w).sum(axis=1)
-        fy = (dy * w).sum(axis=1)
+        np.multiply(dx, w, out=t)
+        fx = t.sum(axis=2)  # each row's own sum, as for one component
+        np.multiply(dy, w, out=t)
+        fy = t.sum(axis=2)
         if len(src):
-            ex = x[src] - x[dst]
-            ey = y[src] - y[dst]
+            ex = xf[src] - xf[dst]
+            ey = yf[src] - yf[dst]
             el = np.sqrt(ex * ex + ey * ey) / k
-            np.subtract.at(fx, src, ex * el)
-            np.subtract.at(fy, src, ey * el)
-            np.add.at(fx, dst, ex * el)
-            np.add.at(fy, dst, ey * el)
+            ex *= el
+            ey *= el
+            fxf, fyf = fx.reshape(-1), fy.reshape(-1)
+            np.subtract.at(fxf, src, ex)
+            np.subtract.at(fyf, src, ey)
+            np.add.at(fxf, dst, ex)
+            np.add.at(fyf, dst, ey)
         fx -= gravity * x
         fy -= gravity * y
         length = np.sqrt(fx * fx + fy * fy)
         np.maximum(length, 1e-9, out=length)
         step = np.minimum(length, temp) / length
-        x += fx * step
-        y += fy * step
+        fx *= step
+        fy *= step
+        x += fx
+        y += fy
         # snap to a grid far coarser than rounding noise, so a last-bit
         # difference in a sum (another numpy build or CPU) almost never
         # changes the result
         np.round(x, 6, out=x)
         np.round(y, 6, out=y)
         temp -= cool
-    return np.column_stack([x, y])
+    return np.stack([x, y], axis=2)
 
 
 def _spread(pos: np.ndarray, min_dist: np.ndarray, rounds: int = 30) -> None:
@@ -293,9 +326,11 @@ def _iterations(n: int) -> int:
     return min(150, 20 + 5 * n)
 
 
-def _component_layout(members: list[int], adj: list[list[int]], radii: np.ndarray,
-                      rng: np.random.Generator, spacing: float) -> np.ndarray:
-    """Positions (centred on 0) of one connected component, ``members`` in rank order."""
+def _shape(members: list[int], adj: list[list[int]]) -> tuple[list[int], np.ndarray]:
+    """The core of a component (local indices of the nodes its force layout
+    places: all of them, or for a component of more than
+    :data:`LAYOUT_CORE` nodes, the most central ones linked to one another)
+    and the core's links (pairs of core indices)."""
     m = len(members)
     local = {v: i for i, v in enumerate(members)}
     if m <= LAYOUT_CORE:
@@ -307,12 +342,27 @@ def _component_layout(members: list[int], adj: list[list[int]], radii: np.ndarra
     cpairs = sorted({(min(cidx[i], cidx[local[u]]), max(cidx[i], cidx[local[u]]))
                      for i in core for u in adj[members[i]]
                      if local[u] in cidx and u != members[i]})
-    cp = np.array(cpairs, dtype=np.int64).reshape(-1, 2)
+    return core, np.array(cpairs, dtype=np.int64).reshape(-1, 2)
+
+
+def _component_layout(members: list[int], adj: list[list[int]], radii: np.ndarray,
+                      rng: np.random.Generator, spacing: float) -> np.ndarray:
+    """Positions (centred on 0) of one connected component, ``members`` in rank order."""
+    core, cp = _shape(members, adj)
     c = len(core)
-    pos = np.zeros((m, 2))
     # a small component settles in a few dozen steps (and each step costs numpy's
     # fixed overhead: a graph of many small components spent most of its export here)
     pc = _fruchterman_reingold(c, cp[:, 0], cp[:, 1], rng, _iterations(c))
+    return _place(members, adj, radii, rng, spacing, core, pc)
+
+
+def _place(members: list[int], adj: list[list[int]], radii: np.ndarray, rng: np.random.Generator,
+           spacing: float, core: list[int], pc: np.ndarray) -> np.ndarray:
+    """A component's positions from its core's force layout ``pc`` (changed
+    in place): scaled, spread apart, the other nodes put next to their
+    neighbours (drawing their angles from ``rng``), centred on 0."""
+    m, c = len(members), len(core)
+    pos = np.zeros((m, 2))
     pc *= spacing * math.sqrt(c)
     if m > c:  # make room for the nodes placed around the core
         pc *= math.sqrt(m / c)
@@ -320,6 +370,7 @@ def _component_layout(members: list[int], adj: list[list[int]], radii: np.ndarra
     _spread(pc, spacing / 3 + rc[:, None] + rc[None, :])
     pos[core] = pc
     if m > c:
+        local = {v: i for i, v in enumerate(members)}
         placed = np.zeros(m, dtype=bool)
         placed[core] = True
         angle = rng.uniform(0, 2 * math.pi, size=m)
@@ -339,9 +390,195 @@ def _component_layout(members: list[int], adj: list[list[int]], radii: np.ndarra
     return pos - (pos.min(axis=0) + pos.max(axis=0)) / 2
 
 
+#: rows of at most this many numbers are summed by numpy one after the other,
+#: so -0.0 appended to them changes no bit of their sum
+#: (``tests/test_watch_exports.py`` checks it): components of 3 to 7 nodes
+#: run their force layouts together, padded to the largest
+_PADDED = 7
+
+
+def _group_layouts(groups: list[list[list[int]]], adj: list[list[int]], radii: np.ndarray,
+                   rng: np.random.Generator, spacing: float, memo=None) -> list[list[np.ndarray]]:
+    """:func:`_component_layout` of ``groups`` of components, each a run of
+    consecutive components of one size ``n`` (``2 <= n <=``
+    :data:`LAYOUT_CORE`), laid out together: the same positions, and the
+    generator left in the same state (their start positions are its next
+    ``2n`` draws each, and nothing else is drawn for them).  Every step is
+    element-wise within a component, or a sum, minimum or maximum over its
+    own rows, so each component gets the bits it gets alone; only the
+    components whose nodes overlap are spread one by one.
+
+    With a memo, a component's positions are kept under its shape, its
+    radii, ``spacing`` and its start positions, and only the components not
+    found there are laid out.
+    """
+    runs = []
+    for group in groups:  # the draws, in the components' order
+        n = len(group[0])
+        start = rng.uniform(-0.5, 0.5, size=(len(group), n, 2))
+        shapes = [_shape(members, adj)[1] for members in group]
+        out: list = [None] * len(group)
+        keys: list = [None] * len(group)
+        if memo is not None:
+            for b, members in enumerate(group):
+                keys[b] = ("layout-n", shapes[b].tobytes(), radii[members].tobytes(), spacing,
+                           start[b].tobytes())
+                out[b] = memo.lookup(keys[b])
+        runs.append((group, n, start, shapes, keys, out, [b for b in range(len(group)) if out[b] is None]))
+    # the force layouts of the components not found
+    laid: dict[int, np.ndarray] = {}
+    small = [(r, b) for r, run in enumerate(runs) if 3 <= run[1] <= _PADDED for b in run[6]]
+    if small:
+        pcs = _fr_padded([runs[r][2][b] for r, b in small],
+                         [(runs[r][3][b][:, 0], runs[r][3][b][:, 1]) for r, b in small])
+        for r, run in enumerate(runs):
+            if 3 <= run[1] <= _PADDED and run[6]:
+                laid[r] = np.stack([pc for (r2, _), pc in zip(small, pcs) if r2 == r])
+    for r, (group, n, start, shapes, keys, out, todo) in enumerate(runs):
+        if not todo or r in laid:
+            continue
+        if n == 2:  # _fruchterman_reingold's pair: on a line through the centre
+            d = start[todo, 0] - start[todo, 1]
+            length = np.maximum(np.hypot(d[:, 0], d[:, 1]), 1e-9)
+            d = np.round(0.35 * d / length[:, None], 6)
+            laid[r] = np.stack([d, -d], axis=1)
+        else:
+            laid[r] = _fr_batch(start[todo], [(shapes[b][:, 0], shapes[b][:, 1]) for b in todo],
+                                _iterations(n))
+    # _place, for components that are all core
+    for r, (group, n, start, shapes, keys, out, todo) in enumerate(runs):
+        if not todo:
+            continue
+        pcs = laid[r]
+        pcs *= spacing * math.sqrt(n)
+        rc = radii[[group[b] for b in todo]]
+        min_dist = spacing / 3 + rc[:, :, None] + rc[:, None, :]
+        for t in np.flatnonzero(_overlapping(pcs, min_dist)):
+            _spread(pcs[t], min_dist[t])  # (in place, through the view)
+        pcs -= ((pcs.min(axis=1) + pcs.max(axis=1)) / 2)[:, None, :]
+        for t, b in enumerate(todo):
+            out[b] = pcs[t]
+            if memo is not None:
+                out[b] = out[b].copy()
+                out[b].setflags(write=False)
+                memo.put(keys[b], out[b])
+    return [run[5] for run in runs]
+
+
+def _fr_padded(starts: list[np.ndarray], edges: list) -> list[np.ndarray]:
+    """:func:`_fr_batch` of components of different sizes (3 to
+    :data:`_PADDED` nodes), each with its own number of steps, temperature
+    and spring length: padded to the largest with nodes that pull and push
+    nobody (their terms in the others' sums are -0.0), each component's
+    positions taken after its own last step."""
+    nb = len(starts)
+    sizes = [len(st) for st in starts]
+    n = max(sizes)
+    steps = [_iterations(m) for m in sizes]
+    x, y = np.zeros((nb, n)), np.zeros((nb, n))
+    for b, st in enumerate(starts):
+        x[b, :sizes[b]] = st[:, 0]
+        y[b, :sizes[b]] = st[:, 1]
+    xf, yf = x.reshape(-1), y.reshape(-1)
+    src = np.concatenate([np.asarray(e[0], dtype=np.int64) + b * n for b, e in enumerate(edges)])
+    dst = np.concatenate([np.asarray(e[1], dtype=np.int64) + b * n for b, e in enumerate(edges)])
+    size = np.array(sizes, dtype=float)
+    k2 = 1.0 / size
+    k = np.sqrt(k2)[src // n]  # per edge, its component's
+    k2 = k2[:, None, None]
+    gravity = 1.0
+    temp = np.full(nb, 0.1)
+    cool = temp / (np.array(steps, dtype=float) + 1)
+    temp, cool = temp[:, None], cool[:, None]
+    pad = np.broadcast_to((np.arange(n)[None, :] >= np.array(sizes)[:, None])[:, None, :], (nb, n, n))
+    dx, dy, w, t = (np.empty((nb, n, n)) for _ in range(4))
+    out: list = [None] * nb
+    for step_no in range(1, max(steps) + 1):
+        np.subtract(x[:, :, None], x[:, None, :], out=dx)
+        np.subtract(y[:, :, None], y[:, None, :], out=dy)
+        np.multiply(dx, dx, out=w)
+        np.multiply(dy, dy, out=t)
+        w += t
+        np.maximum(w, 1e-6, out=w)
+        np.divide(k2, w, out=w)
+        np.multiply(dx, w, out=t)
+        np.copyto(t, -0.0, where=pad)
+        fx = t.sum(axis=2)
+        np.multiply(dy, w, out=t)
+        np.copyto(t, -0.0, where=pad)
+        fy = t.sum(axis=2)
+        ex = xf[src] - xf[dst]
+        ey = yf[src] - yf[dst]
+        el = np.sqrt(ex * ex + ey * ey) / k
+        ex *= el
+        ey *= el
+        fxf, fyf = fx.reshape(-1), fy.reshape(-1)
+        np.subtract.at(fxf, src, ex)
+        np.subtract.at(fyf, src, ey)
+        np.add.at(fxf, dst, ex)
+        np.add.at(fyf, dst, ey)
+        fx -= gravity * x
+        fy -= gravity * y
+        length = np.sqrt(fx * fx + fy * fy)
+        np.maximum(length, 1e-9, out=length)
+        step = np.minimum(length, temp) / length
+        fx *= step
+        fy *= step
+        x += fx
+        y += fy
+        np.round(x, 6, out=x)
+        np.round(y, 6, out=y)
+        temp -= cool
+        for b, m in enumerate(steps):
+            if m == step_no:
+                out[b] = np.stack([x[b, :sizes[b]], y[b, :sizes[b]]], axis=1)
+    return out
+
+
+def _overlapping(pos: np.ndarray, min_dist: np.ndarray) -> np.ndarray:
+    """Which of the components ``pos`` (``B × n × 2``) :func:`_spread` would
+    change: the first round of its loop, for all of them at once (a component
+    without overlap leaves that loop at once, unchanged)."""
+    x, y = pos[:, :, 0], pos[:, :, 1]
+    dx = x[:, :, None] - x[:, None, :]
+    dy = y[:, :, None] - y[:, None, :]
+    dist = np.sqrt(dx * dx + dy * dy)
+    i = np.arange(pos.shape[1])
+    dist[:, i, i] = np.inf
+    overlap = min_dist - dist
+    np.maximum(overlap, 0.0, out=overlap)
+    return overlap.any(axis=(1, 2))
+
+
+def _kept_layout(members: list[int], adj: list[list[int]], radii: np.ndarray,
+                 rng: np.random.Generator, spacing: float, memo) -> np.ndarray:
+    """:func:`_component_layout` through ``memo``: the positions depend on
+    nothing but the key (the component's neighbour lists in local indices,
+    its radii, ``spacing``, the generator's state), and the generator is left
+    in the state the layout left it in."""
+    local = {v: i for i, v in enumerate(members)}
+    bits = rng.bit_generator
+    key = ("layout", tuple(tuple(local[u] for u in adj[v]) for v in members),
+           tuple(radii[members].tolist()), spacing, LAYOUT_CORE, _state_key(bits.state))
+    kept = memo.lookup(key)
+    if kept is not None:
+        pos, state = kept
+        bits.state = state
+        return pos
+    pos = _component_layout(members, adj, radii, rng, spacing)
+    pos.setflags(write=False)
+    memo.put(key, (pos, bits.state))
+    return pos
+
+
+def _state_key(state: dict) -> tuple:
+    """A random generator's state (a nested dict) as a hashable key."""
+    return tuple((k, _state_key(v) if isinstance(v, dict) else v) for k, v in sorted(state.items()))
+
+
 def force_layout(nodes: list, edges: list[tuple[int, int]], seed: int = LAYOUT_SEED,
                  spacing: float = 130.0, sizes: list[float] | None = None,
-                 groups: list | None = None) -> list[tuple[int, int]]:
+                 groups: list | None = None, memo=None) -> list[tuple[int, int]]:
     """Deterministic 2-D positions in pixels for nodes ``0..len(nodes)-1``.
 
     Each connected component gets a Fruchterman-Reingold layout (for a
@@ -361,6 +598,11 @@ def force_layout(nodes: list, edges: list[tuple[int, int]], seed: int = LAYOUT_S
         ``spacing / 3 + r1 + r2`` apart.
     groups : a sort key per node (e.g. the type's rank) for the grid of
         unlinked nodes.
+    memo : a :class:`kg.memo.Memo`: a component's positions are
+        kept under its shape (neighbours in rank order), its nodes' sizes,
+        ``spacing`` and the state of the random generator where its layout
+        starts, and taken from there (with the generator's state after it)
+        while all of these stay the same.
 
     Returns
     -------
@@ -396,8 +638,15 @@ def force_layout(nodes: list, edges: list[tuple[int, int]], seed: int = LAYOUT_S
         components.append(sorted(comp))
     components.sort(key=lambda c: (-len(c), c[0]))
 
+    # the components bigger than the core first (sorted by size), one by one;
+    # then the others, in runs of one size, together
+    big = [c for c in components if len(c) > LAYOUT_CORE]
     blocks: list[tuple[list[int], np.ndarray]] = [
-        (comp, _component_layout(comp, adj, radii, rng, spacing)) for comp in components]
+        (comp, _component_layout(comp, adj, radii, rng, spacing) if memo is None
+         else _kept_layout(comp, adj, radii, rng, spacing, memo)) for comp in big]
+    runs = [list(run) for _, run in itertools.groupby(components[len(big):], key=len)]
+    for run, laid in zip(runs, _group_layouts(runs, adj, radii, rng, spacing, memo)):
+        blocks.extend(zip(run, laid))
     if isolated:
         if groups is not None:
             isolated.sort(key=lambda v: (groups[v], v))
@@ -410,27 +659,35 @@ def force_layout(nodes: list, edges: list[tuple[int, int]], seed: int = LAYOUT_S
     # shelf packing in rows, largest block first, with the row width that
     # best fills a screen-shaped (ASPECT) box
     gap = spacing * 0.8
-    dims = [(p.max(axis=0) - p.min(axis=0)) + 2 * (radii[c].max() + gap / 2) for c, p in blocks]
+    # (as Python floats: the same IEEE arithmetic as numpy's scalars, faster)
+    dims = [tuple(((p.max(axis=0) - p.min(axis=0)) + 2 * (radii[c].max() + gap / 2)).tolist())
+            for c, p in blocks]
     lo, hi = max(d[0] for d in dims), sum(d[0] for d in dims)
-    best = None
-    for step in range(41):
-        width = lo + (hi - lo) * step / 40
-        spots, x, y, row = [], 0.0, 0.0, 0.0
-        for w, h in dims:
-            if x > 0 and x + w > width + 1e-9:
-                x, y, row = 0.0, y + row, 0.0
-            spots.append((x + w / 2, y + h / 2))
-            x += w
-            row = max(row, h)
-        used_w = max(sx + w / 2 for (sx, _), (w, _) in zip(spots, dims))
-        cost = max(used_w / ASPECT, y + row)
-        if best is None or cost < best[0] - 1e-9:
-            best = (cost, spots)
+    # the 41 row widths tried side by side (each the same float arithmetic
+    # as one at a time), block after block
+    width = np.array([lo + (hi - lo) * step / 40 for step in range(41)]) + 1e-9
+    x, y, row = np.zeros(41), np.zeros(41), np.zeros(41)
+    spot_x, spot_y = np.empty((len(dims), 41)), np.empty((len(dims), 41))
+    for i, (w, h) in enumerate(dims):
+        wrap = (x > 0) & (x + w > width)  # a new row
+        y = np.where(wrap, y + row, y)
+        x[wrap] = 0.0
+        row[wrap] = 0.0
+        spot_x[i] = x + w / 2
+        spot_y[i] = y + h / 2
+        x += w
+        np.maximum(row, h, out=row)
+    half = np.array([w / 2 for w, _ in dims])[:, None]
+    costs = np.maximum((spot_x + half).max(axis=0) / ASPECT, y + row).tolist()
+    best = 0
+    for step, cost in enumerate(costs):
+        if cost < costs[best] - 1e-9:
+            best = step
     pos = np.zeros((n, 2))
-    for (members, p), spot in zip(blocks, best[1]):
-        pos[members] = p + np.array(spot)
+    for i, (members, p) in enumerate(blocks):
+        pos[members] = p + np.array([spot_x[i, best], spot_y[i, best]])
     pos -= (pos.min(axis=0) + pos.max(axis=0)) / 2
-    return [(int(round(px)), int(round(py))) for px, py in pos]
+    return [(round(px), round(py)) for px, py in pos.tolist()]  # half to even, as numpy's
 
 
 # --------------------------------------------------------------------------
@@ -494,6 +751,24 @@ def _convert_all(texts) -> dict[str, list[str]]:
     return out
 
 
+def _all_search_keys(texts: list[list[str]], memo=None) -> list[list[str]]:
+    """``_search_keys`` of each node's texts, the conversions made in one
+    OpenCC call per converter; with a memo, only for the nodes whose texts
+    it does not hold yet."""
+    if memo is None:
+        converted = _convert_all(t for ts in texts for t in ts)
+        return [_search_keys(ts, converted) for ts in texts]
+    keys = [("search", tuple(ts)) for ts in texts]
+    out = [memo.lookup(k) for k in keys]
+    todo = [i for i, got in enumerate(out) if got is None]
+    if todo:
+        converted = _convert_all(t for i in todo for t in texts[i])
+        for i in todo:
+            out[i] = _search_keys(texts[i], converted)
+            memo.put(keys[i], out[i])
+    return out
+
+
 # --------------------------------------------------------------------------
 # The page
 # --------------------------------------------------------------------------
@@ -548,10 +823,10 @@ def _type_rank(t: str) -> tuple[int, str]:
     return (ENTITY_TYPES.index(t) if t in ENTITY_TYPES else len(ENTITY_TYPES), t)
 
 
-def _graph_data(G: nx.MultiDiGraph, max_nodes: int | None) -> dict[str, Any]:
-    order = rank_nodes(G, max_nodes)
-    index = {n: i for i, n in enumerate(order)}
+def _graph_data(G: nx.MultiDiGraph, max_nodes: int | None, memo=None) -> dict[str, Any]:
     deg = _degree(G)
+    order = _rank(G, deg, max_nodes)
+    index = {n: i for i, n in enumerate(order)}
     documents = G.graph.get("documents") or {}
 
     doc_index: dict[str, int] = {}
@@ -587,15 +862,18 @@ def _graph_data(G: nx.MultiDiGraph, max_nodes: int | None) -> dict[str, Any]:
     sizes = [round(9 + 6.5 * math.log2(1 + deg[n]), 1) for n in order]
     type_rank = [_type_rank(str(G.nodes[n].get("type") or "Unknown")) for n in order]
     positions = force_layout(order, [(a, b) for a, b, _, _ in raw_edges], sizes=sizes,
-                             groups=type_rank)
+                             groups=type_rank, memo=memo)
 
-    converted = _convert_all(t for n in order for t in [str(G.nodes[n].get("label") or n), str(n)]
-                             + [a[0] for a in _aliases(G.nodes[n].get("aliases"))])
+    labels = [str(G.nodes[n].get("label") or n) for n in order]
+    alias_lists = [_aliases(G.nodes[n].get("aliases")) for n in order]
+    texts = [[label, str(n)] + [a[0] for a in aliases]
+             for n, label, aliases in zip(order, labels, alias_lists)]
+    searches = _all_search_keys(texts, memo)
     nodes = []
     for i, n in enumerate(order):
         attrs = G.nodes[n]
-        label = str(attrs.get("label") or n)
-        aliases = _aliases(attrs.get("aliases"))
+        label = labels[i]
+        aliases = alias_lists[i]
         mc = attrs.get("mention_count")
         x, y = positions[i]
         nodes.append({
@@ -610,7 +888,7 @@ def _graph_data(G: nx.MultiDiGraph, max_nodes: int | None) -> dict[str, Any]:
             "size": sizes[i],
             "x": x,
             "y": y,
-            "search": _search_keys([label, str(n)] + [a[0] for a in aliases], converted),
+            "search": searches[i],
         })
 
     pair_count: dict[tuple[int, int], int] = {}
@@ -717,7 +995,7 @@ click an edge for its evidence. 点击节点或关系查看详情。</p>
 """
 
 
-def render_html(G: nx.MultiDiGraph, max_nodes: int | None = 500) -> str:
+def render_html(G: nx.MultiDiGraph, max_nodes: int | None = 500, memo=None) -> str:
     """Render the knowledge graph as one self-contained interactive page.
 
     Parameters
@@ -725,18 +1003,26 @@ def render_html(G: nx.MultiDiGraph, max_nodes: int | None = 500) -> str:
     G : the graph built by :func:`kg.build` (see ``docs/graph-model.md``).
     max_nodes : keep only this many most central nodes (``None`` or ``0``:
         all); the page says how many were left out.
+    memo : a :class:`kg.memo.Memo` kept between builds (``kg
+        watch``): the layout of each connected component and each node's
+        search keys are computed once and taken from it while their inputs
+        stay the same (the same text).
 
     Returns
     -------
     str
         The HTML text (UTF-8 when written).  Equal graphs give equal text.
     """
-    data = _graph_data(G, max_nodes)
+    data = _graph_data(G, max_nodes, memo)
     app = "\n" + _asset("view.js")
     vis = vis_network_js()
+    if memo is None:
+        scripts = f"{_csp_hash(vis)} {_csp_hash(app)}"
+    else:  # (the same strings each time: their hashes are found at once)
+        scripts = memo.get(("csp", vis, app), lambda: f"{_csp_hash(vis)} {_csp_hash(app)}")
     csp = "; ".join([
         "default-src 'none'",
-        f"script-src {_csp_hash(vis)} {_csp_hash(app)}",
+        f"script-src {scripts}",
         "style-src 'unsafe-inline'",
         "img-src data:",
         "font-src data:",

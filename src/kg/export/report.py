@@ -9,8 +9,9 @@ Examples
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
+
+from .jsonexport import dumps
 
 __all__ = ["make_report", "to_report_json"]
 
@@ -20,10 +21,16 @@ def make_report(G) -> dict:
     per_doc_rels: dict[str, Counter] = {}
     for n, a in G.nodes(data=True):
         for d in a.get("documents", []):
-            per_doc_types.setdefault(d, Counter())[a["type"]] += 1
+            counts = per_doc_types.get(d)
+            if counts is None:
+                counts = per_doc_types[d] = Counter()
+            counts[a["type"]] += 1
     for h, t, k, a in G.edges(keys=True, data=True):
-        for d in sorted({e["doc"] for e in a.get("evidence", [])}):
-            per_doc_rels.setdefault(d, Counter())[k] += 1
+        for d in {e["doc"] for e in a.get("evidence", [])}:
+            counts = per_doc_rels.get(d)
+            if counts is None:
+                counts = per_doc_rels[d] = Counter()
+            counts[k] += 1
     files = []
     for f in G.graph.get("files", []):
         rec = dict(f)
@@ -49,5 +56,8 @@ def make_report(G) -> dict:
     }
 
 
-def to_report_json(G) -> str:
-    return json.dumps(make_report(G), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+def to_report_json(G, memo=None) -> str:
+    """``make_report(G)`` as JSON (``indent=1``, sorted keys); with a
+    :class:`kg.memo.Memo`, each file's record is encoded once and taken from
+    the memo while it stays the same (the same text)."""
+    return dumps(make_report(G), memo) + "\n"

@@ -38,11 +38,14 @@ Examples
 """
 from __future__ import annotations
 
+import pickle
 import re
+from itertools import chain
 from unicodedata import category
 
 from ..graph import ONTOLOGY, RESOURCE
-from .turtle_stream import Lit, iter_triples
+from .turtle_stream import (Lit, assertion_triples, document_triples, iter_triples, node_triples,
+                            observation_triples)
 
 __all__ = ["to_turtle", "BOUND", "Unsupported"]
 
@@ -149,6 +152,7 @@ class _Writer:
         self.verbs: dict[str, str] = {}
         self.langs: set[str] = set()
         self.used: dict[str, str] = {}
+        self.prefixes: dict[tuple[str, bool], str | None] = {}
 
     def _name(self, iri: str, verb: bool) -> str:
         if verb and iri == _TYPE:
@@ -172,6 +176,19 @@ class _Writer:
         if text is None:
             text = self.verbs[iri] = self._name(iri, True)
         return text
+
+    def prefix(self, iri: str, verb: bool) -> str | None:
+        """The prefix naming ``iri`` notes in ``used`` (None: none)."""
+        key = (iri, verb)
+        p = self.prefixes.get(key, False)
+        if p is False:
+            p = None
+            if not (verb and iri == _TYPE):
+                name = _pname(iri, verb)
+                if name is not None:
+                    p = name[:name.index(":")]
+            self.prefixes[key] = p
+        return p
 
     def datatype(self, dt: str) -> str:
         # rdflib notes the datatype's prefix while counting, even for a literal written bare
@@ -264,13 +281,178 @@ def _write(triples) -> str:
     return text
 
 
-def to_turtle(G) -> str:
+def _block(s: str, pairs, w: _Writer) -> tuple[str, frozenset, tuple]:
+    """One subject's statement as :func:`_write` writes it, from its
+    ``(predicate, object)`` pairs in graph order: ``(text, prefixes used,
+    IRI objects)``, the IRI objects once per distinct pair (what the
+    subject adds to the reference counts that order the subjects)."""
+    preds: dict[str, dict] = {}
+    for p, o in pairs:
+        objs = preds.get(p)
+        if objs is None:
+            objs = preds[p] = {}
+        objs[o] = None
+    order = [p for p in (_TYPE, _LABEL) if p in preds]
+    order += sorted(p for p in preds if p != _TYPE and p != _LABEL)
+    out = ["\n", w.iri(s)]
+    used = {w.prefix(s, False)}
+    iris = []
+    sep = " "
+    for p in order:
+        out.append(sep)
+        sep = " ;\n    "
+        out.append(w.verb(p))
+        used.add(w.prefix(p, True))
+        out.append(" ")
+        objs = list(preds[p])
+        for o in objs:
+            if o.__class__ is str:
+                iris.append(o)
+                used.add(w.prefix(o, False))
+            elif not o[1] and o[2]:  # a typed literal notes its datatype's prefix
+                used.add(w.prefix(o[2], False))
+        if len(objs) > 1:
+            objs = _sort_objects(objs)
+        out.append(",\n        ".join([w.iri(o) if o.__class__ is str else w.literal(o) for o in objs]))
+    out.append(" .\n")
+    used.discard(None)
+    return "".join(out), frozenset(used), tuple(iris)
+
+
+def _write_memo(triples, memo) -> str:
+    """:func:`_write` with each subject's statement kept in ``memo``
+    (:class:`kg.memo.Memo`) under the subject and its pairs: the
+    same text, with only the subjects whose triples changed written again."""
+    pairs: dict[str, list] = {}
+    top = set()
+    for s, p, o in triples:
+        if s.__class__ is not str or p.__class__ is not str:
+            raise Unsupported(s)
+        got = pairs.get(s)
+        if got is None:
+            got = pairs[s] = []
+        got.append((p, o))
+        if p == _TYPE and o == _CLASS:
+            top.add(s)
+    w = None
+    blocks = {}
+    refs: dict[str, int] = {}
+    used: set[str] = set()
+    get = memo.lookup
+    for s, ps in pairs.items():
+        key = ("ttl", s, tuple(ps))
+        b = get(key)
+        if b is None:
+            if w is None:
+                w = _Writer()
+            b = _block(s, ps, w)
+            memo.put(key, b)
+        blocks[s] = b
+        used |= b[1]
+        for o in b[2]:
+            refs[o] = refs.get(o, 0) + 1
+    subjects = sorted(top) + sorted((s for s in pairs if s not in top), key=lambda s: (refs.get(s, 0), s))
+    head = "".join(f"@prefix {p}: <{_NAMESPACE[p]}> ." + "\n" for p in sorted(used))
+    text = head + "".join([blocks[s][0] for s in subjects]) + "\n"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # rdflib writes bytes with errors="replace"
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+def _write_graph_memo(G, memo) -> str:
+    """:func:`_write_memo` for a graph of :func:`kg.build`'s shape, without
+    listing its triples first: each document, entity (with the relations it
+    is the subject of), piece of evidence and fact is one subject, kept in
+    ``memo`` under the pickle of what its triples are made from (pickle
+    keeps every value with its type: equal bytes, equal triples).  A subject
+    made by two of them (never in a build) is left to :func:`_write_memo`."""
+    dumps, lookup, put = pickle.dumps, memo.lookup, memo.put
+    nodes = G.nodes
+    blocks: dict[str, tuple] = {}
+    w = None
+
+    def add(key, triples) -> None:
+        nonlocal w
+        b = lookup(key)
+        if b is None:
+            pairs = []
+            for s, p, o in triples:  # one subject
+                pairs.append((p, o))
+            if w is None:
+                w = _Writer()
+            top = any(p == _TYPE and o == _CLASS for p, o in pairs)
+            b = (s, top) + _block(s, pairs, w)
+            b += (_encodes(b[2]),)
+            put(key, b)
+        if b[0] in blocks:
+            raise _Shared(b[0])
+        blocks[b[0]] = b
+
+    for doc_id, d in G.graph.get("documents", {}).items():
+        add(("ttl-doc", dumps((doc_id, d), 5)), document_triples(doc_id, d))
+    out_rels: dict = {}
+    for h, t, rel in G.edges(keys=True):
+        out_rels.setdefault(h, []).append((rel, nodes[t]["iri"]))
+    for n, a in G.nodes(data=True):
+        rels = out_rels.get(n, ())
+        if rels:
+            u = a["iri"]
+            triples = chain(node_triples(a), ((u, ONTOLOGY + rel, tu) for rel, tu in rels))
+        else:
+            triples = node_triples(a)
+        add(("ttl-node", dumps((a, rels), 5)), triples)
+    for h, t, rel, a in G.edges(keys=True, data=True):
+        hu, tu = nodes[h]["iri"], nodes[t]["iri"]
+        for ev in a.get("evidence", []):
+            add(("ttl-ev", dumps((h, t, rel, hu, tu, ev), 5)), assertion_triples(h, t, rel, hu, tu, ev))
+    for o in G.graph.get("observations", []):
+        if o["about"] in G:
+            about = nodes[o["about"]]["iri"]
+            add(("ttl-obs", dumps((o, about), 5)), observation_triples(o, about))
+    refs: dict[str, int] = {}
+    used: set[str] = set()
+    top = []
+    for s, b in blocks.items():
+        used |= b[3]
+        for o in b[4]:
+            refs[o] = refs.get(o, 0) + 1
+        if b[1]:
+            top.append(s)
+    top.sort()
+    seen = set(top)
+    subjects = top + sorted((s for s in blocks if s not in seen), key=lambda s: (refs.get(s, 0), s))
+    head = "".join(f"@prefix {p}: <{_NAMESPACE[p]}> ." + "\n" for p in sorted(used))
+    text = head + "".join([blocks[s][2] for s in subjects]) + "\n"
+    if not all(b[5] for b in blocks.values()):  # rdflib writes bytes with errors="replace"
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+def _encodes(text: str) -> bool:
+    """Whether ``text`` is valid UTF-8 text (no lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+class _Shared(Exception):
+    """Two parts of the graph make triples of one subject."""
+
+
+def to_turtle(G, memo=None) -> str:
     """Turtle text of the graph: the bytes (decoded) of
     ``kg.export.turtle.to_rdflib(G).serialize(format="turtle")``.
 
     Parameters
     ----------
     G : the graph of :func:`kg.build`.
+    memo : a :class:`kg.memo.Memo` kept between builds: each
+        subject's statement is written once and taken from it afterwards
+        while its triples stay the same (the same text).
 
     Returns
     -------
@@ -279,7 +461,14 @@ def to_turtle(G) -> str:
         module notes) is written by rdflib itself.
     """
     try:
-        return _write(iter_triples(G))
+        if memo is None:
+            return _write(iter_triples(G))
+        try:
+            return _write_graph_memo(G, memo)
+        except Unsupported:
+            raise
+        except Exception:  # noqa: BLE001 - a shared subject, an unpicklable value: the general way
+            return _write_memo(iter_triples(G), memo)
     except Unsupported:
         from .turtle import to_turtle_rdflib
 

@@ -27,7 +27,8 @@ import re
 
 from ..graph import ONTOLOGY, RESOURCE
 
-__all__ = ["to_turtle_stream", "write_turtle", "iter_triples", "prefixes", "Lit"]
+__all__ = ["to_turtle_stream", "write_turtle", "iter_triples", "prefixes", "Lit", "document_triples",
+           "node_triples", "assertion_triples", "observation_triples"]
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -81,56 +82,79 @@ def _decimal(v) -> str:
 def iter_triples(G):
     """``(subject IRI, predicate IRI, object)`` of ``to_rdflib(G)``, subjects
     grouped; an object is an IRI ``str`` or a :class:`Lit`."""
-    kg, kgr = ONTOLOGY, RESOURCE
-    plain, dec = "", _XSD + "decimal"
     for doc_id, d in G.graph.get("documents", {}).items():
-        u = kgr + doc_id
-        yield u, RDF_TYPE, kg + "Document"
-        yield u, RDF_TYPE, _SCHEMA + "NewsArticle"
-        yield u, kg + "sourceFile", Lit((_clean(d.get("source_file", "")), plain, plain))
-        if d.get("headline"):
-            yield u, _SCHEMA + "headline", Lit((_clean(d["headline"]), d.get("script", "zh-Hans"), plain))
-        if d.get("sha256"):
-            yield u, kg + "sha256", Lit((str(d["sha256"]), plain, plain))
+        yield from document_triples(doc_id, d)
     for n, a in G.nodes(data=True):
-        u = a["iri"]
-        yield u, RDF_TYPE, kg + a["type"]
-        yield u, _RDFS + "label", Lit((_clean(a["label"]), a.get("label_lang", "zh-Hans"), plain))
-        for text, lang in a.get("aliases", []):
-            yield u, _SKOS + "altLabel", Lit((_clean(text), lang, plain))
-        yield u, kg + "mentionCount", Lit((str(int(a.get("mention_count", 0))), plain, _XSD + "integer"))
-        for doc in a.get("documents", []):
-            yield u, kg + "mentionedIn", kgr + doc
+        yield from node_triples(a)
     nodes = G.nodes
     for h, t, rel, a in G.edges(keys=True, data=True):
         hu, tu = nodes[h]["iri"], nodes[t]["iri"]
-        p = kg + rel
-        yield hu, p, tu
+        yield hu, ONTOLOGY + rel, tu
         for ev in a.get("evidence", []):
-            key = f"{h}|{rel}|{t}|{ev['doc']}|{ev['sentence']}"
-            au = kgr + "assertion/" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
-            yield au, RDF_TYPE, kg + "Assertion"
-            yield au, _RDF + "subject", hu
-            yield au, _RDF + "predicate", p
-            yield au, _RDF + "object", tu
-            yield au, _PROV + "wasDerivedFrom", kgr + ev["doc"]
-            yield au, kg + "evidence", Lit((_clean(ev["sentence"]), "zh-Hans", plain))
-            yield au, kg + "confidence", Lit((_decimal(f"{ev['confidence']:.2f}"), plain, dec))
-            yield au, kg + "rule", Lit((str(ev["rule"]), plain, plain))
+            yield from assertion_triples(h, t, rel, hu, tu, ev)
     for o in G.graph.get("observations", []):
         if o["about"] not in G:
             continue
-        u = kgr + o["id"]
-        yield u, RDF_TYPE, kg + "Observation"
-        yield u, kg + "about", nodes[o["about"]]["iri"]
-        yield u, kg + "metric", Lit((_clean(o["metric"]), "zh-Hans", plain))
-        yield u, kg + "value", Lit((_decimal(o["value"]), plain, dec))
-        yield u, kg + "unit", Lit((str(o["unit"]), plain, plain))
-        if o.get("year"):
-            yield u, kg + "year", Lit((str(o["year"]), plain, _XSD + "gYear"))
-        yield u, _PROV + "wasDerivedFrom", kgr + o["doc"]
-        yield u, kg + "evidence", Lit((_clean(o["evidence"]), "zh-Hans", plain))
-        yield u, kg + "confidence", Lit((_decimal(f"{o['confidence']:.2f}"), plain, dec))
+        yield from observation_triples(o, nodes[o["about"]]["iri"])
+
+
+def document_triples(doc_id, d: dict):
+    """The triples of a document (an item of ``G.graph["documents"]``)."""
+    u = RESOURCE + doc_id
+    yield u, RDF_TYPE, ONTOLOGY + "Document"
+    yield u, RDF_TYPE, _SCHEMA + "NewsArticle"
+    yield u, ONTOLOGY + "sourceFile", Lit((_clean(d.get("source_file", "")), "", ""))
+    if d.get("headline"):
+        yield u, _SCHEMA + "headline", Lit((_clean(d["headline"]), d.get("script", "zh-Hans"), ""))
+    if d.get("sha256"):
+        yield u, ONTOLOGY + "sha256", Lit((str(d["sha256"]), "", ""))
+
+
+def node_triples(a: dict):
+    """The triples of an entity (a node's attributes), without its relations."""
+    kg = ONTOLOGY
+    u = a["iri"]
+    yield u, RDF_TYPE, kg + a["type"]
+    yield u, _RDFS + "label", Lit((_clean(a["label"]), a.get("label_lang", "zh-Hans"), ""))
+    for text, lang in a.get("aliases", []):
+        yield u, _SKOS + "altLabel", Lit((_clean(text), lang, ""))
+    yield u, kg + "mentionCount", Lit((str(int(a.get("mention_count", 0))), "", _XSD + "integer"))
+    for doc in a.get("documents", []):
+        yield u, kg + "mentionedIn", RESOURCE + doc
+
+
+def assertion_triples(h, t, rel, hu: str, tu: str, ev: dict):
+    """The ``kg:Assertion`` of one piece of evidence of the relation ``(h,
+    rel, t)`` between the entities of IRIs ``hu`` and ``tu``."""
+    kg = ONTOLOGY
+    p = kg + rel
+    key = f"{h}|{rel}|{t}|{ev['doc']}|{ev['sentence']}"
+    au = RESOURCE + "assertion/" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    yield au, RDF_TYPE, kg + "Assertion"
+    yield au, _RDF + "subject", hu
+    yield au, _RDF + "predicate", p
+    yield au, _RDF + "object", tu
+    yield au, _PROV + "wasDerivedFrom", RESOURCE + ev["doc"]
+    yield au, kg + "evidence", Lit((_clean(ev["sentence"]), "zh-Hans", ""))
+    yield au, kg + "confidence", Lit((_decimal(f"{ev['confidence']:.2f}"), "", _XSD + "decimal"))
+    yield au, kg + "rule", Lit((str(ev["rule"]), "", ""))
+
+
+def observation_triples(o: dict, about: str):
+    """The triples of a fact (an item of ``G.graph["observations"]``) about
+    the entity of IRI ``about``."""
+    kg, dec = ONTOLOGY, _XSD + "decimal"
+    u = RESOURCE + o["id"]
+    yield u, RDF_TYPE, kg + "Observation"
+    yield u, kg + "about", about
+    yield u, kg + "metric", Lit((_clean(o["metric"]), "zh-Hans", ""))
+    yield u, kg + "value", Lit((_decimal(o["value"]), "", dec))
+    yield u, kg + "unit", Lit((str(o["unit"]), "", ""))
+    if o.get("year"):
+        yield u, kg + "year", Lit((str(o["year"]), "", _XSD + "gYear"))
+    yield u, _PROV + "wasDerivedFrom", RESOURCE + o["doc"]
+    yield u, kg + "evidence", Lit((_clean(o["evidence"]), "zh-Hans", ""))
+    yield u, kg + "confidence", Lit((_decimal(f"{o['confidence']:.2f}"), "", dec))
 
 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
