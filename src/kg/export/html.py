@@ -99,6 +99,7 @@ RELATION_STYLES: dict[str, dict[str, Any]] = {
     "produces": {"color": "#8c564b", "zh": "生产"},
     "develops": {"color": "#e377c2", "zh": "研发"},
     "partOf": {"color": "#17becf", "zh": "隶属于"},
+    "within": {"color": "#d9d9d9", "zh": "地处（词库）"},
 }
 _OTHER_RELATION = {"color": "#999999", "zh": "其他"}
 
@@ -159,9 +160,20 @@ def script_json(obj: Any) -> str:
 # Selecting and laying out the nodes
 # --------------------------------------------------------------------------
 
+#: background knowledge (the region lexicon's ``within``): drawn, but no
+#: story states it, so it neither ranks nor places the nodes
+_BACKGROUND = frozenset({"within"})
+
+
 def _degree(G: nx.MultiDiGraph) -> dict[Any, int]:
-    """Number of distinct neighbours of each node (direction ignored)."""
-    return {n: len((set(G.successors(n)) | set(G.predecessors(n))) - {n}) for n in G}
+    """Number of distinct neighbours of each node (direction ignored), by the
+    relations the articles state."""
+    nbrs: dict[Any, set] = {n: set() for n in G}
+    for u, v, k in G.edges(keys=True):
+        if k not in _BACKGROUND and u != v:
+            nbrs[u].add(v)
+            nbrs[v].add(u)
+    return {n: len(s) for n, s in nbrs.items()}
 
 
 def rank_nodes(G: nx.MultiDiGraph, max_nodes: int | None = None) -> list:
@@ -861,8 +873,8 @@ def _graph_data(G: nx.MultiDiGraph, max_nodes: int | None, memo=None) -> dict[st
 
     sizes = [round(9 + 6.5 * math.log2(1 + deg[n]), 1) for n in order]
     type_rank = [_type_rank(str(G.nodes[n].get("type") or "Unknown")) for n in order]
-    positions = force_layout(order, [(a, b) for a, b, _, _ in raw_edges], sizes=sizes,
-                             groups=type_rank, memo=memo)
+    positions = force_layout(order, [(a, b) for a, b, rel, _ in raw_edges if rel not in _BACKGROUND],
+                             sizes=sizes, groups=type_rank, memo=memo)
 
     labels = [str(G.nodes[n].get("label") or n) for n in order]
     alias_lists = [_aliases(G.nodes[n].get("aliases")) for n in order]
