@@ -55,3 +55,15 @@ def test_datelines_in_both_scripts_are_masked():
                         ("記者 梁嘉豪 廣州報道：雙方簽署協議。", "记者梁嘉豪广州报道:")):
         n = normalise(src)
         assert [n.text[s:e] for s, e in n.masked] == [masked]
+
+
+def test_agency_datelines_and_photo_sources_are_masked():
+    from kg.normalise import normalise
+    for raw, masked in [("新華社南寧9月7日電題:桂港經貿合作走向縱深", "新华社南宁9月7日电题:"),
+                        ("人民网柳州9月3日电 8月30日至31日，柳州召开大会", "人民网柳州9月3日电"),
+                        ("广西日报柳州讯(记者/覃伟立)8月21日，第一辆新车下线", "广西日报柳州讯"),
+                        ("开幕式现场。（圖源：新華社）据新华社报导，展会开幕", "(图源:新华社)")]:
+        n = normalise(raw)
+        assert masked in [n.text[a:b] for a, b in n.masked], raw
+    n = normalise("包括人民日报、新华社在内的媒体纷纷报道柳州。")
+    assert n.masked == []  # media that act in the story stay
