@@ -590,3 +590,8 @@ def test_names_after_two_places_joined_by_a_dash(extract):
 def test_an_organising_committee_and_a_secretariat_are_organisations(extract):
     ments, _, _ = extract("中国—东盟林业博览会组委会在南宁举行发布会。")
     assert ("中国—东盟林业博览会组委会", "Organization") in ments
+
+
+def test_a_park_ends_before_a_locative_jieba_glued_to_it(extract):
+    ments, _, _ = extract("在贵港市电子电路信息产业园内，一批批印刷电路板正装箱待发。")
+    assert ("贵港市电子电路信息产业园", "IndustrialPark") in ments

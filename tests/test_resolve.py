@@ -129,3 +129,12 @@ def test_project_named_with_and_without_xiangmu_or_its_owner_is_one():
     projects = {m.key for m in r.mentions if m.type == "Project" and m.rule != "nested"}
     assert len({k for k in projects if "钢铁基地" in k}) == 1
     assert len({k for k in projects if "风电场" in k}) == 1
+
+
+def test_a_park_with_and_without_its_area_word_is_one_park(tmp_path):
+    import kg
+    from kg.config import Config
+    (tmp_path / "a.txt").write_text("柳州鸿翔产业园区内，工人忙碌。鸿翔产业园讲解员蓝诗敏介绍生产线。", encoding="utf-8")
+    G = kg.build([tmp_path], Config(jobs=1))
+    parks = [n for n, d in G.nodes(data=True) if d["type"] == "IndustrialPark"]
+    assert len(parks) == 1

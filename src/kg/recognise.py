@@ -533,7 +533,12 @@ def _suffix_in_word(m, raw_tokens, seg) -> bool:
     工程机械)?  A jieba guess that is no dictionary word (局|是) does not count."""
     end = m.end()
     rt = _token_at(raw_tokens, end)
-    return rt is not None and rt.end > end and rt.start < end and seg.is_common_word(rt.text, 1)
+    return rt is not None and rt.end > end and rt.start < end and seg.is_common_word(rt.text, 1) \
+        and rt.text[end - rt.start:] not in _LOCATIVES  # but 产业|园内: in the park
+
+
+#: what follows a place in one jieba word (园内, 区外, 城里): the place ends there
+_LOCATIVES = frozenset(("内", "外", "里", "中", "旁", "边", "前", "后"))
 
 
 def _strip_function_lead(text, tokens, start: int, stop: int, res) -> int:

@@ -124,6 +124,9 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
     return _parent_with_place(stripped, is_region, known_company) or stripped
 
 
+#: a park written with 园区 for its 园 (X产业园区 = X产业园)
+_PARK_AREA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(产业|工业|科技|物流|创业)园区$")
+
 #: names made only of business words: a firm so named is known by its place
 _ALL_GENERIC = re.compile(r"(?:工业|控股|投资|实业|发展|集团|建设|产业|资产|经营|管理|国有|国资|城市|城建|交通|"
                           r"能源|开发|运营|服务|贸易|商贸|物流|置业|金融|水务|旅游|文化)+")
@@ -387,6 +390,9 @@ def resolve_corpus(doc_groups, gazetteer):
         if d["type"] == "Project":
             # 新能源整车生产基地 = 新能源整车基地
             forms |= {re.sub(r"生产(基地|线)$", r"\1", f) for f in list(forms)}
+        if d["type"] == "IndustrialPark":
+            # 螺霸王产业园区 = 螺霸王产业园
+            forms |= {_PARK_AREA.sub(r"\1园", f) for f in list(forms)}
         if d["type"] in ("Project", "IndustrialPark", "Organization") and entry is None:
             # 柳州优必选机器人超级智慧工厂 = 优必选机器人超级智慧工厂 (a lexicon name
             # is complete: 西安电子科技大学 is no 电子科技大学)
