@@ -138,3 +138,22 @@ def test_a_park_with_and_without_its_area_word_is_one_park(tmp_path):
     G = kg.build([tmp_path], Config(jobs=1))
     parks = [n for n, d in G.nodes(data=True) if d["type"] == "IndustrialPark"]
     assert len(parks) == 1
+
+
+def test_a_local_arm_in_one_story_joins_the_known_firm_of_another(tmp_path):
+    import kg
+    from kg.config import Config
+    (tmp_path / "a.txt").write_text("与合肥国轩签约，动力电池生产基地落户新区。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("柳州国轩电池有限公司等电芯企业加快扩产。", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("成立了柳钢新材料公司，布局碳酸钙产业；柳钢集团营业收入增长。", encoding="utf-8")
+    G = kg.build([tmp_path], Config(jobs=1))
+    firms = {n for n, d in G.nodes(data=True) if d["type"] == "Company"}
+    assert "国轩高科" in firms and not any("国轩电池" in n for n in firms)
+    assert {"柳钢集团", "柳钢新材料"} <= firms  # a subsidiary with a name of its own stays
+
+
+def test_a_common_word_is_no_firm_without_a_firm_context(extract):
+    ments, _, _ = extract("春节前后东风吹来。")
+    assert not any(ty == "Company" for _, ty in ments)
+    ments, _, _ = extract("拥有一汽、东风、上汽等整车企业。")
+    assert ("东风", "Company") in ments

@@ -233,6 +233,9 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
         if entry.kind == "listed_company" and seg is not None and _ordinary_words(surf, seg) \
                 and not _company_context(text, s, e, res):
             continue  # 推进城建发展: a listed company's short name made of ordinary words
+        if entry.type == "Company" and e - s == 2 and seg is not None and seg.is_common_word(surf, 500) \
+                and not _company_context(text, s, e, res) and not text.startswith(_FIRM_AFTER, e):
+            continue  # 东风吹来: a firm's two-character name that is an everyday word needs a firm's context
         yield Mention(doc, s, e, surf, entry.type, "lexicon", key=name)
 
 

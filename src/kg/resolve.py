@@ -365,6 +365,11 @@ def resolve_corpus(doc_groups, gazetteer):
     """
     uf = UnionFind()
     info: dict[str, dict] = {}
+
+    def is_region(s: str) -> bool:
+        hit = gazetteer.lookup(s)
+        return hit is not None and hit[1].type == "Region"
+
     for doc, groups in doc_groups:
         for key, g in groups.items():
             node = f"{g['type']}\x00{key}"
@@ -390,6 +395,18 @@ def resolve_corpus(doc_groups, gazetteer):
         if d["type"] == "Project":
             # 新能源整车生产基地 = 新能源整车基地
             forms |= {re.sub(r"生产(基地|线)$", r"\1", f) for f in list(forms)}
+        known_short = set()
+        if d["type"] == "Company" and entry is None:
+            # 柳州国轩电池(有限公司) in one story, 合肥国轩 in another, 玉柴机器集团: a short
+            # form of the name that the lexicon knows as a firm's (国轩, 玉柴机器) joins that firm
+            # (a local arm written with its city, 柳州国轩电池; not a subsidiary with a
+            # name of its own, 柳钢新材料公司)
+            k = d["key"]
+            local = any(is_region(sf[:n]) for sf in d["surfaces"] for n in (2, 3, 4) if len(sf) > n + 2)
+            cands = (company_core(k, is_region) if local else []) + (
+                [k[:-2]] if k.endswith(("集团", "股份", "控股")) else [])
+            known_short = {f for f in cands if (h := gazetteer.lookup(f)) is not None and h[1].type == "Company"}
+            forms |= known_short
         if d["type"] == "IndustrialPark":
             # 螺霸王产业园区 = 螺霸王产业园
             forms |= {_PARK_AREA.sub(r"\1园", f) for f in list(forms)}
@@ -403,7 +420,7 @@ def resolve_corpus(doc_groups, gazetteer):
             if norm_key(f) in weak:
                 continue  # 银行, 商品交易所: a form many things share merges none of them
             k = norm_key(f)
-            if len(k) >= 3 or (d["lex"] and len(k) >= 2) or f == d["key"]:
+            if len(k) >= 3 or (d["lex"] and len(k) >= 2) or f == d["key"] or f in known_short:
                 by_alias[(d["type"], k)].append(node)
     merges = []
     for (_, k), nodes in sorted(by_alias.items()):
