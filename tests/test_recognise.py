@@ -595,3 +595,9 @@ def test_an_organising_committee_and_a_secretariat_are_organisations(extract):
 def test_a_park_ends_before_a_locative_jieba_glued_to_it(extract):
     ments, _, _ = extract("在贵港市电子电路信息产业园内，一批批印刷电路板正装箱待发。")
     assert ("贵港市电子电路信息产业园", "IndustrialPark") in ments
+
+
+def test_a_known_brand_in_a_list_of_brands_is_a_product(extract):
+    ments, _, _ = extract("东风、宝骏等汽车品牌享誉全国。")
+    assert ("宝骏", "Product") in ments
+    assert ("东风", "Company") in ments

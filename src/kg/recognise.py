@@ -1565,6 +1565,8 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             typ = head_type
             if typ == "Project" and item.endswith(firm_endings):
                 typ = "Company"  # 爱芒果电子、东晶智能科技等一批项目: the listed names are firms
+            elif typ == "Company" and item in res.word_set("product_brands"):
+                typ = "Product"  # 东风、宝骏等汽车品牌: a maker's brand is a line of its products
             out.append(Mention(doc, s, e, item, typ, "enum", key=item))
     return out
 
