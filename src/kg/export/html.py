@@ -242,7 +242,6 @@ def _fr_batch(start: np.ndarray, edges: list, iterations: int) -> np.ndarray:
     nb, n, _ = start.shape
     x = np.ascontiguousarray(start[:, :, 0])
     y = np.ascontiguousarray(start[:, :, 1])
-    xf, yf = x.reshape(-1), y.reshape(-1)  # views: one index space for all edges
     src = np.concatenate([np.asarray(e[0], dtype=np.int64) + b * n for b, e in enumerate(edges)])
     dst = np.concatenate([np.asarray(e[1], dtype=np.int64) + b * n for b, e in enumerate(edges)])
     k2 = 1.0 / n
@@ -250,46 +249,62 @@ def _fr_batch(start: np.ndarray, edges: list, iterations: int) -> np.ndarray:
     gravity = 1.0
     temp = 0.1
     cool = temp / (iterations + 1)
-    dx, dy, w, t = (np.empty((nb, n, n)) for _ in range(4))
+    work = tuple(np.empty((nb, n, n)) for _ in range(4))
     for _ in range(iterations):
-        np.subtract(x[:, :, None], x[:, None, :], out=dx)
-        np.subtract(y[:, :, None], y[:, None, :], out=dy)
-        np.multiply(dx, dx, out=w)
-        np.multiply(dy, dy, out=t)
-        w += t
-        np.maximum(w, 1e-6, out=w)
-        np.divide(k2, w, out=w)
-        np.multiply(dx, w, out=t)
-        fx = t.sum(axis=2)  # each row's own sum, as for one component
-        np.multiply(dy, w, out=t)
-        fy = t.sum(axis=2)
-        if len(src):
-            ex = xf[src] - xf[dst]
-            ey = yf[src] - yf[dst]
-            el = np.sqrt(ex * ex + ey * ey) / k
-            ex *= el
-            ey *= el
-            fxf, fyf = fx.reshape(-1), fy.reshape(-1)
-            np.subtract.at(fxf, src, ex)
-            np.subtract.at(fyf, src, ey)
-            np.add.at(fxf, dst, ex)
-            np.add.at(fyf, dst, ey)
-        fx -= gravity * x
-        fy -= gravity * y
-        length = np.sqrt(fx * fx + fy * fy)
-        np.maximum(length, 1e-9, out=length)
-        step = np.minimum(length, temp) / length
-        fx *= step
-        fy *= step
-        x += fx
-        y += fy
-        # snap to a grid far coarser than rounding noise, so a last-bit
-        # difference in a sum (another numpy build or CPU) almost never
-        # changes the result
-        np.round(x, 6, out=x)
-        np.round(y, 6, out=y)
+        _fr_step(x, y, src, dst, k, k2, gravity, temp, work)
         temp -= cool
     return np.stack([x, y], axis=2)
+
+
+def _fr_step(x, y, src, dst, k, k2, gravity, temp, work, pad=None) -> None:
+    """One Fruchterman-Reingold step of ``B`` components at once, in place:
+    ``x``, ``y`` (``B × n``) the positions, ``src``/``dst`` the edges in one
+    index space, ``k``/``k2``/``temp`` the spring length, its square and the
+    temperature (scalars, or per edge / per component), ``work`` four
+    ``B × n × n`` arrays to reuse, ``pad`` the terms of padding nodes (set to
+    -0.0 so that they change no sum)."""
+    dx, dy, w, t = work
+    xf, yf = x.reshape(-1), y.reshape(-1)  # views: one index space for all edges
+    np.subtract(x[:, :, None], x[:, None, :], out=dx)
+    np.subtract(y[:, :, None], y[:, None, :], out=dy)
+    np.multiply(dx, dx, out=w)
+    np.multiply(dy, dy, out=t)
+    w += t
+    np.maximum(w, 1e-6, out=w)
+    np.divide(k2, w, out=w)
+    np.multiply(dx, w, out=t)
+    if pad is not None:
+        np.copyto(t, -0.0, where=pad)
+    fx = t.sum(axis=2)  # each row's own sum, as for one component
+    np.multiply(dy, w, out=t)
+    if pad is not None:
+        np.copyto(t, -0.0, where=pad)
+    fy = t.sum(axis=2)
+    if len(src):
+        ex = xf[src] - xf[dst]
+        ey = yf[src] - yf[dst]
+        el = np.sqrt(ex * ex + ey * ey) / k
+        ex *= el
+        ey *= el
+        fxf, fyf = fx.reshape(-1), fy.reshape(-1)
+        np.subtract.at(fxf, src, ex)
+        np.subtract.at(fyf, src, ey)
+        np.add.at(fxf, dst, ex)
+        np.add.at(fyf, dst, ey)
+    fx -= gravity * x
+    fy -= gravity * y
+    length = np.sqrt(fx * fx + fy * fy)
+    np.maximum(length, 1e-9, out=length)
+    step = np.minimum(length, temp) / length
+    fx *= step
+    fy *= step
+    x += fx
+    y += fy
+    # snap to a grid far coarser than rounding noise, so a last-bit
+    # difference in a sum (another numpy build or CPU) almost never
+    # changes the result
+    np.round(x, 6, out=x)
+    np.round(y, 6, out=y)
 
 
 def _spread(pos: np.ndarray, min_dist: np.ndarray, rounds: int = 30) -> None:
@@ -491,7 +506,6 @@ def _fr_padded(starts: list[np.ndarray], edges: list) -> list[np.ndarray]:
     for b, st in enumerate(starts):
         x[b, :sizes[b]] = st[:, 0]
         y[b, :sizes[b]] = st[:, 1]
-    xf, yf = x.reshape(-1), y.reshape(-1)
     src = np.concatenate([np.asarray(e[0], dtype=np.int64) + b * n for b, e in enumerate(edges)])
     dst = np.concatenate([np.asarray(e[1], dtype=np.int64) + b * n for b, e in enumerate(edges)])
     size = np.array(sizes, dtype=float)
@@ -503,43 +517,10 @@ def _fr_padded(starts: list[np.ndarray], edges: list) -> list[np.ndarray]:
     cool = temp / (np.array(steps, dtype=float) + 1)
     temp, cool = temp[:, None], cool[:, None]
     pad = np.broadcast_to((np.arange(n)[None, :] >= np.array(sizes)[:, None])[:, None, :], (nb, n, n))
-    dx, dy, w, t = (np.empty((nb, n, n)) for _ in range(4))
+    work = tuple(np.empty((nb, n, n)) for _ in range(4))
     out: list = [None] * nb
     for step_no in range(1, max(steps) + 1):
-        np.subtract(x[:, :, None], x[:, None, :], out=dx)
-        np.subtract(y[:, :, None], y[:, None, :], out=dy)
-        np.multiply(dx, dx, out=w)
-        np.multiply(dy, dy, out=t)
-        w += t
-        np.maximum(w, 1e-6, out=w)
-        np.divide(k2, w, out=w)
-        np.multiply(dx, w, out=t)
-        np.copyto(t, -0.0, where=pad)
-        fx = t.sum(axis=2)
-        np.multiply(dy, w, out=t)
-        np.copyto(t, -0.0, where=pad)
-        fy = t.sum(axis=2)
-        ex = xf[src] - xf[dst]
-        ey = yf[src] - yf[dst]
-        el = np.sqrt(ex * ex + ey * ey) / k
-        ex *= el
-        ey *= el
-        fxf, fyf = fx.reshape(-1), fy.reshape(-1)
-        np.subtract.at(fxf, src, ex)
-        np.subtract.at(fyf, src, ey)
-        np.add.at(fxf, dst, ex)
-        np.add.at(fyf, dst, ey)
-        fx -= gravity * x
-        fy -= gravity * y
-        length = np.sqrt(fx * fx + fy * fy)
-        np.maximum(length, 1e-9, out=length)
-        step = np.minimum(length, temp) / length
-        fx *= step
-        fy *= step
-        x += fx
-        y += fy
-        np.round(x, 6, out=x)
-        np.round(y, 6, out=y)
+        _fr_step(x, y, src, dst, k, k2, gravity, temp, work, pad)
         temp -= cool
         for b, m in enumerate(steps):
             if m == step_no:
