@@ -601,3 +601,9 @@ def test_a_known_brand_in_a_list_of_brands_is_a_product(extract):
     ments, _, _ = extract("东风、宝骏等汽车品牌享誉全国。")
     assert ("宝骏", "Product") in ments
     assert ("东风", "Company") in ments
+
+
+def test_a_park_inside_a_known_zone_is_known_by_its_own_name(extract):
+    ments, rels, _ = extract("鸿翔项目位于柳东新区花岭片零部件产业园。")
+    assert ("柳东新区花岭片零部件产业园", "IndustrialPark") in ments  # the surface
+    assert ("花岭片零部件产业园", "partOf", "柳东新区") in rels  # the key: its own name

@@ -1723,7 +1723,28 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     chosen = _add(chosen, _alias_mentions(doc, text, tokens, chosen, res, seg))
     chosen = _industry_in_context(text, chosen, res)
     chosen = _branches(chosen, text, res)
-    return sorted(chosen + _nested_companies(doc, chosen, res, seg), key=lambda m: (m.start, -m.end))
+    nested = _nested_companies(doc, chosen, res, seg)
+    return sorted(_subpark_keys(chosen, nested, res) + nested, key=lambda m: (m.start, -m.end))
+
+
+def _subpark_keys(chosen: list[Mention], nested: list[Mention], res) -> list[Mention]:
+    """A park named inside a known zone (柳东新区|花岭片零部件产业园) is known by
+    its own name: the zone it lies in is a mention of its own (``nested``),
+    and the name rules tie the two by ``partOf``."""
+    zones = {(m.start, m.end): m for m in nested if m.type == "IndustrialPark" and m.rule == "nested"}
+    if not zones:
+        return chosen
+    park_ends = tuple(suf for _, typ, suf, _ in res.suffixes if typ == "IndustrialPark")
+    out = []
+    for m in chosen:
+        if m.type == "IndustrialPark" and m.rule.startswith("suffix"):
+            z = max((z for (a, b), z in zones.items() if m.start <= a and b < m.end), key=attrgetter("end"),
+                    default=None)
+            rest = m.text[z.end - m.start:] if z is not None else ""
+            if len(rest) >= 4 and rest.endswith(park_ends):
+                m = Mention(m.doc, m.start, m.end, m.text, m.type, m.rule, key=rest)
+        out.append(m)
+    return out
 
 
 #: a regional branch written after its parent: 广西风电公司, 华南公司, 广西分公司
