@@ -157,3 +157,13 @@ def test_a_common_word_is_no_firm_without_a_firm_context(extract):
     assert not any(ty == "Company" for _, ty in ments)
     ments, _, _ = extract("拥有一汽、东风、上汽等整车企业。")
     assert ("东风", "Company") in ments
+
+
+def test_a_project_with_and_without_its_construction_words_is_one_project(tmp_path):
+    import kg
+    from kg.config import Config
+    (tmp_path / "a.txt").write_text("鸿翔新能源汽车基地建设项目开工。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("鸿翔新能源汽车基地年底投产。", encoding="utf-8")
+    G = kg.build([tmp_path], Config(jobs=1))
+    projects = [n for n, d in G.nodes(data=True) if d["type"] == "Project"]
+    assert len(projects) == 1

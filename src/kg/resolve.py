@@ -261,8 +261,9 @@ def _project_variants(keys, mentions, companies):
     present = set(projects)
     pairs = []
     for k in projects:
-        if k + "项目" in present and len(k) >= 4:
-            pairs.append((k, k + "项目"))
+        for tail in ("项目", "建设项目", "工程项目"):  # X基地 / X基地项目 / X基地建设项目
+            if k + tail in present and len(k) >= 4:
+                pairs.append((k, k + tail))
         for c in companies:  # the owner's name first
             if k.startswith(c) and len(k) - len(c) >= 4:
                 rest = k[len(c):]
@@ -393,8 +394,9 @@ def resolve_corpus(doc_groups, gazetteer):
         if entry is not None and entry.type == d["type"]:
             forms |= set(entry.aliases)  # 广西双英 is also 双英集团
         if d["type"] == "Project":
-            # 新能源整车生产基地 = 新能源整车基地
+            # 新能源整车生产基地 = 新能源整车基地; X基地建设项目 = X基地项目 = X基地
             forms |= {re.sub(r"生产(基地|线)$", r"\1", f) for f in list(forms)}
+            forms |= {f2 for f in list(forms) if len(f2 := re.sub(r"(?:建设|工程)?项目$", "", f)) >= 4}
         known_short = set()
         if d["type"] == "Company" and entry is None:
             # 柳州国轩电池(有限公司) in one story, 合肥国轩 in another, 玉柴机器集团: a short
