@@ -607,3 +607,16 @@ def test_a_park_inside_a_known_zone_is_known_by_its_own_name(extract):
     ments, rels, _ = extract("鸿翔项目位于柳东新区花岭片零部件产业园。")
     assert ("柳东新区花岭片零部件产业园", "IndustrialPark") in ments  # the surface
     assert ("花岭片零部件产业园", "partOf", "柳东新区") in rels  # the key: its own name
+
+
+def test_a_bracketed_qualifier_inside_a_name_and_a_local_arm_in_brackets(extract):
+    ments, _, _ = extract("中国香港(地区)商会广西南宁分会与冠捷科技(北海)有限公司座谈。")
+    assert ("中国香港(地区)商会广西南宁分会", "Organization") in ments
+    assert ("冠捷科技(北海)有限公司", "Company") in ments
+    assert not any(t.startswith(("北海)", "地区)")) for t, _ in ments)
+
+
+def test_a_town_after_its_county_and_de(extract):
+    ments, rels, _ = extract("柳州市雒容镇和花莲县的凤林镇是结对友好交流乡镇。")
+    assert ("凤林镇", "Region") in ments
+    assert {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"} == {frozenset(("雒容镇", "凤林镇"))}

@@ -342,6 +342,10 @@ def _token_at(tokens, pos: int):
 _COUNTED = re.compile(r"[\d０-９.]+(?:多|余)?[台家个辆套名位项座条只件批次]")
 
 
+#: a short qualifier in brackets inside a name: (地区), （柳州）
+_PAREN_INSERT = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
+
+
 def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(), allow_and=()):
     """Start of the name-like run of tokens ending at ``pos``.
 
@@ -361,6 +365,11 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             t = _token_at(tokens, t.start)
             continue
         w = t.text
+        if w in (")", "）") and (q := _PAREN_INSERT.search(text, max(0, t.start - 6), t.end)) is not None \
+                and q.end() == t.end and q.start() > 0 and is_cjk(text[q.start() - 1]):
+            start = q.start()  # 中国香港(地区)商会: a qualifier in brackets inside the name
+            t = _token_at(tokens, q.start())
+            continue
         if w == "”" or w == "\"" or w == "」":  # a quoted part of the name: “一二五”工程
             j = text.rfind("“", max(0, t.start - 12), t.start)
             if j < 0:
@@ -638,6 +647,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                              masks=masks, walls=_Walls(walls, real_wall),
                              allow_and=("及", "与") if typ == "Project" else ("和",) if typ == "Organization" else (),
                              limit=30 if typ == "Project" else 18)
+        ext_start = start
         if typ == "Project" and start in walls and real_wall(start):
             start = _owner_before_place(text, tokens, start, m.start(), found, by_suffix, stop, masks, res)
         start = _joined_place_before(text, start, res)  # 河池·东莞工业加工区, 中国—东盟X中心
@@ -660,6 +670,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if typ == "Company" and m.start() - start > 6:
             start = _restart_at_place(text, start, m.start(), res)
         start = _strip_function_lead(text, tokens, start, m.start(), res)
+        head = text[start:m.start()]
+        if head.count(")") + head.count("）") > head.count("(") + head.count("（"):
+            start = ext_start  # 冠捷科技(北海)有限公司: never start inside the brackets
         if text[start] == "以" and _YI_WEI.match(text, end):
             start += 1  # 以|X有限公司、Y等企业为核心: 以…为 frames the name
         if typ == "Project" and _PREDICATE_BEFORE.search(text, max(0, start - 24), start) \
@@ -938,7 +951,8 @@ def _town_mentions(doc, text, lex, res):
         e = res.gazetteer.entries.get(m.key)
         if m.type != "Region" or e is None or e.kind not in _COUNTY_KINDS + ("city", "province"):
             continue
-        t = (_TOWN if e.kind in _COUNTY_KINDS else _CITY_TOWN).match(text, m.end)
+        at = m.end + 1 if text[m.end:m.end + 1] == "的" else m.end  # 花莲县的凤林镇
+        t = (_TOWN if e.kind in _COUNTY_KINDS else _CITY_TOWN).match(text, at)
         while t:
             yield Mention(doc, t.start(), t.end(), t.group(), "Region", "town", key=t.group())
             t = _VILLAGE.match(text, t.end())
@@ -1197,7 +1211,7 @@ def _partner_mentions(doc, text, tokens, res, seg, chosen, masks):
 
 #: what a firm buys or takes a stake in: up to a list separator or the clause's end
 _ACQUIRED = re.compile(r"(?:收购|并购|控股|入股|参股)了?((?:[\u4e00-\u9fff]{3,10}?)(?:[、和及与]"
-                       r"[\u4e00-\u9fff]{3,10}?)*)(?=[，,。；;）)]|公司|集团|股份|等|$)")
+                       r"[\u4e00-\u9fff]{3,10}?)*)(?=[，,。；;）)]|公司|集团|股份|等|后|之后|以来|$)")
 
 
 def _acquired_mentions(doc, text, tokens, res, seg, chosen, masks):

@@ -274,7 +274,7 @@ def _modifying_places(ms, text: str) -> set:
         if m.type == "Region" and nxt is not None and (
                 gap in ("", "的") or gap.strip("的") in _KIND_NOUNS) and (
                 nxt.type in ("Company", "Organization", "IndustrialPark", "Project") or id(nxt) in out
-                or (nxt.rule == "town" and gap == "")):
+                or (nxt.rule == "town" and gap in ("", "的"))):
             out.add(id(m))  # 广东中山的粤明风电, 泰国企业暹罗重工, 台湾|凤林镇
         elif m.type == "Region" and nxt is not None and gap == "、" and id(nxt) in out:
             out.add(id(m))  # 深圳、广州的服务商

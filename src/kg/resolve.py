@@ -111,6 +111,8 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
     # a branch is its parent: 汇丰银行柳州分行 → 汇丰银行
     name = re.sub(r"(?<=银行)[\u4e00-\u9fff]{2,4}(?:分行|支行)$", "", name)
     name = re.sub(r"(?<=[\u4e00-\u9fff]{4})[\u4e00-\u9fff]{2,4}分公司$", "", name) or name
+    # 冠捷科技(北海)有限公司: the branch's place in brackets before the legal form
+    name = _BRACKET_PLACE.sub(lambda b: "" if is_region(b.group(1)) else b.group(0), name)
     # the form without legal suffix and city prefix, keeping the descriptor
     base, stripped = strip_legal_and_region(name, is_region)
     known = known_company(base) if known_company is not None else None
@@ -124,6 +126,22 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
     return _parent_with_place(stripped, is_region, known_company) or stripped
 
 
+def _before_bracketed_place(name: str, is_region) -> list[str]:
+    """The brand before a place in brackets (台泥|(贵港)|水泥: 台泥), the
+    local arm's parent.
+
+    >>> _before_bracketed_place("台泥(贵港)水泥", lambda s: s == "贵港")
+    ['台泥']
+    """
+    b = _BRACKET_ANY.search(name)
+    if b is None or b.start() < 2 or not is_region(b.group(1)):
+        return []
+    return [name[:b.start()]]
+
+
+_BRACKET_ANY = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
+#: a place in brackets at the end of a firm's name or before its legal form
+_BRACKET_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）](?=(?:股份)?有限(?:责任)?公司$|集团$|$)")
 #: a park written with 园区 for its 园 (X产业园区 = X产业园)
 _PARK_AREA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(产业|工业|科技|物流|创业)园区$")
 
@@ -210,7 +228,8 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(),
     known = {k for k, m in zip(keys, mentions) if m.type == "Company" and m.rule == "lexicon"}
     by_core: dict[str, str] = {}
     for k in sorted(comp):
-        cores = [f for f in company_core(k, is_region) if distinctive is None or distinctive(f)]
+        cores = [f for f in company_core(k, is_region) + _before_bracketed_place(k, is_region)
+                 if distinctive is None or distinctive(f)]
         for f in cores:  # (银行 is a core of 北京银行 and of 中国银行: no brand, no merge)
             if f in comp and not (k in known and f in known):
                 uf.union(k, f)  # (but 广西康明斯 and 康明斯: the lexicon knows two firms)
@@ -406,7 +425,7 @@ def resolve_corpus(doc_groups, gazetteer):
             k = d["key"]
             local = any(is_region(sf[:n]) for sf in d["surfaces"] for n in (2, 3, 4) if len(sf) > n + 2)
             cands = (company_core(k, is_region) if local else []) + (
-                [k[:-2]] if k.endswith(("集团", "股份", "控股")) else [])
+                [k[:-2]] if k.endswith(("集团", "股份", "控股")) else []) + _before_bracketed_place(k, is_region)
             known_short = {f for f in cands if (h := gazetteer.lookup(f)) is not None and h[1].type == "Company"}
             forms |= known_short
         if d["type"] == "IndustrialPark":
