@@ -620,3 +620,18 @@ def test_a_town_after_its_county_and_de(extract):
     ments, rels, _ = extract("柳州市雒容镇和花莲县的凤林镇是结对友好交流乡镇。")
     assert ("凤林镇", "Region") in ments
     assert {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"} == {frozenset(("雒容镇", "凤林镇"))}
+
+
+def test_names_that_go_on_past_a_zone_or_a_project(extract):
+    ments, rels, _ = extract("柳州市桂中智能家电产业集聚区（二期）项目按计划实施；加快粤黔经济带合作试验区（柳州）广西园建设；"
+                             "鸿翔挖掘机智慧工厂-智能施工试验场项目加快推进。")
+    assert ("柳州市桂中智能家电产业集聚区(二期)项目", "Project") in ments
+    assert ("粤黔经济带合作试验区(柳州)广西园", "IndustrialPark") in ments
+    assert ("鸿翔挖掘机智慧工厂-智能施工试验场项目", "Project") in ments
+    assert ("粤黔经济带合作试验区(柳州)广西园", "partOf", "粤黔经济带合作试验区") in rels
+
+
+def test_a_quoted_programme_being_built(extract):
+    ments, _, _ = extract("鸿翔集团大力推动“数智鸿翔”建设；坚持以“六保六稳”统揽全局。")
+    assert ("“数智鸿翔”建设", "Initiative") in ments
+    assert ("六保六稳", "Initiative") in ments

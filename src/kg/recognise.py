@@ -965,9 +965,9 @@ _CITY_TOWN = re.compile(r"(?![的在与和及市是至从到向]|城乡)[\u4e00-
 
 
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』，,。；;：:！!？?]{2,14})[”\"」』]"
-                     r"(工程|项目|规划|行动|战略|模式|计划|工作机制|机制|产品升级工程)?")
+                     r"(工程|项目|规划|行动|战略|模式|计划|工作机制|机制|产品升级工程|建设)?")
 _PROJECT_HEADS = ("工程", "项目", "规划", "产品升级工程")
-_INITIATIVE_HEADS = ("行动", "战略", "模式", "计划", "工作机制", "机制")
+_INITIATIVE_HEADS = ("行动", "战略", "模式", "计划", "工作机制", "机制", "建设")
 
 
 def _quoted_mentions(doc, text, res):
@@ -1737,8 +1737,48 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     chosen = _add(chosen, _alias_mentions(doc, text, tokens, chosen, res, seg))
     chosen = _industry_in_context(text, chosen, res)
     chosen = _branches(chosen, text, res)
+    chosen = _joined_names(doc, chosen, text, res)
     nested = _nested_companies(doc, chosen, res, seg)
     return sorted(_subpark_keys(chosen, nested, res) + nested, key=lambda m: (m.start, -m.end))
+
+
+#: after a zone: its phase and 项目 (集聚区(二期)项目, 基地二期项目)
+_PHASE_PROJECT = re.compile(r"[(（]?[一二三四五六七八九十\d]+期[)）]?项目")
+#: after a zone: a place in brackets and a place's 园 (试验区(柳州)广西园)
+_PLACE_PARK = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]{2,4}?园)")
+#: after a project: a dash and a second part of its name up to 项目 (智慧工厂-智能施工试验场项目)
+_DASH_PROJECT = re.compile(r"[-—－][\u4e00-\u9fff]{2,14}?项目")
+
+
+def _joined_names(doc, chosen: list[Mention], text: str, res) -> list[Mention]:
+    """Names that go on past a zone or a project: a zone's phase project
+    (粤桂智能家电产业集聚区(二期)项目), a zone's sub-park named after a place
+    (粤桂…合作试验区(柳州)广西园), a project's second part after a dash
+    (柳工挖掘机智慧工厂-智能施工试验场项目): one mention each."""
+    if not any(m.type in ("IndustrialPark", "Project") for m in chosen):
+        return chosen
+    out: list[Mention] = []
+    skip_to = -1
+    for m in sorted(chosen, key=attrgetter("start")):
+        if m.start < skip_to:
+            continue
+        new = None
+        if m.type in ("IndustrialPark", "Project") and (ph := _PHASE_PROJECT.match(text, m.end)):
+            new = (ph.end(), "Project")
+        elif m.type == "IndustrialPark" and (pp := _PLACE_PARK.match(text, m.end)) and \
+                _is_region(pp.group(1), res) and any(_is_region(pp.group(2)[:n], res) for n in (2, 3)):
+            new = (pp.end(), "IndustrialPark")
+        elif m.type == "Project" and (dp := _DASH_PROJECT.match(text, m.end)):
+            new = (dp.end(), "Project")
+        if new is not None:
+            e, typ = new
+            name = text[m.start:e]
+            if typ == "IndustrialPark":  # the zone is mentioned too, so the name can tie the two
+                out.append(Mention(m.doc, m.start, m.end, m.text, m.type, "nested", key=m.key))
+            m = Mention(m.doc, m.start, e, name, typ, m.rule, key=strip_quotes(name))
+            skip_to = e
+        out.append(m)
+    return out
 
 
 def _subpark_keys(chosen: list[Mention], nested: list[Mention], res) -> list[Mention]:
