@@ -453,3 +453,9 @@ def test_a_place_goes_on_to_build_in_a_clause_without_subject(extract):
     assert ("广西", "develops", "西津水利枢纽工程") in rels
     _, rels, _ = extract("柳州积极招商，鸿翔集团建设柳南物流中心项目。")
     assert not any(h == "柳州" and r == "develops" for h, r, _ in rels)
+
+
+def test_a_place_before_a_kind_of_body_is_no_partner(extract):
+    _, rels, _ = extract("柳州职业技术学院与基辅国立大学等三所乌克兰一流高校达成合作意向。")
+    coop = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
+    assert coop == {frozenset(("柳州职业技术学院", "基辅国立大学"))}

@@ -278,9 +278,9 @@ def _modifying_places(ms, text: str) -> set:
             out.add(id(m))  # 广东中山的粤明风电, 泰国企业暹罗重工, 台湾|凤林镇
         elif m.type == "Region" and nxt is not None and gap == "、" and id(nxt) in out:
             out.add(id(m))  # 深圳、广州的服务商
-        elif m.type == "Region" and _GENERIC_AFTER.match(text, m.end) and not text.startswith(
-                _JOINT_WORDS, m.end + 1):
-            out.add(id(m))  # 与广州的跨境电商服务商对接: where an unnamed partner is
+        elif m.type == "Region" and (_GENERIC_AFTER.match(text, m.end) or _GENERIC_KIND.match(text, m.end)) \
+                and not text.startswith(_JOINT_WORDS, m.end + 1):
+            out.add(id(m))  # 与广州的跨境电商服务商对接, 三所乌克兰一流高校: where unnamed partners are
         nxt = m
     return out
 
@@ -290,6 +290,9 @@ _KIND_NOUNS = frozenset(("企业", "公司", "集团", "厂商", "车企", "高�
 #: 的 and a few characters of a common noun phrase up to the clause's end
 #: or a verb: the place qualifies an unnamed thing (广州的服务商对接)
 _GENERIC_AFTER = re.compile(r"的[^，,。；;、与和及“”「」（）()]{2,12}?(?:商|企业|公司|机构|客户|伙伴|团队|高校|院校|平台)")
+#: a kind of body or firm after a place and a word of praise (乌克兰一流高校,
+#: 东盟知名企业): unnamed partners; but 柳州企业对接… is 柳州 acting
+_GENERIC_KIND = re.compile(r"(?:一流|知名|重点|优秀|龙头|头部|相关|有关|主要)(?:高校|大学|院校|企业|公司|机构|客商)")
 #: what 的 may introduce right after a partner: the joint act itself (与东盟的合作)
 _JOINT_WORDS = ("合作", "交流", "对接", "经贸", "贸易", "往来", "联系", "互联", "协作", "友好")
 
