@@ -635,3 +635,11 @@ def test_a_quoted_programme_being_built(extract):
     ments, _, _ = extract("鸿翔集团大力推动“数智鸿翔”建设；坚持以“六保六稳”统揽全局。")
     assert ("“数智鸿翔”建设", "Initiative") in ments
     assert ("六保六稳", "Initiative") in ments
+
+
+def test_kinds_of_projects_and_trades_in_titles_name_nothing(extract):
+    ments, rels, _ = extract("2025年一季度重大项目集中开工；伴随中国援外项目，柳工进入非洲。")
+    assert not any(ty == "Project" for _, ty in ments)
+    ments, rels, _ = extract("据上汽通用五菱海外事业及工程中心制造工程总监刘敬伟介绍，订单增长。")
+    assert ("刘敬伟", "worksFor", "上汽通用五菱") in rels
+    assert not any(ty in ("Project", "Company") and "工程" in t for t, ty in ments)

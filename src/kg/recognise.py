@@ -678,6 +678,12 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if typ == "Project" and _PREDICATE_BEFORE.search(text, max(0, start - 24), start) \
                 and _descriptive(text, tokens, start, m.start(), res, seg):
             continue  # 柳州是国家汽车零部件生产基地, 打造…中高端汽车制造基地: what a place is or becomes
+        if typ == "Project" and suf == "工程" and (
+                text.startswith(tuple(res.words["titles"]) + ("师", "部", "处"), end)
+                or _descriptive(text, tokens, start, m.start(), res, seg, strict=True)):
+            continue  # 制造工程|总监: a trade in a title; 海上风电与海洋工程: sectors, not a work
+        if typ == "Project" and text[start:end].endswith(tuple(res.words.get("generic_project_ends", ()))):
+            continue  # 2025年一季度重大项目, 中国援外项目, 新能源汽车新项目: a kind of project
         if typ == "Project" and suf.endswith("中心") and _body_at(text, start, m.start(), res):
             typ = "Organization"  # 科技部火炬高技术产业开发中心: a body's agency, no facility
         name = text[start:end]
@@ -826,7 +832,7 @@ _PREDICATE_BEFORE = re.compile(r"(?:打造成?为?|建成为|建设成为?|成�
                                r"(?:[^，,。；;：:！!？?“”()（）]{0,16}的)?$")
 
 
-def _descriptive(text, tokens, start, end, res, seg) -> bool:
+def _descriptive(text, tokens, start, end, res, seg, strict: bool = False) -> bool:
     """Is ``text[start:end]`` made only of sectors, common words, figures and
     places not at its start (国家汽车零部件, 中高端汽车制造, 万吨级现代化大型临海钢铁精品新)?"""
     covered = set()
@@ -844,6 +850,8 @@ def _descriptive(text, tokens, start, end, res, seg) -> bool:
             return False  # a quoted or Latin name part
         if covered.issuperset(range(a, b)):
             continue
+        if strict and len(w) >= 2 and w not in res.word_set("common_words"):
+            return False  # (strict: any word but jieba's everyday ones may be a name: 大藤峡)
         if len(w) >= 2 and all(is_cjk(c) for c in w) and not seg.is_common_word(w, 3):
             return False  # a word jieba does not know: a brand
     return True
@@ -1303,6 +1311,8 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
         if len(name) < 3 or _NEVER_CHARS.search(name) or name in res.words["generic_names"] \
                 or name.endswith(("任", "届")) or "第" in name:
             continue  # 香港特区第一任|行政长官: an ordinal, no employer
+        if name.endswith(_TRADES):
+            continue  # …制造工程|总监, 市场|总监: the trade is part of the title
         if not _has_proper_element(text, tokens, start, te, res, seg, "Company") and not \
                 _unknown_name_before(text, tokens, start, te, res, seg):
             continue
@@ -1311,6 +1321,8 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
         yield Mention(doc, start, te, name, typ, "employer", key=name)  # 雒容镇纪委书记: a body
 
 
+#: trades a title may begin with (制造工程总监, 技术总监, 市场部经理)
+_TRADES = ("工程", "技术", "研发", "生产", "销售", "市场", "财务", "采购", "质量", "运营")
 _NEVER_CHARS = re.compile(r"[的了是在靠据像因把被让和与及或等将从向对为以不于]")
 _PRODUCT_MODEL = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Z][A-Za-z]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)*"
                             r"|\d{2,4}[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?|\d{3,4})(?![A-Za-z0-9.%])")
