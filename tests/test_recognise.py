@@ -643,3 +643,9 @@ def test_kinds_of_projects_and_trades_in_titles_name_nothing(extract):
     ments, rels, _ = extract("据上汽通用五菱海外事业及工程中心制造工程总监刘敬伟介绍，订单增长。")
     assert ("刘敬伟", "worksFor", "上汽通用五菱") in rels
     assert not any(ty in ("Project", "Company") and "工程" in t for t, ty in ments)
+
+
+def test_a_body_named_after_a_zone(extract):
+    ments, _, _ = extract("广西壮族自治区产业园区改革发展办公室主任出席；天津宝坻石桥工业园区管理委员会发布公告。")
+    assert ("广西壮族自治区产业园区改革发展办公室", "Organization") in ments
+    assert ("天津宝坻石桥工业园区管理委员会", "Organization") in ments

@@ -495,7 +495,9 @@ def _walls_by_type(found, by_suffix):
                 f.end() for f in found
                 if by_suffix[f.group()][1] != typ and by_suffix[f.group()][0] != "org_ministry"
                 and not by_suffix[f.group()][0].startswith("company_desc")
-                and not (typ == "Project" and by_suffix[f.group()][0] == "company_group"))
+                and not (typ == "Project" and by_suffix[f.group()][0] == "company_group")
+                # a body may be named after a zone (…产业园区改革发展办公室, X新区规划局)
+                and not (typ == "Organization" and by_suffix[f.group()][1] == "IndustrialPark"))
         return cache[typ]
 
     return walls
