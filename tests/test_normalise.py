@@ -67,3 +67,11 @@ def test_agency_datelines_and_photo_sources_are_masked():
         assert masked in [n.text[a:b] for a, b in n.masked], raw
     n = normalise("包括人民日报、新华社在内的媒体纷纷报道柳州。")
     assert not n.masked  # media that act in the story stay
+
+
+def test_words_ending_in_xun_are_no_datelines():
+    from kg.normalise import normalise
+    for raw in ("柳州移动网络通讯服务公司成立。", "工业互联网通讯模组出货。"):
+        assert not normalise(raw).masked, raw
+    n = normalise("本报柳州讯（记者 莫韦）11月6日，新厂奠基。")
+    assert "本报柳州讯" in [n.text[a:b] for a, b in n.masked]

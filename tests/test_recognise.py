@@ -649,3 +649,19 @@ def test_a_body_named_after_a_zone(extract):
     ments, _, _ = extract("广西壮族自治区产业园区改革发展办公室主任出席；天津宝坻石桥工业园区管理委员会发布公告。")
     assert ("广西壮族自治区产业园区改革发展办公室", "Organization") in ments
     assert ("天津宝坻石桥工业园区管理委员会", "Organization") in ments
+
+
+def test_kinds_of_towns_and_villages_are_no_places(extract):
+    ments, _, _ = extract("柳州市重点镇建设加快；融安县各乡镇推进美丽乡村建设。")
+    assert not any(ty == "Region" and t.endswith(("镇", "乡", "村")) for t, ty in ments)
+
+
+def test_a_brand_made_of_a_verb_and_a_firm_with_he_in_its_name(extract):
+    ments, rels, _ = extract("联合重工集团有限公司成立；柳工收购了和谐汽车公司。")
+    assert ("联合重工集团有限公司", "Company") in ments
+    assert not any(t in ("谐汽车", "") for t, _ in ments)
+
+
+def test_a_first_hospital_may_employ(extract):
+    ments, _, _ = extract("柳州市第一人民医院院长王立明表示，新院区投用。")
+    assert ("王立明", "Person") in ments

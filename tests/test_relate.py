@@ -459,3 +459,13 @@ def test_a_place_before_a_kind_of_body_is_no_partner(extract):
     _, rels, _ = extract("柳州职业技术学院与基辅国立大学等三所乌克兰一流高校达成合作意向。")
     coop = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
     assert coop == {frozenset(("柳州职业技术学院", "基辅国立大学"))}
+
+
+def test_a_stock_listing_and_an_opened_door_are_no_exports(extract):
+    _, rels, _ = extract("柳工推出856H装载机。柳工在香港上市，募资50亿元；柳州打开局面，东盟客商纷纷来访。")
+    assert not any(r == "exportsTo" for _, r, _ in rels)
+
+
+def test_two_hosts_of_their_own_event_cooperate(extract):
+    _, rels, _ = extract("柳州与东盟举办经贸对接会。")
+    assert ("东盟", "cooperatesWith", "柳州") in rels

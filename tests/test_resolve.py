@@ -176,3 +176,12 @@ def test_a_local_arm_named_with_its_place_in_brackets_is_its_parent(tmp_path):
     G = kg.build([tmp_path], Config(jobs=1))
     firms = [n for n, d in G.nodes(data=True) if d["type"] == "Company"]
     assert firms == ["冠捷科技"]
+
+
+def test_a_works_and_its_works_project_are_one_project(tmp_path):
+    import kg
+    from kg.config import Config
+    (tmp_path / "a.txt").write_text("西津水利枢纽工程项目开工。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("西津水利枢纽工程完工。", encoding="utf-8")
+    G = kg.build([tmp_path], Config(jobs=1))
+    assert len([n for n, d in G.nodes(data=True) if d["type"] == "Project"]) == 1

@@ -33,6 +33,7 @@ from pathlib import Path
 import networkx as nx
 
 from .errors import InputError
+from .model import BACKGROUND_RELATIONS
 
 __all__ = ["load", "load_json", "load_turtle"]
 
@@ -48,8 +49,6 @@ TYPES = ("Company", "IndustrialPark", "Industry", "Region", "Organization",
 RELATIONS = ("locatedIn", "inIndustry", "exportsTo", "cooperatesWith",
              "investsIn", "worksFor", "produces", "develops", "partOf")
 _TYPE_IRIS = {KG + t: t for t in TYPES}
-#: background knowledge, not stated by an article (:mod:`kg.hierarchy`)
-BACKGROUND_RELATIONS = ("within",)
 _REL_IRIS = {KG + r: r for r in RELATIONS + BACKGROUND_RELATIONS}
 
 #: Document properties of the Turtle export and the attribute each fills.

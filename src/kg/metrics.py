@@ -34,6 +34,8 @@ from collections import Counter
 
 import networkx as nx
 
+from .model import BACKGROUND_RELATIONS
+
 __all__ = [
     "stated",
     "projection",
@@ -57,7 +59,7 @@ SEED = 42
 
 #: edges of background knowledge (the region lexicon's ``within``): no
 #: article states them, so the measures of the news leave them out
-BACKGROUND = frozenset({"within"})
+BACKGROUND = frozenset(BACKGROUND_RELATIONS)
 
 
 def stated(G):

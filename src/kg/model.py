@@ -20,6 +20,7 @@ __all__ = [
     "ENTITY_TYPES",
     "RELATION_TYPES",
     "SYMMETRIC_RELATIONS",
+    "BACKGROUND_RELATIONS",
     "Document",
     "NormText",
     "Sentence",
@@ -56,6 +57,9 @@ RELATION_TYPES = (
     "partOf",
 )
 SYMMETRIC_RELATIONS = frozenset({"cooperatesWith"})
+#: relations of background knowledge, stated by no article (the region
+#: lexicon's hierarchy: kg.hierarchy); no evidence, no kg:Assertion
+BACKGROUND_RELATIONS = ("within",)
 
 
 @dataclass(frozen=True)

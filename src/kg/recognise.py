@@ -225,7 +225,7 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
         if entry.kind == "listed_company" and e - s == 3 and not (s in starts and e in ends):
             continue  # “五喜临门”: a listed short name inside a longer word is that word
         if e - s <= 2 and surf != name and entry.kind != "political_party" and seg is not None \
-                and seg.is_common_word(surf, 1500) and not _listed_with_place(text, s, e, places):
+                and seg.is_common_word(surf, 1500) and not _listed_with_place(text, s, e, place_starts, place_ends):
             continue  # 通道 is a word before it is 通道侗族自治县 (but 华南、中南、西南: places)
         if e - s <= 2 and surf != name and seg is not None and entry.kind in _COUNTY_KINDS and \
                 _province(g, entry) != res.words.get("home_province") and seg.is_common_word(surf, 50):
@@ -256,10 +256,9 @@ def _foreign_national(lex: list[Mention], text: str, res) -> list[Mention]:
     return out
 
 
-def _listed_with_place(text: str, s: int, e: int, places) -> bool:
+def _listed_with_place(text: str, s: int, e: int, place_starts, place_ends) -> bool:
     """Is ``text[s:e]`` an item of a list of places (华东、华南、西南)?"""
-    return (text[s - 1:s] == "、" and any(b == s - 1 for _, b in places)) or (
-        text[e:e + 1] == "、" and any(a == e + 1 for a, _ in places))
+    return (text[s - 1:s] == "、" and s - 1 in place_ends) or (text[e:e + 1] == "、" and e + 1 in place_starts)
 
 
 def _province(g, entry) -> str:
@@ -559,9 +558,13 @@ def _strip_function_lead(text, tokens, start: int, stop: int, res) -> int:
     """Start a name after the last verb, conjunction, preposition or adverb
     (jieba's own tags, ``function_words.txt``) that a known place, firm, zone
     or body follows: 瞄准|柳州汽车城, 铁海联运班列驶离|柳州南物流中心,
-    需求和|广西新能源汽车实验室.  A brand made of such a word (联合电子, 腾飞科技)
-    stays whole, and so does a project that makes a sector's goods (冲压设备制造|
-    汽车车门零部件项目): nothing of those kinds follows the word."""
+    需求和|广西新能源汽车实验室; or after a frequent one (``common_words.txt``)
+    that opens the name, alone or after a known body, when something
+    particular is left: 送到|中大医院, 商务部|公布|国家汽车及零部件出口基地.
+    A brand made of such a word (联合电子, 腾飞科技; ``words.json``
+    ``brand_verbs``: 联合重工集团) stays whole,
+    and so does a project that makes a sector's goods (冲压设备制造|汽车车门
+    零部件项目): nothing of those kinds follows the word."""
     fw = res.word_set("function_words")
     s = start
     while s < stop:
@@ -572,8 +575,10 @@ def _strip_function_lead(text, tokens, start: int, stop: int, res) -> int:
                 _known_at(text, t.end, stop, res)
                 or (stop - t.end >= 2 and len(t.text) >= 2 and _common_word(res, t.text)
                     and res.gazetteer.lookup(t.text) is None
-                    and (t.start == start or _known_body(text[start:t.start], res)))):
-            start = t.end  # also 商务部|公布|…基地, 产自|…工厂: a name and its verb, or a verb, lead
+                    and (t.start == start or _known_body(text[start:t.start], res))
+                    and t.text not in res.word_set("brand_verbs"))):
+            start = t.end  # also 商务部|公布|…基地, 送到|中大医院: a name and its verb, or a verb,
+            # lead (but not a verb that brands are made of: 联合重工集团, 创新科技)
         s = t.end
     return start
 
@@ -681,10 +686,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 and _descriptive(text, tokens, start, m.start(), res, seg):
             continue  # 柳州是国家汽车零部件生产基地, 打造…中高端汽车制造基地: what a place is or becomes
         if typ == "Project" and suf == "工程" and (
-                text.startswith(tuple(res.words["titles"]) + ("师", "部", "处"), end)
+                text.startswith(_as_tuple(res.word_set("titles") | _TITLE_HEADS), end)
                 or _descriptive(text, tokens, start, m.start(), res, seg, strict=True)):
             continue  # 制造工程|总监: a trade in a title; 海上风电与海洋工程: sectors, not a work
-        if typ == "Project" and text[start:end].endswith(tuple(res.words.get("generic_project_ends", ()))):
+        if typ == "Project" and text[start:end].endswith(_as_tuple(res.word_set("generic_project_ends"))):
             continue  # 2025年一季度重大项目, 中国援外项目, 新能源汽车新项目: a kind of project
         if typ == "Project" and suf.endswith("中心") and _body_at(text, start, m.start(), res):
             typ = "Organization"  # 科技部火炬高技术产业开发中心: a body's agency, no facility
@@ -963,11 +968,19 @@ def _town_mentions(doc, text, lex, res):
             continue
         at = m.end + 1 if text[m.end:m.end + 1] == "的" else m.end  # 花莲县的凤林镇
         t = (_TOWN if e.kind in _COUNTY_KINDS else _CITY_TOWN).match(text, at)
-        while t:
+        while t and not _generic_place(t.group(), res):
             yield Mention(doc, t.start(), t.end(), t.group(), "Region", "town", key=t.group())
             t = _VILLAGE.match(text, t.end())
 
 
+def _generic_place(name: str, res) -> bool:
+    """Is ``name`` a kind of town or village, no particular one (重点镇, 各乡,
+    美丽乡村, 行政村, 城市社区)?"""
+    stem = name[:-2] if name.endswith(("街道", "社区")) else name[:-1]
+    return stem.startswith(_GENERIC_PLACE_LEADS)
+
+
+_GENERIC_PLACE_LEADS = ("各", "全", "重点", "特色", "贫困", "美丽", "百强", "行政", "城市", "农村", "新农", "该", "本")
 #: a village or a hamlet (村, 屯, 社区) written after its town
 _VILLAGE = re.compile(r"(?![的在与和及至从到向是])[\u4e00-\u9fff]{2,3}?(?:村|屯|社区)(?![民委级庄])")
 #: a town right after a city: two characters and 镇/乡 (柳州市雒容镇)
@@ -1072,9 +1085,8 @@ def _person_mentions(doc, text, res, masks, seg=None):
         rule = "titled" if text.startswith(speech, e) else "person"
         yield Mention(doc, s, e, name, "Person", rule, key=name)
         # 名誉会长吴某、吴某某以及…: the title covers every name of the list
-        for n in _NAME_LIST.finditer(text, e):
-            if n.start() != e or not n.group(1)[0] in words["surnames"] or _masked(*n.span(1), masks):
-                break
+        while (n := _NAME_LIST.match(text, e)) is not None and n.group(1)[0] in words["surnames"] \
+                and not _masked(*n.span(1), masks):
             e = n.end(1)
             yield Mention(doc, n.start(1), e, n.group(1), "Person", "person", key=n.group(1))
     after = tuple(words.get("person_titles_after", ()))  # the whole list: one regex, compiled once
@@ -1220,8 +1232,9 @@ def _partner_mentions(doc, text, tokens, res, seg, chosen, masks):
 
 
 #: what a firm buys or takes a stake in: up to a list separator or the clause's end
-_ACQUIRED = re.compile(r"(?:收购|并购|控股|入股|参股)了?((?:[\u4e00-\u9fff]{3,10}?)(?:[、和及与]"
-                       r"[\u4e00-\u9fff]{3,10}?)*)(?=[，,。；;）)]|公司|集团|股份|等|后|之后|以来|$)")
+_ITEM = r"(?:(?![、和及与])[\u4e00-\u9fff]){3,10}?"
+_ACQUIRED = re.compile(r"(?:收购|并购|控股(?!股东|子公司|公司)|入股|参股(?!公司))了?((?:" + _ITEM + r")(?:[、和及与]"
+                       + _ITEM + r")*)(?=[，,。；;）)]|公司|集团|股份|等|后|之后|以来|$)")
 
 
 def _acquired_mentions(doc, text, tokens, res, seg, chosen, masks):
@@ -1311,8 +1324,8 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
                               key=text[start:org_end])
             continue
         if len(name) < 3 or _NEVER_CHARS.search(name) or name in res.words["generic_names"] \
-                or name.endswith(("任", "届")) or "第" in name:
-            continue  # 香港特区第一任|行政长官: an ordinal, no employer
+                or _ORDINAL_TERM.search(name):
+            continue  # 香港特区第一任|行政长官: an ordinal, no employer (but 柳州市第一人民医院)
         if name.endswith(_TRADES):
             continue  # …制造工程|总监, 市场|总监: the trade is part of the title
         if not _has_proper_element(text, tokens, start, te, res, seg, "Company") and not \
@@ -1323,6 +1336,16 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
         yield Mention(doc, start, te, name, typ, "employer", key=name)  # 雒容镇纪委书记: a body
 
 
+@lru_cache(maxsize=32)
+def _as_tuple(words: frozenset) -> tuple:
+    """``words`` as a tuple for ``str.startswith``/``endswith`` (made once per set)."""
+    return tuple(sorted(words))
+
+
+#: what may follow a trade in a title (工程师, 工程部)
+_TITLE_HEADS = frozenset(("师", "部", "处"))
+#: an ordinal term of office at the end of a would-be employer (第一任, 第十届, 现任)
+_ORDINAL_TERM = re.compile(r"(?:第[一二三四五六七八九十百\d]+[任届]|[任届])$")
 #: trades a title may begin with (制造工程总监, 技术总监, 市场部经理)
 _TRADES = ("工程", "技术", "研发", "生产", "销售", "市场", "财务", "采购", "质量", "运营")
 _NEVER_CHARS = re.compile(r"[的了是在靠据像因把被让和与及或等将从向对为以不于]")
@@ -1788,7 +1811,8 @@ def _joined_names(doc, chosen: list[Mention], text: str, res) -> list[Mention]:
             e, typ = new
             name = text[m.start:e]
             if typ == "IndustrialPark":  # the zone is mentioned too, so the name can tie the two
-                out.append(Mention(m.doc, m.start, m.end, m.text, m.type, "nested", key=m.key))
+                out.append(Mention(m.doc, m.start, m.end, m.text, m.type, "nested",
+                                   key=m.key if m.rule == "lexicon" else ""))  # ("": resolve keys it)
             m = Mention(m.doc, m.start, e, name, typ, m.rule, key=strip_quotes(name))
             skip_to = e
         out.append(m)
@@ -1877,7 +1901,8 @@ def _place_led(name: str, res) -> bool:
 
 def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
     """A well-known company at the start of a project's name (玉柴 in
-    玉柴发动机智能工厂) is mentioned too; the only overlap the policy allows."""
+    玉柴发动机智能工厂) is mentioned too.  Such nested mentions (here, and the
+    zones of :func:`_joined_names`) are the only overlaps the policy allows."""
     out = []
     for m in chosen:
         if m.type in ("Project", "IndustrialPark") and m.rule != "lexicon":

@@ -27,6 +27,8 @@ from itertools import combinations
 
 import networkx as nx
 
+from .model import BACKGROUND_RELATIONS
+
 __all__ = [
     "PARTNERS",
     "partner_regions",
@@ -49,7 +51,7 @@ def partner_regions(G, partners: dict | None = None) -> dict[str, set[str]]:
     partners = PARTNERS if partners is None else partners
     P = nx.DiGraph()
     P.add_edges_from((u, v) for u, v, d in G.edges(data=True)
-                     if d.get("relation") in ("partOf", "within"))
+                     if d.get("relation") == "partOf" or d.get("relation") in BACKGROUND_RELATIONS)
     out = {}
     for label, name in partners.items():
         members = set()

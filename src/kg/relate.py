@@ -203,7 +203,10 @@ _LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家)?|\d+[大家]|[两三�
                          r"(?:配套|重点|龙头|骨干|知名|整车)?$")
 
 
-def _listed_before(ms, pos: int, text: str) -> list:
+_LIST_SEPS = frozenset(("", "、", "和", "及", "与", "以及"))
+
+
+def _listed_before(ms, pos: int, text: str, seps=_LIST_SEPS) -> list:
     """The mentions of a list (X、Y和Z) that ends at ``pos``, last first.
 
     >>> from kg.model import Mention
@@ -216,7 +219,7 @@ def _listed_before(ms, pos: int, text: str) -> list:
     out = []
     end = pos
     for m in sorted((m for m in ms if m.end <= pos), key=lambda m: -m.end):
-        if text[m.end:end] not in ("", "、", "和", "及", "与", "以及") or m.type == "Industry":
+        if text[m.end:end] not in seps or m.type == "Industry":
             break
         out.append(m)
         end = m.start
@@ -252,6 +255,8 @@ _LEAD_GAP = re.compile(r"[“”‘’《》「」〈〉\"'了]*")
 #: the verb that builds (X项目由全球领军企业比亚迪股份有限公司投资建设)
 _BUILT_BY = re.compile(r"[\u4e00-\u9fff（）()“”\"]{0,6}?由([^，,。；;]{2,30}?)"
                        r"((?:共同|联合|独资|全资)?(?:投资|出资)?(?:建设|兴建|承建|投建|开发|打造|实施|运营))")
+#: a listing of shares after 上市 (上市公司, 上市交易, 上市募资)
+_LISTING = re.compile(r"上市(?:公司|交易|募资|融资|挂牌)")
 #: verbs that make a list the hosts of an event (由A、B和C主办的对接会)
 _HOSTS = re.compile(r"主办|承办|协办|联办|举办")
 
@@ -347,7 +352,7 @@ def _maker_of_product(d: _Doc, ms, pos: int):
 def _via(d: _Doc, ms, m) -> bool:
     """Is place ``m`` (or the list it ends) a way the goods take (经过重庆或成都,
     途经钦州港; but 从柳州发出 is where they come from)?"""
-    chain = _listed_before([x for x in ms if x.type == "Region"], m.end, d.text.replace("或", "、"))
+    chain = _listed_before([x for x in ms if x.type == "Region"], m.end, d.text, _LIST_SEPS | {"或"})
     first = chain[-1] if chain else m
     return d.text[max(0, first.start - 2):first.start].endswith(("经过", "途经", "经"))
 
@@ -478,12 +483,6 @@ def _name_rules(d: _Doc):
                 if e.kind in _ADMIN_CHILD_KINDS:
                     d.add(m.key, "locatedIn", regions[pre], s, "name")
                 break
-        if m.type == "Region" and g is not None:
-            pass
-
-
-#: bodies that belong to the place they are named after (波兰政府, 香港贸易发展局)
-_OWN_BODY = re.compile(r"(?:政府|局|委员会|委|办公室|办|部|厅|署|议会|商会|协会|联络处)$")
 
 
 def _adjacent_rules(d: _Doc, sent, ms):
@@ -581,7 +580,7 @@ def _domestic(d: _Doc, m) -> bool:
         return True
     if not _home(d, m):
         return False
-    markets = set(d.res.words.get("separate_markets", ()))
+    markets = d.res.word_set("separate_markets")
     e, seen = _entry(d, m.key), set()
     while e is not None and e.name not in seen:
         if e.name in markets:
@@ -1049,8 +1048,12 @@ def _trigger_rules(d: _Doc, sent, ms):
         # 对东盟出口 / 向越南出口: the market stands before the verb
         dests += [m for m in ms if m.type == "Region" and cs <= m.start and m.end <= p
                   and d.text[m.start - 1:m.start] in ("对", "向") and p - m.end <= 2]
-        if w in T.get("exportsTo_launch", ()):  # 五菱缤果在越南、缅甸上市: launched abroad
+        if w in T.get("exportsTo_launch", ()):  # 五菱缤果在越南、缅甸上市: a model launched abroad
+            if not any(m.type == "Product" and cs <= m.start < p for m in ms) or _LISTING.match(d.text, p):
+                continue  # (在香港上市: a firm's shares, not its goods)
             dests += _places_at(d, ms, cs, p)
+        elif w in T.get("exportsTo_market", ()) and "市场" not in d.text[p:ce]:
+            continue  # 打开局面, 登陆A股: only a market opened or landed in is one sold to
         if not dests:
             continue
         subj = _agent(d, sent, ms, p) or _maker_of_product(d, ms, p) or _subject(
@@ -1083,8 +1086,10 @@ def _trigger_rules(d: _Doc, sent, ms):
                and not _OWNER_OF_NEXT.match(d.text, m.end)  # X集团旗下的Y: Y is the partner
                and not (m.type == "Region" and d.text[m.start - 1:m.start] == "在")]  # 在南宁签署: a venue
         before = [m for m in cms if m.end <= p]
-        if before and _HOSTS.search(d.text, before[-1].end, p):
-            continue  # 由A、B和C主办的…对接会: hosts of an event, not partners
+        host = _HOSTS.search(d.text, before[-1].end, p) if before else None
+        if host is not None and (d.text[before[0].start - 1:before[0].start] == "由"
+                                 or d.text.startswith("的", host.end())):
+            continue  # 由A、B和C主办的…对接会: hosts of an event, not partners (but 柳州与东盟举办对接会)
         after = _listed_after(cms, p + len(w), d.text)
         conj = [cs + j.start() for j in re.finditer(r"与|和|同|跟", d.text[cs:p])]
         conj = [c for c in conj if not any(m.start < c < m.end for m in ms)]

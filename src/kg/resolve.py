@@ -280,7 +280,7 @@ def _project_variants(keys, mentions, companies):
     present = set(projects)
     pairs = []
     for k in projects:
-        for tail in ("项目", "建设项目", "工程项目"):  # X基地 / X基地项目 / X基地建设项目
+        for tail in ("项目", "建设项目"):  # X基地 / X基地项目 / X基地建设项目 (X工程 / X工程项目)
             if k + tail in present and len(k) >= 4:
                 pairs.append((k, k + tail))
         for c in companies:  # the owner's name first
@@ -415,7 +415,7 @@ def resolve_corpus(doc_groups, gazetteer):
         if d["type"] == "Project":
             # 新能源整车生产基地 = 新能源整车基地; X基地建设项目 = X基地项目 = X基地
             forms |= {re.sub(r"生产(基地|线)$", r"\1", f) for f in list(forms)}
-            forms |= {f2 for f in list(forms) if len(f2 := re.sub(r"(?:建设|工程)?项目$", "", f)) >= 4}
+            forms |= {f2 for f in list(forms) if len(f2 := re.sub(r"(?:建设)?项目$", "", f)) >= 4}
         known_short = set()
         if d["type"] == "Company" and entry is None:
             # 柳州国轩电池(有限公司) in one story, 合肥国轩 in another, 玉柴机器集团: a short

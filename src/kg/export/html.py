@@ -54,7 +54,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
-from kg.model import ENTITY_TYPES, RELATION_TYPES, SYMMETRIC_RELATIONS
+from kg.model import BACKGROUND_RELATIONS, ENTITY_TYPES, RELATION_TYPES, SYMMETRIC_RELATIONS
 
 __all__ = [
     "render_html",
@@ -162,7 +162,7 @@ def script_json(obj: Any) -> str:
 
 #: background knowledge (the region lexicon's ``within``): drawn, but no
 #: story states it, so it neither ranks nor places the nodes
-_BACKGROUND = frozenset({"within"})
+_BACKGROUND = frozenset(BACKGROUND_RELATIONS)
 
 
 def _degree(G: nx.MultiDiGraph) -> dict[Any, int]:
