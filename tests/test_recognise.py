@@ -665,3 +665,9 @@ def test_a_brand_made_of_a_verb_and_a_firm_with_he_in_its_name(extract):
 def test_a_first_hospital_may_employ(extract):
     ments, _, _ = extract("柳州市第一人民医院院长王立明表示，新院区投用。")
     assert ("王立明", "Person") in ments
+
+
+def test_the_verb_that_grows_a_list_of_sectors_is_no_item(extract):
+    ments, _, _ = extract("新区重点发展智能电网、轨道交通、高端工程机械等产业。")
+    assert ("智能电网", "Industry") in ments
+    assert not any(t.startswith(("发展", "重点")) for t, _ in ments)

@@ -1590,6 +1590,8 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             if head_type in ("Region", "Person", "Product"):
                 continue
         for idx, ((s, e), t) in enumerate(zip(items, typed)):
+            if idx == 0 and (g := _GROWS.match(text, s, e)) and e - g.end() >= 2:
+                s = g.end()  # 重点发展|智能电网、轨道交通等产业: the verb that grows the list is no item
             k = text.find("等", s + 2, e)
             if k > 0 and idx == len(items) - 1:
                 e = k  # 新能源等领域: the list ends at 等
@@ -1779,6 +1781,8 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     return sorted(_subpark_keys(chosen, nested, res) + nested, key=lambda m: (m.start, -m.end))
 
 
+#: a verb that grows sectors, with its adverb, before a list of them
+_GROWS = re.compile(r"(?:重点|着力|大力|加快|积极|全力|主要|优先)?(?:发展|培育|布局|打造|壮大|做强|做大|深耕|主攻|聚焦|延伸)")
 #: after a zone: its phase and 项目 (集聚区(二期)项目, 基地二期项目)
 _PHASE_PROJECT = re.compile(r"[(（]?[一二三四五六七八九十\d]+期[)）]?项目")
 #: after a zone: a place in brackets and a place's 园 (试验区(柳州)广西园)
