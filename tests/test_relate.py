@@ -469,3 +469,9 @@ def test_a_stock_listing_and_an_opened_door_are_no_exports(extract):
 def test_two_hosts_of_their_own_event_cooperate(extract):
     _, rels, _ = extract("柳州与东盟举办经贸对接会。")
     assert ("东盟", "cooperatesWith", "柳州") in rels
+
+
+def test_a_group_owns_the_firm_that_is_in_a_place(extract):
+    _, rels, _ = extract("华东船舶集团旗下鸿翔海上风电装备有限公司在钦州投产。")
+    located = {h for h, r, t in rels if r == "locatedIn" and t == "钦州"}
+    assert located == {"鸿翔海上风电装备"}

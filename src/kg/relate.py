@@ -898,7 +898,8 @@ def _trigger_rules(d: _Doc, sent, ms):
             cs, _ = _clause_of(sent, base + m.start())
             for x in ms:
                 if cs <= x.start and x.end <= base + m.start() and x.rule != "nested" and (
-                        x.type == "Project" or (located and x.type in ("Company", "Organization"))):
+                        x.type == "Project" or (located and x.type in ("Company", "Organization"))) \
+                        and not _OWNER_OF_NEXT.match(d.text, x.end):  # X集团旗下Y在P: Y is there
                     d.add(x.key, "locatedIn", loc.key, sent, "located")
     for m in re.finditer(r"[在于]", text):
         p = base + m.end()
