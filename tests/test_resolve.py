@@ -185,3 +185,10 @@ def test_a_works_and_its_works_project_are_one_project(tmp_path):
     (tmp_path / "b.txt").write_text("西津水利枢纽工程完工。", encoding="utf-8")
     G = kg.build([tmp_path], Config(jobs=1))
     assert len([n for n, d in G.nodes(data=True) if d["type"] == "Project"]) == 1
+
+
+def test_a_known_firm_named_with_the_country_it_works_in_is_that_firm(extract):
+    ments, _, _ = extract("通用汽车中国总裁苏瑞博表示，柳州市拥有上汽、东风、一汽、重汽中国四大汽车集团生产基地。")
+    assert ("重汽中国", "Company") in ments
+    _, rels, _ = extract("柳州市拥有上汽、东风、一汽、重汽中国四大汽车集团生产基地。")
+    assert ("中国重汽", "locatedIn", "柳州") in rels

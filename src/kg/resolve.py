@@ -118,6 +118,10 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
     known = known_company(base) if known_company is not None else None
     if known is None and known_company is not None and stripped != base:
         known = known_company(stripped)  # 中国华电集团 → 华电集团, a known name of 华电
+    if known is None and known_company is not None:
+        # 通用汽车中国, 五菱印尼: a known firm's arm named after the country it works in
+        known = next((k for n in (2, 3, 4) if len(base) > n + 1 and is_region(base[-n:])
+                      and (k := known_company(base[:-n])) is not None), None)
     if known is not None:
         return known  # 北京银行股份有限公司 is the listed 北京银行, not a 银行 of Beijing
     if stripped != base and (_ALL_GENERIC.fullmatch(stripped) or (
