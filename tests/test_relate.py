@@ -475,3 +475,15 @@ def test_a_group_owns_the_firm_that_is_in_a_place(extract):
     _, rels, _ = extract("华东船舶集团旗下鸿翔海上风电装备有限公司在钦州投产。")
     located = {h for h, r, t in rels if r == "locatedIn" and t == "钦州"}
     assert located == {"鸿翔海上风电装备"}
+
+
+def test_every_firm_of_a_list_settles_where_the_list_does(extract):
+    _, rels, _ = extract("富士康、光宝、台泥、旺旺、康师傅等一批大企业进驻广西。")
+    located = {h for h, r, t in rels if r == "locatedIn" and t == "广西"}
+    assert {"富士康", "光宝", "台泥", "旺旺", "康师傅"} <= located
+    assert not any(r == "investsIn" for _, r, _ in rels)
+
+
+def test_a_trigger_inside_a_name_states_nothing(extract):
+    _, rels, _ = extract("富士康、九兴控股、台泥等企业进驻广西。")
+    assert not any(r == "investsIn" for _, r, _ in rels)

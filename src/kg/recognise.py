@@ -1242,6 +1242,8 @@ def _acquired_mentions(doc, text, tokens, res, seg, chosen, masks):
     of the list that starts with a place and goes on with a business word, or
     holds an unknown brand, when nothing else recognised it."""
     for m in _ACQUIRED.finditer(text):
+        if any(x.start < m.start() + 2 <= x.end for x in chosen):
+            continue  # 九兴控股、台泥…: 控股 ends a name here, it buys nothing
         pos = m.start(1)
         for name in re.split(r"[、和及与]", m.group(1)):
             s, e = pos, pos + len(name)

@@ -255,6 +255,10 @@ _LEAD_GAP = re.compile(r"[“”‘’《》「」〈〉\"'了]*")
 #: the verb that builds (X项目由全球领军企业比亚迪股份有限公司投资建设)
 _BUILT_BY = re.compile(r"[\u4e00-\u9fff（）()“”\"]{0,6}?由([^，,。；;]{2,30}?)"
                        r"((?:共同|联合|独资|全资)?(?:投资|出资)?(?:建设|兴建|承建|投建|开发|打造|实施|运营))")
+#: the head noun of a list of firms or projects, up to a settling verb
+#: (等一批大企业大集团, 等5家企业, 等项目)
+_LIST_HEAD = re.compile(r"等(?:[一二三四五六七八九十\d]+[家个批]|一批)?[\u4e00-\u9fff]{0,8}?"
+                        r"(?:企业|公司|集团|项目|厂商|车企|机构)(?:[\u4e00-\u9fff]{0,4}?(?:企业|集团))?(?:已|相继|先后|纷纷|陆续)?")
 #: a listing of shares after 上市 (上市公司, 上市交易, 上市募资)
 _LISTING = re.compile(r"上市(?:公司|交易|募资|融资|挂牌)")
 #: verbs that make a list the hosts of an event (由A、B和C主办的对接会)
@@ -365,11 +369,16 @@ def _places_at(d: _Doc, ms, start: int, pos: int) -> list:
     return []
 
 
-def _find_all(text, words):
+def _find_all(text, words, ms=(), base: int = 0):
+    """``(offset, word)`` of every trigger word in ``text``, but not one inside
+    a name of ``ms`` (mentions with offsets ``base`` past ``text``'s):
+    九兴控股 holds no 控股, 联合电子 states no 联合."""
+    spans = [(m.start - base, m.end - base) for m in ms]
     for w in words:
         i = text.find(w)
         while i >= 0:
-            yield i, w
+            if not any(a <= i and i + len(w) <= b for a, b in spans):
+                yield i, w
             i = text.find(w, i + 1)
 
 
@@ -866,7 +875,7 @@ def _trigger_rules(d: _Doc, sent, ms):
     text = sent.text
     base = sent.start
     # locatedIn: X 落户/入驻/位于 Y ; 位于Y的X ; 在Y的X
-    for i, w in _find_all(text, T["locatedIn"]):
+    for i, w in _find_all(text, T["locatedIn"], ms, base):
         p = base + i
         after = [m for m in ms if m.start >= p + len(w) and m.type in ("IndustrialPark", "Region")]
         if not after:
@@ -882,6 +891,12 @@ def _trigger_rules(d: _Doc, sent, ms):
         subj = _subject(ms, p, ("Company", "Project", "Organization", "IndustrialPark"))
         if subj is not None and subj.key != loc.key:
             d.add(subj.key, "locatedIn", loc.key, sent, "located")
+            # A、B、C等一批企业进驻广西: every firm of the list, when its head noun
+            # is all that stands between the list and the verb
+            head = d.text[subj.end:p]
+            if _LIST_HEAD.fullmatch(head):
+                for x in _listed_before([m for m in ms if m.type == subj.type], subj.start, d.text):
+                    d.add(x.key, "locatedIn", loc.key, sent, "located")
     # X、Y等项目 … 在 P 落地/落户/投产: every listed thing is in P
     for m in re.finditer(r"在", text):
         p = base + m.end()
@@ -1042,7 +1057,7 @@ def _trigger_rules(d: _Doc, sent, ms):
                 if ind.end <= reg.start:
                     d.add(reg.key, "inIndustry", ind.key, sent, "pillar")
     # exportsTo
-    for i, w in _find_all(text, T["exportsTo"] + T.get("exportsTo_launch", [])):
+    for i, w in _find_all(text, T["exportsTo"] + T.get("exportsTo_launch", []), ms, base):
         p = base + i
         cs, ce = _clause_of(sent, p)
         dests = [m for m in ms if m.start >= p + len(w) and m.end <= ce and m.type == "Region"]
@@ -1077,7 +1092,7 @@ def _trigger_rules(d: _Doc, sent, ms):
     coop_types = ("Company", "Organization", "Region", "IndustrialPark", "Initiative")
     places_of = _modifying_places(ms, d.text)
     done = set()
-    for i, w in _find_all(text, T["cooperatesWith"]):
+    for i, w in _find_all(text, T["cooperatesWith"], ms, base):
         p = base + i
         cs, ce = _clause_of(sent, p)
         if (cs, ce) in done:
@@ -1137,7 +1152,7 @@ def _trigger_rules(d: _Doc, sent, ms):
                     d.add(before[x].key, "cooperatesWith", before[y].key, sent, "coop")
             done.add((cs, ce))
     # investsIn: A 投资(N亿元)(建设) B; A 在 R 投资; A 与 B 签署投资协议
-    for i, w in _find_all(text, T["investsIn"]):
+    for i, w in _find_all(text, T["investsIn"], ms, base):
         p = base + i
         cs, ce = _clause_of(sent, p)
         c = d.text.rfind("与", cs, p)
