@@ -671,3 +671,11 @@ def test_the_verb_that_grows_a_list_of_sectors_is_no_item(extract):
     ments, _, _ = extract("新区重点发展智能电网、轨道交通、高端工程机械等产业。")
     assert ("智能电网", "Industry") in ments
     assert not any(t.startswith(("发展", "重点")) for t, _ in ments)
+
+
+def test_a_firm_named_after_a_zone_with_business_words(extract):
+    ments, _, _ = extract("粤明风电科技股份有限公司与柳州北部新区投资发展有限公司共同出资组建。"
+                          "澳门城(中国)投资发展有限公司董事何国锋介绍。本公司投资发展有限公司。")
+    assert ("柳州北部新区投资发展有限公司", "Company") in ments
+    assert ("澳门城(中国)投资发展有限公司", "Company") in ments
+    assert not any(t.startswith(("投资发展", "公司投资")) for t, _ in ments)

@@ -341,15 +341,21 @@ def _token_at(tokens, pos: int):
 _COUNTED = re.compile(r"[\d０-９.]+(?:多|余)?[台家个辆套名位项座条只件批次]")
 
 
+#: words of business that name no firm by themselves (投资发展, 实业, 控股)
+_BUSINESS_WORDS = re.compile(r"(?:工业|控股|投资|实业|发展|集团|建设|产业|资产|经营|管理|国有|国资|城建|"
+                             r"开发|运营|服务|贸易|商贸|置业|金融)+")
 #: a short qualifier in brackets inside a name: (地区), （柳州）
 _PAREN_INSERT = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 
 
-def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(), allow_and=()):
+def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(), allow_and=(),
+                 firm_parts=()):
     """Start of the name-like run of tokens ending at ``pos``.
 
     ``walls`` are positions the name cannot extend over (the ends of other
-    names: 英国车辆认证局|对广西康明斯动力有限公司).
+    names: 英国车辆认证局|对广西康明斯动力有限公司).  ``firm_parts`` is a pair
+    (stop words that may be part of a firm's name, the words that must
+    follow them then): 投资|发展有限公司.
     """
     t = _token_at(tokens, pos)
     start = pos
@@ -384,11 +390,13 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             prev = _token_at(tokens, t.start)
             fragment = (len(w) == 1 and prev is not None and len(prev.text) == 1 and is_cjk(prev.text)
                         and prev.text not in stop and pos - t.start <= 6)
+            # 澳门城(中国)投资|发展有限公司: 投资 as a part of a firm's name, not its verb
+            part = bool(firm_parts) and w in firm_parts[0] and text.startswith(_as_tuple(firm_parts[1]), t.end)
             # 智慧储能及动力电池制造基地: 及 joins two parts of one facility's name
             joined = (w in allow_and and prev is not None and prev.text not in stop
                       and not any(c in _PUNCT for c in prev.text) and pos - t.end >= 2)
             # (but not 与 right before the suffix: 领导及时与|项目)
-            if not (fragment or joined):
+            if not (fragment or joined or part):
                 break
         if _masked(t.start, t.end, masks):
             break
@@ -653,7 +661,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         start = _extend_left(text, tokens, m.start(), _INITIATIVE_STOPS if typ == "Initiative" else stop,
                              masks=masks, walls=_Walls(walls, real_wall),
                              allow_and=("及", "与") if typ == "Project" else ("和",) if typ == "Organization" else (),
-                             limit=30 if typ == "Project" else 18)
+                             limit=30 if typ == "Project" else 18,
+                             firm_parts=(res.word_set("firm_name_verbs"), res.word_set("firm_name_parts"))
+                             if typ == "Company" else ())
         ext_start = start
         if typ == "Project" and start in walls and real_wall(start):
             start = _owner_before_place(text, tokens, start, m.start(), found, by_suffix, stop, masks, res)
@@ -693,6 +703,14 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 2025年一季度重大项目, 中国援外项目, 新能源汽车新项目: a kind of project
         if typ == "Project" and suf.endswith("中心") and _body_at(text, start, m.start(), res):
             typ = "Organization"  # 科技部火炬高技术产业开发中心: a body's agency, no facility
+        if sid.startswith("company_legal") and _BUSINESS_WORDS.fullmatch(text[start:m.start()]):
+            # 柳州北部新区|投资发展有限公司: business words alone are the firm of the
+            # zone or place named right before them (over the zone's end), or of no one
+            wider = _extend_left(text, tokens, m.start(), stop, masks=masks,
+                                 firm_parts=(res.word_set("firm_name_verbs"), res.word_set("firm_name_parts")))
+            if wider >= start or not _has_proper_element(text, tokens, wider, start, res, seg, "IndustrialPark"):
+                continue
+            start = wider
         name = text[start:end]
         key = strip_quotes(name)
         prefix = strip_quotes(text[start:m.start()])
@@ -1326,7 +1344,7 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
                               key=text[start:org_end])
             continue
         if len(name) < 3 or _NEVER_CHARS.search(name) or name in res.words["generic_names"] \
-                or _ORDINAL_TERM.search(name):
+                or _ORDINAL_TERM.search(name) or name.endswith(("由", "人")):
             continue  # 香港特区第一任|行政长官: an ordinal, no employer (but 柳州市第一人民医院)
         if name.endswith(_TRADES):
             continue  # …制造工程|总监, 市场|总监: the trade is part of the title
