@@ -679,3 +679,18 @@ def test_a_firm_named_after_a_zone_with_business_words(extract):
     assert ("柳州北部新区投资发展有限公司", "Company") in ments
     assert ("澳门城(中国)投资发展有限公司", "Company") in ments
     assert not any(t.startswith(("投资发展", "公司投资")) for t, _ in ments)
+
+
+def test_counts_dashes_and_leader_words_before_names(extract):
+    ments, _, _ = extract("中国──东盟智慧港口协同创新中心揭牌；一辆港珠澳大桥穿梭巴士驶过；"
+                          "建设一座现代化工程机械制造工厂；中国电子行业龙头华电信息产业集团落户北海。")
+    assert ("中国──东盟智慧港口协同创新中心", "Project") in ments
+    assert ("港珠澳大桥", "Project") in ments
+    assert not any(t.endswith("制造工厂") for t, _ in ments)
+    assert not any("龙头" in t for t, _ in ments)
+
+
+def test_two_bodies_side_by_side_and_two_projects_joined_by_ji(extract):
+    ments, _, _ = extract("商务部发改委公布名单；鸿翔新能源汽车项目暨鸿翔新能源整车项目开工。")
+    assert not any(t == "商务部发改委" for t, _ in ments)
+    assert {("鸿翔新能源汽车项目", "Project"), ("鸿翔新能源整车项目", "Project")} <= ments

@@ -338,9 +338,11 @@ def _token_at(tokens, pos: int):
 
 
 #: a number and a measure word (10台, 3家, 200套): no part of a name
-_COUNTED = re.compile(r"[\d０-９.]+(?:多|余)?[台家个辆套名位项座条只件批次]")
+_COUNTED = re.compile(r"(?:[\d０-９.]+|[一二两三四五六七八九十几数]+)(?:多|余)?[台家个辆套名位项座条只件批次]")
 
 
+#: a count and its measure word right before a name (一座, 两个, 3家)
+_COUNT_BEFORE = re.compile(r"(?:[\d０-９]+|[一二两三四五六七八九十几数]+)[座个家项条批所]$")
 #: words of business that name no firm by themselves (投资发展, 实业, 控股)
 _BUSINESS_WORDS = re.compile(r"(?:工业|控股|投资|实业|发展|集团|建设|产业|资产|经营|管理|国有|国资|城建|"
                              r"开发|运营|服务|贸易|商贸|置业|金融)+")
@@ -525,15 +527,18 @@ _GOV_LEVELS = frozenset(("自治区", "省", "市", "县", "区"))
 
 def _joined_place_before(text: str, start: int, res) -> int:
     """A name after two places joined by · or a dash (河池·东莞工业加工区,
-    中国—东盟产业合作区, 中国-东盟人工智能协同创新中心) starts at the first
-    place; else ``start``."""
-    if text[start - 1:start] not in _JOINERS or not any(_is_region(text[start:start + n], res) for n in (2, 3)):
+    中国—东盟产业合作区, 中国──东盟新型智慧城市协同创新中心) starts at the
+    first place; else ``start``."""
+    j = start
+    while j > start - 2 and text[j - 1:j] in _JOINERS:
+        j -= 1  # one or two dash characters
+    if j == start or not any(_is_region(text[start:start + n], res) for n in (2, 3)):
         return start
-    left = next((n for n in (3, 2) if _is_region(text[start - 1 - n:start - 1], res)), None)
-    return start if left is None else start - 1 - left
+    left = next((n for n in (3, 2) if _is_region(text[j - n:j], res)), None)
+    return start if left is None else j - left
 
 
-_JOINERS = frozenset("·—－-–")
+_JOINERS = frozenset("·—－-–─")
 
 
 class _Walls:
@@ -690,6 +695,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         head = text[start:m.start()]
         if head.count(")") + head.count("）") > head.count("(") + head.count("（"):
             start = ext_start  # 冠捷科技(北海)有限公司: never start inside the brackets
+        ji = text.rfind("暨", start, m.start())
+        if ji > start and text.endswith(suf, start, ji):
+            start = ji + 1  # X项目暨Y项目: two names of one event, each its own
         if text[start] == "以" and _YI_WEI.match(text, end):
             start += 1  # 以|X有限公司、Y等企业为核心: 以…为 frames the name
         if typ == "Project" and _PREDICATE_BEFORE.search(text, max(0, start - 24), start) \
@@ -703,6 +711,12 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 2025年一季度重大项目, 中国援外项目, 新能源汽车新项目: a kind of project
         if typ == "Project" and suf.endswith("中心") and _body_at(text, start, m.start(), res):
             typ = "Organization"  # 科技部火炬高技术产业开发中心: a body's agency, no facility
+        if typ == "Organization" and (h := res.gazetteer.lookup(text[start:m.start()])) is not None \
+                and h[1].type == "Organization":
+            continue  # 商务部|发改委: two bodies side by side, not one body's name
+        if typ == "Project" and _COUNT_BEFORE.search(text, max(0, start - 4), start) \
+                and _descriptive(text, tokens, start, m.start(), res, seg):
+            continue  # 建设一座|现代化工程机械制造工厂: a kind of works, counted
         if sid.startswith("company_legal") and _BUSINESS_WORDS.fullmatch(text[start:m.start()]):
             # 柳州北部新区|投资发展有限公司: business words alone are the firm of the
             # zone or place named right before them (over the zone's end), or of no one
