@@ -373,10 +373,12 @@ def _find_all(text, words, ms=(), base: int = 0):
     """``(offset, word)`` of every trigger word in ``text``, but not one inside
     a name of ``ms`` (mentions with offsets ``base`` past ``text``'s):
     九兴控股 holds no 控股, 联合电子 states no 联合."""
-    spans = [(m.start - base, m.end - base) for m in ms]
+    spans = None
     for w in words:
         i = text.find(w)
         while i >= 0:
+            if spans is None:  # made once, at the first hit (most words are in no sentence)
+                spans = [(m.start - base, m.end - base) for m in ms]
             if not any(a <= i and i + len(w) <= b for a, b in spans):
                 yield i, w
             i = text.find(w, i + 1)
