@@ -694,3 +694,28 @@ def test_two_bodies_side_by_side_and_two_projects_joined_by_ji(extract):
     ments, _, _ = extract("商务部发改委公布名单；鸿翔新能源汽车项目暨鸿翔新能源整车项目开工。")
     assert not any(t == "商务部发改委" for t, _ in ments)
     assert {("鸿翔新能源汽车项目", "Project"), ("鸿翔新能源整车项目", "Project")} <= ments
+
+
+def test_leaders_listed_after_a_body_up_to_the_verb(extract):
+    ments, rels, _ = extract("桂中新区领导覃立新、黄雪梅陪同考察；市、县领导陆振华、蒙冬梅、卢宏图出席仪式。")
+    assert {("覃立新", "Person"), ("黄雪梅", "Person"), ("陆振华", "Person"),
+            ("蒙冬梅", "Person"), ("卢宏图", "Person")} <= ments
+    assert ("覃立新", "worksFor", "桂中新区") in rels
+
+
+def test_a_three_character_name_before_an_adverb_word(extract):
+    ments, _, _ = extract("新工厂由鹏达集团总经理马建强直接负责；商务司司长梁永康介绍了情况。")
+    assert ("马建强", "Person") in ments and ("马建", "Person") not in ments
+    assert ("梁永康", "Person") in ments
+
+
+def test_a_two_character_name_keeps_its_verb_out(extract):
+    ments, _, _ = extract("副局长刘洋说，园区招商引资势头良好；总裁陈刚也表示支持。")
+    assert {("刘洋", "Person"), ("陈刚", "Person")} <= ments
+
+
+def test_a_firm_named_only_by_its_sector_is_a_kind_of_firm(extract):
+    ments, _, _ = extract("园区又引进两家新能源汽车公司；柳州机器人公司同日揭牌。")
+    assert ("新能源汽车公司", "Company") not in ments
+    assert ("新能源汽车", "Industry") in ments
+    assert ("柳州机器人公司", "Company") in ments

@@ -783,6 +783,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             hit = res.gazetteer.lookup(prefix)
             if hit is not None and hit[1].type in ("Company", "Region", "Industry"):
                 continue  # 柳工项目, 机器人项目: a generic project of a named thing
+        elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
+            continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
 
 
@@ -1117,8 +1119,8 @@ def _person_mentions(doc, text, res, masks, seg=None):
         rule = "titled" if text.startswith(speech, e) else "person"
         yield Mention(doc, s, e, name, "Person", rule, key=name)
         # 名誉会长吴某、吴某某以及…: the title covers every name of the list
-        while (n := _NAME_LIST.match(text, e)) is not None and n.group(1)[0] in words["surnames"] \
-                and not _masked(*n.span(1), masks):
+        while (n := _NAME_LIST.match(text, e) or (text.startswith("、", e) and name_re.match(text, e + 1))) \
+                and n.group(1)[0] in words["surnames"] and not _masked(*n.span(1), masks):
             e = n.end(1)
             yield Mention(doc, n.start(1), e, n.group(1), "Person", "person", key=n.group(1))
     after = tuple(words.get("person_titles_after", ()))  # the whole list: one regex, compiled once
@@ -1170,12 +1172,25 @@ def _more_titled_names(text: str, res, known: dict, seg=None, title_ends=None) -
                 break
             if name in res.word_set("common_words"):
                 break  # 方面, 陆续, 官邸: a word, no name
-            nxt = text[s + n:s + n + 4]
-            if not nxt or nxt[0] in "，,。、；;：:)）" or nxt.startswith(_HONORIFICS) or \
-                    any(nxt[:k] in fw for k in (4, 3, 2)):
+            if _name_ends_at(text, s + n, fw):
                 out[s] = s + n
+                # 总经理马国强直接管理: 马国|强直 and 马国强|直接 both read; most
+                # names have three characters, so the longer reading wins
+                # unless its last character is a word of its own (刘洋|说)
+                common = res.word_set("common_words")
+                if n == 2 and (_name_ends_at(text, s + 3, fw) or text[s + 3:s + 5] in common) \
+                        and text[s + 2] not in fw and is_cjk(text[s + 2]) \
+                        and not _NEVER_CHARS.match(text[s + 2]) and text[s:s + 3] not in common:
+                    out[s] = s + 3
                 break
     return out
+
+
+def _name_ends_at(text: str, e: int, fw) -> bool:
+    """Can a name end before ``text[e]``: a boundary, an honorific or a function word follows."""
+    nxt = text[e:e + 4]
+    return not nxt or nxt[0] in "，,。、；;：:)）" or nxt.startswith(_HONORIFICS) or \
+        any(nxt[:k] in fw for k in (4, 3, 2))
 
 
 _HONORIFICS = ("先生", "女士", "博士", "教授")
