@@ -719,3 +719,14 @@ def test_a_firm_named_only_by_its_sector_is_a_kind_of_firm(extract):
     assert ("新能源汽车公司", "Company") not in ments
     assert ("新能源汽车", "Industry") in ments
     assert ("柳州机器人公司", "Company") in ments
+
+
+def test_names_after_a_title_before_a_common_word_or_de(extract):
+    ments, _, _ = extract("自治区主席韦永这样说；集团董事长黄光明座谈时介绍；随着市委书记覃俊康的宣布，企业代表庄永毅发言。")
+    assert {("韦永", "Person"), ("黄光明", "Person"), ("覃俊康", "Person"), ("庄永毅", "Person")} <= ments
+
+
+def test_a_county_town_with_a_common_name_is_a_place_in_a_list(extract):
+    ments, _, _ = extract("公司在常州、江阴等地设厂；代工大厂订单饱满。")
+    assert ("江阴", "Region") in ments
+    assert not any(t == "大厂" for t, _ in ments)

@@ -487,3 +487,32 @@ def test_every_firm_of_a_list_settles_where_the_list_does(extract):
 def test_a_trigger_inside_a_name_states_nothing(extract):
     _, rels, _ = extract("富士康、九兴控股、台泥等企业进驻广西。")
     assert not any(r == "investsIn" for _, r, _ in rels)
+
+
+def test_a_firm_has_sites_in_every_place_of_a_list(extract):
+    _, rels, _ = extract("玉柴机器在上海、天津、江阴等地建有5个生产基地。")
+    assert {("玉柴", "locatedIn", "上海"), ("玉柴", "locatedIn", "天津"),
+            ("玉柴", "locatedIn", "江阴市")} <= rels
+
+
+def test_a_place_holds_the_firms_it_lists(extract):
+    _, rels, _ = extract("南宁拥有富士康、冠捷、瑞声3家电子信息龙头企业；玉林拥有广阔的市场。")
+    assert {("富士康", "locatedIn", "南宁"), ("冠捷", "locatedIn", "南宁"), ("瑞声", "locatedIn", "南宁")} <= rels
+    assert not any(r == "locatedIn" and t == "玉林" for _, r, t in rels)
+
+
+def test_a_firm_said_to_be_one_of_a_place(extract):
+    _, rels, _ = extract("柳州五菱柳机是广西柳州市一家专业生产发动机的企业。")
+    assert ("五菱柳机", "locatedIn", "柳州") in rels
+
+
+def test_a_place_said_to_be_a_firm_or_place_market(extract):
+    _, rels, _ = extract("泰国是广西玉柴机器股份有限公司最大的海外销售市场；越南也是广西的第一大出口市场；柳州是玉柴的重要基地。")
+    assert ("玉柴股份", "exportsTo", "泰国") in rels
+    assert ("广西", "exportsTo", "越南") in rels
+    assert not any(r == "exportsTo" and t == "柳州" for _, r, t in rels)
+
+
+def test_a_firm_set_up_in_a_place(extract):
+    _, rels, _ = extract("广西玉柴物流有限公司在钦州市正式揭牌成立。")
+    assert ("玉柴物流", "locatedIn", "钦州") in rels

@@ -228,8 +228,9 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
                 and seg.is_common_word(surf, 1500) and not _listed_with_place(text, s, e, place_starts, place_ends):
             continue  # 通道 is a word before it is 通道侗族自治县 (but 华南、中南、西南: places)
         if e - s <= 2 and surf != name and seg is not None and entry.kind in _COUNTY_KINDS and \
-                _province(g, entry) != res.words.get("home_province") and seg.is_common_word(surf, 50):
-            continue  # 代工大厂: a big factory, not 大厂回族自治县 in Hebei
+                _province(g, entry) != res.words.get("home_province") and seg.is_common_word(surf, 50) \
+                and not _listed_with_place(text, s, e, place_starts, place_ends):
+            continue  # 代工大厂: a big factory, not 大厂回族自治县 in Hebei (but 镇江、江阴: places)
         if entry.kind == "listed_company" and seg is not None and _ordinary_words(surf, seg) \
                 and not _company_context(text, s, e, res):
             continue  # 推进城建发展: a listed company's short name made of ordinary words
@@ -1152,6 +1153,7 @@ def _more_titled_names(text: str, res, known: dict, seg=None, title_ends=None) -
     (董事长苏琳·沙纳塞).  ``{start: end}`` of each, not already in ``known``."""
     words = res.words
     fw = res.word_set("function_words")
+    common = res.word_set("common_words")
     surnames = words["surnames"]
     out = {}
     if title_ends is None:
@@ -1170,14 +1172,13 @@ def _more_titled_names(text: str, res, known: dict, seg=None, title_ends=None) -
             name = text[s:s + n]
             if len(name) < n or not all(is_cjk(c) for c in name) or _NEVER_CHARS.search(name[1:]):
                 break
-            if name in res.word_set("common_words"):
+            if name in common:
                 break  # 方面, 陆续, 官邸: a word, no name
-            if _name_ends_at(text, s + n, fw):
-                out[s] = s + n
+            if _name_ends_at(text, s + n, fw) or text[s + n:s + n + 2] in common or text.startswith("的", s + n):
+                out[s] = s + n  # (主席马某这样说, 董事长吴某座谈, 市委书记郑某的宣布)
                 # 总经理马国强直接管理: 马国|强直 and 马国强|直接 both read; most
                 # names have three characters, so the longer reading wins
                 # unless its last character is a word of its own (刘洋|说)
-                common = res.word_set("common_words")
                 if n == 2 and (_name_ends_at(text, s + 3, fw) or text[s + 3:s + 5] in common) \
                         and text[s + 2] not in fw and is_cjk(text[s + 2]) \
                         and not _NEVER_CHARS.match(text[s + 2]) and text[s:s + 3] not in common:

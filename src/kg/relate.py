@@ -872,6 +872,31 @@ def _clause_of(sent, pos):
 _SECTOR_LIST = re.compile(r"(?:[两二三四五六七八九十]大|等(?:新兴|主导|支柱|优势|特色)?)(?:产业|行业)")
 
 
+#: 是 … 市场: a place said to be a market of a firm or place
+_MARKET_OF = re.compile(r"是([^，,。；;是]{2,30}?)市场")
+#: between the seller and 市场 (重要的海外销售, 的第二大出口)
+_MARKET_TAIL = re.compile(r"的?(?:第[一二三四五六七八九十]大|最大|重要|主要|传统|新兴|核心)?的?"
+                          r"(?:海外|国际|境外)?(?:销售|出口|外销)?")
+#: after firms a place holds: a count and the kind (3家整车生产企业, 等一批龙头企业)
+_LIST_HEAD_AFTER = re.compile(r"(?:等)?(?:[\d两二三四五六七八九十几多]+[家个]|一批|众多)?[\u4e00-\u9fff]{0,6}?"
+                              r"(?:企业|公司|集团|车企|厂商|龙头)")
+#: after 是 and a place: one firm of it (一家…车企, 的一家…企业)
+_ONE_FIRM = re.compile(r"(?:的)?(?:一家|首家|唯一一家)[^，,。；;]{0,16}?(?:企业|公司|集团|车企|厂商|厂)")
+
+
+def _place_list(d: _Doc, ms, loc) -> tuple[list, int]:
+    """The places listed from ``loc`` on (上海、天津、镇江等地) and the offset
+    after the list (and its 等地); ``([loc], loc.end)`` when no list follows."""
+    locs = [loc]
+    while d.text[locs[-1].end:locs[-1].end + 1] == "、" and (nxt := next(
+            (x for x in ms if x.start == locs[-1].end + 1 and x.type == loc.type), None)) is not None:
+        locs.append(nxt)
+    end = locs[-1].end
+    if len(locs) > 1:
+        end += 2 if d.text.startswith("等地", end) else 1 if d.text.startswith("等", end) else 0
+    return locs, end
+
+
 def _trigger_rules(d: _Doc, sent, ms):
     T = d.trig
     text = sent.text
@@ -908,8 +933,10 @@ def _trigger_rules(d: _Doc, sent, ms):
         while (inner := next((x for x in ms if x.start == loc.end and x.type in ("IndustrialPark", "Region")),
                              None)) is not None:
             loc = inner  # 在柳州市柳江区: the most specific place
-        rest = d.text[loc.end:loc.end + 6].lstrip("正式顺利成功相继先后已")
-        located = any(rest.startswith(w) for w in T["locatedIn"] + T.get("locatedIn_topic", []))
+        locs, end = _place_list(d, ms, loc)  # 在上海、天津等地建有…: every place of the list
+        rest = d.text[end:end + 8].lstrip("正式顺利成功相继先后已")
+        located = any(rest.startswith(w) for w in T["locatedIn"] + T.get("locatedIn_topic", []) +
+                      T.get("locatedIn_site", []))
         built = rest.startswith(tuple(T["develops_start"]))  # X项目在P开工建设: the project, not its builder
         if located or built:
             cs, _ = _clause_of(sent, base + m.start())
@@ -917,7 +944,31 @@ def _trigger_rules(d: _Doc, sent, ms):
                 if cs <= x.start and x.end <= base + m.start() and x.rule != "nested" and (
                         x.type == "Project" or (located and x.type in ("Company", "Organization"))) \
                         and not _OWNER_OF_NEXT.match(d.text, x.end):  # X集团旗下Y在P: Y is there
-                    d.add(x.key, "locatedIn", loc.key, sent, "located")
+                    for loc in locs:
+                        d.add(x.key, "locatedIn", loc.key, sent, "located")
+    # 柳州拥有A、B、C3家整车企业: firms a home place or zone holds are there
+    for i, w in _find_all(text, T.get("locatedIn_holds", ()), ms, base):
+        p = base + i
+        place = next((x for x in ms if x.end == p and x.type in ("IndustrialPark", "Region")), None)
+        if place is None or (place.type == "Region" and not _home(d, place)):
+            continue
+        firms = [x for x in _listed_after(ms, p + len(w), d.text, gap=0)]
+        if firms and all(x.type == "Company" for x in firms) and _LIST_HEAD_AFTER.match(d.text, firms[-1].end):
+            for x in firms:
+                d.add(x.key, "locatedIn", place.key, sent, "located")
+    # X是广西柳州市一家…企业: a firm said to be one of a place's
+    for m in re.finditer(r"是", text):
+        p = base + m.end()
+        places = []
+        while (x := next((y for y in ms if y.start == (places[-1].end if places else p)
+                          and y.type == "Region"), None)) is not None:
+            places.append(x)
+        if not places or not _home(d, places[-1]) or not _ONE_FIRM.match(d.text, places[-1].end):
+            continue
+        subj = next((x for x in reversed(ms) if x.end <= base + m.start() and x.type == "Company"), None)
+        if subj is not None and _bare(d.text[subj.end:base + m.start()]) == "" \
+                and _clause_of(sent, subj.start)[0] == _clause_of(sent, base + m.start())[0]:
+            d.add(subj.key, "locatedIn", places[-1].key, sent, "located")
     for m in re.finditer(r"[在于]", text):
         p = base + m.end()
         after = [x for x in ms if x.start == p and x.type in ("IndustrialPark", "Region")]
@@ -1089,6 +1140,17 @@ def _trigger_rules(d: _Doc, sent, ms):
         for dm in dests:
             if dm.key != subj.key and not (at_home and _domestic(d, dm)):
                 d.add(subj.key, "exportsTo", dm.key, sent, "export")
+    # 俄罗斯是X重要的海外销售市场, 香港是广西的第二大出口市场: X sells there
+    for m in _MARKET_OF.finditer(text):
+        p = base + m.start()
+        dest = next((x for x in reversed(ms) if x.end <= p and x.type == "Region"), None)
+        seller = next((x for x in ms if x.start == p + 1 and x.type in ("Company", "Region")), None)
+        if dest is None or seller is None or _bare(d.text[dest.end:p]) != "" or _domestic(d, dest) \
+                or dest.key == seller.key:
+            continue
+        tail = d.text[seller.end:base + m.end(1)]
+        if _MARKET_TAIL.fullmatch(tail) and re.search("出口|销售|海外|外销", tail):
+            d.add(seller.key, "exportsTo", dest.key, sent, "export")
     # cooperatesWith: A 与 B 合作; A、B 与 C 签约; (A) 与 B 共建 (A the
     # sentence's or paragraph's subject); A 对接/融入 B; 由 A、B、C 合作共建
     coop_types = ("Company", "Organization", "Region", "IndustrialPark", "Initiative")
