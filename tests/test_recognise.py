@@ -730,3 +730,9 @@ def test_a_county_town_with_a_common_name_is_a_place_in_a_list(extract):
     ments, _, _ = extract("公司在常州、江阴等地设厂；代工大厂订单饱满。")
     assert ("江阴", "Region") in ments
     assert not any(t == "大厂" for t, _ in ments)
+
+
+def test_a_rank_between_a_place_and_a_zone_suffix_is_part_of_the_name(extract):
+    ments, _, _ = extract("钦州国家级高新区揭牌；鹿寨升级为国家级高新区后，又规划一批自治区级高新区。")
+    assert ("钦州国家级高新区", "IndustrialPark") in ments
+    assert not any(t in ("国家级高新区", "自治区级高新区") for t, _ in ments)

@@ -516,3 +516,10 @@ def test_a_place_said_to_be_a_firm_or_place_market(extract):
 def test_a_firm_set_up_in_a_place(extract):
     _, rels, _ = extract("广西玉柴物流有限公司在钦州市正式揭牌成立。")
     assert ("玉柴物流", "locatedIn", "钦州") in rels
+
+
+def test_a_zone_leads_with_firms_that_are_in_it(extract):
+    _, rels, _ = extract("鹿寨经济开发区以玉柴机器、柳钢为龙头，大力提升物流、会展等现代服务业。")
+    assert {("玉柴", "locatedIn", "鹿寨经济开发区"), ("柳钢集团", "locatedIn", "鹿寨经济开发区"),
+            ("鹿寨经济开发区", "inIndustry", "物流"), ("鹿寨经济开发区", "inIndustry", "会展")} <= rels
+    assert not any(h in ("玉柴", "柳钢集团") and r == "inIndustry" for h, r, _ in rels)

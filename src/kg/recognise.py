@@ -670,6 +670,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                              limit=30 if typ == "Project" else 18,
                              firm_parts=(res.word_set("firm_name_verbs"), res.word_set("firm_name_parts"))
                              if typ == "Company" else ())
+        if typ == "IndustrialPark" and start >= m.start() - 4:
+            start = _place_before_rank(text, tokens, start, m.start(), res, seg)
         ext_start = start
         if typ == "Project" and start in walls and real_wall(start):
             start = _owner_before_place(text, tokens, start, m.start(), found, by_suffix, stop, masks, res)
@@ -771,7 +773,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         in_paren = (start > 0 and text[start - 1] in "（(" and text[end:end + 1] in ("）", ")")
                     and any(text.endswith(x[2], 0, start - 1) for x in suffixes if x[1] == typ))
         if (prefix in generic_prefixes and not (typ == "Organization" and prefix in _GOV_LEVELS)) or any(
-                prefix[n:] in generic_prefixes and _is_region(prefix[:n], res) for n in (2, 3)):
+                prefix[n:] in generic_prefixes and prefix[n:] not in _RANKS and _is_region(prefix[:n], res)
+                for n in (2, 3)):
             continue  # 升级为国家高新区, 香港上市公司: a rank or a kind, not a name (but
             # 自治区港澳办 is the region's own office)
         if sid in _PLACE_NAME_SUFFIXES:
@@ -787,6 +790,28 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
             continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
+
+
+#: ranks of a zone: after a place they are part of its name (南宁国家级高新区), alone a kind
+_RANKS = frozenset(("国家级", "自治区级", "省级", "市级"))
+
+
+def _place_before_rank(text: str, tokens, start: int, end: int, res, seg) -> int:
+    """南宁国家级|高新区, 柳东国家级|高新区: a rank right before a zone's
+    suffix belongs to its name when a place, or a word no dictionary knows (a
+    zone's own stem), stands before it; the new start, or ``start``."""
+    rank = next((r for r in _RANKS if text.endswith(r, start, end) and end - len(r) == start), None) \
+        if start < end else next((r for r in _RANKS if text.endswith(r, 0, end)), None)
+    if rank is None:
+        return start
+    p = end - len(rank)
+    tok = _token_at(tokens, p)
+    if tok is None or tok.end != p or not 2 <= tok.end - tok.start <= 4 or not all(map(is_cjk, tok.text)):
+        return start
+    if _is_region(tok.text, res) or (seg is not None and not seg.is_common_word(tok.text, 1)
+                                     and res.gazetteer.lookup(tok.text) is None):
+        return tok.start
+    return start
 
 
 def _unknown_name_before(text, tokens, start, end, res, seg) -> bool:

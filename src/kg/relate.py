@@ -872,6 +872,8 @@ def _clause_of(sent, pos):
 _SECTOR_LIST = re.compile(r"(?:[两二三四五六七八九十]大|等(?:新兴|主导|支柱|优势|特色)?)(?:产业|行业)")
 
 
+#: 以A、B为龙头: the firms a zone leads with (group 1: the list)
+_LEADS_WITH = re.compile(r"以([^，,。；;以为]{2,40}?)(?:等)?为(?:龙头|核心|引领|主体|代表|骨干)")
 #: 是 … 市场: a place said to be a market of a firm or place
 _MARKET_OF = re.compile(r"是([^，,。；;是]{2,30}?)市场")
 #: between the seller and 市场 (重要的海外销售, 的第二大出口)
@@ -882,6 +884,12 @@ _LIST_HEAD_AFTER = re.compile(r"(?:等)?(?:[\d两二三四五六七八九十几�
                               r"(?:企业|公司|集团|车企|厂商|龙头)")
 #: after 是 and a place: one firm of it (一家…车企, 的一家…企业)
 _ONE_FIRM = re.compile(r"(?:的)?(?:一家|首家|唯一一家)[^，,。；;]{0,16}?(?:企业|公司|集团|车企|厂商|厂)")
+
+
+def _led_with(d: _Doc, sent, m) -> bool:
+    """Is firm ``m`` named inside 以…为龙头 (what a zone leads with, not who acts next)?"""
+    return any(a.start(1) <= m.start - sent.start and m.end - sent.start <= a.end(1)
+               for a in _LEADS_WITH.finditer(sent.text))
 
 
 def _place_list(d: _Doc, ms, loc) -> tuple[list, int]:
@@ -956,6 +964,15 @@ def _trigger_rules(d: _Doc, sent, ms):
         if firms and all(x.type == "Company" for x in firms) and _LIST_HEAD_AFTER.match(d.text, firms[-1].end):
             for x in firms:
                 d.add(x.key, "locatedIn", place.key, sent, "located")
+    # 柳东新区以A、B为龙头: the firms a zone or home place leads with are in it
+    for m in _LEADS_WITH.finditer(text):
+        p = base + m.start()
+        place = next((x for x in reversed(ms) if x.end <= p and x.type in ("IndustrialPark", "Region")), None)
+        if place is None or _bare(d.text[place.end:p]) != "" or (place.type == "Region" and not _home(d, place)):
+            continue
+        for x in ms:
+            if p < x.start and x.end <= base + m.end(1) and x.type == "Company":
+                d.add(x.key, "locatedIn", place.key, sent, "located")
     # X是广西柳州市一家…企业: a firm said to be one of a place's
     for m in re.finditer(r"是", text):
         p = base + m.end()
@@ -1023,7 +1040,7 @@ def _trigger_rules(d: _Doc, sent, ms):
         cinds = [m for m in cms if m.type == "Industry"]
         if not comps and cinds and (actor is None or actor.type != "Company"):
             actor = next((m for m in reversed(ms) if m.type == "Company" and m.end <= cs
-                          and m.rule != "nested"), actor)  # 在柳州设立X公司，主要生产…: X
+                          and m.rule != "nested" and not _led_with(d, sent, m)), actor)  # 在柳州设立X公司，主要生产…: X
         if not comps and cinds and actor is not None and actor.type == "Company" and \
                 actor.end <= cs and any(w in d.text[cs:ce] for w in T.get("inIndustry_company", ())):
             # 柳州X公司位于…，主要生产汽车零部件: the clause's subject is the company
