@@ -736,3 +736,15 @@ def test_a_rank_between_a_place_and_a_zone_suffix_is_part_of_the_name(extract):
     ments, _, _ = extract("钦州国家级高新区揭牌；鹿寨升级为国家级高新区后，又规划一批自治区级高新区。")
     assert ("钦州国家级高新区", "IndustrialPark") in ments
     assert not any(t in ("国家级高新区", "自治区级高新区") for t, _ in ments)
+
+
+def test_firms_that_stand_for_a_cluster_are_firms(extract):
+    ments, rels, _ = extract("钦州形成了以华谊、恒逸、桐昆等为代表的石化产业集群。")
+    assert {("华谊", "Company"), ("恒逸", "Company"), ("桐昆", "Company")} <= ments
+    assert ("恒逸", "inIndustry", "石化") in rels
+
+
+def test_electronics_alone_is_a_sector_only_among_sectors(extract):
+    ments, _, _ = extract("柳州联合电子公司增资；园区发展汽车、电子、机械等产业，电子产业增长较快。")
+    assert ("电子", "Industry") in ments and ("电子产业", "Industry") in ments
+    assert sum(1 for t, ty in ments if t == "电子" and ty == "Industry") == 1

@@ -523,3 +523,8 @@ def test_a_zone_leads_with_firms_that_are_in_it(extract):
     assert {("玉柴", "locatedIn", "鹿寨经济开发区"), ("柳钢集团", "locatedIn", "鹿寨经济开发区"),
             ("鹿寨经济开发区", "inIndustry", "物流"), ("鹿寨经济开发区", "inIndustry", "会展")} <= rels
     assert not any(h in ("玉柴", "柳钢集团") and r == "inIndustry" for h, r, _ in rels)
+
+
+def test_firms_that_stand_for_a_place_cluster_are_in_the_place(extract):
+    _, rels, _ = extract("形成了以华谊、恒逸、桐昆等为代表的钦州石化产业集群。")
+    assert {("华谊", "locatedIn", "钦州"), ("恒逸", "locatedIn", "钦州"), ("桐昆", "locatedIn", "钦州")} <= rels

@@ -201,6 +201,7 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
     place_starts = {s: e for s, e in places}
     place_ends = {e: s for s, e in places}
     home = res.words.get("home_province")
+    bare_needs_list = res.word_set("sectors_named_with_suffix")
     for s, e, name in hits:
         surf = text[s:e]
         if name == home and s in starts:
@@ -222,6 +223,8 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
         entry = g.entries[name]
         if name in generic:
             continue  # 战略性新兴产业: a lexicon may list it, but it names no particular thing
+        if surf == name and name in bare_needs_list and not _listed_with_known_industry(text, s, e, res):
+            continue  # 联合电子公司: 电子 alone is a sector only in a list of sectors (电子产业 always is)
         if entry.kind == "listed_company" and e - s == 3 and not (s in starts and e in ends):
             continue  # “五喜临门”: a listed short name inside a longer word is that word
         if e - s <= 2 and surf != name and entry.kind != "political_party" and seg is not None \
@@ -1545,6 +1548,10 @@ def _enum_head(head_re: str) -> re.Pattern:
 _VAGUE_ITEM = re.compile(r"所有|各类|各种|多家|\d+家|大型|中小|国内|国外|海外|全国|本地|其他|相关")
 
 
+#: after a list: 等为代表的…产业集群 (the items are firms that stand for a cluster)
+_REPRESENTED = re.compile(r"等?为(?:代表|龙头|骨干)的[^，,。；;、]{0,14}?(?:产业集群|企业集群|集群|企业群)")
+
+
 def _split_item(s: int, e: int, by_span, text: str) -> list[tuple[int, int]]:
     """智能终端及机器人: 及 / 和 / 与 join two list items written as one."""
     j = next((k for k in range(s + 2, e - 1) if text[k] in "及和与"), None)
@@ -1642,9 +1649,14 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 items[-1] = (last_s, last_s + cut)
             if hm.start() <= len(last_text) + 1:
                 head_type = heads[hm.group(3)]
+        rep = _REPRESENTED.search(last_text + tail) if head_type is None else None
+        represented = rep is not None and 2 <= rep.start() <= len(last_text)
+        if represented:  # 以A、B等为代表的电子产业集群: the firms that stand for a cluster
+            items[-1] = (last_s, last_s + rep.start())
+            head_type = "Company"
         if tail.startswith("“链主”") or tail.startswith("\"链主\""):
             head_type = "Company"
-        if not hm and is_cjk(text[m.end():m.end() + 1] or "x"):
+        if not hm and not represented and is_cjk(text[m.end():m.end() + 1] or "x"):
             items = items[:-1]  # the run ended inside a word: its last item is no name
         if len(items) < 2:
             continue  # what is left is no list

@@ -874,6 +874,10 @@ _SECTOR_LIST = re.compile(r"(?:[两二三四五六七八九十]大|等(?:新兴|
 
 #: 以A、B为龙头: the firms a zone leads with (group 1: the list)
 _LEADS_WITH = re.compile(r"以([^，,。；;以为]{2,40}?)(?:等)?为(?:龙头|核心|引领|主体|代表|骨干)")
+#: 以A、B等为代表的: the firms that stand for what follows (group 1: the list)
+_REPRESENTING = re.compile(r"以([^，,。；;以为]{2,60}?)等?为(?:代表|龙头|骨干)的")
+#: a cluster after its place (电子产业集群, 汽车产业)
+_CLUSTER_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:产业集群|企业集群|集群|产业)")
 #: 是 … 市场: a place said to be a market of a firm or place
 _MARKET_OF = re.compile(r"是([^，,。；;是]{2,30}?)市场")
 #: between the seller and 市场 (重要的海外销售, 的第二大出口)
@@ -973,6 +977,13 @@ def _trigger_rules(d: _Doc, sent, ms):
         for x in ms:
             if p < x.start and x.end <= base + m.end(1) and x.type == "Company":
                 d.add(x.key, "locatedIn", place.key, sent, "located")
+    # 以A、B等为代表的北部湾电子产业集群: the firms of a place's cluster are in the place
+    for m in _REPRESENTING.finditer(text):
+        place = next((x for x in ms if x.start == base + m.end() and x.type in ("Region", "IndustrialPark")), None)
+        if place is not None and _CLUSTER_AFTER.match(d.text, place.end):
+            for x in ms:
+                if base + m.start(1) <= x.start and x.end <= base + m.end(1) and x.type == "Company":
+                    d.add(x.key, "locatedIn", place.key, sent, "located")
     # X是广西柳州市一家…企业: a firm said to be one of a place's
     for m in re.finditer(r"是", text):
         p = base + m.end()
