@@ -528,3 +528,14 @@ def test_a_zone_leads_with_firms_that_are_in_it(extract):
 def test_firms_that_stand_for_a_place_cluster_are_in_the_place(extract):
     _, rels, _ = extract("形成了以华谊、恒逸、桐昆等为代表的钦州石化产业集群。")
     assert {("华谊", "locatedIn", "钦州"), ("恒逸", "locatedIn", "钦州"), ("桐昆", "locatedIn", "钦州")} <= rels
+
+
+def test_partners_named_by_their_short_names(extract):
+    _, rels, _ = extract("湘桂经贸合作不断深化。湖南与广西山水相连；推动柳州与港澳的交流。香港、澳门客商到访。")
+    assert ("广西", "cooperatesWith", "湖南") in rels
+    assert ("澳门", "cooperatesWith", "香港") not in rels
+
+
+def test_traditional_short_names_of_partners(extract):
+    _, rels, _ = extract("桂臺經貿交流合作取得成效，臺灣與廣西往來密切。")
+    assert ("台湾", "cooperatesWith", "广西") in rels

@@ -29,6 +29,8 @@ Rules
 ``coref``      the story's zone or city for sentences that name no subject.
 ``export``     出口/远销/销往 … regions, 对 X 出口 → exportsTo.
 ``coop``       A 与 B 合作/签约/共建, A 对接 B, 由 A、B 合作共建 → cooperatesWith.
+``short_names`` 桂港合作, 中越经贸交流: the partners' one-character short names
+               (words.json ``region_abbreviations``), each named in full in the story.
 ``invest``     A 投资 B, A 在 R 投资, A 与 B 签署投资协议 → investsIn.
 ``title``      employer + title + person → worksFor.
 ``product``    a company and a product in a sentence with 生产/推出/下线/车型 → produces.
@@ -64,6 +66,7 @@ CONFIDENCE = {
     "name": 0.8, "hier": 0.85, "subpark": 0.6, "located": 0.75, "focus": 0.7,
     "pillar": 0.8, "export": 0.8, "coop": 0.75, "invest": 0.7, "title": 0.85,
     "product": 0.7, "build": 0.6, "coref": 0.6, "industry": 0.55, "topic": 0.5, "adjacent": 0.6,
+    "short_names": 0.7,
 }
 
 _FOREIGN_KINDS = frozenset({"country", "bloc", "continent", "economic_region", "region", "subregion", "gulf", "sar"})
@@ -874,6 +877,16 @@ _SECTOR_LIST = re.compile(r"(?:[两二三四五六七八九十]大|等(?:新兴|
 
 #: 以A、B为龙头: the firms a zone leads with (group 1: the list)
 _LEADS_WITH = re.compile(r"以([^，,。；;以为]{2,40}?)(?:等)?为(?:龙头|核心|引领|主体|代表|骨干)")
+@lru_cache(maxsize=4)
+def _abbreviated_pair_re(chars: tuple) -> re.Pattern:
+    """Two short names of places (桂港, 中越) before a word of joint work;
+    group 1 holds them.  Not three (粤港澳合作 names a framework), not after
+    与/对 (与港澳的交流: the pair is one side)."""
+    cls = "[" + "".join(chars) + "]"
+    return re.compile(r"(?<![与同和跟对向在])(?<!" + cls + ")(" + cls + "{2})(?!" + cls + r")(?=(?:两地|双方|两国)?(?:的)?"
+                      r"(?:经贸|经济|文化|产业|务实|全面|战略)*(?:交流|合作|对接|协作))")
+
+
 #: 以A、B等为代表的: the firms that stand for what follows (group 1: the list)
 _REPRESENTING = re.compile(r"以([^，,。；;以为]{2,60}?)等?为(?:代表|龙头|骨干)的")
 #: a cluster after its place (电子产业集群, 汽车产业)
@@ -1415,6 +1428,18 @@ def _doc_rules(d: _Doc):
             d.add(key, "partOf", main, s_, "subpark")
 
 
+def _short_name_rules(d: _Doc, sent) -> None:
+    """桂港合作, 中越经贸交流: the partners' one-character short names, joined
+    (each named in full somewhere in the story; the sentence may name none)."""
+    abbr = d.res.words.get("region_abbreviations", {}) if d.res is not None else {}
+    if not abbr:
+        return
+    for m in _abbreviated_pair_re(tuple(sorted(abbr))).finditer(sent.text):
+        names = [abbr[c] for c in m.group(1)]
+        if names[0] != names[1]:
+            d.add(names[0], "cooperatesWith", names[1], sent, "short_names")
+
+
 def relate(doc: str, text: str, sentences, mentions: list[Mention], res, focus=None) -> list[Relation]:
     """All relations stated in one document, keyed by mention keys.
 
@@ -1423,6 +1448,7 @@ def relate(doc: str, text: str, sentences, mentions: list[Mention], res, focus=N
     d = _Doc(doc, text, sentences, mentions, res, focus)
     _name_rules(d)
     for sent in sentences:
+        _short_name_rules(d, sent)
         ms = d.in_sentence(sent)
         ms = sorted(ms + _coref_mentions(d, sent, ms), key=lambda m: m.start)
         if len(ms) < 2:
