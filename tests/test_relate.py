@@ -539,3 +539,20 @@ def test_partners_named_by_their_short_names(extract):
 def test_traditional_short_names_of_partners(extract):
     _, rels, _ = extract("桂臺經貿交流合作取得成效，臺灣與廣西往來密切。")
     assert ("台湾", "cooperatesWith", "广西") in rels
+
+
+def test_firms_that_found_a_firm_together_invest_in_it(extract):
+    _, rels, _ = extract("柳工、玉柴联合重组发起设立了广西柳玉动力有限公司。")
+    assert {("柳工", "investsIn", "柳玉动力"), ("玉柴", "investsIn", "柳玉动力")} <= rels
+
+
+def test_the_shareholders_of_the_firm_named_next(extract):
+    _, rels, _ = extract("在东风汽车集团、柳州市国资委及广西汽车集团三方股东的支持下，东风柳汽产销两旺。")
+    assert {("东风汽车集团", "investsIn", "东风柳汽"), ("柳州市国资委", "investsIn", "东风柳汽"),
+            ("广西汽车集团", "investsIn", "东风柳汽")} <= rels
+
+
+def test_builders_named_before_what_they_build(extract):
+    _, rels, _ = extract("由柳钢集团和玉柴集团合力打造的总投资50亿元的柳州再生资源产业园项目开工。")
+    assert {("柳钢集团", "develops", "柳州再生资源产业园项目"), ("玉柴", "develops", "柳州再生资源产业园项目"),
+            ("柳钢集团", "cooperatesWith", "玉柴")} <= rels

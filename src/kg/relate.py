@@ -679,13 +679,65 @@ _JOINTLY_FOUND = re.compile(r"(?:双方|两家|两方|三方)(?:共同|各自)?(
 _FOUNDED_BY = re.compile(r"由[^，,。；;由]{2,80}?(?:共同|联合|合资|合作)?(?:出资|投资)?(?:组成|组建|合资|设立|成立|发起|控股)")
 
 
+#: a list of firms that found a firm together (联合重组发起设立了, 共同出资组建)
+_FOUNDERS = re.compile(r"(?:等)?(?:联合|共同|合资|携手)(?:重组|出资|投资)?(?:发起)?(?:设立|成立|组建)了?|"
+                       r"(?:等)?(?:发起|出资)(?:设立|成立|组建)了?")
+#: after a list of firms: they are the shareholders of the firm the sentence goes on to name
+_SHAREHOLDERS = re.compile(r"(?:等)?(?:[两三四五六七八九十\d]+方|[两三四五六七八九十\d]+家)?(?:股东)")
+
+
+#: 由A和B合力打造的 (group 1: the builders; group 2: a word of joint work)
+_BUILT_BY_BEFORE = re.compile(r"由([^，,。；;由的]{2,60}?)(共同|合力|联合|携手|合作)?(?:投资)?"
+                              r"(?:打造|建设|兴建|投建|开发|建成|承建)的")
+#: between 的 and the project: its size (总投资686亿元的)
+_PROJECT_SIZE = re.compile(r"(?:总投资|投资|计划投资)?[\d.,约近超逾多余亿万千百元美港币人民]*的?")
+
+
+def _built_by_rules(d: _Doc, sent, ms) -> None:
+    """由A和B合力打造的(总投资…的)X项目: A and B develop X (and, working
+    together, cooperate)."""
+    if "由" not in sent.text:
+        return
+    for f in _BUILT_BY_BEFORE.finditer(sent.text):
+        a, b = sent.start + f.start(1), sent.start + f.end(1)
+        gap = _PROJECT_SIZE.match(d.text, sent.start + f.end())
+        proj = next((m for m in ms if m.type == "Project" and m.start == gap.end()), None)
+        builders = [m for m in ms if a <= m.start and m.end <= b and m.rule != "nested"
+                    and m.type in ("Company", "IndustrialPark", "Region", "Organization")]
+        if proj is None or not builders:
+            continue
+        for x in builders:
+            d.add(x.key, "develops", proj.key, sent, "build")
+        if f.group(2):
+            for x, y in zip(builders, builders[1:]):
+                d.add(x.key, "cooperatesWith", y.key, sent, "coop")
+
+
 def _share_rules(d: _Doc, sent, ms):
     """Shareholders: X占37.5%的股份 / 由X持有54%股份 → X investsIn the firm
     the sentence is about (its first other firm, else the last sentence's
     subject); A 向 B 投资 → A investsIn B."""
-    if "%" not in sent.text and "资" not in sent.text and "由" not in sent.text:
+    if "%" not in sent.text and "资" not in sent.text and "由" not in sent.text and "股东" not in sent.text \
+            and "设立" not in sent.text and "成立" not in sent.text and "组建" not in sent.text:
         return
     firms = [m for m in ms if m.type in ("Company", "Organization") and m.rule != "nested"]
+    for f in _FOUNDERS.finditer(sent.text):  # A、B联合重组发起设立了C: A and B own C
+        a, b = sent.start + f.start(), sent.start + f.end()
+        new = next((m for m in firms if b <= m.start <= b + 1 and m.type == "Company"), None)
+        cs = _clause_of(sent, a)[0]
+        owners = _listed_before(firms, a, d.text)
+        if new is not None and owners and owners[0].end == a and cs <= owners[-1].start:
+            for o in owners:
+                d.add(o.key, "investsIn", new.key, sent, "invest")
+    for f in _SHAREHOLDERS.finditer(sent.text):  # 在A、B及C三方股东的支持下，D…: A, B, C own D
+        a = sent.start + f.start()
+        owners = _listed_before(firms, a, d.text)
+        keys = {o.key for o in owners}
+        owned = next((m for m in firms if m.start >= sent.start + f.end() and m.type == "Company"
+                      and m.key not in keys), None)
+        if owners and owners[0].end == a and owned is not None:
+            for o in owners:
+                d.add(o.key, "investsIn", owned.key, sent, "invest")
     for f in _JOINTLY_FOUND.finditer(sent.text):  # A与B签约，双方合资成立C: A and B own C
         p = sent.start + f.end()
         new = next((m for m in firms if m.start >= p and m.start - p <= 2 and m.type == "Company"), None)
@@ -1304,6 +1356,7 @@ def _trigger_rules(d: _Doc, sent, ms):
                     for a in investors:
                         d.add(a.key, "investsIn", proj.key, sent, "invest")
     _share_rules(d, sent, ms)
+    _built_by_rules(d, sent, ms)
     # worksFor: employer … title … person
     for m in ms:
         if m.type != "Person":
