@@ -929,6 +929,9 @@ _SECTOR_LIST = re.compile(r"(?:[两二三四五六七八九十]大|等(?:新兴|
 
 #: 以A、B为龙头: the firms a zone leads with (group 1: the list)
 _LEADS_WITH = re.compile(r"以([^，,。；;以为]{2,40}?)(?:等)?为(?:龙头|核心|引领|主体|代表|骨干)")
+_JOINT_WORK = ("合作", "交流", "对接", "协作")
+
+
 @lru_cache(maxsize=4)
 def _abbreviated_pair_re(chars: tuple) -> re.Pattern:
     """Two short names of places (桂港, 中越) before a word of joint work;
@@ -1034,7 +1037,7 @@ def _trigger_rules(d: _Doc, sent, ms):
             for x in firms:
                 d.add(x.key, "locatedIn", place.key, sent, "located")
     # 柳东新区以A、B为龙头: the firms a zone or home place leads with are in it
-    for m in _LEADS_WITH.finditer(text):
+    for m in (_LEADS_WITH.finditer(text) if "为" in text and "以" in text else ()):
         p = base + m.start()
         place = next((x for x in reversed(ms) if x.end <= p and x.type in ("IndustrialPark", "Region")), None)
         if place is None or _bare(d.text[place.end:p]) != "" or (place.type == "Region" and not _home(d, place)):
@@ -1043,14 +1046,14 @@ def _trigger_rules(d: _Doc, sent, ms):
             if p < x.start and x.end <= base + m.end(1) and x.type == "Company":
                 d.add(x.key, "locatedIn", place.key, sent, "located")
     # 以A、B等为代表的北部湾电子产业集群: the firms of a place's cluster are in the place
-    for m in _REPRESENTING.finditer(text):
+    for m in (_REPRESENTING.finditer(text) if "为代表" in text or "为龙头" in text or "为骨干" in text else ()):
         place = next((x for x in ms if x.start == base + m.end() and x.type in ("Region", "IndustrialPark")), None)
         if place is not None and _CLUSTER_AFTER.match(d.text, place.end):
             for x in ms:
                 if base + m.start(1) <= x.start and x.end <= base + m.end(1) and x.type == "Company":
                     d.add(x.key, "locatedIn", place.key, sent, "located")
     # X是广西柳州市一家…企业: a firm said to be one of a place's
-    for m in re.finditer(r"是", text):
+    for m in (re.finditer(r"是", text) if "家" in text else ()):
         p = base + m.end()
         places = []
         while (x := next((y for y in ms if y.start == (places[-1].end if places else p)
@@ -1234,7 +1237,7 @@ def _trigger_rules(d: _Doc, sent, ms):
             if dm.key != subj.key and not (at_home and _domestic(d, dm)):
                 d.add(subj.key, "exportsTo", dm.key, sent, "export")
     # 俄罗斯是X重要的海外销售市场, 香港是广西的第二大出口市场: X sells there
-    for m in _MARKET_OF.finditer(text):
+    for m in (_MARKET_OF.finditer(text) if "市场" in text else ()):
         p = base + m.start()
         dest = next((x for x in reversed(ms) if x.end <= p and x.type == "Region"), None)
         seller = next((x for x in ms if x.start == p + 1 and x.type in ("Company", "Region")), None)
@@ -1484,7 +1487,9 @@ def _doc_rules(d: _Doc):
 def _short_name_rules(d: _Doc, sent) -> None:
     """桂港合作, 中越经贸交流: the partners' one-character short names, joined
     (each named in full somewhere in the story; the sentence may name none)."""
-    abbr = d.res.words.get("region_abbreviations", {}) if d.res is not None else {}
+    if d.res is None or not any(w in sent.text for w in _JOINT_WORK):
+        return
+    abbr = d.res.words.get("region_abbreviations", {})
     if not abbr:
         return
     for m in _abbreviated_pair_re(tuple(sorted(abbr))).finditer(sent.text):
