@@ -748,3 +748,10 @@ def test_electronics_alone_is_a_sector_only_among_sectors(extract):
     ments, _, _ = extract("柳州联合电子公司增资；园区发展汽车、电子、机械等产业，电子产业增长较快。")
     assert ("电子", "Industry") in ments and ("电子产业", "Industry") in ments
     assert sum(1 for t, ty in ments if t == "电子" and ty == "Industry") == 1
+
+
+def test_ports_airports_and_stations_named_after_places_are_facilities(extract):
+    ments, _, _ = extract("北海港和广西防城港吞吐量增长，贵港、香港也受益；百色机场扩建，柳州火车南站投用，促进香港发展。")
+    assert {("北海港", "Project"), ("百色机场", "Project"), ("柳州火车南站", "Project")} <= ments
+    assert {("贵港", "Region"), ("香港", "Region")} <= ments
+    assert not any(t.endswith("香港") and ty == "Project" for t, ty in ments)

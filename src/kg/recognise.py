@@ -78,7 +78,7 @@ _DESCRIPTORS = ("智能科技", "新能源科技", "汽车科技", "环保科技
                 "新能源", "新材料", "能源", "汽车")
 #: zone suffixes that make a name by themselves (江南工业新区), unlike 产业园
 _PLACE_NAME_SUFFIXES = frozenset({"project_bridge", "project_road", "project_park", "project_museum",
-                                  "project_library", "project_archive"})
+                                  "project_library", "project_archive", "project_seaport"})
 #: a programme's name may hold verbs (新兴产业壮大三年行动): only these end it
 _INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提出", "加快", "推进", "开展", "印发",
                                "出台", "落实", "推动", "深入", "全面", "启动", "制定", "发布", "通过", "按照",
@@ -781,7 +781,12 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 升级为国家高新区, 香港上市公司: a rank or a kind, not a name (but
             # 自治区港澳办 is the region's own office)
         if sid in _PLACE_NAME_SUFFIXES:
-            pass  # 曙光大道, 九子岭公园: a road, bridge or venue is named by its prefix
+            if sid == "project_seaport":
+                if res.gazetteer.lookup(key) is not None or not _port_place(prefix, res):
+                    continue  # 防城港, 贵港 are cities; a port is named after its place (钦州港, 柳州铁路港)
+                start = m.start() - len(_port_place(prefix, res))  # 广西|钦州港
+                name, key = text[start:end], strip_quotes(text[start:end])
+            # 曙光大道, 九子岭公园, 南宁机场: a road, bridge, venue or station is named by its prefix
         elif typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not _has_proper_element(
                 text, tokens, start, m.start(), res, seg, typ) and not (
                 typ == "Project" and text[max(0, start - 4):start].endswith(_BUILD_VERBS)):
@@ -793,6 +798,20 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
             continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
+
+
+#: what may stand between a port's place and 港 (柳州铁路港, 钦州国际港)
+_PORT_KINDS = ("", "铁路", "国际", "公路", "航空", "内陆", "无水", "国际陆")
+
+
+def _port_place(prefix: str, res) -> str:
+    """The part of ``prefix`` that names a port (a place, then a kind of port),
+    after any larger places before it (广西|钦州); "" when there is none."""
+    for i in range(len(prefix) - 1):
+        rest = prefix[i:]
+        if any(rest.endswith(k) and _is_region(rest[:len(rest) - len(k)], res) for k in _PORT_KINDS):
+            return rest
+    return ""
 
 
 #: ranks of a zone: after a place they are part of its name (南宁国家级高新区), alone a kind
