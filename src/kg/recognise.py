@@ -508,6 +508,7 @@ def _walls_by_type(found, by_suffix):
                 f.end() for f in found
                 if by_suffix[f.group()][1] != typ and by_suffix[f.group()][0] != "org_ministry"
                 and not by_suffix[f.group()][0].startswith("company_desc")
+                and by_suffix[f.group()][0] != "project_seaport"  # 中国香港|(地区)商会: 港 ends a city's name too
                 and not (typ == "Project" and by_suffix[f.group()][0] == "company_group")
                 # a body may be named after a zone (…产业园区改革发展办公室, X新区规划局)
                 and not (typ == "Organization" and by_suffix[f.group()][1] == "IndustrialPark"))
@@ -2071,8 +2072,9 @@ def _nested_places(doc, m, res) -> list[Mention]:
         n = hit[0]
         out.append(Mention(doc, m.start + pos, m.start + pos + n, text[pos:pos + n], "Region", "nested", key=key))
         pos += n
-    if len(out) == 1 and not out[0].text.endswith(_ADDRESS_ENDS):
+    if len(out) == 1 and not out[0].text.endswith(_ADDRESS_ENDS) and m.rule != "suffix:project_seaport":
         return []  # 英国|车辆认证局, 湖南|飞沃科技: a place in the name, not an address before it
+        # (but 柳州|铁路港 is where the port is)
     return out
 
 
