@@ -556,3 +556,9 @@ def test_builders_named_before_what_they_build(extract):
     _, rels, _ = extract("由柳钢集团和玉柴集团合力打造的总投资50亿元的柳州再生资源产业园项目开工。")
     assert {("柳钢集团", "develops", "柳州再生资源产业园项目"), ("玉柴", "develops", "柳州再生资源产业园项目"),
             ("柳钢集团", "cooperatesWith", "玉柴")} <= rels
+
+
+def test_a_zone_that_opens_the_sentence_holds_the_firms_listed_later(extract):
+    _, rels, _ = extract("在以光伏产业为主导的钦州工业园区，除晶科外，还汇聚有华润、德力等众多知名光伏制造企业。")
+    assert {("华润", "locatedIn", "钦州工业园区"), ("德力", "locatedIn", "钦州工业园区"),
+            ("钦州工业园区", "inIndustry", "光伏"), ("华润", "inIndustry", "光伏")} <= rels

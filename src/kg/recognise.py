@@ -601,6 +601,21 @@ def _strip_function_lead(text, tokens, start: int, stop: int, res) -> int:
     return start
 
 
+def _after_leading_verbs(text, tokens, start: int, end: int, res) -> int:
+    """The first item of a list starts after the verbs, prepositions and
+    adverbs jieba reads before it (汇聚|有|惠科、朗科…), when two characters or
+    more are left and the word is none that brands are made of (联合电子)."""
+    fw = res.word_set("function_words")
+    stripped = False
+    while (t := _token_at(tokens, start + 1)) is not None and t.start == start and end - t.end >= 2 \
+            and t.text in fw and t.text not in res.word_set("brand_verbs") \
+            and (len(t.text) >= 2 or t.text in _LEADING_VERBS):  # (爱|芒果电子 is a brand: 爱 stays)
+        start, stripped = t.end, True
+    if stripped and text[start] in "有了着" and end - start > 2:
+        start += 1  # 汇聚|有惠科: jieba glued the verb's 有 to the name
+    return start
+
+
 def _known_body(text: str, res) -> bool:
     """Is ``text`` the name of a known body or firm (商务部|公布…)?  Not a
     place: 张家口|联合石油化工, 中国|支付清算协会 are names."""
@@ -1558,7 +1573,7 @@ def _longest_first(words: tuple) -> str:
 
 @lru_cache(maxsize=16)
 def _enum_head(head_re: str) -> re.Pattern:
-    return re.compile(r"(等(?:一批|多个|多家|\d+[个家项])?|\d+[大家个]|[两三四五六七八九十]+[大家个])"
+    return re.compile(r"(等(?:一批|多个|多家|众多|诸多|\d+[个家项])?|\d+[大家个]|[两三四五六七八九十]+[大家个])"
                       r"(?:配套|重点|龙头|骨干|知名|优质|重大|百亿级?|千亿级?|万亿级?|自主|优势|特色|新兴|支柱|主导|"
                       r"关键|核心|先进|大型|大中型|中小|台资|港资|外资|民营|国有)*([\u4e00-\u9fff]{2,6}?)??"
                       r"(?:大型|大中型|中小|知名|骨干|龙头|重点)?(" + head_re + ")")
@@ -1598,8 +1613,15 @@ def _is_region(word: str, res) -> bool:
 
 
 def _is_industry(word: str, res) -> bool:
-    hit = res.gazetteer.lookup(word)
-    return hit is not None and hit[1].type == "Industry"
+    """Is ``word`` a known sector, or one and the trade in it (光伏制造, 汽车生产)?"""
+    for w in (word, word[:-2] if word.endswith(_TRADE_ENDS) else ""):
+        hit = res.gazetteer.lookup(w) if len(w) >= 2 else None
+        if hit is not None and hit[1].type == "Industry":
+            return True
+    return False
+
+
+_TRADE_ENDS = ("制造", "生产", "研发", "加工", "配套")
 
 
 def _finditer_before(pat, text, ch, reach):
@@ -1685,7 +1707,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
         # the first item extends left only over name-like tokens
         fs, fe = items[0]
         new_fs = _extend_left(text, tokens, fe, res.word_set("stop_tokens"), masks=masks)
-        items[0] = (max(fs, new_fs), fe)
+        items[0] = (_after_leading_verbs(text, tokens, max(fs, new_fs), fe, res), fe)
         items = [x for s, e in items for x in _split_item(s, e, by_span, text)]
         typed = [by_span.get((s, e)) for s, e in items]
         types = {x.type for x in typed if x is not None}
@@ -1720,6 +1742,11 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 # later item, or one that starts with a known sector, is a qualified
                 # sector of its own: 能源系统、…、智能移动机器人五个产业集群; 柳州螺蛳粉 is
                 # a place's sector)
+            if head_type == "Industry" and any(x.type == "Industry" and x.end == e and
+                                               text[s:x.start] in res.word_set("generic_industry_qualifiers")
+                                               and text[s:x.start] not in res.word_set("industry_modifiers")
+                                               for x in inner):
+                continue  # 光伏和|配套|储能产业: a generic qualifier before a named sector names no new one
             if _masked(s, e, masks):
                 continue
             typ = head_type

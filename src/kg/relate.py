@@ -942,6 +942,8 @@ def _abbreviated_pair_re(chars: tuple) -> re.Pattern:
                       r"(?:经贸|经济|文化|产业|务实|全面|战略)*(?:交流|合作|对接|协作))")
 
 
+#: 以电子信息产业为主导的: the sectors of the zone named next (group 1)
+_BASED_ON = re.compile(r"以([^，,。；;以为]{2,40}?(?:产业|行业)?)为(?:主导|主|重点|特色|支柱|主体)(?:产业)?的")
 #: 以A、B等为代表的: the firms that stand for what follows (group 1: the list)
 _REPRESENTING = re.compile(r"以([^，,。；;以为]{2,60}?)等?为(?:代表|龙头|骨干)的")
 #: a cluster after its place (电子产业集群, 汽车产业)
@@ -952,7 +954,7 @@ _MARKET_OF = re.compile(r"是([^，,。；;是]{2,30}?)市场")
 _MARKET_TAIL = re.compile(r"的?(?:第[一二三四五六七八九十]大|最大|重要|主要|传统|新兴|核心)?的?"
                           r"(?:海外|国际|境外)?(?:销售|出口|外销)?")
 #: after firms a place holds: a count and the kind (3家整车生产企业, 等一批龙头企业)
-_LIST_HEAD_AFTER = re.compile(r"(?:等)?(?:[\d两二三四五六七八九十几多]+[家个]|一批|众多)?[\u4e00-\u9fff]{0,6}?"
+_LIST_HEAD_AFTER = re.compile(r"(?:等)?(?:[\d两二三四五六七八九十几多]+[家个]|一批|众多|诸多)?[\u4e00-\u9fff]{0,10}?"
                               r"(?:企业|公司|集团|车企|厂商|龙头)")
 #: after 是 and a place: one firm of it (一家…车企, 的一家…企业)
 _ONE_FIRM = re.compile(r"(?:的)?(?:一家|首家|唯一一家)[^，,。；;]{0,16}?(?:企业|公司|集团|车企|厂商|厂)")
@@ -962,6 +964,16 @@ def _led_with(d: _Doc, sent, m) -> bool:
     """Is firm ``m`` named inside 以…为龙头 (what a zone leads with, not who acts next)?"""
     return any(a.start(1) <= m.start - sent.start and m.end - sent.start <= a.end(1)
                for a in _LEADS_WITH.finditer(sent.text))
+
+
+def _lead_place(d: _Doc, sent, ms, pos: int):
+    """The zone or place of a sentence that opens with 在…P，(在以电子信息产业为主导的
+    北海工业园区，…还汇聚有A、B): the place its later clauses speak of, or None."""
+    first = _CLAUSE.search(sent.text)
+    if first is None or not sent.text.startswith("在") or sent.start + first.start() >= pos:
+        return None
+    end = sent.start + first.start()
+    return next((x for x in reversed(ms) if x.end == end and x.type in ("IndustrialPark", "Region")), None)
 
 
 def _place_list(d: _Doc, ms, loc) -> tuple[list, int]:
@@ -1029,7 +1041,8 @@ def _trigger_rules(d: _Doc, sent, ms):
     # 柳州拥有A、B、C3家整车企业: firms a home place or zone holds are there
     for i, w in _find_all(text, T.get("locatedIn_holds", ()), ms, base):
         p = base + i
-        place = next((x for x in ms if x.end == p and x.type in ("IndustrialPark", "Region")), None)
+        place = next((x for x in ms if x.end == p and x.type in ("IndustrialPark", "Region")), None) \
+            or _lead_place(d, sent, ms, p)
         if place is None or (place.type == "Region" and not _home(d, place)):
             continue
         firms = [x for x in _listed_after(ms, p + len(w), d.text, gap=0)]
@@ -1045,6 +1058,13 @@ def _trigger_rules(d: _Doc, sent, ms):
         for x in ms:
             if p < x.start and x.end <= base + m.end(1) and x.type == "Company":
                 d.add(x.key, "locatedIn", place.key, sent, "located")
+    # 以电子信息产业为主导的北海工业园区: the sectors a zone or place is built on
+    for m in (_BASED_ON.finditer(text) if "为" in text and "以" in text else ()):
+        zone = next((x for x in ms if x.start == base + m.end() and x.type in ("IndustrialPark", "Region")), None)
+        if zone is not None:
+            for x in ms:
+                if base + m.start(1) <= x.start and x.end <= base + m.end(1) and x.type == "Industry":
+                    d.add(zone.key, "inIndustry", x.key, sent, "focus")
     # 以A、B等为代表的北部湾电子产业集群: the firms of a place's cluster are in the place
     for m in (_REPRESENTING.finditer(text) if "为代表" in text or "为龙头" in text or "为骨干" in text else ()):
         place = next((x for x in ms if x.start == base + m.end() and x.type in ("Region", "IndustrialPark")), None)
