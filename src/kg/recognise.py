@@ -671,6 +671,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         suf = m.group()
         sid, typ, _, min_prefix = by_suffix[suf]
         end = m.end()
+        if sid == "project_seaport" and not _port_place(text[max(0, m.start() - 8):m.start()], res):
+            continue  # (香港, 港口: most 港 end no port's name; checked before the costly search)
         if _inside_word(text, m.start(), end, _words_containing(suf, not_names)):
             continue  # 布局, 大学生: the suffix is part of an ordinary word
         if _suffix_in_word(m, raw_tokens, seg):
@@ -689,7 +691,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                              limit=30 if typ == "Project" else 18,
                              firm_parts=(res.word_set("firm_name_verbs"), res.word_set("firm_name_parts"))
                              if typ == "Company" else ())
-        if typ == "IndustrialPark" and start >= m.start() - 4:
+        if typ == "IndustrialPark" and start >= m.start() - 4 and text.endswith(_RANK_ENDS, 0, m.start()):
             start = _place_before_rank(text, tokens, start, m.start(), res, seg)
         ext_start = start
         if typ == "Project" and start in walls and real_wall(start):
@@ -832,6 +834,7 @@ def _port_place(prefix: str, res) -> str:
 
 #: ranks of a zone: after a place they are part of its name (南宁国家级高新区), alone a kind
 _RANKS = frozenset(("国家级", "自治区级", "省级", "市级"))
+_RANK_ENDS = tuple(_RANKS)
 
 
 def _place_before_rank(text: str, tokens, start: int, end: int, res, seg) -> int:
