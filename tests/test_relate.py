@@ -562,3 +562,9 @@ def test_a_zone_that_opens_the_sentence_holds_the_firms_listed_later(extract):
     _, rels, _ = extract("在以光伏产业为主导的钦州工业园区，除晶科外，还汇聚有华润、德力等众多知名光伏制造企业。")
     assert {("华润", "locatedIn", "钦州工业园区"), ("德力", "locatedIn", "钦州工业园区"),
             ("钦州工业园区", "inIndustry", "光伏"), ("华润", "inIndustry", "光伏")} <= rels
+
+
+def test_sectors_listed_as_fields_of_joint_work_are_no_place_industries(extract):
+    _, rels, _ = extract("桂港两地形成工业、物流、金融、旅游等全面产业合作态势。广西重点发展汽车、机械等产业。")
+    assert not any(r == "inIndustry" and t in ("物流", "金融", "旅游") for _, r, t in rels)
+    assert ("广西", "inIndustry", "汽车") in rels

@@ -808,6 +808,9 @@ def _goes_on_to_build(d: _Doc, sent, ms, m, pm) -> bool:
 
 
 #: 等领域/方面 after a list of sectors, before a verb of working together
+#: after a list of sectors: 等 or a count, then a word of fields or of joint work
+_FIELD_TAIL = re.compile(r"(?:等|[\d一二三四五六七八九十几多]+个)(?:重点|全面|主要)?(?:产业|领域|方面)?"
+                         r"(?:开展|进行|加强|深化)?(?:合作|交流|对接|协作)")
 _FIELDS = re.compile(r"(?:等)?(?:[多个几大]*)(?:领域|方面|行业)[^，,。；;]{0,8}?(?:合作|交流|对接|协作|签约|签署)")
 
 
@@ -815,7 +818,10 @@ def _field_of_cooperation(d: _Doc, sent, ind) -> bool:
     """Is a sector named as a field two sides work together in (在教育、物流等
     领域开展合作): no industry of the sentence's place?"""
     _, ce = _clause_of(sent, ind.start)
-    return _FIELDS.search(d.text, ind.end, ce) is not None
+    if _FIELDS.search(d.text, ind.end, ce) is not None:
+        return True
+    # 形成工业、农业、…等全面产业合作态势; 围绕…、服务外包等开展合作
+    return _FIELD_TAIL.search(d.text, ind.end, ce) is not None
 
 
 def _clause_subject_place(d: _Doc, sent, ms, m):
@@ -1121,7 +1127,8 @@ def _trigger_rules(d: _Doc, sent, ms):
         key = d.main.get("IndustrialPark") or d.main.get("Region")
         if key is not None:
             for ind in inds:
-                d.add(key, "inIndustry", ind.key, sent, "coref")
+                if not _field_of_cooperation(d, sent, ind):
+                    d.add(key, "inIndustry", ind.key, sent, "coref")
     # a company and an industry in one clause; or a sentence led by an
     # industry (风电等新能源产业“串珠成链”，嘉泽、金风…)
     lead = []
