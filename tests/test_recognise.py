@@ -766,3 +766,9 @@ def test_a_generic_qualifier_before_a_listed_sector_names_no_new_sector(extract)
     ments, _, _ = extract("公司大力开发风电、光伏和配套储能产业。")
     assert ("储能产业", "Industry") in ments
     assert not any(t.startswith("配套") for t, _ in ments)
+
+
+def test_a_foreign_country_before_a_ministry_names_its_own_ministry(extract):
+    ments, _, _ = extract("泰国商务部官员到访；商务部表示欢迎；國務院臺辦副主任出席。")
+    assert ("泰国商务部", "Organization") in ments and ("商务部", "Organization") in ments
+    assert ("国务院台办", "Organization") in ments  # (the text is read in simplified script)

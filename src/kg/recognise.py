@@ -246,14 +246,16 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
 def _foreign_national(lex: list[Mention], text: str, res) -> list[Mention]:
     """A foreign country's name before a known firm named 国家… is that
     country's national firm (印尼|国家电网 is Indonesia's grid, not China's
-    State Grid): one mention of a firm of its own."""
+    State Grid), and before a known ministry (印尼|财政部) that country's
+    ministry: one mention of a body of its own."""
     out: list[Mention] = []
     for m in lex:
         prev = out[-1] if out else None
-        if m.type == "Company" and m.text.startswith("国家") and prev is not None and prev.end == m.start \
+        if ((m.type == "Company" and m.text.startswith("国家")) or (m.type == "Organization" and m.text.endswith("部"))) \
+                and prev is not None and prev.end == m.start \
                 and prev.type == "Region" and (e := res.gazetteer.entries.get(prev.key)) is not None \
                 and e.kind == "country" and prev.key != res.words.get("home_country"):
-            out[-1] = Mention(m.doc, prev.start, m.end, text[prev.start:m.end], "Company", "national",
+            out[-1] = Mention(m.doc, prev.start, m.end, text[prev.start:m.end], m.type, "national",
                               key=text[prev.start:m.end])
             continue
         out.append(m)
