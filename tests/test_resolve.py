@@ -192,3 +192,14 @@ def test_a_known_firm_named_with_the_country_it_works_in_is_that_firm(extract):
     assert ("重汽中国", "Company") in ments
     _, rels, _ = extract("柳州市拥有上汽、东风、一汽、重汽中国四大汽车集团生产基地。")
     assert ("中国重汽", "locatedIn", "柳州") in rels
+
+
+def test_a_group_named_with_a_descriptor_is_its_brand(tmp_path):
+    import kg
+    from kg.config import Config
+    (tmp_path / "a.txt").write_text("台湾瑞仪科技集团去年在北海建厂。园区内瑞仪、冠德等企业发展良好。"
+                                    "柳钢集团成立了柳钢新材料公司。", encoding="utf-8")
+    G = kg.build([tmp_path], Config(jobs=1))
+    firms = {n for n, d in G.nodes(data=True) if d["type"] == "Company"}
+    assert len([n for n in firms if "瑞仪" in n]) == 1
+    assert {"柳钢集团", "柳钢新材料"} <= firms

@@ -75,7 +75,7 @@ _LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "集
           "集团公司", "公司")
 _DESCRIPTORS = ("智能科技", "新能源科技", "汽车科技", "环保科技", "信息科技", "电子科技", "机械科技",
                 "科技", "电器", "汽车配件", "汽车零部件", "机械", "电子", "实业", "控股", "动力电池", "电池", "动力",
-                "新能源", "新材料", "能源", "汽车")
+                "新能源", "新材料", "能源", "汽车", "汽车制造")
 #: zone suffixes that make a name by themselves (江南工业新区), unlike 产业园
 _PLACE_NAME_SUFFIXES = frozenset({"project_bridge", "project_road", "project_park", "project_museum",
                                   "project_library", "project_archive", "project_seaport"})
@@ -143,22 +143,29 @@ def company_core(name: str, regions) -> list[str]:
     ['柳州天海盟立电器', '天海盟立电器', '柳州天海盟立', '天海盟立']
     """
     base, stripped = strip_legal_and_region(name, regions)
+    if base.endswith("集团") and base[:-2].endswith(_DESCRIPTORS) and len(base) > 5:
+        base, stripped = base[:-2], stripped[:-2] if stripped.endswith("集团") else stripped
+        # 冠捷科技集团 is 冠捷科技 (but 柳钢集团 is no 柳钢新材料: 集团 after a brand stays)
     forms = []
     if base != name:
         forms.append(base)
     if stripped != base:
         forms.append(stripped)
-    for d in _DESCRIPTORS:
-        if base.endswith(d) and len(base) - len(d) >= 2:
-            if stripped != base and stripped.endswith(d) and len(stripped) - len(d) >= 2:
-                forms.append(base[: -len(d)])
-                forms.append(stripped[: -len(d)])
-            else:
-                forms.append(base[: -len(d)])
+    for _ in range(2):  # 冠捷科技集团 → 冠捷科技 → 冠捷
+        d = next((d for d in _DESCRIPTORS if base.endswith(d) and len(base) - len(d) >= 2), None)
+        if d is None:
             break
+        if stripped != base and stripped.endswith(d) and len(stripped) - len(d) >= 2:
+            forms.append(base[: -len(d)])
+            forms.append(stripped[: -len(d)])
+            stripped = stripped[: -len(d)]
+        else:
+            forms.append(base[: -len(d)])
+            stripped = base[: -len(d)] if stripped == base else stripped
+        base = base[: -len(d)]
     out = []
     for f in forms:
-        if f not in out and f != name and len(f) >= 2 and f not in _GENERIC_CORES:
+        if f not in out and f != name and len(f) >= 2 and f not in _GENERIC_CORES and not regions(f):
             out.append(f)
     return sorted(out, key=len, reverse=True)
 
@@ -615,6 +622,8 @@ def _after_leading_verbs(text, tokens, start: int, end: int, res) -> int:
         start, stripped = t.end, True
     if stripped and text[start] in "有了着" and end - start > 2:
         start += 1  # 汇聚|有惠科: jieba glued the verb's 有 to the name
+    elif text[start] in "内里" and text[start - 1:start] in ("园", "区", "城") and end - start > 2:
+        start += 1  # 园区内|瑞仪: the locative of the zone before the list
     return start
 
 
