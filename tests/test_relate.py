@@ -568,3 +568,8 @@ def test_sectors_listed_as_fields_of_joint_work_are_no_place_industries(extract)
     _, rels, _ = extract("桂港两地形成工业、物流、金融、旅游等全面产业合作态势。广西重点发展汽车、机械等产业。")
     assert not any(r == "inIndustry" and t in ("物流", "金融", "旅游") for _, r, t in rels)
     assert ("广西", "inIndustry", "汽车") in rels
+
+
+def test_an_official_of_two_bodies_listed_before_one_title(extract):
+    _, rels, _ = extract("中共中央台办、国务院台办副主任刘军川出席。柳工、玉柴总经理出席。")
+    assert {("刘军川", "worksFor", "中共中央台湾工作办公室"), ("刘军川", "worksFor", "国务院台湾事务办公室")} <= rels
