@@ -1079,7 +1079,7 @@ def _trigger_rules(d: _Doc, sent, ms):
                 if base + m.start(1) <= x.start and x.end <= base + m.end(1) and x.type == "Company":
                     d.add(x.key, "locatedIn", place.key, sent, "located")
     # X是广西柳州市一家…企业: a firm said to be one of a place's
-    for m in (re.finditer(r"是", text) if "家" in text else ()):
+    for m in (re.finditer(r"是", text) if "一家" in text or "首家" in text else ()):
         p = base + m.end()
         places = []
         while (x := next((y for y in ms if y.start == (places[-1].end if places else p)
