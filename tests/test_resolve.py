@@ -188,10 +188,14 @@ def test_a_works_and_its_works_project_are_one_project(tmp_path):
 
 
 def test_a_known_firm_named_with_the_country_it_works_in_is_that_firm(extract):
-    ments, _, _ = extract("通用汽车中国总裁苏瑞博表示，柳州市拥有上汽、东风、一汽、重汽中国四大汽车集团生产基地。")
-    assert ("重汽中国", "Company") in ments
-    _, rels, _ = extract("柳州市拥有上汽、东风、一汽、重汽中国四大汽车集团生产基地。")
-    assert ("中国重汽", "locatedIn", "柳州") in rels
+    ments, rels, _ = extract("通用汽车中国副总裁李华表示，南宁拥有上汽、一汽、重汽等汽车集团的生产基地。")
+    assert ("重汽", "Company") in ments
+    assert ("李华", "worksFor", "通用汽车") in rels and ("中国重汽", "locatedIn", "南宁") in rels
+
+
+def test_a_short_name_before_a_count_of_groups_is_no_country_arm(extract):
+    ments, _, _ = extract("这座城市拥有东风、一汽、重汽中国三大汽车集团的基地。")
+    assert ("重汽", "Company") in ments and ("重汽中国", "Company") not in ments
 
 
 def test_a_group_named_with_a_descriptor_is_its_brand(tmp_path):
