@@ -758,12 +758,12 @@ def test_ports_airports_and_stations_named_after_places_are_facilities(extract):
 
 
 def test_a_list_of_firms_after_a_verb_starts_at_the_first_name(extract):
-    ments, _, _ = extract("园区还汇聚有华润、晶科、德力等众多知名光伏制造企业；爱芒果电子、东晶智能科技等一批项目落户。")
-    assert {("华润", "Company"), ("晶科", "Company"), ("德力", "Company"), ("爱芒果电子", "Company")} <= ments
+    ments, _, _ = extract("园区还汇聚有华润、晶科、德力等众多知名光伏制造企业；爱尚佳电子、晶宇智能科技等一批项目落户。")
+    assert {("华润", "Company"), ("晶科", "Company"), ("德力", "Company"), ("爱尚佳电子", "Company")} <= ments
 
 
 def test_a_generic_qualifier_before_a_listed_sector_names_no_new_sector(extract):
-    ments, _, _ = extract("公司大力开发风电、光伏和配套储能产业。")
+    ments, _, _ = extract("新区积极布局氢能、光伏和配套储能产业。")
     assert ("储能产业", "Industry") in ments
     assert not any(t.startswith("配套") for t, _ in ments)
 
