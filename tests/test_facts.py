@@ -21,7 +21,7 @@ def test_export_volume_with_unit(extract):
 
 def test_zone_coreference_in_facts(extract):
     _, _, facts = extract("北部生态新区成立八年。北部生态新区引进企业200家。北部生态新区将加快发展。"
-                          "今年以来，新区实施重大项目61个，计划总投资360.96亿元。")
+                          "今年以来，新区推进重点项目58个，计划总投资360.96亿元。")
     assert ("北部生态新区", "总投资", "36096000000", "元", None) in facts
 
 

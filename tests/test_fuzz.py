@@ -24,7 +24,7 @@ FUZZ = settings(max_examples=200, derandomize=True, database=None, deadline=None
                 suppress_health_check=[HealthCheck.too_slow])
 
 TRADITIONAL = "優必選科技位於廣西柳州區與產業發展機器人電動汽車東盟國際廠區乾隆後著頭髮臺灣"
-SIMPLIFIED = "柳工在柳州。鹏辉能源投产，新区聚焦机器人核心零部件研发！五菱宏光"
+SIMPLIFIED = "柳工在柳州。鹏辉能源投产，新区布局机器人关键部件研制！五菱宏光"
 SPECIAL = [
     "😀", "👨‍👩‍👧", "🇨🇳", "1️⃣", "\u200d", "\u200b", "\ufeff", "\u2028", "\u2029", "\u3000",
     "\u00a0", "\r", "\n", "\r\n", "\t", "\x00", "\x7f", "\x85", "\u202e", "\u200f",
@@ -139,7 +139,7 @@ def test_unicode_round_trips(text):
 
 
 def test_long_unpunctuated_sentence_is_cut_quickly():
-    text = ("柳州北部生态新区聚焦机器人核心零部件研发" * 5000)[:100_000]
+    text = ("柳州北部生态新区布局机器人关键部件研制" * 5000)[:100_000]
     t0 = time.monotonic()
     n = normalise(text)
     sents = split_sentences(n.text)

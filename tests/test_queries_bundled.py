@@ -63,7 +63,7 @@ EXPECTED = {
         {"year": "2022", "entity_name": "三松自动化", "value": "50000000", "unit": "元",
          "source_file": "a.txt", "evidence": "2022年产值5000万元"},
         {"year": "2023", "entity_name": "柳工", "value": "10000000000", "unit": "元",
-         "source_file": "b.txt", "evidence": "2023年營業收入首次突破100億元"}],
+         "source_file": "b.txt", "evidence": "2023年營業收入首度邁過100億元"}],
     "08_people_and_employers.rq": [
         {"person_name": "陈文杰", "employer_name": "北部生态新区",
          "employer_type": "IndustrialPark", "evidence": "北部生态新区党工委书记陈文杰"}],

@@ -119,32 +119,32 @@ def test_ordinals_name_no_project(extract):
 
 
 def test_qualified_sectors_keep_their_qualifier(extract):
-    ments, _, _ = extract("园区正在加快培育风电装备制造产业，集聚一批智能机器人产业链企业。")
+    ments, _, _ = extract("园区今年重点培育风电装备制造产业，引进一批智能机器人产业链企业。")
     assert ("风电装备制造产业", "Industry") in ments
     assert ("智能机器人产业链", "Industry") in ments
 
 
 def test_enumerated_firms_under_a_project_head(extract):
-    ments, _, _ = extract("园区推动华芒电子、东晶智能科技等一批项目竣工投产。")
-    assert {("华芒电子", "Company"), ("东晶智能科技", "Company")} <= ments
+    ments, _, _ = extract("园区督促嘉芒电子、瑞晶智能科技等一批项目尽快达产。")
+    assert {("嘉芒电子", "Company"), ("瑞晶智能科技", "Company")} <= ments
 
 
 def test_jieba_guesses_do_not_hide_a_suffix(extract):
-    ments, _, _ = extract("英国车辆认证局是欧洲最具权威性的认证机构。")
+    ments, _, _ = extract("英国车辆认证局是一家历史悠久的认证机构。")
     assert ("英国车辆认证局", "Organization") in ments
 
 
 def test_named_programmes(extract):
-    ments, _, _ = extract("2024年，柳州提出加快实施传统产业焕新三年行动实施方案和新兴产业壮大三年行动实施方案。")
-    assert {("传统产业焕新三年行动", "Initiative"), ("新兴产业壮大三年行动", "Initiative")} <= {
+    ments, _, _ = extract("2025年，鹿寨县提出加快实施制造业提质三年行动实施方案和数字经济赋能三年行动实施方案。")
+    assert {("制造业提质三年行动", "Initiative"), ("数字经济赋能三年行动", "Initiative")} <= {
         (t.replace("实施方案", ""), ty) for t, ty in ments}
 
 
 def test_short_form_in_parentheses_and_units_of_known_companies(extract):
-    ments, rels, _ = extract("香港贸易发展局（贸发局）与柳州市投资促进局签署备忘录。贸发局助理总裁周启良表示，将加强合作。")
+    ments, rels, _ = extract("香港贸易发展局（贸发局）与柳州市投资促进局签署备忘录。贸发局助理总裁周启良在会上表示，将加强合作。")
     assert ("周启良", "worksFor", "香港贸易发展局") in rels
-    _, rels, _ = extract("柳工国际业务部总经理罗国兵介绍，海外订单增长。")
-    assert rels == {("罗国兵", "worksFor", "柳工")}
+    _, rels, _ = extract("柳工国际业务部总经理韦志强介绍，海外订单增长。")
+    assert rels == {("韦志强", "worksFor", "柳工")}
 
 
 def test_banks_and_branches(extract):
@@ -194,7 +194,7 @@ def test_sector_word_alone_with_a_descriptor_is_no_company(extract):
 
 
 def test_industry_named_before_its_value_chain(extract):
-    ments, rels, _ = extract("立恒电子、鸿翔动力等企业抢占新能源汽车价值链高端。")
+    ments, rels, _ = extract("立恒电子、鸿翔动力等企业争夺新能源汽车价值链高端。")
     assert ("新能源汽车", "Industry") in ments
     assert ("鸿翔动力", "inIndustry", "新能源汽车") in rels
 
@@ -222,7 +222,7 @@ def test_count_and_sector_head_type_a_list_of_companies(extract):
 
 
 def test_listed_sectors_do_not_swallow_the_verb(extract):
-    ments, _, _ = extract("全区正加快发展风电、光伏等新能源产业。")
+    ments, _, _ = extract("全区正加快发展风电、氢能等新能源产业。")
     assert ("风电", "Industry") in ments
     assert not any(t.startswith("发展") for t, _ in ments)
 
@@ -358,14 +358,14 @@ def test_places_of_an_address_before_a_name_are_mentioned(extract):
 
 
 def test_a_regional_branch_is_its_parent(extract):
-    ents, rels, _ = extract("该项目由中国华电集团广西风电公司投资建设，由中建五局华南公司广西分公司承建。")
+    ents, rels, _ = extract("风场由中国华电集团广西风电公司出资兴建，中建五局华南公司广西分公司负责施工。")
     companies = {n for n, t in ents if t == "Company"}
     assert {"中国华电集团广西风电公司", "中建五局华南公司广西分公司"} <= companies
     assert not any(n in ("广西风电公司", "华南公司") for n in companies)
 
 
 def test_sectors_listed_before_a_counted_cluster_head(extract):
-    ents, _, _ = extract("鸿翔集团将打造动力总成、热管理、智能座舱三个百亿自主产业集群，带动电池、电机等关键核心零部件集群发展。")
+    ents, _, _ = extract("鸿翔集团将打造动力总成、热管理、智能座舱三个百亿自主产业集群，拉动电池、电机等核心零部件集群壮大。")
     industries = {n for n, t in ents if t == "Industry"}
     assert {"动力总成", "热管理", "智能座舱", "电池", "电机"} <= industries
     ents, _, _ = extract("打造能源管理、柳州螺蛳粉、智能移动机器人三个特色产业集群。")
@@ -381,7 +381,7 @@ def test_unknown_sector_after_a_growth_verb_and_a_sector_before_project(extract)
 
 
 def test_the_home_province_is_read_before_a_city_jieba_finds_inside_it(extract):
-    ents, _, _ = extract("在南宁东部新城广西宁福新能源科技有限公司的生产车间内，生产线全速运转。")
+    ents, _, _ = extract("走进位于南宁东部新城的广西宁福新能源科技有限公司生产车间，生产线全速运转。")
     assert ("广西宁福新能源科技有限公司", "Company") in ents
     assert ("西宁", "Region") not in ents
 
@@ -398,9 +398,9 @@ def test_short_form_markers_and_particles_end_names(extract):
 
 
 def test_long_facility_names_with_yu_inside(extract):
-    ents, _, _ = extract("我市已建成广西稀土永磁材料高效利用科技成果转化中试研究基地、广西柑橘良种创制与评价中试研究基地。")
+    ents, _, _ = extract("我市已建成广西柑橘良种创制与评价中试研究基地、广西竹木复合材料精深加工科技成果转化中试研究基地。")
     projects = {n for n, t in ents if t == "Project"}
-    assert {"广西稀土永磁材料高效利用科技成果转化中试研究基地", "广西柑橘良种创制与评价中试研究基地"} <= projects
+    assert {"广西竹木复合材料精深加工科技成果转化中试研究基地", "广西柑橘良种创制与评价中试研究基地"} <= projects
 
 
 def test_a_partner_named_like_the_brand_of_a_project_of_the_story(extract):
@@ -410,7 +410,7 @@ def test_a_partner_named_like_the_brand_of_a_project_of_the_story(extract):
 
 
 def test_a_list_closed_by_a_place_and_a_size_before_its_head(extract):
-    ents, _, _ = extract("值得注意的是，鸿翔水泥、立恒等一批台湾大型企业已进驻广西。")
+    ents, _, _ = extract("值得注意的是，鸿翔水泥、立恒等一批台湾大型企业相继落户广西。")
     assert ("立恒", "Company") in ents
 
 
@@ -463,7 +463,7 @@ def test_a_name_starts_after_the_verb_before_a_known_place(extract):
 
 
 def test_a_liaison_office_keeps_its_stationed_in_place(extract):
-    ments, _, _ = extract("香港特区政府驻广西联络处主任率团来柳考察。")
+    ments, _, _ = extract("香港特区政府驻广西联络处近日组团来柳考察。")
     assert ("香港特区政府驻广西联络处", "Organization") in ments
 
 
@@ -518,9 +518,9 @@ def test_towns_after_a_city_and_villages_after_a_town(extract):
 
 def test_names_after_a_title_before_any_verb_or_with_a_double_surname_or_a_dot(extract):
     ments, _, _ = extract("现任行政长官崔明安访问广西；集团董事长刘建华计划扩产；"
-                          "香港特别行政区行政长官林郑月娥参与会议；老挝SX集团董事长苏琳·沙纳塞表示欢迎。")
+                          "时任香港特区行政长官林郑月娥参与会议；老挝KP集团董事长坎培·西里冯表示欢迎。")
     people = {t for t, ty in ments if ty == "Person"}
-    assert {"崔明安", "刘建华", "林郑月娥", "苏琳·沙纳塞"} <= people
+    assert {"崔明安", "刘建华", "林郑月娥", "坎培·西里冯"} <= people
 
 
 def test_common_words_after_a_title_are_no_names(extract):
@@ -529,9 +529,9 @@ def test_common_words_after_a_title_are_no_names(extract):
 
 
 def test_a_commissioner_office_is_an_organisation(extract):
-    ments, rels, _ = extract("外交部驻澳门特派员公署特派员刘显明及各界嘉宾出席。")
-    assert ("外交部驻澳门特派员公署", "Organization") in ments
-    assert ("刘显明", "worksFor", "外交部驻澳门特派员公署") in rels
+    ments, rels, _ = extract("外交部驻香港特派员公署特派员韦明光及各界嘉宾出席。")
+    assert ("外交部驻香港特派员公署", "Organization") in ments
+    assert ("韦明光", "worksFor", "外交部驻香港特派员公署") in rels
 
 
 def test_a_name_then_its_title_after_a_preposition(extract):
@@ -558,7 +558,7 @@ def test_strategies_in_corner_brackets_and_plans_in_book_titles(extract):
 
 
 def test_a_body_and_its_verb_or_a_leading_verb_start_no_name(extract):
-    ments, _, _ = extract("商务部公布国家汽车及零部件出口基地名单；伤者被送到中大医院救治。")
+    ments, _, _ = extract("商务部发布新一批国家汽车及零部件出口基地名单；伤者被送到中大医院救治。")
     assert ("国家汽车及零部件出口基地", "Project") in ments
     assert ("中大医院", "Organization") in ments
 
@@ -569,7 +569,7 @@ def test_a_place_then_a_verb_like_word_is_still_one_name(extract):
 
 
 def test_a_short_place_name_that_is_a_word_counts_in_a_list_of_places(extract):
-    ments, _, _ = extract("计划在華北、華東、中南、西南等建立区域物流中心。")
+    ments, _, _ = extract("计划在華東、華北、中南、西南等设立区域仓储中心。")
     assert {("中南", "Region"), ("西南", "Region")} <= ments
     ments, _, _ = extract("这条路通往西南方向。")
     assert not any(ty == "Region" for _, ty in ments)
@@ -593,42 +593,42 @@ def test_an_organising_committee_and_a_secretariat_are_organisations(extract):
 
 
 def test_a_park_ends_before_a_locative_jieba_glued_to_it(extract):
-    ments, _, _ = extract("在贵港市电子电路信息产业园内，一批批印刷电路板正装箱待发。")
+    ments, _, _ = extract("位于贵港市电子电路信息产业园内的工厂正在加班生产。")
     assert ("贵港市电子电路信息产业园", "IndustrialPark") in ments
 
 
 def test_a_known_brand_in_a_list_of_brands_is_a_product(extract):
-    ments, _, _ = extract("东风、宝骏等汽车品牌享誉全国。")
+    ments, _, _ = extract("东风、宝骏等汽车品牌深受消费者喜爱。")
     assert ("宝骏", "Product") in ments
     assert ("东风", "Company") in ments
 
 
 def test_a_park_inside_a_known_zone_is_known_by_its_own_name(extract):
-    ments, rels, _ = extract("鸿翔项目位于柳东新区花岭片零部件产业园。")
+    ments, rels, _ = extract("鸿翔公司已入驻柳东新区花岭片零部件产业园。")
     assert ("柳东新区花岭片零部件产业园", "IndustrialPark") in ments  # the surface
     assert ("花岭片零部件产业园", "partOf", "柳东新区") in rels  # the key: its own name
 
 
 def test_a_bracketed_qualifier_inside_a_name_and_a_local_arm_in_brackets(extract):
-    ments, _, _ = extract("中国香港(地区)商会广西南宁分会与冠捷科技(北海)有限公司座谈。")
-    assert ("中国香港(地区)商会广西南宁分会", "Organization") in ments
+    ments, _, _ = extract("中国香港(地区)商会广西柳州分会与冠捷科技(北海)有限公司座谈。")
+    assert ("中国香港(地区)商会广西柳州分会", "Organization") in ments
     assert ("冠捷科技(北海)有限公司", "Company") in ments
     assert not any(t.startswith(("北海)", "地区)")) for t, _ in ments)
 
 
 def test_a_town_after_its_county_and_de(extract):
-    ments, rels, _ = extract("柳州市雒容镇和花莲县的凤林镇是结对友好交流乡镇。")
+    ments, rels, _ = extract("花莲县的凤林镇和柳州市雒容镇是结对友好交流乡镇。")
     assert ("凤林镇", "Region") in ments
     assert {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"} == {frozenset(("雒容镇", "凤林镇"))}
 
 
 def test_names_that_go_on_past_a_zone_or_a_project(extract):
-    ments, rels, _ = extract("柳州市桂中智能家电产业集聚区（二期）项目按计划实施；加快粤黔经济带合作试验区（柳州）广西园建设；"
-                             "鸿翔挖掘机智慧工厂-智能施工试验场项目加快推进。")
-    assert ("柳州市桂中智能家电产业集聚区(二期)项目", "Project") in ments
-    assert ("粤黔经济带合作试验区(柳州)广西园", "IndustrialPark") in ments
-    assert ("鸿翔挖掘机智慧工厂-智能施工试验场项目", "Project") in ments
-    assert ("粤黔经济带合作试验区(柳州)广西园", "partOf", "粤黔经济带合作试验区") in rels
+    ments, rels, _ = extract("柳州市桂中智能家电产业集聚区（三期）项目按计划实施；加快粤黔经济带合作试验区（来宾）广西园建设；"
+                             "鸿翔装载机智慧工厂-智能施工试验场项目加快推进。")
+    assert ("柳州市桂中智能家电产业集聚区(三期)项目", "Project") in ments
+    assert ("粤黔经济带合作试验区(来宾)广西园", "IndustrialPark") in ments
+    assert ("鸿翔装载机智慧工厂-智能施工试验场项目", "Project") in ments
+    assert ("粤黔经济带合作试验区(来宾)广西园", "partOf", "粤黔经济带合作试验区") in rels
 
 
 def test_a_quoted_programme_being_built(extract):
@@ -640,8 +640,8 @@ def test_a_quoted_programme_being_built(extract):
 def test_kinds_of_projects_and_trades_in_titles_name_nothing(extract):
     ments, rels, _ = extract("2025年一季度重大项目集中开工；伴随中国援外项目，柳工进入非洲。")
     assert not any(ty == "Project" for _, ty in ments)
-    ments, rels, _ = extract("据上汽通用五菱海外事业及工程中心制造工程总监刘敬伟介绍，订单增长。")
-    assert ("刘敬伟", "worksFor", "上汽通用五菱") in rels
+    ments, rels, _ = extract("据上汽通用五菱海外事业及工程中心工艺工程经理韦立峰介绍，订单增长。")
+    assert ("韦立峰", "worksFor", "上汽通用五菱") in rels
     assert not any(ty in ("Project", "Company") and "工程" in t for t, ty in ments)
 
 
@@ -668,22 +668,22 @@ def test_a_first_hospital_may_employ(extract):
 
 
 def test_the_verb_that_grows_a_list_of_sectors_is_no_item(extract):
-    ments, _, _ = extract("新区重点发展智能电网、轨道交通、高端工程机械等产业。")
+    ments, _, _ = extract("新区重点发展智能电网、节能环保、高端工程机械等产业。")
     assert ("智能电网", "Industry") in ments
     assert not any(t.startswith(("发展", "重点")) for t, _ in ments)
 
 
 def test_a_firm_named_after_a_zone_with_business_words(extract):
-    ments, _, _ = extract("粤明风电科技股份有限公司与柳州北部新区投资发展有限公司共同出资组建。"
+    ments, _, _ = extract("柳州柳东新区投资发展有限公司与粤明风电科技股份有限公司共同出资组建。"
                           "澳门城(中国)投资发展有限公司董事何国锋介绍。本公司投资发展有限公司。")
-    assert ("柳州北部新区投资发展有限公司", "Company") in ments
+    assert ("柳州柳东新区投资发展有限公司", "Company") in ments
     assert ("澳门城(中国)投资发展有限公司", "Company") in ments
     assert not any(t.startswith(("投资发展", "公司投资")) for t, _ in ments)
 
 
 def test_counts_dashes_and_leader_words_before_names(extract):
     ments, _, _ = extract("中国──东盟智慧港口协同创新中心揭牌；一辆港珠澳大桥穿梭巴士驶过；"
-                          "建设一座现代化工程机械制造工厂；中国电子行业龙头华电信息产业集团落户北海。")
+                          "新建一座现代化装载机制造工厂；中国电子行业龙头华电信息产业集团落户北海。")
     assert ("中国──东盟智慧港口协同创新中心", "Project") in ments
     assert ("港珠澳大桥", "Project") in ments
     assert not any(t.endswith("制造工厂") for t, _ in ments)
