@@ -624,10 +624,10 @@ def test_a_town_after_its_county_and_de(extract):
 
 def test_names_that_go_on_past_a_zone_or_a_project(extract):
     ments, rels, _ = extract("柳州市桂中智能家电产业集聚区（三期）项目按计划实施；加快粤黔经济带合作试验区（来宾）广西园建设；"
-                             "鸿翔装载机智慧工厂-智能施工试验场项目加快推进。")
+                             "鸿翔装载机数字工厂-无人施工试验场项目加快推进。")
     assert ("柳州市桂中智能家电产业集聚区(三期)项目", "Project") in ments
     assert ("粤黔经济带合作试验区(来宾)广西园", "IndustrialPark") in ments
-    assert ("鸿翔装载机智慧工厂-智能施工试验场项目", "Project") in ments
+    assert ("鸿翔装载机数字工厂-无人施工试验场项目", "Project") in ments
     assert ("粤黔经济带合作试验区(来宾)广西园", "partOf", "粤黔经济带合作试验区") in rels
 
 

@@ -16,7 +16,7 @@ def test_export_spreads_over_an_enumeration_and_coreference(extract):
 
 
 def test_zone_focuses_on_industries(extract):
-    _, rels, facts = extract("2023年，柳州高新区聚焦新能源汽车、智能装备、生物医药等产业，实现规上工业产值1200亿元，同比增长8.5%。")
+    _, rels, facts = extract("2023年，柳州高新区聚焦智能装备、新能源汽车、生物医药等产业，实现规上工业产值1200亿元，同比增长8.5%。")
     assert {("柳州高新区", "inIndustry", "新能源汽车"), ("柳州高新区", "inIndustry", "智能装备"),
             ("柳州高新区", "inIndustry", "生物医药")} <= rels
     assert ("柳州高新区", "工业产值", "120000000000", "元", 2023) in facts
@@ -24,9 +24,9 @@ def test_zone_focuses_on_industries(extract):
 
 
 def test_cooperation_is_symmetric_and_stays_in_its_clause(extract):
-    _, rels, _ = extract("近日，广西柳工机械股份有限公司与泰国正大集团签署合作协议，双方将在曼谷共建装配工厂。")
-    assert ("柳工", "cooperatesWith", "正大集团") in rels
-    assert not any("曼谷" in (h, t) for h, r, t in rels if r == "cooperatesWith")
+    _, rels, _ = extract("本周广西柳工机械股份有限公司与越南鸿山集团签署合作协议，双方将在河内共建装配工厂。")
+    assert ("柳工", "cooperatesWith", "鸿山集团") in rels
+    assert not any("河内" in (h, t) for h, r, t in rels if r == "cooperatesWith")
 
 
 def test_cooperation_with_a_direct_object(extract):
@@ -84,19 +84,19 @@ def test_company_builds_in_a_city(extract):
 
 
 def test_clause_without_subject_takes_the_sentence_subject(extract):
-    _, rels, _ = extract("玉柴集团董事长李汉阳受访时表示，玉柴今年对东盟出口发动机预计增长两成，并已与泰国正大集团签署合作协议。")
+    _, rels, _ = extract("玉柴集团董事长韦建华受访时表示，玉柴明年对东盟出口发动机有望增长三成，并已与泰国正大集团签订供货协议。")
     assert ("正大集团", "cooperatesWith", "玉柴") in rels
     assert ("玉柴", "exportsTo", "东盟") in rels
-    assert ("李汉阳", "worksFor", "玉柴") in rels
+    assert ("韦建华", "worksFor", "玉柴") in rels
 
 
 def test_an_unrecognised_subject_is_not_replaced(extract):
-    _, rels, _ = extract("优必选表示，人形机器人与柳州这座工业名城深度融合。")
+    _, rels, _ = extract("优必选表示，人形机器人与柳州这座老工业城市加速融合。")
     assert not any(r == "cooperatesWith" for _, r, _ in rels)
 
 
 def test_bare_company_noun_refers_back(extract):
-    _, rels, _ = extract("柳钢集团董事长梁勇表示，集团将继续推进钢铁产业绿色低碳转型。")
+    _, rels, _ = extract("柳钢集团董事长韦国平表示，集团今年将加快钢铁产业节能降碳改造。")
     assert ("柳钢集团", "inIndustry", "钢铁") in rels
 
 
@@ -106,8 +106,8 @@ def test_place_before_sector(extract):
 
 
 def test_chained_titles_give_every_employer(extract):
-    _, rels, _ = extract("柳州市委常委、柳东新区党工委书记谢永钢表示，园区将对接大湾区。")
-    assert {("谢永钢", "worksFor", "中共柳州市委"), ("谢永钢", "worksFor", "柳东新区")} <= rels
+    _, rels, _ = extract("柳州市委常委、北部生态新区党工委书记覃海峰表示，园区将对接大湾区。")
+    assert {("覃海峰", "worksFor", "中共柳州市委"), ("覃海峰", "worksFor", "北部生态新区")} <= rels
     assert not any(r == "cooperatesWith" for _, r, _ in rels)
 
 
@@ -120,7 +120,7 @@ def test_place_of_a_partner_is_no_partner(extract):
 def test_joint_investors_and_money_for_a_project_of_the_next_clause(extract):
     _, rels, _ = extract("华鑫风电科技股份有限公司与柳州城投有限公司共同出资组建桂华装备有限公司。")
     assert {("华鑫风电科技", "investsIn", "桂华装备"), ("柳州城投", "investsIn", "桂华装备")} <= rels  # 柳州城投 is a lexicon company
-    _, rels, _ = extract("鸿远动力控股将投资20亿元，在柳州高新区建设鸿远动力总成产业基地。")
+    _, rels, _ = extract("鸿远动力控股拟投资35亿元，在柳州高新区建设鸿远动力总成产业基地。")
     assert ("鸿远动力", "investsIn", "鸿远动力总成产业基地") in rels
     assert ("鸿远动力总成产业基地", "locatedIn", "柳州高新区") in rels
 
@@ -144,7 +144,7 @@ def test_firm_from_a_place_but_not_a_place_in_its_name(extract):
 
 
 def test_a_product_shipped_abroad_is_exported_by_its_maker(extract):
-    _, rels, _ = extract("30台柳工856H轮式装载机在钦州港装船，发往印度尼西亚和越南。")
+    _, rels, _ = extract("30台柳工856H轮式装载机在钦州港装船，发往越南和印度尼西亚。")
     assert {("柳工", "exportsTo", "印度尼西亚"), ("柳工", "exportsTo", "越南")} <= rels
     assert not any(r == "exportsTo" and h == "广西" for h, r, t in rels)
 
@@ -153,7 +153,7 @@ def test_exporter_is_not_the_platform_or_the_customer(extract):
     _, rels, _ = extract("柳味源公司通过Shopee、Lazada等平台，产品销往马来西亚、美国。")
     assert ("柳味源", "exportsTo", "马来西亚") in rels
     assert not any(r == "exportsTo" and h in ("Shopee", "Lazada") for h, r, t in rels)
-    _, rels, _ = extract("鸿林风能装备有限公司投产。产品将优先供应华润电力在广西的风电场，并逐步出口越南。")
+    _, rels, _ = extract("鸿林风能装备有限公司投产。产品将首先供给华润电力在广西的风电场，随后出口越南。")
     assert not any(r == "exportsTo" and h in ("华润电力", "广西") for h, r, t in rels)
 
 
@@ -169,7 +169,7 @@ def test_an_exchange_is_an_organisation_not_a_project(extract):
 
 
 def test_the_city_pillar_sectors_are_not_its_firms_sectors(extract):
-    _, rels, _ = extract("汽车、工程机械是柳州的支柱产业，近年来，新区积极融入柳工“三全”规划。")
+    _, rels, _ = extract("工程机械、汽车是柳州的支柱产业，这几年，园区主动对接柳工“三全”规划。")
     assert not any(h == "柳工" and r == "inIndustry" and t == "汽车" for h, r, t in rels)
 
 
@@ -194,7 +194,7 @@ def test_a_place_does_not_cooperate_with_its_own_body(extract):
 
 
 def test_the_first_or_only_one_of_a_place_is_in_it(extract):
-    _, rels, _ = extract("鸿翔职业学院获教育部批准，成为广西第一所在境外设立分院的高职院校。")
+    _, rels, _ = extract("鸿翔职业学院获教育部批准，成为广西第一所在泰国办学的高职院校。")
     assert ("鸿翔职业学院", "locatedIn", "广西") in rels
     assert not any(h == "教育部" and r == "locatedIn" for h, r, t in rels)
 
@@ -285,7 +285,7 @@ def test_shareholders_invest_in_the_firm_they_hold(extract):
 
 
 def test_a_place_builds_only_as_the_subject_of_a_build_verb(extract):
-    _, rels, _ = extract("自治区有关负责人表示，广西将以鸿翔钢铁基地等重大项目为依托，推动钢铁产业向沿海转移。")
+    _, rels, _ = extract("自治区有关负责人表示，广西将以鸿翔钢铁基地等重点项目为支撑，推动钢铁产业向沿海布局。")
     assert not any(r == "develops" and h == "广西" for h, r, t in rels)
     _, rels, _ = extract("今年以来，柳州加快建设鸿翔新能源汽车产业基地。")
     assert ("柳州", "develops", "鸿翔新能源汽车产业基地") in rels
@@ -307,7 +307,7 @@ def test_a_story_without_a_chinese_city_has_no_foreign_city_and_firms_keep_their
 def test_founders_invest_in_their_firm_and_a_works_name_ends_at_a_legal_suffix(extract):
     _, rels, _ = extract("鸿翔电子有限公司成立于2001年，由南方动力有限公司、宏达重工有限公司等5家企业共同出资组建。")
     assert {("南方动力", "investsIn", "鸿翔电子"), ("宏达重工", "investsIn", "鸿翔电子")} <= rels
-    ents, rels, _ = extract("柳东新区与立恒电子有限公司柳州新厂项目举行签约仪式。")
+    ents, rels, _ = extract("柳东新区与立恒电子有限公司柳州新厂项目正式签约。")
     assert ("立恒电子有限公司", "Company") in ents and ("柳州新厂项目", "Project") in ents
 
 
@@ -324,7 +324,7 @@ def test_car_makers_listed_before_zhengche_are_in_the_car_industry(extract):
 
 
 def test_a_clause_goes_on_with_the_place_that_opened_the_clause_before(extract):
-    _, rels, _ = extract("鸿翔工业园二期项目按计划实施，柳州成功引进立恒电子有限公司等一批项目落地建设，"
+    _, rels, _ = extract("鸿翔工业园二期项目进展顺利，柳州成功引进立恒电子有限公司等一批项目落地建设，"
                          "推动南方动力有限公司、宏达重工有限公司等一批项目竣工投产。")
     assert {("南方动力", "locatedIn", "柳州"), ("宏达重工", "locatedIn", "柳州"),
             ("立恒电子", "locatedIn", "柳州")} <= rels
@@ -338,7 +338,7 @@ def test_based_in_and_born_in_a_city(extract):
 
 
 def test_joint_ventures_and_witnessing_officials(extract):
-    _, rels, _ = extract("10月20日，鸿翔重工集团与康明斯公司签署合资经营合同，双方合资成立广西鸿康动力有限公司。")
+    _, rels, _ = extract("10月20日，鸿翔重工集团与康明斯公司正式签署合资合同，双方合资成立广西鸿康动力有限公司。")
     assert {("鸿翔重工集团", "investsIn", "鸿康动力"), ("康明斯", "investsIn", "鸿康动力")} <= rels
     assert ("康明斯", "cooperatesWith", "鸿翔重工集团") in rels  # 康明斯 is not 广西康明斯
     _, rels, _ = extract("上海市市长王建国与泰国工业部部长李明共同见证了项目签约。")
@@ -346,7 +346,7 @@ def test_joint_ventures_and_witnessing_officials(extract):
 
 
 def test_a_place_joined_to_a_name_by_a_dash_builds_nothing(extract):
-    _, rels, _ = extract("柳州高新区加速推进与鸿翔研究所合作共建“柳东新区—鸿翔所科技创新成果转化转移中心”项目建设。"
+    _, rels, _ = extract("柳州高新区加速推进与鸿翔研究所合作共建“柳东新区—鸿翔所技术成果转化中心”项目建设。"
                          "柳州高新区引进企业12家。柳州高新区产值增长。")
     assert not any(r == "develops" and h == "柳东新区" for h, r, t in rels)
 
@@ -358,9 +358,9 @@ def test_the_group_that_owns_a_partner_is_no_partner(extract):
 
 
 def test_firms_listed_before_a_sector_and_its_leaders_are_in_the_sector(extract):
-    ments, rels, _ = extract("目前，全市已形成以远景储能科技有限公司、柳州明德电池有限公司等电芯龙头企业为核心的产业链。")
+    ments, rels, _ = extract("目前，全市已形成以远景储能科技有限公司、柳州明德新能源有限公司等电芯龙头企业为引领的产业链。")
     assert ("远景储能科技有限公司", "Company") in ments  # 以 frames the list, it is no part of the name
-    assert ("明德电池", "inIndustry", "电芯") in rels
+    assert ("明德新能源", "inIndustry", "电芯") in rels
     assert ("远景储能科技", "inIndustry", "电芯") in rels
 
 
@@ -370,7 +370,7 @@ def test_the_vanguard_of_a_sector_is_in_it(extract):
 
 
 def test_biggest_partner_outside_a_place_is_not_in_it(extract):
-    _, rels, _ = extract("恒远动力集团将把湖南作为广西以外最大的投资合作伙伴。")
+    _, rels, _ = extract("恒远动力集团将湖北列为广西以外最大的投资目的地。")
     assert not any(r == "locatedIn" for _, r, _ in rels)
 
 
@@ -386,7 +386,7 @@ def test_hong_kong_is_an_export_market(extract):
 
 
 def test_venue_and_hosts_are_no_partners(extract):
-    _, rels, _ = extract("自治区政府与东风汽车集团有限公司在南宁签署战略合作框架协议。"
+    _, rels, _ = extract("东风汽车集团有限公司与自治区政府在南宁签署战略合作框架协议。"
                          "由市商务局、市工信局和建设银行柳州分行主办的政银企对接会在柳州举行。")
     coop = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
     assert not any("南宁" in p for p in coop)
@@ -412,7 +412,7 @@ def test_a_kind_of_firm_bought_is_no_name(extract):
 
 
 def test_markets_opened_and_models_launched_abroad_are_exports(extract):
-    _, rels, _ = extract("上汽通用五菱推出五菱星光。上汽通用五菱已打开中南美洲、中东等30个国家的市场；"
+    _, rels, _ = extract("上汽通用五菱推出五菱星光。上汽通用五菱已打开中东、中南美洲等40个国家的市场；"
                          "五菱星光在越南、缅甸上市。")
     exports = {t for h, r, t in rels if r == "exportsTo" and h == "上汽通用五菱"}
     assert {"中南美洲", "中东", "越南", "缅甸"} <= exports
@@ -456,7 +456,7 @@ def test_a_place_goes_on_to_build_in_a_clause_without_subject(extract):
 
 
 def test_a_place_before_a_kind_of_body_is_no_partner(extract):
-    _, rels, _ = extract("柳州职业技术学院与基辅国立大学等三所乌克兰一流高校达成合作意向。")
+    _, rels, _ = extract("柳州职业技术学院与基辅国立大学等两所乌克兰知名高校达成合作意向。")
     coop = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
     assert coop == {frozenset(("柳州职业技术学院", "基辅国立大学"))}
 

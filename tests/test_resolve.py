@@ -109,13 +109,13 @@ def test_banks_of_different_cities_stay_apart_in_one_story(tmp_path):
 
 
 def test_a_kind_name_is_no_contraction_of_one_thing_of_that_kind(tmp_path):
-    G = _build(tmp_path, {"a.txt": "全市已建成广西新材料科技成果转化中试研究基地。广西科技成果转化中试研究基地建设加快推进。"})
+    G = _build(tmp_path, {"a.txt": "全市已建成广西新材料技术成果转化中试研究基地。广西技术成果转化中试研究基地建设加快推进。"})
     bases = sorted(n for n in G.nodes if n.endswith("中试研究基地"))
-    assert bases == ["广西新材料科技成果转化中试研究基地", "广西科技成果转化中试研究基地"]
+    assert bases == ["广西技术成果转化中试研究基地", "广西新材料技术成果转化中试研究基地"]
 
 
 def test_a_known_name_under_a_country_prefix_is_the_known_company(extract):
-    _, rels, _ = extract("由中国华电集团广西风电公司投资建设的鸿翔风电场项目开工。")
+    _, rels, _ = extract("由中国华电集团广西风电公司全额投资建设的鸿翔风电场项目开工。")
     assert ("华电", "investsIn", "鸿翔风电场项目") in rels
 
 
