@@ -675,7 +675,7 @@ def test_the_verb_that_grows_a_list_of_sectors_is_no_item(extract):
 
 def test_a_firm_named_after_a_zone_with_business_words(extract):
     ments, _, _ = extract("柳州柳东新区投资发展有限公司与粤明风电科技股份有限公司共同出资组建。"
-                          "澳门城(中国)投资发展有限公司董事何国锋介绍。本公司投资发展有限公司。")
+                          "澳门城(中国)投资发展有限公司总经理韦国明介绍。本公司投资发展有限公司。")
     assert ("柳州柳东新区投资发展有限公司", "Company") in ments
     assert ("澳门城(中国)投资发展有限公司", "Company") in ments
     assert not any(t.startswith(("投资发展", "公司投资")) for t, _ in ments)
