@@ -811,9 +811,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             # 自治区港澳办 is the region's own office)
         if sid in _PLACE_NAME_SUFFIXES:
             if sid == "project_seaport":
-                if res.gazetteer.lookup(key) is not None or not _port_place(prefix, res):
+                port = _port_place(prefix, res)
+                if res.gazetteer.lookup(key) is not None or not port:
                     continue  # 防城港, 贵港 are cities; a port is named after its place (钦州港, 柳州铁路港)
-                start = m.start() - len(_port_place(prefix, res))  # 广西|钦州港
+                start = m.start() - len(port)  # 广西|钦州港
                 name, key = text[start:end], strip_quotes(text[start:end])
             # 曙光大道, 九子岭公园, 南宁机场: a road, bridge, venue or station is named by its prefix
         elif typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not _has_proper_element(
@@ -1251,12 +1252,12 @@ def _more_titled_names(text: str, res, known: dict, seg=None, title_ends=None) -
                 break
             if name in common:
                 break  # 方面, 陆续, 官邸: a word, no name
-            if _name_ends_at(text, s + n, fw) or text[s + n:s + n + 2] in common or text.startswith("的", s + n):
-                out[s] = s + n  # (主席马某这样说, 董事长吴某座谈, 市委书记郑某的宣布)
+            if _name_ends_at(text, s + n, fw, common):
+                out[s] = s + n
                 # 总经理马国强直接管理: 马国|强直 and 马国强|直接 both read; most
                 # names have three characters, so the longer reading wins
                 # unless its last character is a word of its own (刘洋|说)
-                if n == 2 and (_name_ends_at(text, s + 3, fw) or text[s + 3:s + 5] in common) \
+                if n == 2 and _name_ends_at(text, s + 3, fw, common) \
                         and text[s + 2] not in fw and is_cjk(text[s + 2]) \
                         and not _NEVER_CHARS.match(text[s + 2]) and text[s:s + 3] not in common:
                     out[s] = s + 3
@@ -1264,11 +1265,13 @@ def _more_titled_names(text: str, res, known: dict, seg=None, title_ends=None) -
     return out
 
 
-def _name_ends_at(text: str, e: int, fw) -> bool:
-    """Can a name end before ``text[e]``: a boundary, an honorific or a function word follows."""
+def _name_ends_at(text: str, e: int, fw, common) -> bool:
+    """Can a name end before ``text[e]``: a boundary, an honorific, 的, a
+    function word or a common word follows (主席马某这样说, 董事长吴某座谈,
+    市委书记郑某的宣布)?"""
     nxt = text[e:e + 4]
-    return not nxt or nxt[0] in "，,。、；;：:)）" or nxt.startswith(_HONORIFICS) or \
-        any(nxt[:k] in fw for k in (4, 3, 2))
+    return not nxt or nxt[0] in "，,。、；;：:)）的" or nxt.startswith(_HONORIFICS) or \
+        any(nxt[:k] in fw for k in (4, 3, 2)) or nxt[:2] in common
 
 
 _HONORIFICS = ("先生", "女士", "博士", "教授")

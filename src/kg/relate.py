@@ -807,21 +807,19 @@ def _goes_on_to_build(d: _Doc, sent, ms, m, pm) -> bool:
     return re.sub(r"^(?:并且?|同时|还|又|也|并将)", "", lead).startswith(tuple(d.trig["develops"]))
 
 
-#: 等领域/方面 after a list of sectors, before a verb of working together
-#: after a list of sectors: 等 or a count, then a word of fields or of joint work
-_FIELD_TAIL = re.compile(r"(?:等|[\d一二三四五六七八九十几多]+个)(?:重点|全面|主要)?(?:产业|领域|方面)?"
-                         r"(?:开展|进行|加强|深化)?(?:合作|交流|对接|协作)")
-_FIELDS = re.compile(r"(?:等)?(?:[多个几大]*)(?:领域|方面|行业)[^，,。；;]{0,8}?(?:合作|交流|对接|协作|签约|签署)")
+#: after a list of sectors, the words that make them fields two sides work
+#: together in: 等领域/方面 before a verb of working together (在教育、物流等领域
+#:开展合作), or 等 / a count right before one (等全面产业合作, 等开展合作)
+_FIELDS = re.compile(r"(?:等)?(?:[多个几大]*)(?:领域|方面|行业)[^，,。；;]{0,8}?(?:合作|交流|对接|协作|签约|签署)|"
+                     r"(?:等|[\d一二三四五六七八九十几多]+个)(?:重点|全面|主要)?(?:产业|领域|方面)?"
+                     r"(?:开展|进行|加强|深化)?(?:合作|交流|对接|协作)")
 
 
 def _field_of_cooperation(d: _Doc, sent, ind) -> bool:
     """Is a sector named as a field two sides work together in (在教育、物流等
     领域开展合作): no industry of the sentence's place?"""
     _, ce = _clause_of(sent, ind.start)
-    if _FIELDS.search(d.text, ind.end, ce) is not None:
-        return True
-    # 形成工业、农业、…等全面产业合作态势; 围绕…、服务外包等开展合作
-    return _FIELD_TAIL.search(d.text, ind.end, ce) is not None
+    return _FIELDS.search(d.text, ind.end, ce) is not None
 
 
 def _clause_subject_place(d: _Doc, sent, ms, m):
@@ -934,7 +932,7 @@ _SECTOR_LIST = re.compile(r"(?:[两二三四五六七八九十]大|等(?:新兴|
 
 
 #: 以A、B为龙头: the firms a zone leads with (group 1: the list)
-_LEADS_WITH = re.compile(r"以([^，,。；;以为]{2,40}?)(?:等)?为(?:龙头|核心|引领|主体|代表|骨干)")
+_LEADS_WITH = re.compile(r"以([^，,。；;以为]{2,60}?)(?:等)?为(?:龙头|核心|引领|主体|代表|骨干)")
 _JOINT_WORK = ("合作", "交流", "对接", "协作")
 
 
@@ -950,8 +948,6 @@ def _abbreviated_pair_re(chars: tuple) -> re.Pattern:
 
 #: 以电子信息产业为主导的: the sectors of the zone named next (group 1)
 _BASED_ON = re.compile(r"以([^，,。；;以为]{2,40}?(?:产业|行业)?)为(?:主导|主|重点|特色|支柱|主体)(?:产业)?的")
-#: 以A、B等为代表的: the firms that stand for what follows (group 1: the list)
-_REPRESENTING = re.compile(r"以([^，,。；;以为]{2,60}?)等?为(?:代表|龙头|骨干)的")
 #: a cluster after its place (电子产业集群, 汽车产业)
 _CLUSTER_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:产业集群|企业集群|集群|产业)")
 #: 是 … 市场: a place said to be a market of a firm or place
@@ -968,8 +964,8 @@ _ONE_FIRM = re.compile(r"(?:的)?(?:一家|首家|唯一一家)[^，,。；;]{0,
 
 def _led_with(d: _Doc, sent, m) -> bool:
     """Is firm ``m`` named inside 以…为龙头 (what a zone leads with, not who acts next)?"""
-    return any(a.start(1) <= m.start - sent.start and m.end - sent.start <= a.end(1)
-               for a in _LEADS_WITH.finditer(sent.text))
+    return "以" in sent.text and any(a.start(1) <= m.start - sent.start and m.end - sent.start <= a.end(1)
+                                    for a in _LEADS_WITH.finditer(sent.text))
 
 
 def _lead_place(d: _Doc, sent, ms, pos: int):
@@ -1055,11 +1051,17 @@ def _trigger_rules(d: _Doc, sent, ms):
         if firms and all(x.type == "Company" for x in firms) and _LIST_HEAD_AFTER.match(d.text, firms[-1].end):
             for x in firms:
                 d.add(x.key, "locatedIn", place.key, sent, "located")
-    # 柳东新区以A、B为龙头: the firms a zone or home place leads with are in it
+    # 柳东新区以A、B为龙头: the firms a zone or home place leads with are in it;
+    # 以A、B等为代表的北部湾电子产业集群: the firms of a place's cluster are in the place
     for m in (_LEADS_WITH.finditer(text) if "为" in text and "以" in text else ()):
         p = base + m.start()
         place = next((x for x in reversed(ms) if x.end <= p and x.type in ("IndustrialPark", "Region")), None)
         if place is None or _bare(d.text[place.end:p]) != "" or (place.type == "Region" and not _home(d, place)):
+            place = None
+        if place is None and d.text.startswith("的", base + m.end()):
+            place = next((x for x in ms if x.start == base + m.end() + 1 and x.type in ("Region", "IndustrialPark")
+                          and _CLUSTER_AFTER.match(d.text, x.end)), None)
+        if place is None:
             continue
         for x in ms:
             if p < x.start and x.end <= base + m.end(1) and x.type == "Company":
@@ -1071,13 +1073,6 @@ def _trigger_rules(d: _Doc, sent, ms):
             for x in ms:
                 if base + m.start(1) <= x.start and x.end <= base + m.end(1) and x.type == "Industry":
                     d.add(zone.key, "inIndustry", x.key, sent, "focus")
-    # 以A、B等为代表的北部湾电子产业集群: the firms of a place's cluster are in the place
-    for m in (_REPRESENTING.finditer(text) if "为代表" in text or "为龙头" in text or "为骨干" in text else ()):
-        place = next((x for x in ms if x.start == base + m.end() and x.type in ("Region", "IndustrialPark")), None)
-        if place is not None and _CLUSTER_AFTER.match(d.text, place.end):
-            for x in ms:
-                if base + m.start(1) <= x.start and x.end <= base + m.end(1) and x.type == "Company":
-                    d.add(x.key, "locatedIn", place.key, sent, "located")
     # X是广西柳州市一家…企业: a firm said to be one of a place's
     for m in (re.finditer(r"是", text) if "一家" in text or "首家" in text else ()):
         p = base + m.end()
