@@ -772,3 +772,14 @@ def test_a_foreign_country_before_a_ministry_names_its_own_ministry(extract):
     ments, _, _ = extract("泰国商务部官员到访；商务部表示欢迎；國務院臺辦副主任出席。")
     assert ("泰国商务部", "Organization") in ments and ("商务部", "Organization") in ments
     assert ("国务院台办", "Organization") in ments  # (the text is read in simplified script)
+
+
+def test_trade_fairs_are_read_as_one_name_and_not_kept(extract):
+    # a fair is an event: no class of the contract, so no node; but its name
+    # is one name, so 东盟 inside it is not a mention of the bloc
+    ments, rels, _ = extract("本届中國—東盟博覽會期间，柳州一家车企在会上与泰国经销商签约。")
+    assert "中国—东盟博览会" not in {t for t, _ in ments}
+    assert ("东盟", "Region") not in ments
+    assert ("泰国", "Region") in ments
+    ments, _, _ = extract("东博会前夕，柳州汽博会也开幕。")
+    assert not ments

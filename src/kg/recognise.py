@@ -60,7 +60,7 @@ from bisect import bisect_right
 from functools import lru_cache, partial
 from operator import attrgetter
 
-from .model import Mention, Token
+from .model import UNEXPORTED_TYPES, Mention, Token
 from .normalise import is_cjk, norm_key
 from .sentences import split_sentences
 
@@ -1929,7 +1929,8 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     chosen = _branches(chosen, text, res)
     chosen = _joined_names(doc, chosen, text, res)
     nested = _nested_companies(doc, chosen, res, seg)
-    return sorted(_subpark_keys(chosen, nested, res) + nested, key=lambda m: (m.start, -m.end))
+    named = [m for m in _subpark_keys(chosen, nested, res) + nested if m.type not in UNEXPORTED_TYPES]
+    return sorted(named, key=lambda m: (m.start, -m.end))
 
 
 #: a verb that grows sectors, with its adverb, before a list of them

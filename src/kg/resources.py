@@ -24,7 +24,7 @@ from pathlib import Path
 import ahocorasick
 
 from .errors import DataFileError
-from .model import ENTITY_TYPES
+from .model import ENTITY_TYPES, UNEXPORTED_TYPES
 from .normalise import norm_key, to_simplified
 
 __all__ = ["Resources", "Gazetteer", "LexEntry", "load_resources", "data_path"]
@@ -165,8 +165,8 @@ def _load_lexicon(path: Path) -> list[LexEntry]:
                                 f"{len(cols)}", line=lineno)
         cols = cols + [""] * (5 - len(cols))
         name, typ, aliases, parent, kind = (c.strip() for c in cols[:5])
-        if typ not in ENTITY_TYPES:
-            raise DataFileError(str(path), f"expected a type in {', '.join(ENTITY_TYPES)}",
+        if typ not in ENTITY_TYPES and typ not in UNEXPORTED_TYPES:
+            raise DataFileError(str(path), f"expected a type in {', '.join(ENTITY_TYPES + UNEXPORTED_TYPES)}",
                                 repr(typ), line=lineno)
         name = to_simplified(name)
         als = tuple(a.strip() for a in aliases.split("|") if a.strip())
