@@ -573,3 +573,9 @@ def test_sectors_listed_as_fields_of_joint_work_are_no_place_industries(extract)
 def test_an_official_of_two_bodies_listed_before_one_title(extract):
     _, rels, _ = extract("会上，国务院台办、中共中央台办副主任刘军川致辞。")
     assert {("刘军川", "worksFor", "中共中央台湾工作办公室"), ("刘军川", "worksFor", "国务院台湾事务办公室")} <= rels
+
+
+def test_a_product_alone_in_its_sentence_is_made_by_the_paragraphs_firm(extract):
+    # the sentence names only the product (and a fair, which is no node)
+    _, rels, _ = extract("东风柳汽近年加快乘用车转型。在本届广州车展上，其新款车型风行T9正式发布。")
+    assert ("东风柳汽", "produces", "风行T9") in rels

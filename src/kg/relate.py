@@ -1531,8 +1531,8 @@ def relate(doc: str, text: str, sentences, mentions: list[Mention], res, focus=N
         _short_name_rules(d, sent)
         ms = d.in_sentence(sent)
         ms = sorted(ms + _coref_mentions(d, sent, ms), key=lambda m: m.start)
-        if len(ms) < 2:
-            continue
+        if len(ms) < 2 and not (ms and ms[0].type == "Product"):
+            continue  # (a product alone: its maker may be the paragraph's firm)
         _hier_rules(d, sent, ms)
         # the places of an address inside a name (广西柳州市|X项目) only nest
         ms = [m for m in ms if not (m.rule == "nested" and m.type == "Region")]
