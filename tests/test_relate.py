@@ -579,3 +579,28 @@ def test_a_product_alone_in_its_sentence_is_made_by_the_paragraphs_firm(extract)
     # the sentence names only the product (and a fair, which is no node)
     _, rels, _ = extract("东风柳汽近年加快乘用车转型。在本届广州车展上，其新款车型风行T9正式发布。")
     assert ("东风柳汽", "produces", "风行T9") in rels
+
+
+def test_the_thing_located_is_the_whole_name_not_the_firm_inside_it(extract):
+    _, rels, _ = extract("玉柴新能源动力项目位于玉林经济开发区。")
+    assert ("玉柴新能源动力项目", "locatedIn", "玉林经济开发区") in rels
+    assert ("玉柴", "locatedIn", "玉林经济开发区") not in rels
+
+
+def test_set_up_in_a_place_with_an_adverb_between(extract):
+    _, rels, _ = extract("澳门特区政府驻广西联络处在南宁正式成立。")
+    assert ("澳门特区政府驻广西联络处", "locatedIn", "南宁") in rels
+
+
+def test_a_zone_where_two_places_meet_lies_in_both(extract):
+    _, rels, _ = extract("永桂产业园区位于湖南省永州市和广西壮族自治区桂林市交界处。")
+    assert {("永桂产业园区", "locatedIn", "永州"), ("永桂产业园区", "locatedIn", "桂林")} <= rels
+    # the first place only when the phrase does not say where they meet
+    _, rels, _ = extract("恭城工业园区位于桂林市，与贺州市合作共建。")
+    assert ("恭城工业园区", "locatedIn", "桂林") in rels
+    assert ("恭城工业园区", "locatedIn", "贺州") not in rels
+
+
+def test_located_at_the_edge_of_a_county_names_the_county(extract):
+    _, rels, _ = extract("我们来到位于象州县城郊的象州木材加工产业园。")
+    assert ("象州木材加工产业园", "locatedIn", "象州县") in rels

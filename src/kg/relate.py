@@ -547,9 +547,10 @@ def _hier_rules(d: _Doc, sent, ms):
 
 
 def _subject(ms, before, types):
-    """The last mention of ``types`` before position ``before``."""
+    """The last mention of ``types`` before position ``before``: the one that
+    ends last, and of a name inside a name (广西汽车集团|新能源整车项目) the whole."""
     cand = [m for m in ms if m.end <= before and m.type in types]
-    return cand[-1] if cand else None
+    return max(cand, key=lambda m: (m.end, m.rule != "nested", -m.start)) if cand else None
 
 
 #: 的 after a place, or a verb of setting up and 的 (于P设立的X: X is in P)
@@ -991,6 +992,28 @@ def _place_list(d: _Doc, ms, loc) -> tuple[list, int]:
     return locs, end
 
 
+#: verbs of where a thing lies, which may name two places it straddles
+_BORDER_VERBS = frozenset(("位于", "地处", "坐落", "坐落于"))
+_BORDER = re.compile(r"(?:的)?(?:交界|之间|接壤|交汇)")
+
+
+def _places_joined(d: _Doc, after, loc) -> list:
+    """The places joined to ``loc`` by 和/与/、 when the phrase names where they
+    meet (P和Q交界处, P与Q之间): the thing lies in each."""
+    out, cur = [], loc
+    while d.text[cur.end:cur.end + 1] in ("和", "与", "、", "及") and d.text[cur.end:cur.end + 1] and (nxt := next(
+            (x for x in after if x.start == cur.end + 1 and x.type == loc.type), None)) is not None:
+        while (inner := next((x for x in after if x.start == nxt.end), None)) is not None:
+            nxt = inner
+        out.append(nxt)
+        cur = nxt
+    return out if out and _BORDER.match(d.text, cur.end) else []
+
+
+#: adverbs between a place and its verb (在南宁正式成立, 在柳州顺利投产)
+_ADVERBS_LEAD = re.compile(r"^(?:正式|顺利|成功|相继|先后|已经|已|将|均|都|也|还|又)+")
+
+
 def _trigger_rules(d: _Doc, sent, ms):
     T = d.trig
     text = sent.text
@@ -1002,6 +1025,8 @@ def _trigger_rules(d: _Doc, sent, ms):
         if not after:
             continue
         loc = after[0]
+        while (inner := next((x for x in after if x.start == loc.end), None)) is not None:
+            loc = inner  # 位于广西鹿寨县: the most specific place
         de = d.text.find("的", loc.end, loc.end + 5)
         if de >= 0 and not re.search(r"[，,。；;]", d.text[loc.end:de]):
             # 位于柳南区的孵化园, 位于越南海防的KD工厂 → the thing after 的 is located
@@ -1012,6 +1037,9 @@ def _trigger_rules(d: _Doc, sent, ms):
         subj = _subject(ms, p, ("Company", "Project", "Organization", "IndustrialPark"))
         if subj is not None and subj.key != loc.key:
             d.add(subj.key, "locatedIn", loc.key, sent, "located")
+            if w in _BORDER_VERBS:  # 位于肇庆市和梧州市交界处: in both
+                for x in _places_joined(d, after, loc):
+                    d.add(subj.key, "locatedIn", x.key, sent, "located")
             # A、B、C等一批企业进驻广西: every firm of the list, when its head noun
             # is all that stands between the list and the verb
             head = d.text[subj.end:p]
@@ -1028,7 +1056,7 @@ def _trigger_rules(d: _Doc, sent, ms):
                              None)) is not None:
             loc = inner  # 在柳州市柳江区: the most specific place
         locs, end = _place_list(d, ms, loc)  # 在上海、天津等地建有…: every place of the list
-        rest = d.text[end:end + 8].lstrip("正式顺利成功相继先后已")
+        rest = _ADVERBS_LEAD.sub("", d.text[end:end + 10])
         located = any(rest.startswith(w) for w in T["locatedIn"] + T.get("locatedIn_topic", []) +
                       T.get("locatedIn_site", []))
         built = rest.startswith(tuple(T["develops_start"]))  # X项目在P开工建设: the project, not its builder
