@@ -783,3 +783,13 @@ def test_trade_fairs_are_read_as_one_name_and_not_kept(extract):
     assert ("泰国", "Region") in ments
     ments, _, _ = extract("东博会前夕，柳州汽博会也开幕。")
     assert not ments
+
+
+def test_names_after_places_joined_by_dashes(extract):
+    ments, _, _ = extract("这批项目签约落户中国凭祥—越南同登跨境经济合作区。")
+    assert ("中国凭祥—越南同登跨境经济合作区", "IndustrialPark") in ments
+    ments, _, _ = extract("谅山—河内—海防高速公路项目进展顺利。")
+    assert ("谅山—河内—海防高速公路项目", "Project") in ments
+    # a province before a city is only a prefix, not part of the joint name
+    ments, _, _ = extract("推进广西钦州—澳门中医药产业园建设。")
+    assert ("钦州—澳门中医药产业园", "IndustrialPark") in ments

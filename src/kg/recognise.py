@@ -543,16 +543,39 @@ def _joined_place_before(text: str, start: int, res) -> int:
     """A name after two places joined by · or a dash (河池·东莞工业加工区,
     中国—东盟产业合作区, 中国──东盟新型智慧城市协同创新中心) starts at the
     first place; else ``start``."""
-    j = start
-    while j > start - 2 and text[j - 1:j] in _JOINERS:
-        j -= 1  # one or two dash characters
-    if j == start or not any(_is_region(text[start:start + n], res) for n in (2, 3)):
-        return start
-    left = next((n for n in (3, 2) if _is_region(text[j - n:j], res)), None)
-    return start if left is None else j - left
+    while True:
+        j = start
+        while j > start - 2 and text[j - 1:j] in _JOINERS:
+            j -= 1  # one or two dash characters
+        if j == start or not any(_is_region(text[start:start + n], res) for n in (2, 3)):
+            return start
+        left = next((n for n in (3, 2) if _is_region(text[j - n:j], res)), None)
+        if left is None:
+            return start
+        start = j - left
+        # 中国东兴—越南芒街: the country of the first place (not its province:
+        # 广西|北海—澳门X产业园 is the city's name with a prefix); and
+        # 芒街—下龙—海防: a chain of places
+        outer = next((n for n in (3, 2) if _country_of(res, text[start - n:start], text[start:j])), None)
+        if outer is not None:
+            start -= outer
 
 
 _JOINERS = frozenset("·—－-–─")
+
+
+def _country_of(res, outer: str, inner: str) -> bool:
+    """Is ``outer`` the country that holds place ``inner`` (中国 ⊃ 东兴; 越南 ⊃ 芒街)?"""
+    a, b = res.gazetteer.lookup(outer), res.gazetteer.lookup(inner)
+    if a is None or b is None or a[1].kind != "country" or b[1].type != "Region":
+        return False
+    e, seen = b[1], set()
+    while e is not None and e.parent and e.name not in seen:
+        seen.add(e.name)
+        if e.parent == a[0]:
+            return True
+        e = res.gazetteer.entries.get(e.parent)
+    return False
 
 
 class _Walls:
