@@ -793,3 +793,21 @@ def test_names_after_places_joined_by_dashes(extract):
     # a province before a city is only a prefix, not part of the joint name
     ments, _, _ = extract("推进广西钦州—澳门中医药产业园建设。")
     assert ("钦州—澳门中医药产业园", "IndustrialPark") in ments
+
+
+def test_a_name_that_opens_a_clause_and_speaks_is_a_person(extract):
+    ments, _, _ = extract("谈到海外市场，覃志强表示，今年订单比去年多。")
+    assert ("覃志强", "Person") in ments
+    # a word, a body, a form of address or a pronoun before 表示 is no name
+    ments, _, _ = extract("公司表示，园区介绍，金融业认为，张先生说，但他表示，何某称，订单增加。")
+    assert not {t for t, ty in ments if ty == "Person"}
+    # an adverb after the name is not part of it
+    ments, _, _ = extract("蒙立新还表示，产能将翻番。")
+    assert ("蒙立新", "Person") in ments
+
+
+def test_list_heads_with_rankings_and_leaders(extract):
+    ments, _, _ = extract("鸿泰精工、永昌机电等世界500强企业和行业龙头相继落户。")
+    assert {("鸿泰精工", "Company"), ("永昌机电", "Company")} <= ments
+    ments, _, _ = extract("园区引进了鸿泰精工、桂和物流等国内行业领军企业。")
+    assert {("鸿泰精工", "Company"), ("桂和物流", "Company")} <= ments

@@ -172,10 +172,10 @@ def test_a_project_with_and_without_its_construction_words_is_one_project(tmp_pa
 def test_a_local_arm_named_with_its_place_in_brackets_is_its_parent(tmp_path):
     import kg
     from kg.config import Config
-    (tmp_path / "a.txt").write_text("冠捷科技(北海)有限公司的显示器出口东盟。冠捷科技董事长宣建生表示，订单充足。", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("嘉宏科技(北海)有限公司的显示器出口东盟。嘉宏科技董事长林国华表示，订单充足。", encoding="utf-8")
     G = kg.build([tmp_path], Config(jobs=1))
     firms = [n for n, d in G.nodes(data=True) if d["type"] == "Company"]
-    assert firms == ["冠捷科技"]
+    assert firms == ["嘉宏科技"]
 
 
 def test_a_works_and_its_works_project_are_one_project(tmp_path):

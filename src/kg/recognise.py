@@ -1234,6 +1234,19 @@ def _person_mentions(doc, text, res, masks, seg=None):
                 continue  # 常务副|书记, 项目副|书记: part of the title, no name
             if not _masked(s, e, masks):
                 yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
+    if seg is not None and speech:  # …。王某某表示: a name with no title that opens a clause and speaks
+        fw = res.word_set("function_words")
+        for m in _speaker_re(speech, words["surnames"]).finditer(text):
+            s, e = m.span(1)
+            name = m.group(1)
+            if len(name) == 3 and name[2] in _ADVERB_CHARS:
+                name, e = name[:2], e - 1  # 马某还表示: the adverb is no part of the name
+            if name in common or name[:2] in fw or _NEVER_CHARS.search(name) or name[-1] in _NOT_NAME_ENDS \
+                    or "某" in name or name[0] in "但" or name[1:] in _ADDRESS_WORDS \
+                    or res.gazetteer.lookup(name) is not None or seg.is_common_word(name, 5) \
+                    or seg.is_common_word(name[:2], 5) or _masked(s, e, masks):
+                continue  # 公司表示, 高新区介绍, 金融业认为: a word or a body, no name
+            yield Mention(doc, s, e, name, "Person", "speaker", key=name)
     heads = tuple(words.get("foreign_leader_titles", ()))
     if heads and any(h in text for h in heads):  # 波兰总理图斯克: a leader of a named country
         fw = res.word_set("function_words")
@@ -1245,6 +1258,24 @@ def _person_mentions(doc, text, res, masks, seg=None):
                             is not None and h[1].kind == "country"), None)
             if country is not None and country[0] != words.get("home_country") and not _masked(s, e, masks):
                 yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
+
+
+#: last characters of a word before a verb of saying that is no name
+_NOT_NAME_ENDS = frozenset("总们者员长人方家部局委会厅处所府团司行区市县省村镇乡媒报网社")
+#: adverbs and pronouns jieba may leave after a name (王某还表示)
+_ADVERB_CHARS = frozenset("还也却都又你我他她此均")
+#: a surname and a form of address (张先生, 王女士): no name of a person
+_ADDRESS_WORDS = frozenset(("先生", "女士", "小姐", "师傅", "老伯", "大姐", "老师", "老板", "律师", "大爷",
+                            "大伯", "阿姨", "大妈", "经理", "书记", "主任", "博士", "教授", "同学", "总"))
+
+
+@lru_cache(maxsize=4)
+def _speaker_re(verbs: tuple, surnames: str) -> re.Pattern:
+    """A two- or three-character name at the start of a clause, right before
+    a verb of saying (。王某某表示)."""
+    return re.compile(r"(?:^|(?<=[，,。；;：:！!？?“”\"\s]))([" + surnames + r"][\u4e00-\u9fff]{1,2})"
+                      r"(?:[还也却又亦均都]|还曾|也曾)?(?="
+                      + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
 
 
 def _more_titled_names(text: str, res, known: dict, seg=None, title_ends=None) -> dict:
@@ -1615,7 +1646,8 @@ def _longest_first(words: tuple) -> str:
 def _enum_head(head_re: str) -> re.Pattern:
     return re.compile(r"(等(?:一批|多个|多家|众多|诸多|\d+[个家项])?|\d+[大家个]|[两三四五六七八九十]+[大家个])"
                       r"(?:配套|重点|龙头|骨干|知名|优质|重大|百亿级?|千亿级?|万亿级?|自主|优势|特色|新兴|支柱|主导|"
-                      r"关键|核心|先进|大型|大中型|中小|台资|港资|外资|民营|国有)*([\u4e00-\u9fff]{2,6}?)??"
+                      r"关键|核心|先进|大型|大中型|中小|台资|港资|外资|民营|国有|领军|头部|上市|规上|国内|国际|行业|"
+                      r"(?:世界|中国|全国|全球)?(?:500|五百)强)*([\u4e00-\u9fff]{2,6}?)??"
                       r"(?:大型|大中型|中小|知名|骨干|龙头|重点)?(" + head_re + ")")
 
 
