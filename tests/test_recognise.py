@@ -811,3 +811,15 @@ def test_list_heads_with_rankings_and_leaders(extract):
     assert {("鸿泰精工", "Company"), ("永昌机电", "Company")} <= ments
     ments, _, _ = extract("园区引进了鸿泰精工、桂和物流等国内行业领军企业。")
     assert {("鸿泰精工", "Company"), ("桂和物流", "Company")} <= ments
+
+
+def test_lines_and_crossings_named_after_places(extract):
+    ments, _, _ = extract("黔桂铁路和贵南铁路相继通车，百色至龙邦高速公路建成，中越峒中河二桥已通车，水口口岸开放。")
+    assert {("黔桂铁路", "Project"), ("贵南铁路", "Project"), ("百色至龙邦高速公路", "Project"),
+            ("中越峒中河二桥", "Project"), ("水口口岸", "Project")} <= ments
+    # kinds of line or crossing name none
+    ments, _, _ = extract("开行抵边铁路和城际铁路，各国口岸和边境口岸加强合作，中国铁路运力充足。")
+    assert not {t for t, ty in ments if ty == "Project"}
+    # a belt named after a line is the belt's name, not the line's
+    ments, _, _ = extract("推进湘桂跨高铁路经济带合作示范区建设。")
+    assert ("湘桂跨高铁路经济带合作示范区", "IndustrialPark") in ments

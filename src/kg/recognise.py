@@ -518,6 +518,7 @@ def _walls_by_type(found, by_suffix):
                 if by_suffix[f.group()][1] != typ and by_suffix[f.group()][0] != "org_ministry"
                 and not by_suffix[f.group()][0].startswith("company_desc")
                 and by_suffix[f.group()][0] != "project_seaport"  # 中国香港|(地区)商会: 港 ends a city's name too
+                and by_suffix[f.group()][0] not in _ROUTE_SUFFIXES  # 南宁铁路|局, 高铁路|经济带
                 and not (typ == "Project" and by_suffix[f.group()][0] == "company_group")
                 # a body may be named after a zone (…产业园区改革发展办公室, X新区规划局)
                 and not (typ == "Organization" and by_suffix[f.group()][1] == "IndustrialPark"))
@@ -840,6 +841,15 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 start = m.start() - len(port)  # 广西|钦州港
                 name, key = text[start:end], strip_quotes(text[start:end])
             # 曙光大道, 九子岭公园, 南宁机场: a road, bridge, venue or station is named by its prefix
+        elif sid in _ROUTE_SUFFIXES:
+            if text.startswith(_BELT_AFTER, end):
+                continue  # 粤桂跨高铁路|经济带: a belt along the line, named by it
+            if text[start - 1:start] in ("至", "到") and (n := next(
+                    (k for k in (3, 2) if _is_region(text[start - 1 - k:start - 1], res)), None)):
+                start -= 1 + n  # 南宁至|友谊关高速公路: the line runs from a place
+                name, key = text[start:end], strip_quotes(text[start:end])
+            if not _route_name(text, tokens, start, m.start(), res, seg, sid):
+                continue  # 抵边铁路, 城际铁路: a kind of line, not a named one
         elif typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not _has_proper_element(
                 text, tokens, start, m.start(), res, seg, typ) and not (
                 typ == "Project" and text[max(0, start - 4):start].endswith(_BUILD_VERBS)):
@@ -934,6 +944,48 @@ def _one_word_brand(prefix: str, seg, words) -> bool:
     """A bank is named by one word: 汇丰, 浙商, 广发 (not 手机, 商业, 很多中小)."""
     return 2 <= len(prefix) <= 4 and prefix not in words.get("generic_prefixes", ()) and \
         seg.tk.lcut(prefix, HMM=False) == [prefix]
+
+
+#: lines and crossings, named after the places they join (湘桂铁路, 南宁至友谊关高速公路)
+_ROUTE_SUFFIXES = frozenset(("project_railway", "project_expressway", "project_canal", "project_second_bridge",
+                             "project_border_port"))
+_ROUTE_JOIN = re.compile(r"(.{2,6}?)(?:至|到|—|-)(.{2,6})")
+
+
+#: words that pick out some of a kind (各国, 两条, 该): no name
+_DETERMINERS = frozenset("各全诸多该本两这那其此每几数")
+#: kinds of border crossing (边境口岸, 一类口岸): no crossing's name
+_PORT_KINDS_BEFORE = frozenset(("边境", "陆路", "水路", "一类", "二类", "国家", "开放", "沿边", "边贸", "航空",
+                                "公路", "铁路", "水运", "对外", "货运", "客运", "国际", "重要", "主要", "指定"))
+
+
+#: what a line names when it is written before them (…铁路经济带)
+_BELT_AFTER = ("经济带", "经济走廊", "经济圈", "沿线", "走廊", "产业带")
+#: kinds of line (抵边铁路, 城际铁路): no line's name
+_LINE_KINDS_BEFORE = frozenset(("抵边", "跨境", "高速", "城际", "城市", "干线", "支线", "货运", "客运", "重载", "普速",
+                                "地方", "专用", "国家", "中国", "全国", "国际", "沿海", "沿边", "内河", "人工"))
+
+
+def _route_name(text, tokens, start, end, res, seg, sid="") -> bool:
+    """Is ``text[start:end]`` the name of a line or crossing: places' short
+    names (湘桂, 中越|北仑河), two places joined by 至 or a dash (南宁至友谊关),
+    a crossing's own name (友谊关口岸, but not 边境口岸), or a particular name
+    of its own (a place, a word jieba does not know)?"""
+    prefix = text[start:end]
+    if prefix[:1] in _DETERMINERS:
+        return False  # 各国口岸, 两条铁路
+    if sid == "project_border_port" and 2 <= len(prefix) <= 4 and prefix[-2:] not in _PORT_KINDS_BEFORE \
+            and not _NEVER_CHARS.search(prefix):
+        return True
+    abbr = res.words.get("region_abbreviations", {})
+    if len(prefix) >= 2 and prefix[0] in abbr and prefix[1] in abbr and prefix[:2] not in res.word_set("common_words"):
+        return True
+    if len(prefix) > 6 or prefix[-2:] in _LINE_KINDS_BEFORE:
+        return False  # 常态化开行抵边|铁路, 中国|铁路 (a railway company), 城际|铁路
+    j = _ROUTE_JOIN.fullmatch(prefix)
+    if j is not None and all(res.gazetteer.lookup(x) is not None for x in j.groups()):
+        return True
+    return _has_proper_element(text, tokens, start, end, res, seg, "Project", allow_long=False)
 
 
 def _has_proper_element(text, tokens, start, end, res, seg, typ, allow_long=True) -> bool:
