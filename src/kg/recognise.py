@@ -1481,7 +1481,8 @@ _ORDINAL_TERM = re.compile(r"(?:第[一二三四五六七八九十百\d]+[任届
 #: trades a title may begin with (制造工程总监, 技术总监, 市场部经理)
 _TRADES = ("工程", "技术", "研发", "生产", "销售", "市场", "财务", "采购", "质量", "运营")
 _NEVER_CHARS = re.compile(r"[的了是在靠据像因把被让和与及或等将从向对为以不于]")
-_PRODUCT_MODEL = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Z][A-Za-z]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)*"
+#: (the lookahead only names the first character: the search skips to one)
+_PRODUCT_MODEL = re.compile(r"(?=[A-Z\d])(?<![A-Za-z0-9.])(?:[A-Z][A-Za-z]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)*"
                             r"|\d{2,4}[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?|\d{3,4})(?![A-Za-z0-9.%])")
 
 
@@ -1549,7 +1550,7 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
 
 def _brand_series(doc, text, brands):
     """A maker's brand named as a line of products: 乘龙系列, 宝骏品牌."""
-    if not brands:
+    if not brands or ("系列" not in text and "品牌" not in text):
         return
     for m in _series_re(tuple(sorted(brands))).finditer(text):
         yield Mention(doc, m.start(1), m.end(1), m.group(1), "Product", "product", key=m.group(1))
