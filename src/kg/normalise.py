@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import compress
 
 from .model import NormText
 
@@ -139,11 +140,25 @@ _SPACE_RUN = re.compile("[ \t\u3000]+")
 _NFKC_TABLE: dict[int, str] = {ord("\r"): ""}
 _NFKC_SEEN: set[str] = set()
 _NFKC_SPECIAL: set[str] = {"\r"}
+#: up to this many such characters, a text is searched for each of them
+_NFKC_SCAN_MAX = 256
 
 
 def _nfkc_chars(original: str) -> tuple[str, list[int]]:
     """Step 1: NFKC per character, without ``\\r``; and the original index of
     every output character."""
+    # the common case, without a look at every character: the characters
+    # already seen that NFKC changes are replaced (NFKC maps a character to
+    # characters it leaves alone, so the order does not matter), and the
+    # result is already NFKC (every character of an NFKC string is its own
+    # NFKC: the text holds no character not seen that NFKC would change)
+    present = [k for k in _NFKC_TABLE if chr(k) in original] if len(_NFKC_TABLE) <= _NFKC_SCAN_MAX else None
+    if present is not None and not any(chr(k) in _NFKC_SPECIAL for k in present):
+        joined = original
+        for k in present:
+            joined = joined.replace(chr(k), _NFKC_TABLE[k])
+        if unicodedata.is_normalized("NFKC", joined):
+            return joined, list(range(len(original)))
     chars = set(original)
     new = chars - _NFKC_SEEN
     if new:
@@ -190,10 +205,12 @@ def _is_wrapped(text: str) -> bool:
     return med >= 8 and similar >= 0.5 * len(lines)
 
 
-def _join_and_strip(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]]:
+def _join_and_strip(text: str, idx: list[int]) -> tuple[str, list[int]]:
     """Join wrapped lines and drop spaces between CJK characters."""
-    text = "".join(chars)
-    keep = [True] * len(chars)
+    n = len(text)
+    keep = [True] * n
+    dropped: list[int] = []  # where a character may be dropped (keep tells)
+    newline: set[int] = set()  # where a space becomes a line break
     wrapped = _is_wrapped(text)
     # 3. wrapped lines: "…零\n\n部件" → "…零部件"
     for m in re.finditer(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)*", text):
@@ -210,32 +227,37 @@ def _join_and_strip(chars: list[str], idx: list[int]) -> tuple[list[str], list[i
                 and nxt not in "#-*>|" and (is_cjk(nxt) or nxt.isalnum() or nxt in "“‘《（(")):
             for i in range(s, e):
                 keep[i] = False
+            dropped.append(s)
     # 4. spaces between CJK (or CJK and digit): "柳 州", "2020 年"
-    n = len(chars)
     for m in _SPACE_RUN.finditer(text):  # only runs of spaces can change
         i, b = m.span()
         while i < b:
             if keep[i]:
                 j = i
-                while j < n and keep[j] and chars[j] in " \t\u3000":
+                while j < n and keep[j] and text[j] in " \t\u3000":
                     j += 1
-                left = next((chars[k] for k in range(i - 1, -1, -1) if keep[k]), "")
-                right = chars[j] if j < n else ""
+                k = next((k for k in range(i - 1, -1, -1) if keep[k]), -1)
+                left = "" if k < 0 else "\n" if k in newline else text[k]
+                right = text[j] if j < n else ""
                 if left and right and (is_cjk(left) or is_cjk(right)) and not (left == "\n" or right == "\n"):
                     if (is_cjk(left) or left.isdigit() or left in "，。、“”（）") and \
                             (is_cjk(right) or right.isdigit() or right in "，。、“”（）"):
                         for k in range(i, j):
                             keep[k] = False
+                        dropped.append(i)
                         if j - i >= 2 and is_cjk(left) and is_cjk(right):
                             # 正式启动  跨界合作: a wide gap parts a title from its subtitle
                             keep[i] = True
-                            chars[i] = "\n"
+                            newline.add(i)
                 i = j
             else:
                 i += 1
-    if all(keep):
-        return chars, idx
-    return [c for c, k in zip(chars, keep) if k], [x for x, k in zip(idx, keep) if k]
+    if not dropped:
+        return text, idx
+    chars = list(text)
+    for i in newline:
+        chars[i] = "\n"
+    return "".join(compress(chars, keep)), list(compress(idx, keep))
 
 
 def _map_masks(spans: list[tuple[int, int]], idx: list[int]) -> tuple[tuple[int, int], ...]:
@@ -259,8 +281,7 @@ def normalise(original: str) -> NormText:
     # bylines are found before spaces are removed: the spaces delimit names
     masked_orig = [(idx[m.start()], idx[m.end() - 1] + 1) for m in _bylines(simp)
                    if m.end() > m.start()]
-    chars, idx = _join_and_strip(list(simp), idx)
-    text = "".join(chars)
+    text, idx = _join_and_strip(simp, idx)
     masked = _map_masks(masked_orig, idx)
     offsets = tuple(idx) + (len(original),)
     return NormText(text=text, original=original, offsets=offsets, masked=masked,

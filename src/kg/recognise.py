@@ -210,7 +210,27 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
     home = res.words.get("home_province")
     bare_needs_list = res.word_set("sectors_named_with_suffix")
     for s, e, name in hits:
+        # every test below only drops a hit, so the order is free: the ones that
+        # need no tokens come first (``s in starts`` may segment a block)
+        if name in generic:
+            continue  # 战略性新兴产业: a lexicon may list it, but it names no particular thing
         surf = text[s:e]
+        entry = g.entries[name]
+        if surf == name and name in bare_needs_list and not _listed_with_known_industry(text, s, e, res):
+            continue  # 联合电子公司: 电子 alone is a sector only in a list of sectors (电子产业 always is)
+        if e - s <= 2 and surf != name and entry.kind != "political_party" and seg is not None \
+                and seg.is_common_word(surf, 1500) and not _listed_with_place(text, s, e, place_starts, place_ends):
+            continue  # 通道 is a word before it is 通道侗族自治县 (but 华南、中南、西南: places)
+        if e - s <= 2 and surf != name and seg is not None and entry.kind in _COUNTY_KINDS and \
+                _province(g, entry) != home and seg.is_common_word(surf, 50) \
+                and not _listed_with_place(text, s, e, place_starts, place_ends):
+            continue  # 代工大厂: a big factory, not 大厂回族自治县 in Hebei (but 镇江、江阴: places)
+        if entry.kind == "listed_company" and seg is not None and _ordinary_words(surf, seg) \
+                and not _company_context(text, s, e, res):
+            continue  # 推进城建发展: a listed company's short name made of ordinary words
+        if entry.type == "Company" and e - s == 2 and seg is not None and seg.is_common_word(surf, 500) \
+                and not _company_context(text, s, e, res) and not text.startswith(_FIRM_AFTER, e):
+            continue  # 东风吹来: a firm's two-character name that is an everyday word needs a firm's context
         if name == home and s in starts:
             pass  # 广西|宁福 is jieba's 广|西宁|福: the home province's name is read first
         elif surf.isascii():
@@ -224,29 +244,11 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             continue  # but 汽车|集团 is one jieba word with a sector in it, 广西|南宁 two places
         elif e - s == 3 and not (s in starts or e in ends):
             continue
-        elif e - s == 3 and g.entries[name].type == "Industry" and (
+        elif e - s == 3 and entry.type == "Industry" and (
                 (e not in ends and e - 1 in starts) or (s not in starts and s + 1 in ends)):
             continue  # 制造|业务: a word that begins on the sector's last character runs past it
-        entry = g.entries[name]
-        if name in generic:
-            continue  # 战略性新兴产业: a lexicon may list it, but it names no particular thing
-        if surf == name and name in bare_needs_list and not _listed_with_known_industry(text, s, e, res):
-            continue  # 联合电子公司: 电子 alone is a sector only in a list of sectors (电子产业 always is)
         if entry.kind == "listed_company" and e - s == 3 and not (s in starts and e in ends):
             continue  # “五喜临门”: a listed short name inside a longer word is that word
-        if e - s <= 2 and surf != name and entry.kind != "political_party" and seg is not None \
-                and seg.is_common_word(surf, 1500) and not _listed_with_place(text, s, e, place_starts, place_ends):
-            continue  # 通道 is a word before it is 通道侗族自治县 (but 华南、中南、西南: places)
-        if e - s <= 2 and surf != name and seg is not None and entry.kind in _COUNTY_KINDS and \
-                _province(g, entry) != res.words.get("home_province") and seg.is_common_word(surf, 50) \
-                and not _listed_with_place(text, s, e, place_starts, place_ends):
-            continue  # 代工大厂: a big factory, not 大厂回族自治县 in Hebei (but 镇江、江阴: places)
-        if entry.kind == "listed_company" and seg is not None and _ordinary_words(surf, seg) \
-                and not _company_context(text, s, e, res):
-            continue  # 推进城建发展: a listed company's short name made of ordinary words
-        if entry.type == "Company" and e - s == 2 and seg is not None and seg.is_common_word(surf, 500) \
-                and not _company_context(text, s, e, res) and not text.startswith(_FIRM_AFTER, e):
-            continue  # 东风吹来: a firm's two-character name that is an everyday word needs a firm's context
         yield Mention(doc, s, e, surf, entry.type, "lexicon", key=name)
 
 
@@ -1585,7 +1587,8 @@ _ORDINAL_TERM = re.compile(r"(?:第[一二三四五六七八九十百\d]+[任届
 #: trades a title may begin with (制造工程总监, 技术总监, 市场部经理)
 _TRADES = ("工程", "技术", "研发", "生产", "销售", "市场", "财务", "采购", "质量", "运营")
 _NEVER_CHARS = re.compile(r"[的了是在靠据像因把被让和与及或等将从向对为以不于]")
-_PRODUCT_MODEL = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Z][A-Za-z]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)*"
+#: (the lookahead only names the first character: the search skips to one)
+_PRODUCT_MODEL = re.compile(r"(?=[A-Z\d])(?<![A-Za-z0-9.])(?:[A-Z][A-Za-z]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)*"
                             r"|\d{2,4}[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?|\d{3,4})(?![A-Za-z0-9.%])")
 
 
@@ -1653,7 +1656,7 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
 
 def _brand_series(doc, text, brands):
     """A maker's brand named as a line of products: 乘龙系列, 宝骏品牌."""
-    if not brands:
+    if not brands or ("系列" not in text and "品牌" not in text):
         return
     for m in _series_re(tuple(sorted(brands))).finditer(text):
         yield Mention(doc, m.start(1), m.end(1), m.group(1), "Product", "product", key=m.group(1))

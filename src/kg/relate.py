@@ -122,6 +122,18 @@ class _Doc:
         self.paragraph_start: dict[int, int] = {}
         for x in sentences:
             self.paragraph_start.setdefault(x.paragraph, x.start)
+        self._in_text: dict[tuple[str, ...], tuple[str, ...]] = {}
+        #: per type, the words of _COREF that the text holds
+        self.coref_words = [(typ, found) for typ, words in _COREF.items()
+                            if (found := tuple(w for w in words if w in text))]
+
+    def in_text(self, *names: str) -> tuple[str, ...]:
+        """The words of the trigger lists ``names`` (in their order) that the
+        text holds: a sentence holds no other.  Found once per document."""
+        found = self._in_text.get(names)
+        if found is None:
+            found = self._in_text[names] = tuple(w for n in names for w in self.trig.get(n, ()) if w in self.text)
+        return found
 
     def add(self, head, rel, tail, sent, rule):
         if head is None or tail is None or head == tail or not self._fits(head, rel, tail):
@@ -390,9 +402,7 @@ def _find_all(text, words, ms=(), base: int = 0):
 def _coref_mentions(d: _Doc, sent, ms):
     """Virtual mentions for 新区 / 我市 / 该公司 not covered by a real one."""
     out = []
-    last_company = d.subject_before("Company", sent.start)
-    last_project = d.last_before("Project", sent.start)
-    for typ, words in _COREF.items():
+    for typ, words in d.coref_words:  # (the words the document holds)
         if typ == "here":  # 这里: the story's zone, else its city
             typ = "IndustrialPark" if d.main.get("IndustrialPark") else "Region"
         for i, w in _find_all(sent.text, words):
@@ -400,9 +410,9 @@ def _coref_mentions(d: _Doc, sent, ms):
             # the last company / project named before the word, this sentence included
             earlier = [m for m in ms if m.end <= s and m.type == typ]
             if typ == "Company":
-                key = earlier[-1].key if earlier else last_company
+                key = earlier[-1].key if earlier else d.subject_before("Company", sent.start)
             elif typ == "Project":
-                key = earlier[-1].key if earlier else last_project
+                key = earlier[-1].key if earlier else d.last_before("Project", sent.start)
             else:
                 key = d.main.get(typ)
             if key is None:
@@ -1019,7 +1029,7 @@ def _trigger_rules(d: _Doc, sent, ms):
     text = sent.text
     base = sent.start
     # locatedIn: X 落户/入驻/位于 Y ; 位于Y的X ; 在Y的X
-    for i, w in _find_all(text, T["locatedIn"], ms, base):
+    for i, w in _find_all(text, d.in_text("locatedIn"), ms, base):
         p = base + i
         after = [m for m in ms if m.start >= p + len(w) and m.type in ("IndustrialPark", "Region")]
         if not after:
@@ -1069,7 +1079,7 @@ def _trigger_rules(d: _Doc, sent, ms):
                     for loc in locs:
                         d.add(x.key, "locatedIn", loc.key, sent, "located")
     # 柳州拥有A、B、C3家整车企业: firms a home place or zone holds are there
-    for i, w in _find_all(text, T.get("locatedIn_holds", ()), ms, base):
+    for i, w in _find_all(text, d.in_text("locatedIn_holds"), ms, base):
         p = base + i
         place = next((x for x in ms if x.end == p and x.type in ("IndustrialPark", "Region")), None) \
             or _lead_place(d, sent, ms, p)
@@ -1247,7 +1257,7 @@ def _trigger_rules(d: _Doc, sent, ms):
                 if m.type in ("Company", "Project") and m.rule != "nested":
                     d.add(m.key, "locatedIn", key, sent, "coref")
     # X、Y是柳州的支柱产业
-    for i, w in _find_all(text, T["inIndustry_pillar"]):
+    for i, w in _find_all(text, d.in_text("inIndustry_pillar")):
         p = base + i
         reg = _subject(ms, p, ("Region", "IndustrialPark"))
         inds = [m for m in ms if m.type == "Industry" and m.end <= p]
@@ -1256,7 +1266,7 @@ def _trigger_rules(d: _Doc, sent, ms):
                 if ind.end <= reg.start:
                     d.add(reg.key, "inIndustry", ind.key, sent, "pillar")
     # exportsTo
-    for i, w in _find_all(text, T["exportsTo"] + T.get("exportsTo_launch", []), ms, base):
+    for i, w in _find_all(text, d.in_text("exportsTo", "exportsTo_launch"), ms, base):
         p = base + i
         cs, ce = _clause_of(sent, p)
         dests = [m for m in ms if m.start >= p + len(w) and m.end <= ce and m.type == "Region"]
@@ -1302,7 +1312,7 @@ def _trigger_rules(d: _Doc, sent, ms):
     coop_types = ("Company", "Organization", "Region", "IndustrialPark", "Initiative")
     places_of = _modifying_places(ms, d.text)
     done = set()
-    for i, w in _find_all(text, T["cooperatesWith"], ms, base):
+    for i, w in _find_all(text, d.in_text("cooperatesWith"), ms, base):
         p = base + i
         cs, ce = _clause_of(sent, p)
         if (cs, ce) in done:
@@ -1362,7 +1372,7 @@ def _trigger_rules(d: _Doc, sent, ms):
                     d.add(before[x].key, "cooperatesWith", before[y].key, sent, "coop")
             done.add((cs, ce))
     # investsIn: A 投资(N亿元)(建设) B; A 在 R 投资; A 与 B 签署投资协议
-    for i, w in _find_all(text, T["investsIn"], ms, base):
+    for i, w in _find_all(text, d.in_text("investsIn"), ms, base):
         p = base + i
         cs, ce = _clause_of(sent, p)
         c = d.text.rfind("与", cs, p)

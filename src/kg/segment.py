@@ -247,6 +247,9 @@ class _FastCut:
         self.freq = tk.FREQ
         logtotal = log(tk.total)
         self.lw = _log_probs(tk) if lw is None else lw
+        #: the one-character entries of ``lw``: every position looks one up, and
+        #: a small table is found faster (in memory cache) than the whole dictionary
+        self.lw1 = {w: p for w, p in self.lw.items() if len(w) == 1}
         self.unknown = log(1) - logtotal  # a character that is no word: log(FREQ.get(c) or 1)
 
     def cut(self, text: str) -> list[str]:
@@ -268,13 +271,14 @@ class _FastCut:
     def _cut_block(self, s: str, out: list) -> None:
         n = len(s)
         get = self.lw.get
+        get1 = self.lw1.get
         unknown = self.unknown
         score = [0.0] * (n + 1)
         nxt = [0] * (n + 1)
         for k in range(n - 1, -1, -1):
             best, bx = _NEG_INF, -1
             i = k
-            w = get(s[k], _ABSENT)
+            w = get1(s[k], _ABSENT)
             while w is not _ABSENT:  # not even a prefix of a word: stop
                 if w is not None:
                     sc = w + score[i + 1]

@@ -19,7 +19,8 @@ __all__ = ["split_sentences", "MAX_SENTENCE"]
 #: no punctuation must not be handled as one sentence)
 MAX_SENTENCE = 400
 
-_END = re.compile(r"(?:[。！？!?；;]+|…{2,}|\.{3,}(?=[\u4e00-\u9fff\d]))[”’」』)）]*|\n+")
+#: (the lookahead only names the first character: the search skips to one)
+_END = re.compile(r"(?=[。！？!?；;….\n])(?:(?:[。！？!?；;]+|…{2,}|\.{3,}(?=[\u4e00-\u9fff\d]))[”’」』)）]*|\n+)")
 
 
 def split_sentences(text: str) -> list[Sentence]:
