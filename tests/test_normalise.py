@@ -75,3 +75,9 @@ def test_words_ending_in_xun_are_no_datelines():
         assert not normalise(raw).masked, raw
     n = normalise("本报柳州讯（记者 莫韦）11月6日，新厂奠基。")
     assert "本报柳州讯" in [n.text[a:b] for a, b in n.masked]
+
+
+def test_variant_characters_opencc_leaves_are_folded():
+    n = normalise("陜西的企業在柳州投資。")
+    assert n.text.startswith("陕西")
+    assert n.original_text(0, 2) == "陜西"

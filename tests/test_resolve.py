@@ -207,3 +207,13 @@ def test_a_group_named_with_a_descriptor_is_its_brand(tmp_path):
     firms = {n for n, d in G.nodes(data=True) if d["type"] == "Company"}
     assert len([n for n in firms if "瑞仪" in n]) == 1
     assert {"柳钢集团", "柳钢新材料"} <= firms
+
+
+def test_a_provinces_sector_group_keeps_its_province(tmp_path):
+    # 河南汽车集团 and 湖北汽车集团 are two firms, never one "汽车集团"
+    import kg
+    from kg.config import Config
+    (tmp_path / "a.txt").write_text("河南汽车集团与湖北汽车集团签约合作。", encoding="utf-8")
+    G = kg.build([tmp_path], Config(jobs=1))
+    firms = sorted(n for n, d in G.nodes(data=True) if d["type"] == "Company")
+    assert firms == ["河南汽车集团", "湖北汽车集团"]

@@ -63,13 +63,20 @@ def to_simplified(text: str) -> str:
 
     >>> to_simplified("優必選科技")
     '优必选科技'
+    >>> to_simplified("陜西")
+    '陕西'
     """
     cc = _converter()
     out = cc.convert(text)
-    if len(out) == len(text):
-        return out
-    # phrase conversions changed the length: convert character by character
-    return "".join(c if len(c) == 1 else ch for ch, c in ((ch, cc.convert(ch)) for ch in text))
+    if len(out) != len(text):
+        # phrase conversions changed the length: convert character by character
+        out = "".join(c if len(c) == 1 else ch for ch, c in ((ch, cc.convert(ch)) for ch in text))
+    return out.translate(_VARIANTS) if _HAS_VARIANT.search(out) else out
+
+
+#: variant characters OpenCC's t2s leaves as they are (陜西 is 陕西)
+_VARIANTS = str.maketrans({"陜": "陕", "衞": "卫", "敍": "叙", "濶": "阔"})
+_HAS_VARIANT = re.compile("[陜衞敍濶]")
 
 
 @lru_cache(maxsize=1 << 16)

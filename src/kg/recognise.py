@@ -91,6 +91,9 @@ _BUILD_VERBS = ("建设", "新建", "投资", "开工", "打造", "推进", "签
 _PLAN_VERBS = ("规划", "谋划", "建设", "打造", "推进", "加快", "布局", "启动", "新建", "筹建")
 _GENERIC_CORES = frozenset({"集团", "公司", "股份", "控股", "企业", "科技", "实业", "汽车", "新能源", "银行", "证券",
                             "保险", "信托", "基金"})
+#: a sector and a firm's head: what a place's sector group is called after its place
+_SECTOR_FIRM = re.compile(r"(?:汽车|机械|钢铁|电子|化工|建设|建工|投资|能源|电力|交通|物流|水务|旅游|医药|农垦|糖业|铝业|"
+                          r"有色|港务|航空|铁路|煤炭|冶金|纺织|轻工|商贸|外贸|粮食|林业|渔业)(?:集团|公司|股份|控股|工业)")
 _GOV_PREFIX = re.compile(r"^(国家|自治区|省|市|县|区|镇|中共|共青团|中国|全国)")
 
 
@@ -106,6 +109,8 @@ def strip_legal_and_region(name: str, regions) -> tuple[str, str]:
     ('柳州天海盟立电器', '天海盟立电器')
     >>> strip_legal_and_region("广东省中山市恒滨实业有限公司", {"广东", "中山"}.__contains__)
     ('广东省中山市恒滨实业', '恒滨实业')
+    >>> strip_legal_and_region("陕西汽车集团", {"陕西"}.__contains__)
+    ('陕西汽车集团', '陕西汽车集团')
     """
     base = name
     for suf in _LEGAL:
@@ -119,10 +124,10 @@ def strip_legal_and_region(name: str, regions) -> tuple[str, str]:
                 rest = stripped[n:]
                 if rest.startswith(("市", "省")) and len(rest) > 3:
                     rest = rest[1:]
-                if rest not in _GENERIC_CORES:
+                if rest not in _GENERIC_CORES and not _SECTOR_FIRM.fullmatch(rest):
                     stripped = rest
                     break
-                return base, stripped
+                return base, stripped  # 陕西|汽车集团: a province's sector group is named by the province
         else:
             break
     if stripped.startswith("市") and len(stripped) > 3 and stripped[1] not in _CITY_WORD_HEADS:
