@@ -431,7 +431,7 @@ def test_titled_name_that_is_also_a_city_is_a_person(extract):
 def test_person_before_a_degree_adverb_and_a_rare_surname(extract):
     ments, rels, _ = extract("柳州市汽配协会负责人竺明远十分看好这项合作；东源机械董事长傅启东高度评价新园区。")
     assert {("竺明远", "Person"), ("傅启东", "Person")} <= ments
-    assert ("竺明远", "worksFor", "汽配协会") in rels
+    assert ("竺明远", "worksFor", "柳州市汽配协会") in rels
 
 
 def test_suffix_name_starts_after_the_titled_person_who_leads_it(extract):
@@ -823,3 +823,10 @@ def test_lines_and_crossings_named_after_places(extract):
     # a belt named after a line is the belt's name, not the line's
     ments, _, _ = extract("推进湘桂跨高铁路经济带合作示范区建设。")
     assert ("湘桂跨高铁路经济带合作示范区", "IndustrialPark") in ments
+
+
+def test_taiwan_investors_associations(extract):
+    # 台协 then the title 会长; 台协会 written whole
+    ments, rels, _ = extract("钦州市台协会长黄志明表示，台商信心足。贺州市台协会举行换届大会。")
+    assert {("钦州市台协", "Organization"), ("贺州市台协会", "Organization")} <= ments
+    assert ("黄志明", "worksFor", "钦州市台协") in rels

@@ -217,3 +217,12 @@ def test_a_provinces_sector_group_keeps_its_province(tmp_path):
     G = kg.build([tmp_path], Config(jobs=1))
     firms = sorted(n for n, d in G.nodes(data=True) if d["type"] == "Company")
     assert firms == ["河南汽车集团", "湖北汽车集团"]
+
+
+def test_an_association_named_by_its_sector_keeps_its_city(tmp_path):
+    import kg
+    from kg.config import Config
+    (tmp_path / "a.txt").write_text("柳州市汽车协会与南宁市汽车协会联合举办论坛。", encoding="utf-8")
+    G = kg.build([tmp_path], Config(jobs=1))
+    orgs = sorted(n for n, d in G.nodes(data=True) if d["type"] == "Organization")
+    assert orgs == ["南宁市汽车协会", "柳州市汽车协会"]

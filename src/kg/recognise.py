@@ -715,10 +715,12 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         end = m.end()
         if sid == "project_seaport" and not _port_place(text[max(0, m.start() - 8):m.start()], res):
             continue  # (香港, 港口: most 港 end no port's name; checked before the costly search)
+        if sid == "org_taiwan_assoc" and text.startswith("会", end) and not text.startswith("会长", end):
+            end += 1  # 梧州市台协会; but 玉林台协|会长
         if _inside_word(text, m.start(), end, _words_containing(suf, not_names)):
             continue  # 布局, 大学生: the suffix is part of an ordinary word
-        if _suffix_in_word(m, raw_tokens, seg):
-            continue  # 大学|生, 工程|机械
+        if sid != "org_taiwan_assoc" and _suffix_in_word(m, raw_tokens, seg):
+            continue  # 大学|生, 工程|机械 (but 台协 is read across jieba's 台|协会)
         walls = walls_for(typ)  # ends of names of other types, left of this one
         if typ == "Company" and text[m.start() - 1:m.start()] != "分" and sid not in (
                 "company_factory", "company_bank_branch"):

@@ -159,6 +159,8 @@ _ADMIN_END = ("市", "省", "自治区", "壮族自治区", "县", "区")
 _TOWN_HEAD = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:乡|镇|街道)")
 _GENERIC_BODY = ("人民", "政府", "第一", "第二", "第三", "第四", "第五", "第六", "第七", "第八", "第九", "中心", "实验",
                  "工人", "妇幼", "中医", "职业技术", "高级中学", "中学", "小学")
+#: an association named by its sector and its place (柳州市汽车协会)
+_ASSOCIATIONS = ("协会", "商会", "学会", "联合会", "促进会", "研究会", "联谊会")
 _NATIONAL = re.compile(r"国家级?(?=高新区|经开区|经济技术开发区|高新技术产业开发区)")
 
 
@@ -173,6 +175,8 @@ def _strip_admin_prefix(name: str, is_region) -> str:
     '柳东新区'
     >>> _strip_admin_prefix("柳州南物流中心", lambda s: s in {"柳州"})
     '柳州南物流中心'
+    >>> _strip_admin_prefix("柳州市汽车协会", lambda s: s in {"柳州", "柳州市"})
+    '柳州市汽车协会'
     >>> _strip_admin_prefix("广西柳州市融安县东起乡白云岭风电场", lambda s: s in {"广西", "柳州市", "融安县"})
     '白云岭风电场'
     """
@@ -182,8 +186,9 @@ def _strip_admin_prefix(name: str, is_region) -> str:
         changed = False
         for n in (6, 5, 4, 3, 2):
             head, rest = name[:n], name[n:]
-            if len(rest) < 4 or not is_region(head) or rest.startswith(_GENERIC_BODY):
-                continue  # 柳州市人民医院 keeps its city: 人民医院 names no one
+            if len(rest) < 4 or not is_region(head) or rest.startswith(_GENERIC_BODY) or (
+                    len(rest) <= 6 and rest.endswith(_ASSOCIATIONS)):
+                continue  # 柳州市人民医院, 柳州市汽车协会 keep their city: 人民医院, 汽车协会 name no one
             if head.endswith(_ADMIN_END) or (is_region(rest[:2]) or is_region(rest[:3])):
                 name, changed = rest, True
                 break
