@@ -830,3 +830,10 @@ def test_taiwan_investors_associations(extract):
     ments, rels, _ = extract("钦州市台协会长黄志明表示，台商信心足。贺州市台协会举行换届大会。")
     assert {("钦州市台协", "Organization"), ("贺州市台协会", "Organization")} <= ments
     assert ("黄志明", "worksFor", "钦州市台协") in rels
+
+
+def test_names_after_titles_before_a_full_date_and_more_titles(extract):
+    ments, rels, _ = extract("广西玉柴机器集团有限公司董事长李振华5月8日表示，订单充足。")
+    assert ("李振华", "Person") in ments
+    ments, rels, _ = extract("自治区商务厅二级巡视员黄立明出席活动。")
+    assert ("黄立明", "Person") in ments

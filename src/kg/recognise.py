@@ -1257,7 +1257,7 @@ def _name_after_title_re(verbs: tuple, surnames: str) -> re.Pattern:
     return re.compile(
         "([" + surnames + "][\u4e00-\u9fff]{1,2}?)"
         + "(?=" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
-        + r"|\d{1,2}日|[\u4e00-\u9fff]{2}地|[\u4e00-\u9fff]着|[,，。、；;：:)）\s]|$)")
+        + r"|(?:\d{1,2}月)?\d{1,2}日|[\u4e00-\u9fff]{2}地|[\u4e00-\u9fff]着|[,，。、；;：:)）\s]|$)")
     # (…市长刘某19日表示: a date after the name; 书记余某愉快地回忆: an adverb in 地)
 
 
