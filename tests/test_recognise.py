@@ -837,3 +837,11 @@ def test_names_after_titles_before_a_full_date_and_more_titles(extract):
     assert ("李振华", "Person") in ments
     ments, rels, _ = extract("自治区商务厅二级巡视员黄立明出席活动。")
     assert ("黄立明", "Person") in ments
+
+
+def test_models_after_a_known_brand_in_any_sentence(extract):
+    ments, _, _ = extract("宝骏530、乘龙H9和风行T6等车型在市场上很受欢迎。")
+    assert {("宝骏530", "Product"), ("乘龙H9", "Product"), ("风行T6", "Product")} <= ments
+    # a number after an ordinary word is no model
+    ments, _, _ = extract("全市共有汽车配套企业300家。")
+    assert not {t for t, ty in ments if ty == "Product"}

@@ -1616,8 +1616,9 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
             if making is None:
                 making = any(t in sent.text for t in triggers)
             if not making and not (re.search(r"\d", model) and (
-                    text.startswith(nouns, ms + len(model)) or text.endswith(nouns, 0, ms))):
-                continue  # outside a sentence about making, only 922E挖掘机-like models
+                    text.startswith(nouns, ms + len(model)) or text.endswith(nouns, 0, ms)
+                    or text.endswith(_as_tuple(brands), 0, ms))):
+                continue  # outside a sentence about making, only 922E挖掘机 or 宝骏610-like models
             # brand: up to two rare words (or lexicon names) right before the model
             brand_start = ms
             t = _token_at(tokens, ms)
