@@ -845,3 +845,8 @@ def test_models_after_a_known_brand_in_any_sentence(extract):
     # a number after an ordinary word is no model
     ments, _, _ = extract("全市共有汽车配套企业300家。")
     assert not {t for t, ty in ments if ty == "Product"}
+
+
+def test_car_brands_of_the_region_are_products(extract):
+    ments, _, _ = extract("寶駿品牌与東風風神、乘龙重卡同台亮相。")
+    assert {("宝骏", "Product"), ("东风风神", "Product"), ("乘龙", "Product")} <= ments
