@@ -604,3 +604,16 @@ def test_a_zone_where_two_places_meet_lies_in_both(extract):
 def test_located_at_the_edge_of_a_county_names_the_county(extract):
     _, rels, _ = extract("我们来到位于象州县城郊的象州木材加工产业园。")
     assert ("象州木材加工产业园", "locatedIn", "象州县") in rels
+
+
+def test_an_address_names_a_place_inside_a_bigger_one(extract):
+    _, rels, _ = extract("广西壮族自治区的东兴市与越南接壤。广西龙州县口岸繁忙。")
+    assert {("东兴市", "partOf", "广西"), ("龙州县", "partOf", "广西")} <= rels
+
+
+def test_places_listed_before_the_group_they_belong_to(extract):
+    _, rels, _ = extract("班车通达缅甸、泰国和老挝等中南半岛国家。")
+    assert {("缅甸", "partOf", "中南半岛"), ("泰国", "partOf", "中南半岛"), ("老挝", "partOf", "中南半岛")} <= rels
+    # one place before 等 is no list
+    _, rels, _ = extract("企业在缅甸等中南半岛国家设厂。")
+    assert ("缅甸", "partOf", "中南半岛") not in rels

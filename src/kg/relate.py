@@ -530,6 +530,19 @@ def _part_of_name(d: _Doc, place, firm) -> bool:
     return d.text[firm.start:firm.end] != firm.key and firm.key.startswith(place.text)
 
 
+#: what follows a place whose members a list names (…等东盟国家, 等珠三角城市)
+_MEMBERS_AFTER = ("国家", "成员国", "城市", "地区", "省份", "省区", "各国")
+
+
+def _ancestors(g, key: str) -> tuple:
+    """The regions that hold region ``key``, nearest first (凭祥 → 崇左, 广西, 中国)."""
+    out, e = [], g.entries.get(key)
+    while e is not None and e.parent and e.parent not in out and len(out) < 6:
+        out.append(e.parent)
+        e = g.entries.get(e.parent)
+    return tuple(out)
+
+
 def _hier_rules(d: _Doc, sent, ms):
     if d.res is None:
         return
@@ -548,6 +561,21 @@ def _hier_rules(d: _Doc, sent, ms):
     for a, b in zip(regs, regs[1:]):
         if (b.rule == "town" or b.rule == "nested" and b.key not in g.entries) and a.end == b.start:
             d.add(b.key, "partOf", a.key, sent, "hier")
+        elif d.text[a.end:b.start] in ("", "的") and a.key in _ancestors(g, b.key):
+            d.add(b.key, "partOf", a.key, sent, "hier")  # 广西凭祥市, 广西壮族自治区的凭祥市: an address
+    # 越南、泰国、老挝等中南半岛国家: the places listed are in the place named after 等
+    for r in regs:
+        if d.text[r.start - 1:r.start] != "等" or not d.text.startswith(_MEMBERS_AFTER, r.end):
+            continue
+        items, pos = [], r.start - 1
+        while (x := next((y for y in regs if y.end == pos and y is not r), None)) is not None:
+            items.append(x)
+            sep = d.text[x.start - 1:x.start]
+            if sep not in ("、", "和", "及"):
+                break
+            pos = x.start - 1
+        for x in items if len(items) >= 2 else ():
+            d.add(x.key, "partOf", r.key, sent, "hier")
     # parks: smaller parks in a sentence about a big zone are part of it
     big = [m for m in ms if m.type == "IndustrialPark" and m.key.endswith(_BIG_PARK)]
     small = [m for m in ms if m.type == "IndustrialPark" and not m.key.endswith(_BIG_PARK)]
