@@ -617,3 +617,8 @@ def test_places_listed_before_the_group_they_belong_to(extract):
     # one place before 等 is no list
     _, rels, _ = extract("企业在缅甸等中南半岛国家设厂。")
     assert ("缅甸", "partOf", "中南半岛") not in rels
+
+
+def test_owners_that_invested_in_building_a_firm(extract):
+    _, rels, _ = extract("柳州新宇电子2021年由南宁产投集团和柳工共同投资建设。")
+    assert {("南宁产投集团", "investsIn", "新宇电子"), ("柳工", "investsIn", "新宇电子")} <= rels

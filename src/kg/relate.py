@@ -715,7 +715,8 @@ _SHARE = re.compile(r"(?:占|持有|持)(?:约|近|超过)?[\d.]+%(?:的)?(?:股
 #: both sides found a firm together (双方合资成立X)
 _JOINTLY_FOUND = re.compile(r"(?:双方|两家|两方|三方)(?:共同|各自)?(?:合资|出资|投资)(?:成立|组建|设立|创办)")
 #: owners listed after 由 up to the verb that founds the firm (由A、B等8家企业组成)
-_FOUNDED_BY = re.compile(r"由[^，,。；;由]{2,80}?(?:共同|联合|合资|合作)?(?:出资|投资)?(?:组成|组建|合资|设立|成立|发起|控股)")
+_FOUNDED_BY = re.compile(r"由[^，,。；;由]{2,80}?(?:共同|联合|合资|合作)?(?:(?:出资|投资)?(?:组成|组建|合资|设立|成立|发起|控股)"
+                         r"|(?:出资|投资)(?:建设|兴建|建成))")
 
 
 #: a list of firms that found a firm together (联合重组发起设立了, 共同出资组建)
@@ -787,8 +788,8 @@ def _share_rules(d: _Doc, sent, ms):
     for f in _FOUNDED_BY.finditer(sent.text):  # X是由A、B等8家企业(合资)组成的: A, B own X
         a, b = sent.start + f.start(), sent.start + f.end()
         owners = [m for m in firms if a < m.start and m.end <= b and m.type == "Company"]
-        owned = next((m.key for m in firms if m.end <= a and m.type == "Company"), None) \
-            or d.subject_before("Company", sent.start)
+        owned = next((m.key for m in ms if m.end <= a and m.type in ("Company", "Project") and m.rule != "nested"), None) \
+            or d.subject_before("Company", sent.start)  # (X项目由A和B共同投资建设: the project too)
         for o in owners:
             d.add(o.key, "investsIn", owned, sent, "invest")
     holders = []
