@@ -622,3 +622,8 @@ def test_places_listed_before_the_group_they_belong_to(extract):
 def test_owners_that_invested_in_building_a_firm(extract):
     _, rels, _ = extract("柳州新宇电子2021年由南宁产投集团和柳工共同投资建设。")
     assert {("南宁产投集团", "investsIn", "新宇电子"), ("柳工", "investsIn", "新宇电子")} <= rels
+
+
+def test_the_body_a_project_belongs_to(extract):
+    _, rels, _ = extract("三江古宜风电场工程装机5万千瓦，建设地点位于三江县北部。项目单位为广西桂能新能源有限公司。")
+    assert ("桂能新能源", "develops", "三江古宜风电场工程") in rels

@@ -733,6 +733,23 @@ _BUILT_BY_BEFORE = re.compile(r"由([^，,。；;由的]{2,60}?)(共同|合力|�
 _PROJECT_SIZE = re.compile(r"(?:总投资|投资|计划投资)?[\d.,约近超逾多余亿万千百元美港币人民]*的?")
 
 
+#: the body a project belongs to, named after a word for it (项目单位为X, 建设单位是X)
+_PROJECT_OWNER = re.compile(r"(?:项目单位|建设单位|业主单位|项目业主|实施主体|投资主体|项目法人)(?:为|是|:|：)")
+
+
+def _project_owner_rules(d: _Doc, sent, ms) -> None:
+    """…，项目单位为X公司: X develops the project the paragraph is about (the
+    last one named before, in the paragraph)."""
+    if "单位" not in sent.text and "主体" not in sent.text and "业主" not in sent.text and "法人" not in sent.text:
+        return
+    for f in _PROJECT_OWNER.finditer(sent.text):
+        p = sent.start + f.end()
+        owner = next((m for m in ms if m.start == p and m.type in ("Company", "Organization")), None)
+        proj = d.last_before("Project", sent.start + f.start(), d.paragraph_start[sent.paragraph])
+        if owner is not None and proj is not None:
+            d.add(owner.key, "develops", proj, sent, "build")
+
+
 def _built_by_rules(d: _Doc, sent, ms) -> None:
     """由A和B合力打造的(总投资…的)X项目: A and B develop X (and, working
     together, cooperate)."""
@@ -1449,6 +1466,7 @@ def _trigger_rules(d: _Doc, sent, ms):
                         d.add(a.key, "investsIn", proj.key, sent, "invest")
     _share_rules(d, sent, ms)
     _built_by_rules(d, sent, ms)
+    _project_owner_rules(d, sent, ms)
     # worksFor: employer … title … person
     for m in ms:
         if m.type != "Person":
