@@ -850,3 +850,9 @@ def test_models_after_a_known_brand_in_any_sentence(extract):
 def test_car_brands_of_the_region_are_products(extract):
     ments, _, _ = extract("寶駿品牌与東風風神、乘龙重卡同台亮相。")
     assert {("宝骏", "Product"), ("东风风神", "Product"), ("乘龙", "Product")} <= ments
+
+
+def test_a_listed_short_name_running_into_an_everyday_word_is_none(extract):
+    # 四方达 is a listed firm, but 四方|达成 reads "the four parties reach"
+    ments, _, _ = extract("政府、企业和高校四方达成共识。")
+    assert "四方达" not in {t for t, _ in ments}

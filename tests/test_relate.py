@@ -627,3 +627,14 @@ def test_owners_that_invested_in_building_a_firm(extract):
 def test_the_body_a_project_belongs_to(extract):
     _, rels, _ = extract("三江古宜风电场工程装机5万千瓦，建设地点位于三江县北部。项目单位为广西桂能新能源有限公司。")
     assert ("桂能新能源", "develops", "三江古宜风电场工程") in rels
+
+
+def test_every_pair_of_a_counted_list_of_parties_cooperates(extract):
+    _, rels, _ = extract("自治区人民政府、东风集团、柳州市和东风柳汽四方达成共识。")
+    pairs = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
+    assert len(pairs) == 6
+
+
+def test_a_market_named_after_a_firm_with_a_remark_in_brackets(extract):
+    _, rels, _ = extract("泰国是广西华达机械股份有限公司（以下简称“华达”）重要的海外销售市场。")
+    assert ("华达机械", "exportsTo", "泰国") in rels

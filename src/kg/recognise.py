@@ -255,6 +255,10 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             continue  # 制造|业务: a word that begins on the sector's last character runs past it
         if entry.kind == "listed_company" and e - s == 3 and not (s in starts and e in ends):
             continue  # “五喜临门”: a listed short name inside a longer word is that word
+        if entry.kind == "listed_company" and e - s <= 3 and seg is not None and e < len(text) \
+                and seg.is_common_word(text[e - 1:e + 1], 1000) and not _company_context(text, s, e, res):
+            continue  # 四方|达成: the name's last character begins an everyday word (our own dictionary
+            # knows 四方达, so jieba's tokens do not show it)
         yield Mention(doc, s, e, surf, entry.type, "lexicon", key=name)
 
 

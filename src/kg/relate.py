@@ -712,6 +712,8 @@ def _sectors_act(d: _Doc, sent, inds) -> bool:
 
 #: a holding stated as a share (占37.5%的股份, 持有约54.86%股份, 持股30%)
 _SHARE = re.compile(r"(?:占|持有|持)(?:约|近|超过)?[\d.]+%(?:的)?(?:股份|股权)|持股(?:比例)?(?:约|近)?[\d.]+%")
+#: after a list of parties: their number (A、B和C三方, 等多方)
+_N_PARTIES = re.compile(r"(?:等)?(?:[两三四五六七八九十\d]+|多|各)方")
 #: both sides found a firm together (双方合资成立X)
 _JOINTLY_FOUND = re.compile(r"(?:双方|两家|两方|三方)(?:共同|各自)?(?:合资|出资|投资)(?:成立|组建|设立|创办)")
 #: owners listed after 由 up to the verb that founds the firm (由A、B等8家企业组成)
@@ -1008,7 +1010,9 @@ _BASED_ON = re.compile(r"以([^，,。；;以为]{2,40}?(?:产业|行业)?)为(?
 #: a cluster after its place (电子产业集群, 汽车产业)
 _CLUSTER_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:产业集群|企业集群|集群|产业)")
 #: 是 … 市场: a place said to be a market of a firm or place
-_MARKET_OF = re.compile(r"是([^，,。；;是]{2,30}?)市场")
+_MARKET_OF = re.compile(r"是([^，,。；;是]{2,50}?)市场")
+#: a remark in brackets (以下简称“柳工”)
+_PARENTHESIS = re.compile(r"[(（][^()（）]{0,20}[)）]")
 #: between the seller and 市场 (重要的海外销售, 的第二大出口)
 _MARKET_TAIL = re.compile(r"的?(?:第[一二三四五六七八九十]大|最大|重要|主要|传统|新兴|核心)?的?"
                           r"(?:海外|国际|境外)?(?:销售|出口|外销)?")
@@ -1350,7 +1354,7 @@ def _trigger_rules(d: _Doc, sent, ms):
         if dest is None or seller is None or _bare(d.text[dest.end:p]) != "" or _domestic(d, dest) \
                 or dest.key == seller.key:
             continue
-        tail = d.text[seller.end:base + m.end(1)]
+        tail = _PARENTHESIS.sub("", d.text[seller.end:base + m.end(1)])  # X(以下简称“Y”)重要的…
         if _MARKET_TAIL.fullmatch(tail) and re.search("出口|销售|海外|外销", tail):
             d.add(seller.key, "exportsTo", dest.key, sent, "export")
     # cooperatesWith: A 与 B 合作; A、B 与 C 签约; (A) 与 B 共建 (A the
@@ -1373,6 +1377,14 @@ def _trigger_rules(d: _Doc, sent, ms):
                                  or d.text.startswith("的", host.end())):
             continue  # 由A、B和C主办的…对接会: hosts of an event, not partners (but 柳州与东盟举办对接会)
         after = _listed_after(cms, p + len(w), d.text)
+        if before and (np := _N_PARTIES.match(d.text, before[-1].end)) is not None and np.end() <= p:
+            parties = _listed_before(before, before[-1].end, d.text)
+            if len(parties) >= 2:  # A、B、C和D四方达成共识: every pair of the parties
+                for x in range(len(parties)):
+                    for y in range(x + 1, len(parties)):
+                        d.add(parties[x].key, "cooperatesWith", parties[y].key, sent, "coop")
+                done.add((cs, ce))
+                continue
         conj = [cs + j.start() for j in re.finditer(r"与|和|同|跟", d.text[cs:p])]
         conj = [c for c in conj if not any(m.start < c < m.end for m in ms)]
         if conj:
