@@ -81,3 +81,11 @@ def test_variant_characters_opencc_leaves_are_folded():
     n = normalise("陜西的企業在柳州投資。")
     assert n.text.startswith("陕西")
     assert n.original_text(0, 2) == "陜西"
+
+
+def test_an_agency_named_as_its_reporters_employer_is_a_byline():
+    n = normalise("新华社记者潘某报道。他接受中新社记者专访时表示，新华社发布了消息。")
+    masked = [n.text[s:e] for s, e in n.masked]
+    assert masked[0].startswith("新华社记者") and "中新社" in masked
+    # the agency as an actor is no byline
+    assert not any(s <= n.text.rfind("新华社") < e for s, e in n.masked)
