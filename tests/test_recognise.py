@@ -856,3 +856,11 @@ def test_a_listed_short_name_running_into_an_everyday_word_is_none(extract):
     # 四方达 is a listed firm, but 四方|达成 reads "the four parties reach"
     ments, _, _ = extract("政府、企业和高校四方达成共识。")
     assert "四方达" not in {t for t, _ in ments}
+
+
+def test_a_deputys_title_names_no_body(extract):
+    ments, rels, _ = extract("全国人大代表、玉林市委书记黄某某在会上发言。")
+    assert "全国人大" not in {t for t, _ in ments}
+    assert not any(t == "全国人大" for _, _, t in rels)
+    ments, _, _ = extract("全国人大常委会审议通过该法。")
+    assert ("全国人大常委会", "Organization") in ments

@@ -46,11 +46,12 @@ ENTITY_TYPES = (
     "Product",
     "Initiative",
 )
-#: Named things the lexicon knows only so that their words are read as one
+#: Named things the recogniser reads only so that their words are read as one
 #: name (中国—东盟博览会 holds no mention of 东盟): trade fairs and other
-#: events. The contract has no class for them, so the recogniser drops their
-#: mentions once overlaps are settled and the graph holds no node for them.
-UNEXPORTED_TYPES = ("Event",)
+#: events, and bodies named only inside a person's title (全国人大|代表). The
+#: contract has no class for them, so the recogniser drops their mentions once
+#: overlaps are settled and the graph holds no node for them.
+UNEXPORTED_TYPES = ("Event", "Title")
 RELATION_TYPES = (
     "locatedIn",
     "inIndustry",

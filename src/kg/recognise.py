@@ -255,6 +255,11 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             continue  # 制造|业务: a word that begins on the sector's last character runs past it
         if entry.kind == "listed_company" and e - s == 3 and not (s in starts and e in ends):
             continue  # “五喜临门”: a listed short name inside a longer word is that word
+        if entry.type == "Organization" and text.startswith("代表", e) and entry.kind == "legislature":
+            # 全国人大代表: a deputy's title, not the body acting (read as one
+            # name, so no other rule takes it for an employer, then dropped)
+            yield Mention(doc, s, e, surf, "Title", "lexicon", key=name)
+            continue
         if entry.kind == "listed_company" and e - s <= 3 and seg is not None and e < len(text) \
                 and seg.is_common_word(text[e - 1:e + 1], 1000) and not _company_context(text, s, e, res):
             continue  # 四方|达成: the name's last character begins an everyday word (our own dictionary
