@@ -864,3 +864,13 @@ def test_a_deputys_title_names_no_body(extract):
     assert not any(t == "全国人大" for _, _, t in rels)
     ments, _, _ = extract("全国人大常委会审议通过该法。")
     assert ("全国人大常委会", "Organization") in ments
+
+
+def test_verbs_and_list_heads_before_a_project_are_no_part_of_its_name(extract):
+    ments, _, _ = extract("全力支持鹿寨化肥配送中心项目建设，借力铁山港东岸码头发展。")
+    assert {("鹿寨化肥配送中心项目", "Project"), ("铁山港东岸码头", "Project")} <= ments
+    ments, _, _ = extract("园区在建重点项目华宇铝业年产10万吨铝板带项目进展顺利。")
+    assert ("华宇铝业年产10万吨铝板带项目", "Project") in ments
+    # 年 of 年产 is no date
+    ments, _, _ = extract("公司将投建年产5GWh储能电池生产基地。")
+    assert ("年产5GWh储能电池生产基地", "Project") in ments

@@ -84,10 +84,14 @@ _INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提
                                "出台", "落实", "推动", "深入", "全面", "启动", "制定", "发布", "通过", "按照",
                                "根据", "围绕", "是", "为", "对", "将", "了", "等"})
 _LEADING_VERBS = frozenset("获将由为把被在与和向对从让使给经去到近据往而")
-_DATE_LEAD = re.compile(r"(?:\d{0,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
+_DATE_LEAD = re.compile(r"(?:(?:\d{2,4}|今|去|明|前|当)年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
 _ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "保税区", "自贸区", "智谷", "科技城", "科学城",
                   "出口加工区")
 _BUILD_VERBS = ("建设", "新建", "投资", "开工", "打造", "推进", "签约", "引进", "投建", "建成", "启动")
+#: what heads a list of projects (在建重点项目|X项目)
+_PROJECT_LIST_HEADS = frozenset(("重点", "在建", "重大", "签约", "新建", "招商", "续建", "新开"))
+#: verbs of supporting, reaching and visiting before a named place or project
+_REACH_VERBS = ("支持", "实现", "借力", "参访", "考察", "参观", "走访", "达成", "开建", "助力", "服务于", "对接")
 _PLAN_VERBS = ("规划", "谋划", "建设", "打造", "推进", "加快", "布局", "启动", "新建", "筹建")
 _GENERIC_CORES = frozenset({"集团", "公司", "股份", "控股", "企业", "科技", "实业", "汽车", "新能源", "银行", "证券",
                             "保险", "信托", "基金"})
@@ -760,10 +764,13 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if cut >= 0 and m.start() - (cut + 1) >= max(2, min_prefix):
             start = cut + 1  # 内的晟钰|科技: jieba glued a particle to an unknown name
         if typ in ("IndustrialPark", "Project"):
-            v = max((text.rfind(w, start, m.start()) + len(w) for w in _PLAN_VERBS
+            v = max((text.rfind(w, start, m.start()) + len(w) for w in _PLAN_VERBS + _REACH_VERBS
                      if text.rfind(w, start, m.start()) >= 0), default=-1)
             if v > start and m.start() - v >= 2:
-                start = v  # 创新规划|滨江智谷: the verb that plans it is no part of its name
+                start = v  # 创新规划|滨江智谷, 全力支持|武钢配送中心项目: the verb is no part of its name
+            inner = text.rfind("项目", start, m.start() - 1) if typ == "Project" else -1
+            if inner >= 2 and text[inner - 2:inner] in _PROJECT_LIST_HEADS and m.start() - (inner + 2) >= 4:
+                start = inner + 2  # 在建重点项目|银海铝业年产…项目: a list's head is no part of the name
         lead = _DATE_LEAD.match(text, start, m.start())
         if lead:
             start = lead.end()  # 2024年自治区产业园区: the year is no part of the name
