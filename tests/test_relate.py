@@ -638,3 +638,8 @@ def test_every_pair_of_a_counted_list_of_parties_cooperates(extract):
 def test_a_market_named_after_a_firm_with_a_remark_in_brackets(extract):
     _, rels, _ = extract("泰国是广西华达机械股份有限公司（以下简称“华达”）重要的海外销售市场。")
     assert ("华达机械", "exportsTo", "泰国") in rels
+
+
+def test_firms_listed_before_a_head_and_an_adverb_settle_in_a_place(extract):
+    _, rels, _ = extract("玉柴、国轩高科、多氟多等一批关键零部件制造企业扎堆入驻柳州。")
+    assert {("玉柴", "locatedIn", "柳州"), ("国轩高科", "locatedIn", "柳州"), ("多氟多", "locatedIn", "柳州")} <= rels

@@ -272,8 +272,9 @@ _BUILT_BY = re.compile(r"[\u4e00-\u9fff（）()“”\"]{0,6}?由([^，,。；;]
                        r"((?:共同|联合|独资|全资)?(?:投资|出资)?(?:建设|兴建|承建|投建|开发|打造|实施|运营))")
 #: the head noun of a list of firms or projects, up to a settling verb
 #: (等一批大企业大集团, 等5家企业, 等项目)
-_LIST_HEAD = re.compile(r"等(?:[一二三四五六七八九十\d]+[家个批]|一批)?[\u4e00-\u9fff]{0,8}?"
-                        r"(?:企业|公司|集团|项目|厂商|车企|机构)(?:[\u4e00-\u9fff]{0,4}?(?:企业|集团))?(?:已|相继|先后|纷纷|陆续)?")
+_LIST_HEAD = re.compile(r"等(?:[一二三四五六七八九十\d]+[家个批]|一批)?[\u4e00-\u9fff]{0,12}?"
+                        r"(?:企业|公司|集团|项目|厂商|车企|机构)(?:[\u4e00-\u9fff]{0,4}?(?:企业|集团))?"
+                        r"(?:已|相继|先后|纷纷|陆续|扎堆|集中|成功|正式|均已|都已)*")
 #: a listing of shares after 上市 (上市公司, 上市交易, 上市募资)
 _LISTING = re.compile(r"上市(?:公司|交易|募资|融资|挂牌)")
 #: verbs that make a list the hosts of an event (由A、B和C主办的对接会)
