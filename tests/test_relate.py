@@ -643,3 +643,8 @@ def test_a_market_named_after_a_firm_with_a_remark_in_brackets(extract):
 def test_firms_listed_before_a_head_and_an_adverb_settle_in_a_place(extract):
     _, rels, _ = extract("玉柴、国轩高科、多氟多等一批关键零部件制造企业扎堆入驻柳州。")
     assert {("玉柴", "locatedIn", "柳州"), ("国轩高科", "locatedIn", "柳州"), ("多氟多", "locatedIn", "柳州")} <= rels
+
+
+def test_a_share_held_by_a_firm_named_after_it(extract):
+    _, rels, _ = extract("东风柳汽由东风汽车集团持股75%，其余25%股份由柳州市城投集团持有。")
+    assert ("柳州市城投集团", "investsIn", "东风柳汽") in rels

@@ -715,6 +715,8 @@ def _sectors_act(d: _Doc, sent, inds) -> bool:
 _SHARE = re.compile(r"(?:占|持有|持)(?:约|近|超过)?[\d.]+%(?:的)?(?:股份|股权)|持股(?:比例)?(?:约|近)?[\d.]+%")
 #: after a list of parties: their number (A、B和C三方, 等多方)
 _N_PARTIES = re.compile(r"(?:等)?(?:[两三四五六七八九十\d]+|多|各)方")
+#: a share, then its holder (剩余25%股份由X持有)
+_HELD_BY = re.compile(r"[\d.]+%(?:的)?(?:股份|股权)由")
 #: both sides found a firm together (双方合资成立X)
 _JOINTLY_FOUND = re.compile(r"(?:双方|两家|两方|三方)(?:共同|各自)?(?:合资|出资|投资)(?:成立|组建|设立|创办)")
 #: owners listed after 由 up to the verb that founds the firm (由A、B等8家企业组成)
@@ -819,6 +821,10 @@ def _share_rules(d: _Doc, sent, ms):
         before = [m for m in firms if cs <= m.start and m.end <= p]
         if before:
             holders.append(before[-1])
+    for h in (_HELD_BY.finditer(sent.text) if "持有" in sent.text else ()):  # 25%股份由X持有
+        x = next((m for m in firms if m.start == sent.start + h.end()), None)
+        if x is not None and _bare(d.text[x.end:sent.start + h.end() + 30]).startswith("持有"):
+            holders.append(x)
     if holders:
         keys = {h.key for h in holders}
         owned = next((m.key for m in firms if m.key not in keys and m.type == "Company"
