@@ -648,3 +648,8 @@ def test_firms_listed_before_a_head_and_an_adverb_settle_in_a_place(extract):
 def test_a_share_held_by_a_firm_named_after_it(extract):
     _, rels, _ = extract("东风柳汽由东风汽车集团持股75%，其余25%股份由柳州市城投集团持有。")
     assert ("柳州市城投集团", "investsIn", "东风柳汽") in rels
+
+
+def test_a_bodys_bare_head_before_a_title_refers_to_the_body_named_before(extract):
+    _, rels, _ = extract("代表团走访了广西智能装备产业技术研究院，与研究院院长覃某某座谈。")
+    assert ("覃某某", "worksFor", "广西智能装备产业技术研究院") in rels

@@ -92,6 +92,7 @@ _COREF = {"IndustrialPark": ("该新区", "新区", "高新区", "开发区", "�
           "Company": ("该公司", "该企业", "该集团", "集团", "公司"),
           "Project": ("该项目", "项目", "该基地", "该工厂"),
           "Region": ("我市", "全市", "该市"),
+          "Organization": ("研究院", "研究所", "协会", "商会", "学院"),
           "here": ("这里", "此地")}
 
 
@@ -414,6 +415,13 @@ def _coref_mentions(d: _Doc, sent, ms):
                 key = earlier[-1].key if earlier else d.subject_before("Company", sent.start)
             elif typ == "Project":
                 key = earlier[-1].key if earlier else d.last_before("Project", sent.start)
+            elif typ == "Organization":
+                # 与研究院执行主席李某: the body named before whose name ends so, when a title follows
+                titles = d.res.words.get("titles", ()) if d.res is not None else ()
+                if not sent.text.startswith(tuple(titles), i + len(w)):
+                    continue
+                named = [m for m in d.mentions if m.end <= s and m.type == typ and m.text.endswith(w)]
+                key = named[-1].key if named else None
             else:
                 key = d.main.get(typ)
             if key is None:
