@@ -226,3 +226,12 @@ def test_an_association_named_by_its_sector_keeps_its_city(tmp_path):
     G = kg.build([tmp_path], Config(jobs=1))
     orgs = sorted(n for n, d in G.nodes(data=True) if d["type"] == "Organization")
     assert orgs == ["南宁市汽车协会", "柳州市汽车协会"]
+
+
+def test_a_name_with_a_quoted_part_keeps_the_form_as_written(tmp_path):
+    import kg
+    from kg.config import Config
+    (tmp_path / "a.txt").write_text("自治区印发《柳州工业发展“十五五”规划》。", encoding="utf-8")
+    G = kg.build([tmp_path], Config(jobs=1))
+    labels = {a for n, d in G.nodes(data=True) if d["type"] == "Initiative" for a, _ in d["aliases"]}
+    assert "柳州工业发展“十五五”规划" in labels

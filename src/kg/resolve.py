@@ -145,6 +145,8 @@ def _before_bracketed_place(name: str, is_region) -> list[str]:
 
 _BRACKET_ANY = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 #: a place in brackets at the end of a firm's name or before its legal form
+#: quotes around a part of a name, not around the whole (广西…“十二五”规划)
+_INNER_QUOTES = re.compile(r"^[^“”「」『』\"]+[“「『\"].+[”」』\"].*|^[“「『\"][^”」』\"]+[”」』\"].+$")
 _BRACKET_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）](?=(?:股份)?有限(?:责任)?公司$|集团$|$)")
 #: a park written with 园区 for its 园 (X产业园区 = X产业园)
 _PARK_AREA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(产业|工业|科技|物流|创业)园区$")
@@ -490,11 +492,15 @@ def resolve_corpus(doc_groups, gazetteer):
             surfaces.update(entry.aliases)
         aliases = set()
         for s in surfaces:
+            if _INNER_QUOTES.search(s):
+                aliases.add((s, _lang(s)))  # 广西能源发展“十二五”规划: the name as written, too
             s = strip_quotes(s)
             if s and s != name:
                 aliases.add((s, _lang(s)))
         for o in orig:
             if o and o != name and not o.isascii():
+                if _INNER_QUOTES.search(o):
+                    aliases.add((o, "zh-Hant"))
                 aliases.add((strip_quotes(o), "zh-Hant"))
         ent = Entity(id=name, type=typ, name=name, aliases=tuple(sorted(aliases)),
                      mention_count=sum(d["count"] for d in ds), documents=tuple(sorted(docs)),
@@ -516,6 +522,7 @@ def summarise_groups(groups: dict, norm_text, distinctive=None, gazetteer=None) 
     out = {}
     for key, ms in groups.items():
         surfaces = Counter(strip_quotes(m.text) for m in ms)
+        surfaces.update(m.text for m in ms if _INNER_QUOTES.search(m.text))  # …“十二五”规划 as written
         originals = set()
         if norm_text.traditional:
             for m in ms:
