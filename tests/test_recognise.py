@@ -786,8 +786,8 @@ def test_trade_fairs_are_read_as_one_name_and_not_kept(extract):
 
 
 def test_names_after_places_joined_by_dashes(extract):
-    ments, _, _ = extract("这批项目签约落户中国凭祥—越南同登跨境经济合作区。")
-    assert ("中国凭祥—越南同登跨境经济合作区", "IndustrialPark") in ments
+    ments, _, _ = extract("首批企业进驻中国靖西—越南茶岭边境产业合作区。")
+    assert ("中国靖西—越南茶岭边境产业合作区", "IndustrialPark") in ments
     ments, _, _ = extract("谅山—河内—海防高速公路项目进展顺利。")
     assert ("谅山—河内—海防高速公路项目", "Project") in ments
     # a province before a city is only a prefix, not part of the joint name
@@ -807,7 +807,7 @@ def test_a_name_that_opens_a_clause_and_speaks_is_a_person(extract):
 
 
 def test_list_heads_with_rankings_and_leaders(extract):
-    ments, _, _ = extract("鸿泰精工、永昌机电等世界500强企业和行业龙头相继落户。")
+    ments, _, _ = extract("鸿泰精工、永昌机电等世界500强企业及一批龙头陆续落户。")
     assert {("鸿泰精工", "Company"), ("永昌机电", "Company")} <= ments
     ments, _, _ = extract("园区引进了鸿泰精工、桂和物流等国内行业领军企业。")
     assert {("鸿泰精工", "Company"), ("桂和物流", "Company")} <= ments
