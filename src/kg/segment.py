@@ -166,14 +166,12 @@ class LazyTokens:
                 toks = list(map(tuple.__new__, repeat(Token), zip(words, offs, offs[1:])))
                 ends = offs[1:]
             else:
-                toks = self._raw._piece(k)[0]
+                toks, ends = self._raw._pieces[k] or self._raw._piece(k)
                 cuts = self._cuts
                 inner = cuts[bisect_right(cuts, s):bisect_left(cuts, e)]
                 if inner:
                     toks = self._split(toks, inner)
                     ends = [t[2] for t in toks]
-                else:
-                    ends = self._raw._piece(k)[1]
             p = self._pieces[k] = (toks, ends)
         return p
 
@@ -181,7 +179,8 @@ class LazyTokens:
         """The token that ends at ``pos`` or contains ``pos - 1`` (None at 0)."""
         if not 0 < pos <= len(self.text):
             return None
-        toks, ends = self._piece(bisect_right(self._starts, pos - 1) - 1)
+        k = bisect_right(self._starts, pos - 1) - 1
+        toks, ends = self._pieces[k] or self._piece(k)  # (the method call only the first time)
         return toks[bisect_left(ends, pos)]
 
     def overlapping(self, lo: int, hi: int) -> list:
