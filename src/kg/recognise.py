@@ -201,7 +201,7 @@ _HEAD_NOUNS = frozenset(("集团", "企业", "产业", "行业", "车企", "厂�
 def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
     low = text.lower()
     g = res.gazetteer
-    generic = set(res.words.get("generic_names", ()))
+    generic = res.word_set("generic_names")
     hits = list(g.iter_matches(low))
     # places written together (广西南宁, one jieba word): each is a place
     places = {(s, e) for s, e, n in hits if g.entries[n].type == "Region" and 2 <= e - s <= 3}
@@ -679,15 +679,19 @@ def _known_at(text: str, pos: int, stop: int, res) -> bool:
 _YI_WEI = re.compile(r"[^，,。；;！？!?]{0,30}?为")
 
 
+#: prefixes of a level of government that name no particular body by themselves
+_LEVEL_PREFIXES = frozenset(("国家级", "自治区级", "省级", "市级"))
+
+
 def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     words = res.words
     not_names = res.word_set("not_names")
     stop = res.word_set("stop_tokens")
     generic = res.word_set("generic_names")
     ministry = res.word_set("ministry_stems")
-    generic_prefixes = res.word_set("generic_prefixes") | {"国家级", "自治区级", "省级", "市级"}
+    generic_prefixes = _union(res.word_set("generic_prefixes"), _LEVEL_PREFIXES)
     never = _never_re(res)
-    weak = frozenset(words.get("weak_descriptors", ()))
+    weak = res.word_set("weak_descriptors")
     suffixes = res.suffixes
     alt, by_suffix = _suffix_tables(suffixes)
     found = list(alt.finditer(text))
@@ -765,7 +769,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 and _descriptive(text, tokens, start, m.start(), res, seg):
             continue  # 柳州是国家汽车零部件生产基地, 打造…中高端汽车制造基地: what a place is or becomes
         if typ == "Project" and suf == "工程" and (
-                text.startswith(_as_tuple(res.word_set("titles") | _TITLE_HEADS), end)
+                text.startswith(_as_tuple(_union(res.word_set("titles"), _TITLE_HEADS)), end)
                 or _descriptive(text, tokens, start, m.start(), res, seg, strict=True)):
             continue  # 制造工程|总监: a trade in a title; 海上风电与海洋工程: sectors, not a work
         if typ == "Project" and text[start:end].endswith(_as_tuple(res.word_set("generic_project_ends"))):
@@ -1503,7 +1507,7 @@ def _appositive_mentions(doc, text, tokens, res, seg, chosen, masks):
     or punctuation."""
     ends = {x.end for x in chosen}
     starts = {x.start for x in chosen}
-    heads = sorted(res.word_set("company_heads"), key=len, reverse=True)
+    heads = _by_length(res.word_set("company_heads"))
     for ind in chosen:
         if ind.type != "Industry":
             continue
@@ -1527,15 +1531,23 @@ def _appositive_mentions(doc, text, tokens, res, seg, chosen, masks):
 _BRAND_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=[与和在的、，,。；;将已也还今正于从把对向是等（(])")
 
 
+@lru_cache(maxsize=32)
+def _by_length(words) -> tuple:
+    """``sorted(words, key=len, reverse=True)``, once per word list."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
     """The name right before a person's title is the employer (台湾正新橡胶
     董事长陈秀雄): a company when nothing else recognised it."""
     ends = {x.end for x in chosen}
     stop = res.word_set("stop_tokens")
-    titles = sorted(res.words["titles"], key=len, reverse=True)
+    titles = None
     for p in chosen:
         if p.type != "Person" or p.rule not in ("person", "titled"):
             continue
+        if titles is None:  # (most texts name no titled person)
+            titles = _by_length(tuple(res.words["titles"]))
         t = next((t for t in titles if text.endswith(t, 0, p.start)), None)
         if t is None:
             continue
@@ -1597,7 +1609,7 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
     (宏光MINI EV, 五菱缤果EV, Walker S1), in a sentence about making or
     selling (生产, 推出, 下线 …)."""
     acronyms = res.word_set("acronyms")
-    brands = frozenset(res.words.get("product_brands", ()))
+    brands = res.word_set("product_brands")
     nouns = tuple(res.words.get("product_nouns", ()))
     triggers = res.triggers["produces"]
     yield from _brand_series(doc, text, brands)
@@ -1658,7 +1670,7 @@ def _brand_series(doc, text, brands):
     """A maker's brand named as a line of products: 乘龙系列, 宝骏品牌."""
     if not brands or ("系列" not in text and "品牌" not in text):
         return
-    for m in _series_re(tuple(sorted(brands))).finditer(text):
+    for m in _series_re(_as_tuple(brands)).finditer(text):
         yield Mention(doc, m.start(1), m.end(1), m.group(1), "Product", "product", key=m.group(1))
 
 
@@ -1773,17 +1785,35 @@ def _firm_endings(suffixes: tuple) -> tuple:
     return tuple(x[2] for x in suffixes if x[0].startswith("company_")) + ("股份",)
 
 
+#: the type of the things each list of head nouns (``words.json``) names
+_ENUM_HEAD_LISTS = (("Company", "company_heads"), ("IndustrialPark", "park_heads"),
+                    ("Industry", "industry_heads"), ("Project", "project_heads"),
+                    ("Organization", "org_heads"), ("Product", "product_heads"))
+
+
+@lru_cache(maxsize=4)
+def _enum_heads(lists: tuple) -> tuple[dict, re.Pattern]:
+    """The type of each head noun (a later list wins), and the pattern of a
+    list's tail (:func:`_enum_head`), from the lists of ``_ENUM_HEAD_LISTS``
+    (once per data files, not per document)."""
+    heads = {}
+    for (t, _), words in zip(_ENUM_HEAD_LISTS, lists):
+        for h in words:
+            heads[h] = t
+    return heads, _enum_head(_longest_first(tuple(heads)))
+
+
+@lru_cache(maxsize=16)
+def _union(a: frozenset, b: frozenset) -> frozenset:
+    """``a | b``, once per pair of sets."""
+    return a | b
+
+
 def _enum_mentions(doc, text, tokens, chosen, res, masks):
     """Type the untyped items of enumerations (X、Y、Z等企业)."""
     words = res.words
-    heads = {}
-    for t, key in (("Company", "company_heads"), ("IndustrialPark", "park_heads"),
-                   ("Industry", "industry_heads"), ("Project", "project_heads"),
-                   ("Organization", "org_heads"), ("Product", "product_heads")):
-        for h in words[key]:
-            heads[h] = t
-    head_re = _longest_first(tuple(heads))
-    stop = res.word_set("stop_tokens") | res.word_set("generic_names")
+    heads, head_pattern = _enum_heads(tuple(tuple(words[key]) for _, key in _ENUM_HEAD_LISTS))
+    stop = _union(res.word_set("stop_tokens"), res.word_set("generic_names"))
     by_span = {(m.start, m.end): m for m in chosen}
     # names ending like a firm's (电子, 科技 … of suffixes.tsv, 集团, 公司)
     firm_endings = _firm_endings(res.suffixes)
@@ -1807,7 +1837,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
         last_s, last_e = items[-1]
         last_text = text[last_s:last_e]
         head_type = None
-        hm = _enum_head(head_re).search(last_text + tail)
+        hm = head_pattern.search(last_text + tail)
         if hm and hm.group(2) and not _is_industry(hm.group(2), res) and not _is_region(hm.group(2), res) and \
                 hm.group(2) not in words.get("elliptic_sectors", ()):
             hm = None  # only a sector or a place may stand between count and head: 四大汽车集团,
@@ -2123,7 +2153,7 @@ def _after_people(cands: list[Mention], text: str, res) -> list[Mention]:
     people = {m.start: m.end for m in cands if m.type == "Person"}
     if not people:
         return cands
-    verbs = sorted(res.words["person_verbs"], key=len, reverse=True)
+    verbs = _by_length(tuple(res.words["person_verbs"]))
     out = []
     for m in cands:
         end = people.get(m.start)
