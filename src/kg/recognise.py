@@ -70,6 +70,10 @@ __all__ = ["recognise", "select_longest", "company_core", "strip_legal_and_regio
 RULE_PRIORITY = {"titled": -1, "nested": 0, "lexicon": 0, "national": 0, "abbr": 1, "employer": 4, "context": 5, "person": 1, "product": 1, "industry": 2, "quoted": 2, "stock": 1, "suffix": 2, "alias": 3, "enum": 4, "context": 5}
 
 _PUNCT = set("，,。、；;：:！!？?（）()《》“”\"'‘’「」『』【】[]—-…·/ \t\n\u3000")
+#: a character of _PUNCT (a regex: faster than a loop over the characters of a word)
+_PUNCT_CHAR = re.compile("[" + "".join(map(re.escape, sorted(_PUNCT))) + "]")
+#: a character that may be part of a name: ``is_cjk(c) or c.isalnum()`` (``[^\W_]`` is ``isalnum``)
+_NAME_CHAR = re.compile(r"[^\W_]|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _QUOTES = "“”\"'‘’「」『』《》"
 _LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司", "股份公司",
           "集团公司", "公司")
@@ -94,9 +98,12 @@ _GENERIC_CORES = frozenset({"集团", "公司", "股份", "控股", "企业", "�
 _GOV_PREFIX = re.compile(r"^(国家|自治区|省|市|县|区|镇|中共|共青团|中国|全国)")
 
 
+_QUOTE_CHAR = re.compile("[" + re.escape(_QUOTES) + "]")
+
+
 def strip_quotes(s: str) -> str:
     """``“一二五”工程`` → ``一二五工程``."""
-    return "".join(c for c in s if c not in _QUOTES)
+    return _QUOTE_CHAR.sub("", s)  # (a regex: several times faster than a loop over the characters)
 
 
 def strip_legal_and_region(name: str, regions) -> tuple[str, str]:
@@ -192,7 +199,7 @@ def _boundaries(tokens) -> tuple[set[int], set[int]]:
 
 
 def _masked(start: int, end: int, masks) -> bool:
-    return any(s < end and start < e for s, e in masks)
+    return bool(masks) and any(s < end and start < e for s, e in masks)  # (most texts mask nothing)
 
 
 _HEAD_NOUNS = frozenset(("集团", "企业", "产业", "行业", "车企", "厂商", "各国", "国家", "首相", "总理", "总统", "政府", "地区"))
@@ -381,7 +388,7 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             break
         if t.end > pos:  # token straddles the suffix start: take its part before pos
             part = text[t.start:pos]
-            if not part or any(c in _PUNCT for c in part):
+            if not part or _PUNCT_CHAR.search(part):
                 break
             start = t.start
             t = _token_at(tokens, t.start)
@@ -399,7 +406,7 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             start = j
             t = _token_at(tokens, j)
             continue
-        if any(c in _PUNCT for c in w):
+        if _PUNCT_CHAR.search(w):
             break
         if w in stop:
             # jieba splits unknown names into characters: 阳|和|工业新区, 嘉|和|机电;
@@ -411,7 +418,7 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             part = bool(firm_parts) and w in firm_parts[0] and text.startswith(_as_tuple(firm_parts[1]), t.end)
             # 智慧储能及动力电池制造基地: 及 joins two parts of one facility's name
             joined = (w in allow_and and prev is not None and prev.text not in stop
-                      and not any(c in _PUNCT for c in prev.text) and pos - t.end >= 2)
+                      and not _PUNCT_CHAR.search(prev.text) and pos - t.end >= 2)
             # (but not 与 right before the suffix: 领导及时与|项目)
             if not (fragment or joined or part):
                 break
@@ -419,7 +426,7 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             break
         if pos - t.start > limit:
             break
-        if not any(is_cjk(c) or c.isalnum() for c in w):
+        if not _NAME_CHAR.search(w):
             break
         start = t.start
         t = _token_at(tokens, t.start)
