@@ -359,6 +359,12 @@ def _token_at(tokens, pos: int):
     return tokens[i] if i >= 0 else None
 
 
+def _token_getter(tokens):
+    """``partial(_token_at, tokens)``, as the LazyTokens' own ``at`` when it has one."""
+    at = getattr(tokens, "at", None)
+    return at if at is not None else partial(_token_at, tokens)
+
+
 #: a number and a measure word (10台, 3家, 200套): no part of a name
 _COUNTED = re.compile(r"(?:[\d０-９.]+|[一二两三四五六七八九十几数]+)(?:多|余)?[台家个辆套名位项座条只件批次]")
 
@@ -381,37 +387,38 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
     (stop words that may be part of a firm's name, the words that must
     follow them then): 投资|发展有限公司.
     """
-    t = _token_at(tokens, pos)
+    token_at = _token_getter(tokens)  # (one lookup of the method, not one per token)
+    t = token_at(pos)
     start = pos
     while t is not None:
-        if start in walls and start != pos:
+        if start != pos and start in walls:
             break
         if t.end > pos:  # token straddles the suffix start: take its part before pos
             part = text[t.start:pos]
             if not part or _PUNCT_CHAR.search(part):
                 break
             start = t.start
-            t = _token_at(tokens, t.start)
+            t = token_at(t.start)
             continue
         w = t.text
         if w in (")", "）") and (q := _PAREN_INSERT.search(text, max(0, t.start - 6), t.end)) is not None \
                 and q.end() == t.end and q.start() > 0 and is_cjk(text[q.start() - 1]):
             start = q.start()  # 中国香港(地区)商会: a qualifier in brackets inside the name
-            t = _token_at(tokens, q.start())
+            t = token_at(q.start())
             continue
         if w == "”" or w == "\"" or w == "」":  # a quoted part of the name: “一二五”工程
             j = text.rfind("“", max(0, t.start - 12), t.start)
             if j < 0:
                 break
             start = j
-            t = _token_at(tokens, j)
+            t = token_at(j)
             continue
         if _PUNCT_CHAR.search(w):
             break
         if w in stop:
             # jieba splits unknown names into characters: 阳|和|工业新区, 嘉|和|机电;
             # a one-character "stop" between two such fragments is part of the name
-            prev = _token_at(tokens, t.start)
+            prev = token_at(t.start)
             fragment = (len(w) == 1 and prev is not None and len(prev.text) == 1 and is_cjk(prev.text)
                         and prev.text not in stop and pos - t.start <= 6)
             # 澳门城(中国)投资|发展有限公司: 投资 as a part of a firm's name, not its verb
@@ -422,14 +429,14 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             # (but not 与 right before the suffix: 领导及时与|项目)
             if not (fragment or joined or part):
                 break
-        if _masked(t.start, t.end, masks):
+        if masks and _masked(t.start, t.end, masks):
             break
         if pos - t.start > limit:
             break
         if not _NAME_CHAR.search(w):
             break
         start = t.start
-        t = _token_at(tokens, t.start)
+        t = token_at(t.start)
     for c in _COUNTED.finditer(text, start, pos):
         start = c.end()  # 部署10台|鸿翔机器人公司: a count and its measure word end a name
     return start
@@ -933,7 +940,7 @@ def _unknown_name_before(text, tokens, start, end, res, seg) -> bool:
             break
     if not 2 <= len(name) <= 4 or not all(is_cjk(c) for c in name):
         return False
-    if res.gazetteer.lookup(name) is not None or name in res.words.get("generic_prefixes", ()):
+    if res.gazetteer.lookup(name) is not None or name in res.word_set("generic_prefixes"):
         return False
     if seg.is_common_word(name, 3):
         return False
@@ -1580,7 +1587,7 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
                 yield Mention(doc, start, org_end, text[start:org_end], "Organization", "employer",
                               key=text[start:org_end])
             continue
-        if len(name) < 3 or _NEVER_CHARS.search(name) or name in res.words["generic_names"] \
+        if len(name) < 3 or _NEVER_CHARS.search(name) or name in res.word_set("generic_names") \
                 or _ORDINAL_TERM.search(name) or name.endswith(("由", "人")):
             continue  # 香港特区第一任|行政长官: an ordinal, no employer (but 柳州市第一人民医院)
         if name.endswith(_TRADES):
@@ -1846,7 +1853,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
         head_type = None
         hm = head_pattern.search(last_text + tail)
         if hm and hm.group(2) and not _is_industry(hm.group(2), res) and not _is_region(hm.group(2), res) and \
-                hm.group(2) not in words.get("elliptic_sectors", ()):
+                hm.group(2) not in res.word_set("elliptic_sectors"):
             hm = None  # only a sector or a place may stand between count and head: 四大汽车集团,
             # 等零部件集群, 等一批台湾大型企业
         if hm:
@@ -1958,7 +1965,7 @@ def _alias_mentions(doc, text, tokens, chosen, res, seg=None):
         if m.type != "Company":
             continue
         for f in company_core(m.key, regions):
-            if f not in res.words["generic_names"] and not res.gazetteer.lookup(f) and not (
+            if f not in res.word_set("generic_names") and not res.gazetteer.lookup(f) and not (
                     seg is not None and seg.is_common_word(f, 30)):
                 forms.setdefault(f, m)  # (not 银行 of 北京银行: a word, not a short name)
     if not forms:
