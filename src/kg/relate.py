@@ -1565,8 +1565,10 @@ def relate(doc: str, text: str, sentences, mentions: list[Mention], res, focus=N
     when the caller has it already."""
     d = _Doc(doc, text, sentences, mentions, res, focus)
     _name_rules(d)
+    joint_work = any(w in text for w in _JOINT_WORK)  # (a sentence holds no word its text does not)
     for sent in sentences:
-        _short_name_rules(d, sent)
+        if joint_work:
+            _short_name_rules(d, sent)
         ms = d.in_sentence(sent)
         ms = sorted(ms + _coref_mentions(d, sent, ms), key=lambda m: m.start)
         if len(ms) < 2 and not (ms and ms[0].type == "Product"):
