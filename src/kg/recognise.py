@@ -945,7 +945,7 @@ def _unknown_name_before(text, tokens, start, end, res, seg) -> bool:
     if seg.is_common_word(name, 3):
         return False
     # every word jieba finds in it must be rare: 飞沃, 三|松 yes; 电影|因 no
-    return not any(len(w) >= 2 and seg.is_common_word(w, 30) for w in seg.tk.lcut(name, HMM=False))
+    return not any(len(w) >= 2 and seg.is_common_word(w, 30) for w in seg.cut_plain(name))
 
 
 def _never_re(res):
@@ -963,7 +963,7 @@ def _compile_never(words: tuple) -> re.Pattern:
 def _one_word_brand(prefix: str, seg, words) -> bool:
     """A bank is named by one word: 汇丰, 浙商, 广发 (not 手机, 商业, 很多中小)."""
     return 2 <= len(prefix) <= 4 and prefix not in words.get("generic_prefixes", ()) and \
-        seg.tk.lcut(prefix, HMM=False) == [prefix]
+        seg.cut_plain(prefix) == [prefix]
 
 
 #: lines and crossings, named after the places they join (湘桂铁路, 南宁至友谊关高速公路)
