@@ -1345,7 +1345,9 @@ _ADDRESS_WORDS = frozenset(("先生", "女士", "小姐", "师傅", "老伯", "�
 def _speaker_re(verbs: tuple, surnames: str) -> re.Pattern:
     """A two- or three-character name at the start of a clause, right before
     a verb of saying (。王某某表示)."""
-    return re.compile(r"(?:^|(?<=[，,。；;：:！!？?“”\"\s]))([" + surnames + r"][\u4e00-\u9fff]{1,2})"
+    # (the lookahead names the first character, a surname: the search skips other places at once)
+    return re.compile(r"(?=[" + surnames + r"])(?:^|(?<=[，,。；;：:！!？?“”\"\s]))"
+                      r"([" + surnames + r"][\u4e00-\u9fff]{1,2})"
                       r"(?:[还也却又亦均都]|还曾|也曾)?(?="
                       + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
 
@@ -1429,7 +1431,9 @@ def _leader_re(titles: tuple, verbs: tuple) -> re.Pattern:
 
 @lru_cache(maxsize=4)
 def _name_then_title_re(titles: tuple, surnames: str) -> re.Pattern:
-    return re.compile(r"(?:^|(?<=[，,。；;：:、“”\s在由向与和对据及将把同]))([" + surnames + r"][\u4e00-\u9fff]{2})(?="
+    # (the lookahead names the first character, a surname: the search skips other places at once)
+    return re.compile(r"(?=[" + surnames + r"])(?:^|(?<=[，,。；;：:、“”\s在由向与和对据及将把同]))"
+                      r"([" + surnames + r"][\u4e00-\u9fff]{2})(?="
                       + "|".join(map(re.escape, titles)) + ")", re.M)
 
 
