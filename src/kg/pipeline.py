@@ -71,7 +71,7 @@ def _distinctive(res, seg, form: str) -> bool:
     if res.gazetteer.lookup(form) is not None or any(c.isascii() and c.isalnum() for c in form):
         return True
     run = 0
-    for w in seg.tk.lcut(form, HMM=False):
+    for w in seg.cut_plain(form):
         if len(w) == 1 and is_cjk(w):
             run += 1
             if run >= 2:

@@ -95,6 +95,42 @@ _COREF = {"IndustrialPark": ("该新区", "新区", "高新区", "开发区", "�
           "Organization": ("研究院", "研究所", "协会", "商会", "学院"),
           "here": ("这里", "此地")}
 
+#: the trigger lists that :meth:`_Doc.in_text` is asked for
+_IN_TEXT_LISTS = frozenset(("locatedIn", "locatedIn_holds", "inIndustry_pillar", "exportsTo", "exportsTo_launch",
+                            "cooperatesWith", "investsIn"))
+
+
+@lru_cache(maxsize=8)
+def _word_finder(words: tuple):
+    """Aho-Corasick automaton of ``words`` as UTF-8 bytes (latin-1 strings,
+    as :class:`kg.resources.Gazetteer` does: a root of a few lead bytes is
+    searched faster than one of a hundred characters)."""
+    import ahocorasick
+
+    A = ahocorasick.Automaton()
+    for w in words:
+        if w:
+            A.add_word(w.encode("utf-8", "surrogatepass").decode("latin-1"), w)
+    if len(A):
+        A.make_automaton()
+    return A
+
+
+def _words_in(text: str, words: tuple) -> frozenset:
+    """The words of ``words`` that ``text`` holds (``{w for w in words if w in
+    text}``), in one scan of the text instead of one search per word (a
+    match of UTF-8 bytes is a match of characters: no character's bytes start
+    inside another's).
+
+    >>> sorted(_words_in("柳州新区的项目", ("新区", "项目", "公司", "州新", "")))
+    ['', '州新', '新区', '项目']
+    """
+    A = _word_finder(words)
+    found = {w for _, w in A.iter(text.encode("utf-8", "surrogatepass").decode("latin-1"))} if len(A) else set()
+    if "" in words:
+        found.add("")  # (in every text)
+    return frozenset(found)
+
 
 class _Doc:
     def __init__(self, doc, text, sentences, mentions, res, focus=None):
@@ -124,6 +160,7 @@ class _Doc:
         for x in sentences:
             self.paragraph_start.setdefault(x.paragraph, x.start)
         self._in_text: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._present: frozenset | None = None
         #: per type, the words of _COREF that the text holds
         self.coref_words = [(typ, found) for typ, words in _COREF.items()
                             if (found := tuple(w for w in words if w in text))]
@@ -133,7 +170,12 @@ class _Doc:
         text holds: a sentence holds no other.  Found once per document."""
         found = self._in_text.get(names)
         if found is None:
-            found = self._in_text[names] = tuple(w for n in names for w in self.trig.get(n, ()) if w in self.text)
+            if self._present is None:  # the words of all the lists asked for, in one scan of the text
+                self._present = _words_in(self.text, tuple(w for n in _IN_TEXT_LISTS for w in self.trig.get(n, ())))
+            present = self._present
+            found = self._in_text[names] = tuple(
+                w for n in names for w in self.trig.get(n, ())
+                if (w in present if n in _IN_TEXT_LISTS else w in self.text))
         return found
 
     def add(self, head, rel, tail, sent, rule):
@@ -1639,8 +1681,10 @@ def relate(doc: str, text: str, sentences, mentions: list[Mention], res, focus=N
     when the caller has it already."""
     d = _Doc(doc, text, sentences, mentions, res, focus)
     _name_rules(d)
+    joint_work = any(w in text for w in _JOINT_WORK)  # (a sentence holds no word its text does not)
     for sent in sentences:
-        _short_name_rules(d, sent)
+        if joint_work:
+            _short_name_rules(d, sent)
         ms = d.in_sentence(sent)
         ms = sorted(ms + _coref_mentions(d, sent, ms), key=lambda m: m.start)
         if len(ms) < 2 and not (ms and ms[0].type == "Product"):

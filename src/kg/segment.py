@@ -27,6 +27,7 @@ import logging
 import os
 import re
 from bisect import bisect_left, bisect_right
+from functools import partial
 from itertools import accumulate, chain, repeat
 from math import log
 
@@ -70,7 +71,12 @@ class Segmenter:
             lw = _log_probs(self.tk)
             save_state(cache, key, (self.tk.FREQ, self.tk.total, self.base_freq, lw))
         self.freq = self.tk.FREQ
-        self._cut = _FastCut(self.tk, lw).cut if fast else (lambda text: self.tk.cut(text, HMM=True))
+        if fast:
+            fc = _FastCut(self.tk, lw)
+            self._cut, self._cut_plain = fc.cut, partial(fc.cut, hmm=False)
+        else:
+            self._cut = lambda text: self.tk.cut(text, HMM=True)
+            self._cut_plain = lambda text: self.tk.lcut(text, HMM=False)
 
     @classmethod
     def from_resources(cls, res, cache_dir=None) -> "Segmenter":
@@ -80,6 +86,11 @@ class Segmenter:
     def cut(self, text: str) -> list[str]:
         """The words of ``text``, as ``jieba.Tokenizer.lcut(text, HMM=True)``."""
         return list(self._cut(text))
+
+    def cut_plain(self, text: str) -> list[str]:
+        """The words of ``text`` without the HMM for unknown words, as
+        ``jieba.Tokenizer.lcut(text, HMM=False)``."""
+        return self._cut_plain(text)
 
     def tokens(self, text: str) -> list[Token]:
         """The words of ``text`` with their spans."""
@@ -106,6 +117,7 @@ _RE_SKIP = re.compile("(\r\n|\\s)", re.U)
 _HMM_HAN = re.compile("([\u4E00-\u9FD5]+)")
 _HMM_SKIP = re.compile("([a-zA-Z0-9]+(?:\\.\\d+)?%?)")
 _NEG_INF = float("-inf")
+_ENG = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # jieba's re_eng
 _ABSENT = object()
 
 
@@ -166,14 +178,12 @@ class LazyTokens:
                 toks = list(map(tuple.__new__, repeat(Token), zip(words, offs, offs[1:])))
                 ends = offs[1:]
             else:
-                toks = self._raw._piece(k)[0]
+                toks, ends = self._raw._pieces[k] or self._raw._piece(k)
                 cuts = self._cuts
                 inner = cuts[bisect_right(cuts, s):bisect_left(cuts, e)]
                 if inner:
                     toks = self._split(toks, inner)
                     ends = [t[2] for t in toks]
-                else:
-                    ends = self._raw._piece(k)[1]
             p = self._pieces[k] = (toks, ends)
         return p
 
@@ -181,7 +191,8 @@ class LazyTokens:
         """The token that ends at ``pos`` or contains ``pos - 1`` (None at 0)."""
         if not 0 < pos <= len(self.text):
             return None
-        toks, ends = self._piece(bisect_right(self._starts, pos - 1) - 1)
+        k = bisect_right(self._starts, pos - 1) - 1
+        toks, ends = self._pieces[k] or self._piece(k)  # (the method call only the first time)
         return toks[bisect_left(ends, pos)]
 
     def overlapping(self, lo: int, hi: int) -> list:
@@ -252,14 +263,15 @@ class _FastCut:
         self.lw1 = {w: p for w, p in self.lw.items() if len(w) == 1}
         self.unknown = log(1) - logtotal  # a character that is no word: log(FREQ.get(c) or 1)
 
-    def cut(self, text: str) -> list[str]:
+    def cut(self, text: str, hmm: bool = True) -> list[str]:
         out: list[str] = []
         han, skip = _RE_HAN, _RE_SKIP
+        cut_block = self._cut_block if hmm else self._cut_block_no_hmm
         for blk in han.split(text):
             if not blk:
                 continue
             if han.match(blk):
-                self._cut_block(blk, out)
+                cut_block(blk, out)
             else:
                 for x in skip.split(blk):
                     if skip.match(x):
@@ -268,7 +280,9 @@ class _FastCut:
                         out.extend(x)
         return out
 
-    def _cut_block(self, s: str, out: list) -> None:
+    def _route(self, s: str) -> list[int]:
+        """Per position of ``s``, the last position of the word the best
+        route takes there (jieba's ``get_DAG`` and ``calc``)."""
         n = len(s)
         get = self.lw.get
         get1 = self.lw1.get
@@ -294,6 +308,31 @@ class _FastCut:
             else:
                 score[k] = best
                 nxt[k] = bx
+        return nxt
+
+    def _cut_block_no_hmm(self, s: str, out: list) -> None:
+        """jieba's ``__cut_DAG_NO_HMM``: the best route, with runs of single
+        Latin letters and digits joined."""
+        nxt = self._route(s)
+        n = len(s)
+        x = 0
+        buf = ""
+        while x < n:
+            y = nxt[x] + 1
+            if y - x == 1 and s[x] in _ENG:
+                buf += s[x]
+            else:
+                if buf:
+                    out.append(buf)
+                    buf = ""
+                out.append(s[x:y])
+            x = y
+        if buf:
+            out.append(buf)
+
+    def _cut_block(self, s: str, out: list) -> None:
+        nxt = self._route(s)
+        n = len(s)
         freq = self.freq
         x = 0
         buf = ""
