@@ -258,11 +258,11 @@ def child_perdoc(folder: str) -> None:
                       "kg_cpu": kg_cpu, "jieba_cpu": jb_cpu, "ratio": jb_cpu / kg_cpu}))
 
 
-def child_build(folder: str, jobs: int, out: str, cache: str | None, writer: str = "rdflib") -> None:
+def child_build(folder: str, jobs: int, out: str, cache: str | None, writer: str = "auto") -> None:
     import kg
     from kg.config import Config
 
-    # graph.ttl by the streaming writer ("stream") or in rdflib's layout ("rdflib")
+    # graph.ttl as kg build writes it ("auto"), by the streaming writer ("stream") or in rdflib's layout ("rdflib")
     cfg = Config(jobs=jobs, cache_dir=Path(cache) if cache else None, turtle_writer=writer)
     t0 = time.perf_counter()
     G = kg.build([folder], cfg)
@@ -432,8 +432,9 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="kg build --jobs")
     ap.add_argument("--source", default=str(DEFAULT_SOURCE), help="news.jsonl")
     ap.add_argument("--workdir", default=None, help="folder for the corpora (default: a temp folder)")
-    ap.add_argument("--ttl-writer", choices=("rdflib", "stream"), default="rdflib",
-                    help="graph.ttl writer of the builds (default: rdflib, as kg build)")
+    ap.add_argument("--ttl-writer", choices=("auto", "rdflib", "stream"), default="auto",
+                    help="graph.ttl writer of the builds (default: auto, as kg build: rdflib's layout "
+                         "for small graphs, the streaming writer for large ones)")
     ap.add_argument("--no-speedup", action="store_true")
     ap.add_argument("--no-perdoc", action="store_true")
     ap.add_argument("--no-incremental", action="store_true")
