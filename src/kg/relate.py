@@ -873,7 +873,7 @@ def _share_rules(d: _Doc, sent, ms):
             holders.append(before[-1])
     for h in (_HELD_BY.finditer(sent.text) if "持有" in sent.text else ()):  # 25%股份由X持有
         x = next((m for m in firms if m.start == sent.start + h.end()), None)
-        if x is not None and _bare(d.text[x.end:sent.start + h.end() + 30]).startswith("持有"):
+        if x is not None and _bare(d.text[x.end:x.end + 12]).startswith("持有"):
             holders.append(x)
     if holders:
         keys = {h.key for h in holders}
@@ -1118,7 +1118,7 @@ def _places_joined(d: _Doc, after, loc) -> list:
     """The places joined to ``loc`` by 和/与/、 when the phrase names where they
     meet (P和Q交界处, P与Q之间): the thing lies in each."""
     out, cur = [], loc
-    while d.text[cur.end:cur.end + 1] in ("和", "与", "、", "及") and d.text[cur.end:cur.end + 1] and (nxt := next(
+    while d.text[cur.end:cur.end + 1] in ("和", "与", "、", "及") and (nxt := next(
             (x for x in after if x.start == cur.end + 1 and x.type == loc.type), None)) is not None:
         while (inner := next((x for x in after if x.start == nxt.end), None)) is not None:
             nxt = inner

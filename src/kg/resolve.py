@@ -144,9 +144,9 @@ def _before_bracketed_place(name: str, is_region) -> list[str]:
 
 
 _BRACKET_ANY = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
-#: a place in brackets at the end of a firm's name or before its legal form
 #: quotes around a part of a name, not around the whole (广西…“十二五”规划)
 _INNER_QUOTES = re.compile(r"^[^“”「」『』\"]+[“「『\"].+[”」』\"].*|^[“「『\"][^”」』\"]+[”」』\"].+$")
+#: a place in brackets at the end of a firm's name or before its legal form
 _BRACKET_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）](?=(?:股份)?有限(?:责任)?公司$|集团$|$)")
 #: a park written with 园区 for its 园 (X产业园区 = X产业园)
 _PARK_AREA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(产业|工业|科技|物流|创业)园区$")
