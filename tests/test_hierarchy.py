@@ -42,3 +42,11 @@ def test_a_stated_pair_stays_partof(tmp_path):
     G = kg.build([tmp_path], Config(jobs=1))
     assert G.has_edge("柳州", "广西", key="partOf")
     assert not G.has_edge("柳州", "广西", key="within")
+
+
+def test_the_lexicons_ancestors_of_a_region_nearest_first():
+    g = load_resources().gazetteer
+    up = g.ancestors("柳南区")
+    assert up[:3] == ("柳州", "广西", "中国")
+    assert "柳南区" not in up and len(set(up)) == len(up)
+    assert g.ancestors("不在词表里的地方") == ()

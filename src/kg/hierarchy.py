@@ -34,13 +34,8 @@ def region_hierarchy(regions, gazetteer, groups) -> list[tuple[str, str]]:
     present = set(regions)
     out = set()
     for r in present:
-        seen = {r}
-        e = gazetteer.entries.get(r)
-        while e is not None and e.parent and e.parent not in seen:
-            seen.add(e.parent)
-            if e.parent in present:
-                out.add((r, e.parent))
-                break
-            e = gazetteer.entries.get(e.parent)
+        nearest = next((p for p in gazetteer.ancestors(r) if p in present), None)
+        if nearest is not None:
+            out.add((r, nearest))
         out.update((r, grp) for grp in groups.get(r, ()) if grp in present and grp != r)
     return sorted(out)

@@ -603,15 +603,8 @@ _JOINERS = frozenset("·—－-–─")
 def _country_of(res, outer: str, inner: str) -> bool:
     """Is ``outer`` the country that holds place ``inner`` (中国 ⊃ 东兴; 越南 ⊃ 芒街)?"""
     a, b = res.gazetteer.lookup(outer), res.gazetteer.lookup(inner)
-    if a is None or b is None or a[1].kind != "country" or b[1].type != "Region":
-        return False
-    e, seen = b[1], set()
-    while e is not None and e.parent and e.name not in seen:
-        seen.add(e.name)
-        if e.parent == a[0]:
-            return True
-        e = res.gazetteer.entries.get(e.parent)
-    return False
+    return a is not None and b is not None and a[1].kind == "country" and b[1].type == "Region" \
+        and a[0] in res.gazetteer.ancestors(b[0])
 
 
 class _Walls:

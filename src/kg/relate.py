@@ -585,15 +585,6 @@ def _part_of_name(d: _Doc, place, firm) -> bool:
 _MEMBERS_AFTER = ("国家", "成员国", "城市", "地区", "省份", "省区", "各国")
 
 
-def _ancestors(g, key: str) -> tuple:
-    """The regions that hold region ``key``, nearest first (凭祥 → 崇左, 广西, 中国)."""
-    out, e = [], g.entries.get(key)
-    while e is not None and e.parent and e.parent not in out and len(out) < 6:
-        out.append(e.parent)
-        e = g.entries.get(e.parent)
-    return tuple(out)
-
-
 def _hier_rules(d: _Doc, sent, ms):
     if d.res is None:
         return
@@ -612,7 +603,7 @@ def _hier_rules(d: _Doc, sent, ms):
     for a, b in zip(regs, regs[1:]):
         if (b.rule == "town" or b.rule == "nested" and b.key not in g.entries) and a.end == b.start:
             d.add(b.key, "partOf", a.key, sent, "hier")
-        elif d.text[a.end:b.start] in ("", "的") and a.key in _ancestors(g, b.key):
+        elif d.text[a.end:b.start] in ("", "的") and a.key in g.ancestors(b.key):
             d.add(b.key, "partOf", a.key, sent, "hier")  # 广西凭祥市, 广西壮族自治区的凭祥市: an address
     # 越南、泰国、老挝等中南半岛国家: the places listed are in the place named after 等
     for r in regs:
@@ -665,13 +656,7 @@ def _home(d: _Doc, m) -> bool:
     e = _entry(d, m.key)
     if e is None or e.kind in _FOREIGN_KINDS:
         return False
-    seen = set()
-    while e is not None and e.parent and e.name not in seen:  # 雅加达 is a city, but not China's
-        seen.add(e.name)
-        if e.parent == "中国":
-            return True
-        e = g.entries.get(e.parent)
-    return e is not None and e.name == "中国"
+    return e.name == "中国" or "中国" in g.ancestors(e.name)  # 雅加达 is a city, but not China's
 
 
 def _domestic(d: _Doc, m) -> bool:

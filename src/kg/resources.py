@@ -91,6 +91,16 @@ class Gazetteer:
         if len(A):
             A.make_automaton()
 
+    def ancestors(self, name: str) -> tuple[str, ...]:
+        """The regions that hold region ``name`` by the lexicon's parents,
+        nearest first (柳南区 → 柳州, 广西, 中国, 亚洲); no repeats, never ``name``."""
+        out: list[str] = []
+        e = self.entries.get(name)
+        while e is not None and e.parent and e.parent != name and e.parent not in out:
+            out.append(e.parent)
+            e = self.entries.get(e.parent)
+        return tuple(out)
+
     def lookup(self, text: str) -> tuple[str, LexEntry] | None:
         name = self.surface.get(norm_key(text))
         if name is None:
