@@ -653,3 +653,10 @@ def test_a_share_held_by_a_firm_named_after_it(extract):
 def test_a_bodys_bare_head_before_a_title_refers_to_the_body_named_before(extract):
     _, rels, _ = extract("代表团走访了广西智能装备产业技术研究院，与研究院院长覃某某座谈。")
     assert ("覃某某", "worksFor", "广西智能装备产业技术研究院") in rels
+
+
+def test_a_zone_named_after_its_city_and_a_partner_place_lies_in_the_city(extract):
+    # 柳州|香港科技产业园: 香港 is not inside 柳州, so the address stops at 柳州
+    _, rels, _ = extract("上月，柳州香港科技产业园又签下两家电子企业。")
+    assert ("香港科技产业园", "locatedIn", "柳州") in rels
+    assert not any(r == "locatedIn" and t == "香港" for h, r, t in rels)

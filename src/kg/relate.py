@@ -540,12 +540,16 @@ def _name_rules(d: _Doc):
             if zone is not None:
                 d.add(m.key, "partOf" if m.type == "IndustrialPark" else "locatedIn", parks[zone], s, "name")
         if g is not None and m.type == "IndustrialPark":
-            # 柳州市柳东新区: a zone named after its place (a firm's or a body's
-            # place prefix is part of its name, an alias: 深圳大族激光, 老挝SX集团)
-            # 广西柳州市柳东新区: the last place of an address is where the thing is
-            rest, lead = name, ""
+            # 柳州市柳东新区: a zone named after its place (a firm's or a
+            # body's place prefix is part of its name, an alias: 深圳大族激光, 老挝SX集团)
+            # 广西柳州市柳东新区: the last place of an address is where the thing is;
+            # the address ends where a place is not inside the one before it
+            # (柳州|台湾科技工业园 is in 柳州, not in 台湾)
+            rest, lead, last = name, "", None
             while (nxt := next((p for p in by_len_regions if rest.startswith(p) and len(rest) > len(p) + 1), None)):
-                lead, rest = lead + nxt, rest[len(nxt):]
+                if last is not None and last not in g.ancestors(regions[nxt]):
+                    break
+                lead, rest, last = lead + nxt, rest[len(nxt):], regions[nxt]
                 if g.entries.get(regions[nxt]) is None:
                     break
             for pre in by_len_regions:
