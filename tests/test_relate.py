@@ -660,3 +660,13 @@ def test_a_zone_named_after_its_city_and_a_partner_place_lies_in_the_city(extrac
     _, rels, _ = extract("上月，柳州香港科技产业园又签下两家电子企业。")
     assert ("香港科技产业园", "locatedIn", "柳州") in rels
     assert not any(r == "locatedIn" and t == "香港" for h, r, t in rels)
+
+
+def test_a_sectors_leading_firm_named_after_a_dash_or_an_as_clause(extract):
+    _, rels, _ = extract("梧州电子产业的龙头企业——广西华信电子有限公司今年扩产。")
+    assert ("华信电子", "inIndustry", "电子") in rels
+    _, rels, _ = extract("作为玉林工程机械领域的骨干企业，广西恒远重工有限公司新建两条产线。")
+    assert ("恒远重工", "inIndustry", "工程机械") in rels
+    # no 作为: a comma after the head ends the apposition
+    _, rels, _ = extract("梧州有多家电子企业，广西华信电子有限公司今年扩产。")
+    assert not any(h == "华信电子" and r == "inIndustry" for h, r, t in rels)

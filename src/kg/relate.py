@@ -256,7 +256,9 @@ def _firm_heads(heads: frozenset) -> tuple[re.Pattern, re.Pattern]:
     """(apposition ``[产业的]企业`` to match whole, firm head noun at a position),
     from the data file's ``company_heads``."""
     alt = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
-    return re.compile(f"(?:产业|行业)?(?:的)?(?:{alt})"), re.compile(f"(?:{alt})")
+    # 机械产业的龙头企业——X, 铝加工领域的标杆企业：X
+    return (re.compile(f"(?:产业|行业|领域)?(?:的)?(?:标杆|排头兵|知名|重点)?(?:{alt})(?:——|—|：|:)?"),
+            re.compile(f"(?:{alt})"))
 _LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家)?|\d+[大家]|[两三四五六七八九十]+[大家])"
                          r"(?:配套|重点|龙头|骨干|知名|整车)?$")
 
@@ -750,6 +752,9 @@ def _sectors_act(d: _Doc, sent, inds) -> bool:
     return _SECTOR_FIRMS.match(d.text, last.end) is None
 
 
+#: 作为 opening a clause and no clause break after it: what follows is a role
+#: the sentence's subject plays (作为百色铝加工领域的骨干企业，X)
+_AS_ROLE = re.compile(r"(?:^|[，,。；;])作为[^，,。；;]*$")
 #: a holding stated as a share (占37.5%的股份, 持有约54.86%股份, 持股30%)
 _SHARE = re.compile(r"(?:占|持有|持)(?:约|近|超过)?[\d.]+%(?:的)?(?:股份|股权)|持股(?:比例)?(?:约|近)?[\d.]+%")
 #: after a list of parties: their number (A、B和C三方, 等多方)
@@ -1295,9 +1300,12 @@ def _trigger_rules(d: _Doc, sent, ms):
     # 工程机械龙头柳工, 螺蛳粉企业螺鲜生: a sector's firm named in apposition
     apposition, firm_head = _firm_heads(d.res.word_set("company_heads") if d.res is not None else frozenset())
     for ind, c in zip(ms, ms[1:]):
-        if ind.type == "Industry" and c.type == "Company" and \
-                apposition.fullmatch(d.text[ind.end:c.start]):
-            d.add(c.key, "inIndustry", ind.key, sent, "industry")
+        if ind.type != "Industry" or c.type != "Company":
+            continue
+        gap = d.text[ind.end:c.start]
+        if apposition.fullmatch(gap) or gap[-1:] in ("，", ",") and apposition.fullmatch(gap[:-1]) \
+                and _AS_ROLE.search(d.text[sent.start:ind.start]):
+            d.add(c.key, "inIndustry", ind.key, sent, "industry")  # 作为…领域的骨干企业，X
     # X 成为广西首家… / X 是全区唯一…: a first or only one of a place is in it
     for m in _FIRST_OF.finditer(text):
         if "以外" in m.group(1) or "之外" in m.group(1):
