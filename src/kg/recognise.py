@@ -1059,9 +1059,10 @@ def _body_at(text: str, start: int, end: int, res) -> bool:
 
 
 #: a verb whose complement says what something is or becomes, and the
-#: modifiers up to the name (打造国际知名、国内一流的|…基地): a description, no name
-_PREDICATE_BEFORE = re.compile(r"(?:打造成?为?|建成为|建设成为?|成为|是|作为|定位为|发展成为?)"
-                               r"(?:[^，,。；;：:！!？?“”()（）]{0,16}的)?$")
+#: modifiers up to the name (打造国际知名、国内一流的|…基地; 把X建成|…基地, but 已建成 a
+#: facility that stands): a description, no name
+_PREDICATE_BEFORE = re.compile(r"(?:打造成?为?|建成为|(?<![已经])建成|建设成为?|成为|是|作为|定位为|发展成为?)"
+                               r"(?:[^，,。；;：:！!？?“”()（）]{0,24}的)?$")
 
 
 def _descriptive(text, tokens, start, end, res, seg, strict: bool = False) -> bool:
@@ -1073,20 +1074,32 @@ def _descriptive(text, tokens, start, end, res, seg, strict: bool = False) -> bo
         if typ not in ("Region", "Industry") or (s == 0 and typ == "Region"):
             return False  # a firm's or a brand's name; a place's own (柳州国家外贸转型升级基地)
         covered.update(range(start + s, start + e))
+    spans = []
     t = _token_at(tokens, end)
     while t is not None and t.end > start:
-        a, b = max(t.start, start), min(t.end, end)
-        w = text[a:b]
+        spans.append((max(t.start, start), min(t.end, end)))
         t = _token_at(tokens, t.start)
+    spans.reverse()
+    for i, (a, b) in enumerate(spans):
+        w = text[a:b]
         if any(c in "“”\"" for c in w) or (w.isascii() and w.isalpha() and len(w) > 1):
             return False  # a quoted or Latin name part
         if covered.issuperset(range(a, b)):
             continue
         if strict and len(w) >= 2 and w not in res.word_set("common_words"):
             return False  # (strict: any word but jieba's everyday ones may be a name: 大藤峡)
-        if len(w) >= 2 and all(is_cjk(c) for c in w) and not seg.is_common_word(w, 3):
-            return False  # a word jieba does not know: a brand
+        if len(w) >= 2 and all(is_cjk(c) for c in w) and not seg.is_common_word(w, 3) and not any(
+                seg.is_common_word(text[x:y], 3) for x, y in _with_neighbours(spans, i)):
+            return False  # a word jieba does not know: a brand (but 零部|件 is 零部件 cut apart)
     return True
+
+
+def _with_neighbours(spans, i):
+    """The token ``spans[i]`` joined with the token before or after it."""
+    if i > 0:
+        yield spans[i - 1][0], spans[i][1]
+    if i + 1 < len(spans):
+        yield spans[i][0], spans[i + 1][1]
 
 
 def _lexicon_hits(text, res):
