@@ -880,6 +880,8 @@ def test_verbs_and_list_heads_before_a_project_are_no_part_of_its_name(extract):
     assert {("鹿寨化肥配送中心项目", "Project"), ("铁山港东岸码头", "Project")} <= ments
     ments, _, _ = extract("园区在建重点项目华宇铝业年产10万吨铝板带项目进展顺利。")
     assert ("华宇铝业年产10万吨铝板带项目", "Project") in ments
+    ments, _, _ = extract("当天的开工项目恒达柳江汽配产业园项目计划投资3亿元。")
+    assert ("恒达柳江汽配产业园项目", "Project") in ments
     # 年 of 年产 is no date
     ments, _, _ = extract("公司将投建年产5GWh储能电池生产基地。")
     assert ("年产5GWh储能电池生产基地", "Project") in ments
