@@ -57,6 +57,12 @@ def test_management_committee_is_the_zone_itself(extract):
     assert ("黄建国", "worksFor", "鹿寨经济开发区") in rels
 
 
+def test_a_management_committee_acting_on_its_own_is_a_body(extract):
+    ments, rels, _ = extract("鹿寨经济开发区管委会与广西恒远重工有限公司签订投资协议。")
+    assert ("鹿寨经济开发区管委会", "Organization") in ments
+    assert ("恒远重工", "cooperatesWith", "鹿寨经济开发区管委会") in rels
+
+
 def test_town_after_district(extract):
     ments, rels, _ = extract("柳州市柳南区太阳村镇的竹鼠养殖基地扩建。")
     assert ("太阳村镇", "Region") in ments

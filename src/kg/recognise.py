@@ -843,9 +843,12 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                    "org_party_committee") and not _GOV_PREFIX.match(key) and \
                 res.gazetteer.lookup(key[:2]) is None and res.gazetteer.lookup(key[:3]) is None:
             continue
-        if sid in ("org_committee2", "org_party_committee2", "org_party_committee") and \
+        if (sid in ("org_party_committee2", "org_party_committee") or sid == "org_committee2" and text.startswith(
+                _as_tuple(_union(res.word_set("titles"), _TITLE_HEADS)), end)) and \
                 any(prefix.endswith(x[2]) for x in suffixes if x[1] == "IndustrialPark"):
-            # 柳州高新区管委会 is how the zone acts: a mention of the zone itself
+            # 柳州高新区党工委, 柳州高新区管委会|主任: the zone's own party committee or
+            # its officials' employer is the zone (but the 管委会 acting on its own
+            # is a body: 柳州高新区管委会与X签约)
             yield Mention(doc, start, m.start(), text[start:m.start()], "IndustrialPark",
                           "suffix:park_committee", key=strip_quotes(text[start:m.start()]))
             continue
