@@ -332,6 +332,10 @@ def test_people_after_titles_before_dates_and_verbs(extract):
     assert {"王建国", "李明远"} <= people  # (mentions are in the normalised script)
     assert not any(t == "Project" and "宣布" in n for n, t in ents)  # no 李明远宣布项目
     assert ("李明远", "worksFor", "鸿翔科技") in rels
+    # a preposition after the name; 著 (traditional 着) after a verb
+    ents, rels, _ = extract("鸿翔集团党委书记、董事长吴建平从建厂说起。園區管委會副主任黃志明忙著介紹。")
+    assert {("吴建平", "Person"), ("黄志明", "Person")} <= ents
+    assert ("吴建平", "worksFor", "鸿翔集团") in rels
 
 
 def test_hong_kong_robot_word_and_models_after_the_kind(extract):

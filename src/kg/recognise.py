@@ -1301,8 +1301,9 @@ def _name_after_title_re(verbs: tuple, surnames: str) -> re.Pattern:
     return re.compile(
         "([" + surnames + "][\u4e00-\u9fff]{1,2}?)"
         + "(?=" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
-        + r"|(?:\d{1,2}月)?\d{1,2}日|[\u4e00-\u9fff]{2}地|[\u4e00-\u9fff]着|[,，。、；;：:)）\s]|$)")
-    # (…市长刘某19日表示: a date after the name; 书记余某愉快地回忆: an adverb in 地)
+        + r"|(?:\d{1,2}月)?\d{1,2}日|[\u4e00-\u9fff]{2}地|[\u4e00-\u9fff][着著]|[,，。、；;：:)）\s]|$)")
+    # (…市长刘某19日表示: a date after the name; 书记余某愉快地回忆: an adverb in 地;
+    # 主任黄某忙著解释: 着 in either script)
 
 
 def _person_mentions(doc, text, res, masks, seg=None):
