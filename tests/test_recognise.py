@@ -574,6 +574,16 @@ def test_strategies_in_corner_brackets_and_plans_in_book_titles(extract):
     assert ("「双核驱动」战略", "Initiative") in ments
     assert ("桂北生态经济发展规划", "Initiative") in ments
     assert not any("全面战略合作协议" in t for t, _ in ments)
+    # programmes and policy papers too, but not an office's rules
+    ments, rels, _ = extract("梧州印发《梧州再生资源产业三年实施方案》和《关于支持再生资源企业的若干规定》，"
+                             "又转发《园区企业登记管理办法》。")
+    assert {("梧州再生资源产业三年实施方案", "Initiative"), ("关于支持再生资源企业的若干规定", "Initiative")} <= ments
+    assert not any("管理办法" in t for t, _ in ments)
+
+
+def test_national_programmes_of_cooperation_are_known_in_both_scripts(extract):
+    ments, _, _ = extract("依托CEPA和泛珠三角區域合作，兩地踐行「一國兩制」。")
+    assert {("CEPA", "Initiative"), ("泛珠三角区域合作", "Initiative"), ("一国两制", "Initiative")} <= ments
 
 
 def test_a_body_and_its_verb_or_a_leading_verb_start_no_name(extract):

@@ -1255,8 +1255,10 @@ def _quoted_mentions(doc, text, res):
                           key=x)
 
 
-#: a document's title in 《》 that names a plan or an agreement
-_BOOK_TITLE = re.compile(r"《([^《》，,。；;！!？?]{4,40}?(规划|纲要|协定|计划|战略|协议))》")
+#: a document's title in 《》 that names a plan, a programme, an agreement or a
+#: policy paper (not an office's rules: 《…管理办法》, 《…通知》)
+_BOOK_TITLE = re.compile(r"《([^《》，,。；;！!？?]{4,40}?(规划|纲要|协定|计划|战略|协议|协议书|方案|规定|纪要|安排|意见|建议"
+                         r"|声明|规划\(\d{4}年修订\)))》")
 
 
 def _book_title_mentions(doc, text, res):

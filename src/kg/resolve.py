@@ -103,7 +103,9 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
     if m.rule in ("lexicon", "national") or (m.rule == "nested" and m.key):
         return name  # a lexicon's canonical name (宁德时代 keeps its 宁德; 印尼国家电网 its country)
     if m.type == "Initiative":
-        return re.sub(r"(实施方案|实施意见)$", "", name) or name
+        # 焕新三年行动实施方案 is the programme's paper: the programme (but
+        # 广西…产业发展实施方案 names no programme without it)
+        return re.sub(r"(?<=行动|计划|工程|战略|规划)(实施方案|实施意见)$", "", name) or name
     if m.type in ("IndustrialPark", "Project", "Organization"):
         return _strip_admin_prefix(name, is_region)
     if m.type != "Company":
