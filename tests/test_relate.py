@@ -670,3 +670,12 @@ def test_a_sectors_leading_firm_named_after_a_dash_or_an_as_clause(extract):
     # no 作为: a comma after the head ends the apposition
     _, rels, _ = extract("梧州有多家电子企业，广西华信电子有限公司今年扩产。")
     assert not any(h == "华信电子" and r == "inIndustry" for h, r, t in rels)
+
+
+def test_a_place_that_is_an_object_or_a_setting_is_no_sentence_topic(extract):
+    _, rels, _ = extract("港商在贵港的投资已涉及纺织、食品、物流等领域。")
+    assert not any(r == "inIndustry" for h, r, t in rels)
+    _, rels, _ = extract("记者团走进贵港，聚焦电动车产业发展。")
+    assert not any(r == "inIndustry" for h, r, t in rels)
+    _, rels, _ = extract("贵港正加快发展电动车产业。")
+    assert ("贵港", "inIndustry", "电动车") in rels

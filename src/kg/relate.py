@@ -713,6 +713,9 @@ def _topic(d: _Doc, ms):
         if m.type == "Region":
             if id(m) in _modifying_places(ms, d.text):
                 return None  # 来自东莞的华科电子…: the firm, not its home town, is the subject
+            if _OBJECT_PLACE.search(d.text, max(_sentence_start(d, m), m.start - 4), m.start) or (
+                    d.text.startswith("的", m.end) and d.text.endswith(("在", "对", "于"), 0, m.start)):
+                return None  # 支持广西…, 台商在广西的投资…: the place is an object, not the subject
             e = _entry(d, m.key)
             if e is not None and e.kind not in _FOREIGN_KINDS:
                 return m
@@ -723,6 +726,10 @@ def _topic(d: _Doc, ms):
 
 
 _TIME_WORDS = re.compile(r"当前|当下|如今|眼下|近年来|近些年|未来|现在")
+#: verbs whose object a place right after them is: visiting, settling, or
+#: supporting (采访团走进柳州…, 带动柳州汽车产业发展: what the sentence is
+#: about is the visitor or the supporter, not the place)
+_OBJECT_PLACE = re.compile(r"(?:支持|助力|带动|帮助|服务|进入|走进|走访|来到|到访|访问|参访|落户|投资|深耕)$")
 
 
 def _bare(text: str) -> str:
