@@ -106,9 +106,19 @@ def test_place_before_sector(extract):
 
 
 def test_chained_titles_give_every_employer(extract):
-    _, rels, _ = extract("柳州市委常委、北部生态新区党工委书记覃海峰表示，园区将对接大湾区。")
-    assert {("覃海峰", "worksFor", "中共柳州市委"), ("覃海峰", "worksFor", "北部生态新区")} <= rels
+    _, rels, _ = extract("柳州市政协副主席、北部生态新区党工委书记覃海峰表示，园区将对接大湾区。")
+    assert {("覃海峰", "worksFor", "柳州市政协"), ("覃海峰", "worksFor", "北部生态新区")} <= rels
     assert not any(r == "cooperatesWith" for _, r, _ in rels)
+
+
+def test_a_province_or_city_party_secretary_is_an_official_of_the_place_not_an_employee(extract):
+    # (a zone's 党工委 and a town's 党委 are bodies of their own)
+    _, rels, _ = extract("柳州市委常委、北部生态新区党工委书记覃海峰表示，园区将对接大湾区。")
+    assert ("覃海峰", "worksFor", "北部生态新区") in rels
+    assert not any(t.endswith("市委") for h, r, t in rels if r == "worksFor")
+    _, rels, _ = extract("广西壮族自治区党委书记刘明华会见代表团；土桥镇党委书记韦明表示欢迎。")
+    assert ("韦明", "worksFor", "土桥镇党委") in rels
+    assert not any(h == "刘明华" for h, r, t in rels if r == "worksFor")
 
 
 def test_place_of_a_partner_is_no_partner(extract):

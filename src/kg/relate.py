@@ -656,6 +656,26 @@ def _where(d: _Doc, ms, m) -> bool:
         start = prev.start
 
 
+#: what is left of a province's or a city's party committee after its place
+_PARTY_COMMITTEE = frozenset(("党委", "委员会", "委", "市委", "省委", "区委", "区党委", "自治区党委", "自治区委员会",
+                              "市委员会", "省委员会", "壮族自治区委员会", "壮族自治区党委"))
+_CITY_OR_PROVINCE = frozenset(("province", "city", "autonomous_prefecture"))
+
+
+def _regional_party_committee(d: _Doc, key: str) -> bool:
+    """Is ``key`` a province's or a city's party committee (自治区党委, 中共柳州市委)?
+    Its secretary is an official of the place, titled by it, not an employee
+    (a town's 镇党委 is a body of its own)."""
+    rest = key[2:] if key.startswith("中共") else key
+    if rest in _PARTY_COMMITTEE:
+        return True
+    g = d.res.gazetteer if d.res is not None else None
+    for n in range(min(9, len(rest) - 1), 1, -1):
+        if rest[n:] in _PARTY_COMMITTEE and g is not None and (h := g.lookup(rest[:n])) is not None:
+            return h[1].type == "Region" and h[1].kind in _CITY_OR_PROVINCE
+    return False
+
+
 def _home(d: _Doc, m) -> bool:
     """Is region ``m`` a Chinese administrative area (not a country or bloc)?"""
     g = d.res.gazetteer if d.res is not None else None
@@ -1554,7 +1574,7 @@ def _trigger_rules(d: _Doc, sent, ms):
             if key is None:
                 continue
             d.add(m.key, "worksFor", key, sent, "title")
-        else:
+        elif not _regional_party_committee(d, emp.key):
             d.add(m.key, "worksFor", emp.key, sent, "title")
         # 柳州市委常委、柳东新区党工委书记谢永钢: every employer of a chain of titles
         titles = d.res.words["titles"] if d.res is not None else ()
@@ -1566,7 +1586,8 @@ def _trigger_rules(d: _Doc, sent, ms):
             gap = d.text[prev.end:cur.start]
             if not (gap.endswith("、") and gap[:-1] in titles) and not (gap == "、" and prev.type == cur.type == "Organization"):
                 break  # (中共中央台办、国务院台办副主任X: both bodies of one title)
-            d.add(m.key, "worksFor", prev.key, sent, "title")
+            if not _regional_party_committee(d, prev.key):
+                d.add(m.key, "worksFor", prev.key, sent, "title")
             cur = prev
     # produces
     prods = [m for m in ms if m.type == "Product"]
