@@ -900,6 +900,9 @@ def test_verbs_and_list_heads_before_a_project_are_no_part_of_its_name(extract):
     assert {("鹿寨化肥配送中心项目", "Project"), ("铁山港东岸码头", "Project")} <= ments
     ments, _, _ = extract("园区在建重点项目华宇铝业年产10万吨铝板带项目进展顺利。")
     assert ("华宇铝业年产10万吨铝板带项目", "Project") in ments
+    ments, _, _ = extract("又一大项目花落梧州高新区；另一项目选址港南区东津工业园；这里指钦州临港产业园。")
+    assert {("梧州高新区", "IndustrialPark"), ("钦州临港产业园", "IndustrialPark")} <= ments
+    assert not any(t.startswith(("花落", "选址", "指", "这里")) for t, _ in ments)
     ments, _, _ = extract("当天的开工项目恒达柳江汽配产业园项目计划投资3亿元。")
     assert ("恒达柳江汽配产业园项目", "Project") in ments
     # 年 of 年产 is no date

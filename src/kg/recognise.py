@@ -95,7 +95,10 @@ _BUILD_VERBS = ("建设", "新建", "投资", "开工", "打造", "推进", "签
 #: what heads a list of projects (在建重点项目|X项目)
 _PROJECT_LIST_HEADS = frozenset(("重点", "在建", "重大", "签约", "新建", "招商", "续建", "新开", "开工", "竣工", "投产"))
 #: verbs of supporting, reaching and visiting before a named place or project
-_REACH_VERBS = ("支持", "实现", "借力", "参访", "考察", "参观", "走访", "达成", "开建", "助力", "服务于", "对接")
+_REACH_VERBS = ("支持", "实现", "借力", "参访", "考察", "参观", "走访", "达成", "开建", "助力", "服务于", "对接",
+                "花落", "选址", "分享")
+#: one-character words of reference before a zone's or a place's name (即柳东新区, 指防城港产业园)
+_REFERENCE_CHARS = frozenset("即指")
 _PLAN_VERBS = ("规划", "谋划", "建设", "打造", "推进", "加快", "布局", "启动", "新建", "筹建")
 _GENERIC_CORES = frozenset({"集团", "公司", "股份", "控股", "企业", "科技", "实业", "汽车", "新能源", "银行", "证券",
                             "保险", "信托", "基金"})
@@ -779,6 +782,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                      if text.rfind(w, start, m.start()) >= 0), default=-1)
             if v > start and m.start() - v >= 2:
                 start = v  # 创新规划|滨江智谷, 全力支持|武钢配送中心项目: the verb is no part of its name
+            ref = max((i for i in range(start, m.start() - 2) if text[i] in _REFERENCE_CHARS and any(
+                res.gazetteer.lookup(text[i + 1:j]) is not None for j in (i + 3, i + 4, i + 5, end))), default=-1)
+            if ref >= 0:
+                start = ref + 1  # 柳东新区即|柳东高新区, 这里指|防城港产业园: the name starts with the place
             inner = text.rfind("项目", start, m.start() - 1) if typ == "Project" else -1
             if inner >= 2 and text[inner - 2:inner] in _PROJECT_LIST_HEADS and m.start() - (inner + 2) >= 4:
                 start = inner + 2  # 在建重点项目|银海铝业年产…项目: a list's head is no part of the name
