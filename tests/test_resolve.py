@@ -235,3 +235,10 @@ def test_a_name_with_a_quoted_part_keeps_the_form_as_written(tmp_path):
     G = kg.build([tmp_path], Config(jobs=1))
     labels = {a for n, d in G.nodes(data=True) if d["type"] == "Initiative" for a, _ in d["aliases"]}
     assert "柳州工业发展“十五五”规划" in labels
+
+
+def test_a_department_of_an_office_or_an_outlet_is_that_body(tmp_path):
+    G = _build(tmp_path, {"a.txt": "南宁日报社采编部主任王立华介绍，南宁日报社将开设东盟专栏。"})
+    orgs = [n for n, a in G.nodes(data=True) if a["type"] == "Organization"]
+    assert orgs == ["南宁日报社"]
+    assert ("王立华", "南宁日报社") in {(u, v) for u, v, r in G.edges(data="relation") if r == "worksFor"}

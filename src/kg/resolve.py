@@ -92,6 +92,12 @@ def _parent_with_place(name: str, is_region, known_company):
     return None
 
 
+#: a department (经济部, 采编部, 中国部) after the name of an office, an outlet or
+#: an agency: the department is the body's, one entity with it
+#: (中央驻港联络办经济部 → 中央驻港联络办, 明斯特电视台中国部 → 明斯特电视台)
+_DEPARTMENT = re.compile(r"^(.{2,}[办网台社报])[\u4e00-\u9fff]{1,4}部$")
+
+
 def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) -> str:
     """The key a mention proposes for its entity.
 
@@ -106,6 +112,8 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
         # 焕新三年行动实施方案 is the programme's paper: the programme (but
         # 广西…产业发展实施方案 names no programme without it)
         return re.sub(r"(?<=行动|计划|工程|战略|规划)(实施方案|实施意见)$", "", name) or name
+    if m.type == "Organization":
+        name = _DEPARTMENT.sub(r"\1", name)
     if m.type in ("IndustrialPark", "Project", "Organization"):
         return _strip_admin_prefix(name, is_region)
     if m.type != "Company":
