@@ -128,6 +128,9 @@ def test_qualified_sectors_keep_their_qualifier(extract):
     ments, _, _ = extract("园区今年重点培育风电装备制造产业，引进一批智能机器人产业链企业。")
     assert ("风电装备制造产业", "Industry") in ments
     assert ("智能机器人产业链", "Industry") in ments
+    # a quantity before 产业 is no sector
+    ments, _, _ = extract("我们希望在梧州布局更多产业项目，带来众多产业机会。")
+    assert not any(t == "Industry" for _, t in ments)
 
 
 def test_enumerated_firms_under_a_project_head(extract):
