@@ -689,3 +689,11 @@ def test_a_place_that_is_an_object_or_a_setting_is_no_sentence_topic(extract):
     assert not any(r == "inIndustry" for h, r, t in rels)
     _, rels, _ = extract("贵港正加快发展电动车产业。")
     assert ("贵港", "inIndustry", "电动车") in rels
+
+
+def test_a_subjectless_export_clause_goes_on_about_the_paragraphs_firm(extract):
+    _, rels, _ = extract("广西金禾生物科技有限公司位于宜州。该公司去年扩建了生产线。产品出口欧美、日本等地。")
+    assert {("金禾生物科技", "exportsTo", "欧美"), ("金禾生物科技", "exportsTo", "日本")} <= rels
+    # a quote opening the next paragraph speaks for the firm
+    _, rels, _ = extract("厂房里，爱华电子有限公司的工人正在赶工。\n“我们每月产量2万台，全部出口到孟加拉国。”该公司负责人说。")
+    assert ("爱华电子", "exportsTo", "孟加拉国") in rels

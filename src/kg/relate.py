@@ -994,6 +994,26 @@ def _qualifies_person(d: _Doc, ms, m) -> bool:
     return d.text[m.end:person.start].endswith(tuple(d.res.words["titles"])) if d.res is not None else False
 
 
+#: a clause that opens with what a firm makes or with a firm's own voice,
+#: naming no exporter (产品出口欧美, 我们的设备全部出口到…)
+_SUBJECTLESS = re.compile(r"[“\"「]?(?:产品|其产品|我们|公司产品|主要产品|这些产品|目前|现在|每年|年产)")
+
+
+def _paragraph_firm(d: _Doc, sent):
+    """The last company named in the (up to three) sentences before ``sent``
+    in its paragraph: the firm a subject-less clause goes on about, or None."""
+    i = bisect_right(d.sentence_starts, sent.start - 1) - 1
+    # (a quote opening a paragraph speaks for the firm of the paragraph before)
+    para = d.sentences[i].paragraph if i >= 0 and sent.text[:1] in "“\"「" else sent.paragraph
+    for prev in d.sentences[max(0, i - 2):i + 1][::-1]:
+        if prev.paragraph != para:
+            return None
+        firm = next((m for m in reversed(d.in_sentence(prev)) if m.type == "Company" and m.rule != "nested"), None)
+        if firm is not None:
+            return firm
+    return None
+
+
 def _carried_topic(d: _Doc, sent, ms):
     """A clause after ；that opens with a verb (；引进X、Y等企业) goes on with
     the topic of the clause before it: a virtual mention of that topic."""
@@ -1416,6 +1436,8 @@ def _trigger_rules(d: _Doc, sent, ms):
             [m for m in ms if _home(d, m) and m not in dests and d.text[m.start - 1:m.start] != "在"
              and not _via(d, ms, m)],
             p, ("Region",))  # 在广西的风电场: a place where, not who exports; 经过重庆或成都: a way
+        if subj is None and (_SUBJECTLESS.match(d.text, cs) or _SUBJECTLESS.match(d.text, sent.start)):
+            subj = _paragraph_firm(d, sent)  # X公司成立于…。产品出口欧美: the paragraph's firm
         if subj is None and d.main.get("Region") and d.main["Region"] not in {m.key for m in dests} and not any(
                 m.key == d.main["Region"] and (d.text[m.start - 1:m.start] == "在" or m.start > p
                                                or _via(d, ms, m)) for m in ms):
@@ -1712,8 +1734,10 @@ def relate(doc: str, text: str, sentences, mentions: list[Mention], res, focus=N
             _short_name_rules(d, sent)
         ms = d.in_sentence(sent)
         ms = sorted(ms + _coref_mentions(d, sent, ms), key=lambda m: m.start)
-        if len(ms) < 2 and not (ms and ms[0].type == "Product"):
-            continue  # (a product alone: its maker may be the paragraph's firm)
+        if len(ms) < 2 and not (ms and (ms[0].type == "Product" or ms[0].type == "Region"
+                                        and _SUBJECTLESS.match(d.text, sent.start))):
+            continue  # (a product alone, or a market of a subject-less clause: the
+            # maker or the seller may be the paragraph's firm)
         _hier_rules(d, sent, ms)
         # the places of an address inside a name (广西柳州市|X项目) only nest
         ms = [m for m in ms if not (m.rule == "nested" and m.type == "Region")]
