@@ -697,3 +697,12 @@ def test_a_subjectless_export_clause_goes_on_about_the_paragraphs_firm(extract):
     # a quote opening the next paragraph speaks for the firm
     _, rels, _ = extract("厂房里，爱华电子有限公司的工人正在赶工。\n“我们每月产量2万台，全部出口到孟加拉国。”该公司负责人说。")
     assert ("爱华电子", "exportsTo", "孟加拉国") in rels
+
+
+def test_partners_after_a_planning_verb_and_after_joining_hands(extract):
+    _, rels, _ = extract("玉柴正与上游企业接洽，计划加大与福田汽车合作。")
+    assert ("玉柴", "cooperatesWith", "福田汽车") in rels or ("福田汽车", "cooperatesWith", "玉柴") in rels
+    _, rels, _ = extract("云南携手四川、贵州与老挝共建跨境物流通道。")
+    pairs = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
+    assert {frozenset(("云南", x)) for x in ("四川", "贵州", "老挝")} <= pairs
+    assert frozenset(("四川", "老挝")) not in pairs

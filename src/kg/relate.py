@@ -73,7 +73,7 @@ _FOREIGN_KINDS = frozenset({"country", "bloc", "continent", "economic_region", "
 _LOCAL_ORG = ("中学", "小学", "幼儿园", "二中", "一中", "三中", "分校", "校区", "医院", "分院")
 _ADVERBS = re.compile(r"还|也|已经|已|并|将|正在|正|积极|大力|主动|同时|此外|另外|近日|目前|今年|去年|"
                       r"推进|推动|加速|深化|继续|持续|开展|促进|通过|围绕|力争|计划|拟|"
-                      r"不断|进一步|加快|加强|全力|全面|共同|双方|三方|多方|就|都|又|再|均|曾|先后|相继|"
+                      r"不断|进一步|加快|加强|加大|扩大|寻求|更是|深入|全力|全面|共同|双方|三方|多方|就|都|又|再|均|曾|先后|相继|"
                       r"[\s“”\"「」]")
 _ADMIN_CHILD_KINDS = frozenset({"city", "district", "county", "county_city", "autonomous_county",
                                 "prefecture", "autonomous_prefecture", "banner", "league"})
@@ -1071,6 +1071,10 @@ def _partner_position(d: _Doc, sent, m) -> bool:
     return re.search("[与和同跟]", d.text[_clause_of(sent, m.start)[0]:m.start]) is not None
 
 
+#: a subject joining hands with the list after it (A携手B、C与D共建…)
+_JOINING = re.compile(r"携手|联合|会同|联手|牵手")
+
+
 def _unrecognised_subject(text: str) -> bool:
     """Does a clause start with words (not adverbs) that name its subject?"""
     return len(re.sub(_ADVERBS, "", text)) > 1
@@ -1505,6 +1509,9 @@ def _trigger_rules(d: _Doc, sent, ms):
                     if left and m.start > left[-1].end and d.text[left[-1].end:m.start] == "、" \
                             and m.type in ("Company", "Organization") and m.end <= cs:
                         left.append(m)
+            if len(left) >= 2 and _JOINING.fullmatch(_bare(d.text[left[0].end:left[1].start])):
+                # 广西携手重庆、贵州与新加坡共建…: the subject joins hands with the listed ones
+                left, right = left[:1], left[1:] + right
             for a in left:
                 for b in right:
                     d.add(a.key, "cooperatesWith", b.key, sent, "coop")
