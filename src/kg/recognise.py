@@ -899,8 +899,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 continue  # 抵边铁路, 城际铁路: a kind of line, not a named one
         elif typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not _has_proper_element(
                 text, tokens, start, m.start(), res, seg, typ) and not (
-                typ == "Project" and text[max(0, start - 4):start].endswith(_BUILD_VERBS)):
-            continue  # 绿色工业园区; but 建设新能源整车基地 names the project it builds
+                typ == "Project" and text[max(0, start - 4):start].endswith(_BUILD_VERBS)
+                and not _descriptive(text, tokens, start, m.start(), res, seg, common=20)):
+            continue  # 绿色工业园区, 建设新能源整车基地: a kind of park or works (but 建设西津水利枢纽工程
+            # names the work it builds: 西津 is a rare word, a place's name)
         if sid in ("project_project", "project_engineering"):
             hit = res.gazetteer.lookup(prefix)
             if hit is not None and hit[1].type in ("Company", "Region", "Industry"):
@@ -1075,7 +1077,7 @@ _PREDICATE_BEFORE = re.compile(r"(?:打造成?为?|建成为|(?<![已经])建成
                                r"(?:[^，,。；;：:！!？?“”()（）]{0,24}的)?$")
 
 
-def _descriptive(text, tokens, start, end, res, seg, strict: bool = False) -> bool:
+def _descriptive(text, tokens, start, end, res, seg, strict: bool = False, common: int = 3) -> bool:
     """Is ``text[start:end]`` made only of sectors, common words, figures and
     places not at its start (国家汽车零部件, 中高端汽车制造, 万吨级现代化大型临海钢铁精品新)?"""
     covered = set()
@@ -1098,8 +1100,8 @@ def _descriptive(text, tokens, start, end, res, seg, strict: bool = False) -> bo
             continue
         if strict and len(w) >= 2 and w not in res.word_set("common_words"):
             return False  # (strict: any word but jieba's everyday ones may be a name: 大藤峡)
-        if len(w) >= 2 and all(is_cjk(c) for c in w) and not seg.is_common_word(w, 3) and not any(
-                seg.is_common_word(text[x:y], 3) for x, y in _with_neighbours(spans, i)):
+        if len(w) >= 2 and all(is_cjk(c) for c in w) and not seg.is_common_word(w, common) and not any(
+                seg.is_common_word(text[x:y], common) for x, y in _with_neighbours(spans, i)):
             return False  # a word jieba does not know: a brand (but 零部|件 is 零部件 cut apart)
     return True
 
