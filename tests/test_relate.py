@@ -706,3 +706,15 @@ def test_partners_after_a_planning_verb_and_after_joining_hands(extract):
     pairs = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
     assert {frozenset(("云南", x)) for x in ("四川", "贵州", "老挝")} <= pairs
     assert frozenset(("四川", "老挝")) not in pairs
+
+
+def test_a_part_of_a_belt_or_an_economic_region_needs_a_statement(extract):
+    # an economic region and its province, a special region and its country,
+    # a province and a macro-region in one sentence: no part stated
+    _, rels, _ = extract("北部湾经济区是广西开放的前沿。香港是中国的国际金融中心。")
+    assert not any(r == "partOf" for h, r, t in rels)
+    _, rels, _ = extract("云南与泛珠三角各省加强合作。")
+    assert not any(r == "partOf" for h, r, t in rels)
+    # but a place said to lie in it is, and a country of a bloc is
+    _, rels, _ = extract("云南地处泛珠三角和大湄公河次区域的交汇处。越南是东盟的重要成员。")
+    assert {("云南", "partOf", "泛珠三角"), ("越南", "partOf", "东盟")} <= rels

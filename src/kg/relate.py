@@ -587,6 +587,18 @@ def _part_of_name(d: _Doc, place, firm) -> bool:
     return d.text[firm.start:firm.end] != firm.key and firm.key.startswith(place.text)
 
 
+#: kinds of region whose groups (economic belts, macro-regions) a sentence
+#: naming both does not state as a part (广西 and 泛珠三角; but 越南 and 东盟)
+_GROUPED_ALONE_KINDS = frozenset(("province", "sar"))
+
+
+#: verbs that say a place lies in or belongs to what follows
+_PART_VERB = re.compile(r"处于|地处|位于|属于|加入|纳入|融入")
+
+
+def _entry_kind(g, name: str) -> str | None:
+    e = g.entries.get(name)
+    return e.kind if e is not None else None
 #: what follows a place whose members a list names (…等东盟国家, 等珠三角城市)
 _MEMBERS_AFTER = ("国家", "成员国", "城市", "地区", "省份", "省区", "各国")
 
@@ -600,10 +612,14 @@ def _hier_rules(d: _Doc, sent, ms):
     keys = {m.key for m in regs}
     for m in regs:
         e = g.entries.get(m.key)
+        if e is not None and e.kind == "sar":
+            continue  # 香港 and 中国 in one sentence: no part stated
         parents = set()
-        if e is not None and e.parent:
-            parents.add(e.parent)
-        parents.update(groups.get(m.key, ()))
+        if e is not None and e.parent and not (e.kind == "economic_region" and _entry_kind(g, e.parent) != "country"):
+            parents.add(e.parent)  # (北部湾经济区 and 广西 in one sentence: no part stated)
+        if e is None or e.kind not in _GROUPED_ALONE_KINDS or _PART_VERB.search(d.text, m.end, sent.end):
+            parents.update(groups.get(m.key, ()))  # (a province named with a group it
+            # belongs to, 广西 and 泛珠三角, is not said to be a part; 广西处于…泛珠三角 is)
         for p in parents & keys:
             d.add(m.key, "partOf", p, sent, "hier")
     for a, b in zip(regs, regs[1:]):
