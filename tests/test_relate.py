@@ -718,3 +718,11 @@ def test_a_part_of_a_belt_or_an_economic_region_needs_a_statement(extract):
     # but a place said to lie in it is, and a country of a bloc is
     _, rels, _ = extract("云南地处泛珠三角和大湄公河次区域的交汇处。越南是东盟的重要成员。")
     assert {("云南", "partOf", "泛珠三角"), ("越南", "partOf", "东盟")} <= rels
+
+
+def test_a_partner_of_a_zone_is_not_located_in_it(extract):
+    _, rels, _ = extract("昨天，鹿寨经济开发区与广西恒远重工有限公司举行签约仪式。")
+    assert ("恒远重工", "cooperatesWith", "鹿寨经济开发区") in rels
+    assert ("恒远重工", "locatedIn", "鹿寨经济开发区") not in rels
+    _, rels, _ = extract("鹿寨经济开发区今年引进了广西恒远重工有限公司。")
+    assert ("恒远重工", "locatedIn", "鹿寨经济开发区") in rels

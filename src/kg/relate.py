@@ -1087,6 +1087,8 @@ def _partner_position(d: _Doc, sent, m) -> bool:
     return re.search("[与和同跟]", d.text[_clause_of(sent, m.start)[0]:m.start]) is not None
 
 
+#: between a zone and a firm: 与 and nothing that ends the clause (柳东新区与X签约)
+_PARTNER_GAP = re.compile(r"[^，,。；;：:]*?(?:与|同|跟)[^，,。；;：:]*")
 #: a subject joining hands with the list after it (A携手B、C与D共建…)
 _JOINING = re.compile(r"携手|联合|会同|联手|牵手")
 
@@ -1411,6 +1413,8 @@ def _trigger_rules(d: _Doc, sent, ms):
                     and not settle and not (d.main.get("Region") and m.text.startswith(d.main["Region"])):
                 continue  # a national group named in a zone's news has projects there, not
                 # itself; its local arm (柳州优必选) is there
+            if _PARTNER_GAP.fullmatch(_bare(d.text[topic.end:m.start])):
+                continue  # 柳东新区与X有限公司签约: a partner of the zone, not (yet) in it
             where = topic
             own, cs, ce = _clause_subject_place(d, sent, ms, m)
             if own is not None and own.key != topic.key:
