@@ -906,6 +906,10 @@ def test_verbs_and_list_heads_before_a_project_are_no_part_of_its_name(extract):
     ments, _, _ = extract("又一大项目花落梧州高新区；另一项目选址港南区东津工业园；这里指钦州临港产业园。")
     assert {("梧州高新区", "IndustrialPark"), ("钦州临港产业园", "IndustrialPark")} <= ments
     assert not any(t.startswith(("花落", "选址", "指", "这里")) for t, _ in ments)
+    # a verb of having or sharing, then only the kind: no name at all
+    ments, rels, _ = extract("广西恒远重工有限公司已在玉林、贵港建有生产基地，与伙伴共同分享新区机遇。")
+    assert not any(t in ("Project", "IndustrialPark") for _, t in ments)
+    assert {("恒远重工", "locatedIn", "玉林"), ("恒远重工", "locatedIn", "贵港")} <= rels
     ments, _, _ = extract("当天的开工项目恒达柳江汽配产业园项目计划投资3亿元。")
     assert ("恒达柳江汽配产业园项目", "Project") in ments
     # 年 of 年产 is no date

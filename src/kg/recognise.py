@@ -96,7 +96,7 @@ _BUILD_VERBS = ("建设", "新建", "投资", "开工", "打造", "推进", "签
 _PROJECT_LIST_HEADS = frozenset(("重点", "在建", "重大", "签约", "新建", "招商", "续建", "新开", "开工", "竣工", "投产"))
 #: verbs of supporting, reaching and visiting before a named place or project
 _REACH_VERBS = ("支持", "实现", "借力", "参访", "考察", "参观", "走访", "达成", "开建", "助力", "服务于", "对接",
-                "花落", "选址", "分享")
+                "花落", "选址", "分享", "建有", "设有", "拥有", "建立", "设立")
 #: one-character words of reference before a zone's or a place's name (即柳东新区, 指防城港产业园)
 _REFERENCE_CHARS = frozenset("即指")
 _PLAN_VERBS = ("规划", "谋划", "建设", "打造", "推进", "加快", "布局", "启动", "新建", "筹建")
@@ -780,6 +780,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if typ in ("IndustrialPark", "Project"):
             v = max((text.rfind(w, start, m.start()) + len(w) for w in _PLAN_VERBS + _REACH_VERBS
                      if text.rfind(w, start, m.start()) >= 0), default=-1)
+            if v > start and m.start() - v < 2 and text.endswith(_REACH_VERBS, start, v):
+                continue  # 合肥建有|生产基地, 分享|新区: a verb, then only the kind: no name
+                # (but 建设|项目 ends a name: X平台建设项目)
             if v > start and m.start() - v >= 2:
                 start = v  # 创新规划|滨江智谷, 全力支持|武钢配送中心项目: the verb is no part of its name
             ref = max((i for i in range(start, m.start() - 2) if text[i] in _REFERENCE_CHARS and any(
