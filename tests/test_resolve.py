@@ -242,3 +242,16 @@ def test_a_department_of_an_office_or_an_outlet_is_that_body(tmp_path):
     orgs = [n for n, a in G.nodes(data=True) if a["type"] == "Organization"]
     assert orgs == ["南宁日报社"]
     assert ("王立华", "南宁日报社") in {(u, v) for u, v, r in G.edges(data="relation") if r == "worksFor"}
+
+
+def test_a_bracketed_place_inside_a_firm_name_and_a_known_firms_local_unit(tmp_path):
+    G = _build(tmp_path, {"a.txt": "华信光电(梧州)科技有限公司今年扩产。华信光电科技有限公司是龙头企业。"
+                                   "冠捷科技(北海)有限公司同时投产。"})
+    firms = sorted(n for n, a in G.nodes(data=True) if a["type"] == "Company")
+    assert firms == ["冠捷", "华信光电科技"]
+
+
+def test_a_citys_taiwan_investors_association_in_its_long_forms_is_one_body(tmp_path):
+    G = _build(tmp_path, {"a.txt": "梧州市台协会会长李某表示，梧州台协将组织考察。梧州市台湾同胞投资企业协会成立于2001年。"})
+    orgs = [n for n, a in G.nodes(data=True) if a["type"] == "Organization"]
+    assert orgs == ["梧州台协"]

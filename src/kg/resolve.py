@@ -98,6 +98,10 @@ def _parent_with_place(name: str, is_region, known_company):
 _DEPARTMENT = re.compile(r"^(.{2,}[办网台社报])[\u4e00-\u9fff]{1,4}部$")
 
 
+#: a city's association of Taiwan investors, in its long forms
+_TAIWAN_ASSOC = re.compile(r"^(.{2,3}?)市?(?:台湾同胞投资企业协会|台协会)$")
+
+
 def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) -> str:
     """The key a mention proposes for its entity.
 
@@ -114,6 +118,8 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
         return re.sub(r"(?<=行动|计划|工程|战略|规划)(实施方案|实施意见)$", "", name) or name
     if m.type == "Organization":
         name = _DEPARTMENT.sub(r"\1", name)
+        # 南宁市台协会, 南宁市台湾同胞投资企业协会: the city's 台协
+        name = _TAIWAN_ASSOC.sub(r"\1台协", name)
     if m.type in ("IndustrialPark", "Project", "Organization"):
         return _strip_admin_prefix(name, is_region)
     if m.type != "Company":
@@ -121,8 +127,13 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
     # a branch is its parent: 汇丰银行柳州分行 → 汇丰银行
     name = re.sub(r"(?<=银行)[\u4e00-\u9fff]{2,4}(?:分行|支行)$", "", name)
     name = re.sub(r"(?<=[\u4e00-\u9fff]{4})[\u4e00-\u9fff]{2,4}分公司$", "", name) or name
-    # 冠捷科技(北海)有限公司: the branch's place in brackets before the legal form
-    name = _BRACKET_PLACE.sub(lambda b: "" if is_region(b.group(1)) else b.group(0), name)
+    # 冠捷科技(北海)有限公司, 建兴光电(北海)科技: the branch's place in brackets near the end;
+    # a known firm before it is the firm's local unit (台泥(贵港)水泥 is 台泥)
+    b = _BRACKET_PLACE.search(name)
+    if b is not None and is_region(b.group(1)):
+        if known_company is not None and (k := known_company(name[:b.start()])) is not None:
+            return k
+        name = name[:b.start()] + name[b.end():]
     # the form without legal suffix and city prefix, keeping the descriptor
     base, stripped = strip_legal_and_region(name, is_region)
     known = known_company(base) if known_company is not None else None
@@ -157,7 +168,7 @@ _BRACKET_ANY = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 #: quotes around a part of a name, not around the whole (广西…“十二五”规划)
 _INNER_QUOTES = re.compile(r"^[^“”「」『』\"]+[“「『\"].+[”」』\"].*|^[“「『\"][^”」』\"]+[”」』\"].+$")
 #: a place in brackets at the end of a firm's name or before its legal form
-_BRACKET_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）](?=(?:股份)?有限(?:责任)?公司$|集团$|$)")
+_BRACKET_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）](?=[\u4e00-\u9fff]{0,4}(?:(?:股份)?有限(?:责任)?公司|集团)?$)")
 #: a park written with 园区 for its 园 (X产业园区 = X产业园)
 _PARK_AREA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(产业|工业|科技|物流|创业)园区$")
 
