@@ -77,7 +77,7 @@ _NAME_CHAR = re.compile(r"[^\W_]|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020
 _QUOTES = "“”\"'‘’「」『』《》"
 _LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司", "股份公司",
           "集团公司", "公司")
-_DESCRIPTORS = ("智能科技", "新能源科技", "汽车科技", "环保科技", "信息科技", "电子科技", "机械科技",
+_DESCRIPTORS = ("智能控制", "智能装备", "智能制造", "智能科技", "新能源科技", "汽车科技", "环保科技", "信息科技", "电子科技", "机械科技",
                 "科技", "电器", "汽车配件", "汽车零部件", "机械", "电子", "实业", "控股", "动力电池", "电池", "动力",
                 "新能源", "新材料", "能源", "汽车", "汽车制造")
 #: zone suffixes that make a name by themselves (江南工业新区), unlike 产业园
@@ -712,6 +712,14 @@ _YI_WEI = re.compile(r"[^，,。；;！？!?]{0,30}?为")
 _LEVEL_PREFIXES = frozenset(("国家级", "自治区级", "省级", "市级"))
 
 
+def _name_opens_with_and(text: str, start: int, res) -> bool:
+    """Is the 和 at ``start`` the first character of a name (，和而泰公司…)?  At
+    the start of a clause 和 joins nothing; it is a preposition only before a
+    name we know (，和柳工合作)."""
+    return text[start] == "和" and (start == 0 or text[start - 1] in "，,。；;：:“\"「（(\n") and not any(
+        res.gazetteer.lookup(text[start + 1:start + 1 + k]) is not None for k in (2, 3, 4))
+
+
 def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     words = res.words
     not_names = res.word_set("not_names")
@@ -772,7 +780,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if m.start() - start < min_prefix:
             continue
         start = _anchor_on_lexicon(text, start, end, typ, res)
-        while m.start() - start > 2 and text[start] in _LEADING_VERBS:
+        while m.start() - start > 2 and text[start] in _LEADING_VERBS and not _name_opens_with_and(text, start, res):
             start += 1  # 获|新鹏机器人: jieba glued a verb to an unknown name
         cut = max(text.rfind(c, start, m.start()) for c in "的是在")
         if cut >= 0 and m.start() - (cut + 1) >= max(2, min_prefix):
