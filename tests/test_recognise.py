@@ -339,6 +339,9 @@ def test_people_after_titles_before_dates_and_verbs(extract):
     ents, rels, _ = extract("鸿翔集团党委书记、董事长吴建平从建厂说起。園區管委會副主任黃志明忙著介紹。")
     assert {("吴建平", "Person"), ("黄志明", "Person")} <= ents
     assert ("吴建平", "worksFor", "鸿翔集团") in rels
+    # the head of a delegation (以…会长李某为团长的考察团), every body of the chain
+    ents, rels, _ = extract("市长会见了以全国工商联副主席、梧州商会会长李德明为团长的考察团。")
+    assert {("李德明", "worksFor", "梧州商会"), ("李德明", "worksFor", "全国工商联")} <= rels
 
 
 def test_hong_kong_robot_word_and_models_after_the_kind(extract):
