@@ -726,3 +726,12 @@ def test_a_partner_of_a_zone_is_not_located_in_it(extract):
     assert ("恒远重工", "locatedIn", "鹿寨经济开发区") not in rels
     _, rels, _ = extract("鹿寨经济开发区今年引进了广西恒远重工有限公司。")
     assert ("恒远重工", "locatedIn", "鹿寨经济开发区") in rels
+
+
+def test_a_bare_company_word_before_a_title_refers_to_the_firm_named_before(extract):
+    _, rels, _ = extract("柳州鸿翔机械股份有限公司今年扩产。股份公司总裁曾立新表示，将加大投入。")
+    assert ("曾立新", "worksFor", "鸿翔机械") in rels
+    # after two firms it is unclear whose
+    _, rels, _ = extract("考察团走访鸿翔机械股份有限公司、华信电子有限公司，与公司董事长刘志明座谈。")
+    assert not any(h == "刘志明" for h, r, t in rels if r == "worksFor")
+    assert not any(r == "cooperatesWith" for h, r, t in rels)

@@ -445,6 +445,12 @@ def _find_all(text, words, ms=(), base: int = 0):
             i = text.find(w, i + 1)
 
 
+def _before_title(d: _Doc, text: str, pos: int) -> bool:
+    """Does a title (董事长, 总裁 …) start at ``pos`` of ``text``?"""
+    titles = d.res.words.get("titles", ()) if d.res is not None else ()
+    return bool(titles) and text.startswith(tuple(titles), pos)
+
+
 def _coref_mentions(d: _Doc, sent, ms):
     """Virtual mentions for 新区 / 我市 / 该公司 not covered by a real one."""
     out = []
@@ -472,8 +478,11 @@ def _coref_mentions(d: _Doc, sent, ms):
                 continue
             if any(m.start <= s < m.end for m in ms):
                 continue
-            if w in ("项目", "集团", "公司") and not (i == 0 or sent.text[i - 1] in "，,；;"):
-                continue  # a bare noun refers back only when it opens a clause: ，集团将…
+            if w in ("项目", "集团", "公司") and not (i == 0 or sent.text[i - 1] in "，,；;") and not (
+                    w != "项目" and _before_title(d, sent.text, i + len(w)) and len(earlier) < 2):
+                continue  # a bare noun refers back only when it opens a clause (，集团将…)
+                # or heads an official's title (并和集团董事长X座谈, 股份公司总裁X; not
+                # after two firms: which one's?)
             out.append(Mention(d.doc, s, s + len(w), w, typ, "coref", key=key))
     return out
 
