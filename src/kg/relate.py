@@ -164,6 +164,8 @@ class _Doc:
         #: per type, the words of _COREF that the text holds
         self.coref_words = [(typ, found) for typ, words in _COREF.items()
                             if (found := tuple(w for w in words if w in text))]
+        #: the titles of the data files, as one tuple for ``str.startswith``
+        self.titles = tuple(res.words.get("titles", ())) if res is not None else ()
 
     def in_text(self, *names: str) -> tuple[str, ...]:
         """The words of the trigger lists ``names`` (in their order) that the
@@ -447,8 +449,7 @@ def _find_all(text, words, ms=(), base: int = 0):
 
 def _before_title(d: _Doc, text: str, pos: int) -> bool:
     """Does a title (董事长, 总裁 …) start at ``pos`` of ``text``?"""
-    titles = d.res.words.get("titles", ()) if d.res is not None else ()
-    return bool(titles) and text.startswith(tuple(titles), pos)
+    return bool(d.titles) and text.startswith(d.titles, pos)
 
 
 def _coref_mentions(d: _Doc, sent, ms):
@@ -467,8 +468,7 @@ def _coref_mentions(d: _Doc, sent, ms):
                 key = earlier[-1].key if earlier else d.last_before("Project", sent.start)
             elif typ == "Organization":
                 # 与研究院执行主席李某: the body named before whose name ends so, when a title follows
-                titles = d.res.words.get("titles", ()) if d.res is not None else ()
-                if not sent.text.startswith(tuple(titles), i + len(w)):
+                if not sent.text.startswith(d.titles, i + len(w)):
                     continue
                 named = [m for m in d.mentions if m.end <= s and m.type == typ and m.text.endswith(w)]
                 key = named[-1].key if named else None
@@ -1016,7 +1016,7 @@ def _qualifies_person(d: _Doc, ms, m) -> bool:
     person = next((p for p in ms if p.type == "Person" and 0 <= p.start - m.end <= 15), None)
     if person is None or re.search(r"[，,。；;、与和]", d.text[m.end:person.start]):
         return False
-    return d.text[m.end:person.start].endswith(tuple(d.res.words["titles"])) if d.res is not None else False
+    return d.text[m.end:person.start].endswith(d.titles) if d.res is not None else False
 
 
 #: a clause that opens with what a firm makes or with a firm's own voice,
