@@ -89,3 +89,11 @@ def test_an_agency_named_as_its_reporters_employer_is_a_byline():
     assert masked[0].startswith("新华社记者") and "中新社" in masked
     # the agency as an actor is no byline
     assert not any(s <= n.text.rfind("新华社") < e for s, e in n.masked)
+
+
+def test_an_outlet_opening_a_sentence_as_its_source_is_masked():
+    n = normalise("中新社報導，梧州新能源产业提速。新华社报道，北部湾港吞吐量增长。")
+    masked = [n.text[s:e] for s, e in n.masked]
+    assert masked == ["中新社报导", "新华社报道"]
+    n = normalise("新华社与梧州日报社签署合作协议，各方将联合报道东博会。")
+    assert not n.masked  # an outlet that acts is no source line
