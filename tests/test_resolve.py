@@ -259,5 +259,5 @@ def test_a_citys_taiwan_investors_association_in_its_long_forms_is_one_body(tmp_
 
 def test_a_firm_whose_name_opens_with_he_keeps_it_and_merges_with_its_full_name(tmp_path):
     # 和 opening a clause is no conjunction: 和而泰 is the firm's own name
-    G = _build(tmp_path, {"a.txt": "深圳和而泰智能控制股份有限公司的刘某说，和而泰公司今年将在柳州建厂。"})
+    G = _build(tmp_path, {"a.txt": "和而泰智能控制股份公司的刘某说，和而泰公司今年将在柳州建厂。"})
     assert sorted(n for n, a in G.nodes(data=True) if a["type"] == "Company") == ["和而泰"]
