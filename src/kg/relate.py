@@ -599,15 +599,8 @@ def _part_of_name(d: _Doc, place, firm) -> bool:
 #: kinds of region whose groups (economic belts, macro-regions) a sentence
 #: naming both does not state as a part (广西 and 泛珠三角; but 越南 and 东盟)
 _GROUPED_ALONE_KINDS = frozenset(("province", "sar"))
-
-
 #: verbs that say a place lies in or belongs to what follows
 _PART_VERB = re.compile(r"处于|地处|位于|属于|加入|纳入|融入")
-
-
-def _entry_kind(g, name: str) -> str | None:
-    e = g.entries.get(name)
-    return e.kind if e is not None else None
 #: what follows a place whose members a list names (…等东盟国家, 等珠三角城市)
 _MEMBERS_AFTER = ("国家", "成员国", "城市", "地区", "省份", "省区", "各国")
 
@@ -624,7 +617,8 @@ def _hier_rules(d: _Doc, sent, ms):
         if e is not None and e.kind == "sar":
             continue  # 香港 and 中国 in one sentence: no part stated
         parents = set()
-        if e is not None and e.parent and not (e.kind == "economic_region" and _entry_kind(g, e.parent) != "country"):
+        if e is not None and e.parent and not (e.kind == "economic_region"
+                                               and getattr(_entry(d, e.parent), "kind", None) != "country"):
             parents.add(e.parent)  # (北部湾经济区 and 广西 in one sentence: no part stated)
         if e is None or e.kind not in _GROUPED_ALONE_KINDS or _PART_VERB.search(d.text, m.end, sent.end):
             parents.update(groups.get(m.key, ()))  # (a province named with a group it
