@@ -918,3 +918,9 @@ def test_verbs_and_list_heads_before_a_project_are_no_part_of_its_name(extract):
     # 年 of 年产 is no date
     ments, _, _ = extract("公司将投建年产5GWh储能电池生产基地。")
     assert ("年产5GWh储能电池生产基地", "Project") in ments
+
+
+def test_a_quoted_plan_is_a_project_but_a_five_year_plan_is_nobodys_own(extract):
+    ments, _, _ = extract("集团将围绕“十四五”规划目标加快发展，推进鸿翔“三化”规划。")
+    assert ("“三化”规划", "Project") in ments
+    assert not any("十四五" in t for t, _ in ments)

@@ -1251,6 +1251,8 @@ _CITY_TOWN = re.compile(r"(?![的在与和及市是至从到向]|城乡)[\u4e00-
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』，,。；;：:！!？?]{2,14})[”\"」』]"
                      r"(工程|项目|规划|行动|战略|模式|计划|工作机制|机制|产品升级工程|建设)?")
 _PROJECT_HEADS = ("工程", "项目", "规划", "产品升级工程")
+#: the label of a five-year plan (十四五)
+_FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
 _INITIATIVE_HEADS = ("行动", "战略", "模式", "计划", "工作机制", "机制", "建设")
 
 
@@ -1262,6 +1264,8 @@ def _quoted_mentions(doc, text, res):
         x, head = m.group(1), m.group(2) or ""
         if res.gazetteer.lookup(x) is not None:
             continue  # a known name in quotes: the lexicon has it
+        if head == "规划" and _FIVE_YEAR.fullmatch(x):
+            continue  # 集团“十四五”规划: any body's five-year plan, no project of its own
         if x.endswith(("工程", "项目")) or head in _PROJECT_HEADS:
             if head == "" and not x.endswith(("工程", "项目")):
                 continue
