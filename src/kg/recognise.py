@@ -94,7 +94,8 @@ _ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", 
 _BUILD_VERBS = ("建设", "新建", "投资", "开工", "打造", "推进", "签约", "引进", "投建", "建成", "启动")
 #: what heads a list of projects (在建重点项目|X项目)
 _PROJECT_LIST_HEADS = frozenset(("重点", "在建", "重大", "签约", "新建", "招商", "续建", "新开", "开工", "竣工", "投产"))
-#: verbs of supporting, reaching and visiting before a named place or project
+#: verbs of supporting, reaching, visiting and having a site before a named
+#: place or project: no part of its name (全力支持|X项目, 在合肥建有|X基地)
 _REACH_VERBS = ("支持", "实现", "借力", "参访", "考察", "参观", "走访", "达成", "开建", "助力", "服务于", "对接",
                 "花落", "选址", "分享", "建有", "设有", "拥有", "建立", "设立")
 #: one-character words of reference before a zone's or a place's name (即柳东新区, 指防城港产业园)

@@ -132,6 +132,17 @@ def _words_in(text: str, words: tuple) -> frozenset:
     return frozenset(found)
 
 
+@lru_cache(maxsize=64)
+def _words_re(words: tuple[str, ...], head: str = "", tail: str = "") -> re.Pattern:
+    """``head`` (any of ``words``) ``tail`` as one compiled regex, longest word first.
+
+    >>> _words_re(("携手", "联合"), tail="$").search("广西携手") is not None
+    True
+    """
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+    return re.compile(f"{head}(?:{alt}){tail}")
+
+
 class _Doc:
     def __init__(self, doc, text, sentences, mentions, res, focus=None):
         self.doc = doc
@@ -166,6 +177,17 @@ class _Doc:
                             if (found := tuple(w for w in words if w in text))]
         #: the titles of the data files, as one tuple for ``str.startswith``
         self.titles = tuple(res.words.get("titles", ())) if res is not None else ()
+        self._word_res: dict[tuple[str, str, str], re.Pattern] = {}
+
+    def word_re(self, name: str, head: str = "", tail: str = "") -> re.Pattern:
+        """The word list ``name`` of ``words.json`` as one regex (longest word
+        first) between ``head`` and ``tail``; never matches when the list is
+        missing."""
+        key = (name, head, tail)
+        if key not in self._word_res:
+            words = tuple(self.res.words.get(name, ())) if self.res is not None else ()
+            self._word_res[key] = _words_re(words, head, tail)
+        return self._word_res[key]
 
     def in_text(self, *names: str) -> tuple[str, ...]:
         """The words of the trigger lists ``names`` (in their order) that the
@@ -599,8 +621,6 @@ def _part_of_name(d: _Doc, place, firm) -> bool:
 #: kinds of region whose groups (economic belts, macro-regions) a sentence
 #: naming both does not state as a part (广西 and 泛珠三角; but 越南 and 东盟)
 _GROUPED_ALONE_KINDS = frozenset(("province", "sar"))
-#: verbs that say a place lies in or belongs to what follows
-_PART_VERB = re.compile(r"处于|地处|位于|属于|加入|纳入|融入")
 #: what follows a place whose members a list names (…等东盟国家, 等珠三角城市)
 _MEMBERS_AFTER = ("国家", "成员国", "城市", "地区", "省份", "省区", "各国")
 
@@ -620,7 +640,7 @@ def _hier_rules(d: _Doc, sent, ms):
         if e is not None and e.parent and not (e.kind == "economic_region"
                                                and getattr(_entry(d, e.parent), "kind", None) != "country"):
             parents.add(e.parent)  # (北部湾经济区 and 广西 in one sentence: no part stated)
-        if e is None or e.kind not in _GROUPED_ALONE_KINDS or _PART_VERB.search(d.text, m.end, sent.end):
+        if e is None or e.kind not in _GROUPED_ALONE_KINDS or d.word_re("part_verbs").search(d.text, m.end, sent.end):
             parents.update(groups.get(m.key, ()))  # (a province named with a group it
             # belongs to, 广西 and 泛珠三角, is not said to be a part; 广西处于…泛珠三角 is)
         for p in parents & keys:
@@ -752,7 +772,7 @@ def _topic(d: _Doc, ms):
         if m.type == "Region":
             if id(m) in _modifying_places(ms, d.text):
                 return None  # 来自东莞的华科电子…: the firm, not its home town, is the subject
-            if _OBJECT_PLACE.search(d.text, max(_sentence_start(d, m), m.start - 4), m.start) or (
+            if d.word_re("object_place_verbs", tail="$").search(d.text, max(_sentence_start(d, m), m.start - 4), m.start) or (
                     d.text.startswith("的", m.end) and d.text.endswith(("在", "对", "于"), 0, m.start)):
                 return None  # 支持广西…, 台商在广西的投资…: the place is an object, not the subject
             e = _entry(d, m.key)
@@ -765,10 +785,6 @@ def _topic(d: _Doc, ms):
 
 
 _TIME_WORDS = re.compile(r"当前|当下|如今|眼下|近年来|近些年|未来|现在")
-#: verbs whose object a place right after them is: visiting, settling, or
-#: supporting (采访团走进柳州…, 带动柳州汽车产业发展: what the sentence is
-#: about is the visitor or the supporter, not the place)
-_OBJECT_PLACE = re.compile(r"(?:支持|助力|带动|帮助|服务|进入|走进|走访|来到|到访|访问|参访|落户|投资|深耕)$")
 
 
 def _bare(text: str) -> str:
@@ -1013,9 +1029,12 @@ def _qualifies_person(d: _Doc, ms, m) -> bool:
     return d.text[m.end:person.start].endswith(d.titles) if d.res is not None else False
 
 
-#: a clause that opens with what a firm makes or with a firm's own voice,
-#: naming no exporter (产品出口欧美, 我们的设备全部出口到…)
-_SUBJECTLESS = re.compile(r"[“\"「]?(?:产品|其产品|我们|公司产品|主要产品|这些产品|目前|现在|每年|年产)")
+
+
+def _subjectless(d: _Doc, pos: int) -> bool:
+    """Does a clause open at ``pos`` with what a firm makes or with a firm's own
+    voice, naming no exporter (产品出口欧美, “我们的设备全部出口到…)?"""
+    return d.word_re("subjectless_openers", head="[“\"「]?").match(d.text, pos) is not None
 
 
 def _paragraph_firm(d: _Doc, sent):
@@ -1092,8 +1111,6 @@ def _partner_position(d: _Doc, sent, m) -> bool:
 
 #: between a zone and a firm: 与 and nothing that ends the clause (柳东新区与X签约)
 _PARTNER_GAP = re.compile(r"[^，,。；;：:]*?(?:与|同|跟)[^，,。；;：:]*")
-#: a subject joining hands with the list after it (A携手B、C与D共建…)
-_JOINING = re.compile(r"携手|联合|会同|联手|牵手")
 
 
 def _unrecognised_subject(text: str) -> bool:
@@ -1463,7 +1480,7 @@ def _trigger_rules(d: _Doc, sent, ms):
             [m for m in ms if _home(d, m) and m not in dests and d.text[m.start - 1:m.start] != "在"
              and not _via(d, ms, m)],
             p, ("Region",))  # 在广西的风电场: a place where, not who exports; 经过重庆或成都: a way
-        if subj is None and (_SUBJECTLESS.match(d.text, cs) or _SUBJECTLESS.match(d.text, sent.start)):
+        if subj is None and (_subjectless(d, cs) or _subjectless(d, sent.start)):
             subj = _paragraph_firm(d, sent)  # X公司成立于…。产品出口欧美: the paragraph's firm
         if subj is None and d.main.get("Region") and d.main["Region"] not in {m.key for m in dests} and not any(
                 m.key == d.main["Region"] and (d.text[m.start - 1:m.start] == "在" or m.start > p
@@ -1532,7 +1549,7 @@ def _trigger_rules(d: _Doc, sent, ms):
                     if left and m.start > left[-1].end and d.text[left[-1].end:m.start] == "、" \
                             and m.type in ("Company", "Organization") and m.end <= cs:
                         left.append(m)
-            if len(left) >= 2 and _JOINING.fullmatch(_bare(d.text[left[0].end:left[1].start])):
+            if len(left) >= 2 and d.word_re("joining_verbs").fullmatch(_bare(d.text[left[0].end:left[1].start])):
                 # 广西携手重庆、贵州与新加坡共建…: the subject joins hands with the listed ones
                 left, right = left[:1], left[1:] + right
             for a in left:
@@ -1765,7 +1782,7 @@ def relate(doc: str, text: str, sentences, mentions: list[Mention], res, focus=N
         ms = d.in_sentence(sent)
         ms = sorted(ms + _coref_mentions(d, sent, ms), key=lambda m: m.start)
         if len(ms) < 2 and not (ms and (ms[0].type == "Product" or ms[0].type == "Region"
-                                        and _SUBJECTLESS.match(d.text, sent.start))):
+                                        and _subjectless(d, sent.start))):
             continue  # (a product alone, or a market of a subject-less clause: the
             # maker or the seller may be the paragraph's firm)
         _hier_rules(d, sent, ms)
