@@ -502,6 +502,17 @@ def test_what_a_place_is_built_into_or_a_counted_kind_names_no_project(extract):
     assert not any(ty == "Project" for _, ty in ments)
 
 
+def test_a_national_title_names_no_project(extract):
+    # 国家/中国 + sectors and common words: a title a city holds, wherever it stands
+    ments, _, _ = extract("考核结果显示，国家汽车及零部件出口基地整体向好。")
+    assert not any(ty == "Project" for _, ty in ments)
+    ments, _, _ = extract("这座城市被誉为中国新能源汽车城，企业云集。")
+    assert not any(ty == "Project" for _, ty in ments)
+    # a national body's own base, or a named zone of two partners, stays
+    ments, _, _ = extract("国家信息中心大数据基地昨日揭牌运营。")
+    assert ("国家信息中心大数据基地", "Project") in ments
+
+
 def test_a_built_facility_and_a_place_own_designation_are_projects(extract):
     ments, _, _ = extract("我市已建成广西智能装备科技成果转化中试研究基地；积极打造柳州国家物流枢纽示范基地。")
     assert ("广西智能装备科技成果转化中试研究基地", "Project") in ments

@@ -818,6 +818,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if typ == "Project" and _PREDICATE_BEFORE.search(text, max(0, start - 24), start) \
                 and _descriptive(text, tokens, start, m.start(), res, seg):
             continue  # 柳州是国家汽车零部件生产基地, 打造…中高端汽车制造基地: what a place is or becomes
+        if typ == "Project" and _national_title(text, tokens, start, m.start(), res, seg):
+            continue  # 国家汽车及零部件出口基地, 中国新能源汽车城: a title a place holds
         if typ == "Project" and suf == "工程" and (
                 text.startswith(_as_tuple(_union(res.word_set("titles"), _TITLE_HEADS)), end)
                 or _descriptive(text, tokens, start, m.start(), res, seg, strict=True)):
@@ -1116,6 +1118,19 @@ def _descriptive(text, tokens, start, end, res, seg, strict: bool = False, commo
                 seg.is_common_word(text[x:y], common) for x, y in _with_neighbours(spans, i)):
             return False  # a word jieba does not know: a brand (but 零部|件 is 零部件 cut apart)
     return True
+
+
+def _national_title(text, tokens, start, end, res, seg) -> bool:
+    """Does ``text[start:end]`` open with a national prefix (``words.json``
+    ``designation_prefixes``: 国家, 中国) followed by nothing but sectors and
+    common words (国家|汽车及零部件出口, 中国|新能源汽车)?  Not 中国—东盟…
+    (two partners) nor 中国（柳州）… (a place's own zone)."""
+    pre = next((p for p in res.word_set("designation_prefixes") if text.startswith(p, start)), None)
+    if pre is None or start + len(pre) >= end or text[start + len(pre)] in "—─－-–(（":
+        return False
+    if any(e.type not in ("Region", "Industry") for e in _lexicon_hits(text[start:end], res)):
+        return False  # 国家信息中心|大数据基地: a body's own
+    return _descriptive(text, tokens, start + len(pre), end, res, seg)
 
 
 def _with_neighbours(spans, i):
