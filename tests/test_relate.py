@@ -735,3 +735,16 @@ def test_a_bare_company_word_before_a_title_refers_to_the_firm_named_before(extr
     _, rels, _ = extract("考察团走访鸿翔机械股份有限公司、华信电子有限公司，与公司董事长刘志明座谈。")
     assert not any(h == "刘志明" for h, r, t in rels if r == "worksFor")
     assert not any(r == "cooperatesWith" for h, r, t in rels)
+
+
+def test_a_subjectless_list_goes_on_with_the_zone_before(extract):
+    text = ("广西鹿寨工业园区由两个片区组成。截至目前，园区共引进企业120个。"
+            "主要有华远电子、金桥科技、恒信木业等企业。项目涉及电子信息、食品加工等行业。")
+    _, rels, _ = extract(text)
+    for firm in ("华远电子", "金桥科技", "恒信木业"):
+        assert (firm, "locatedIn", "鹿寨工业园区") in rels
+    assert ("鹿寨工业园区", "inIndustry", "电子信息") in rels
+    assert ("鹿寨工业园区", "inIndustry", "食品") in rels
+    # a list led by its own subject is that subject's
+    _, rels, _ = extract("广西鹿寨工业园区由两个片区组成。华远电子主要有电视机、显示器等产品。")
+    assert not any(r == "locatedIn" and h == "华远电子" for h, r, t in rels)

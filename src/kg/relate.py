@@ -1061,9 +1061,23 @@ def _carried_topic(d: _Doc, sent, ms):
     if i < 0:
         return None
     prev = d.sentences[i]
-    if prev.paragraph != sent.paragraph or not prev.text.rstrip().endswith(("；", ";")):
+    if prev.paragraph != sent.paragraph:
         return None
-    head = re.sub(_ADVERBS, "", sent.text[:8])
+    head = re.sub(_ADVERBS, "", sent.text[:12])
+    subjects = "|".join(map(re.escape, d.res.words.get("listing_subjects", ()))) if d.res is not None else ""
+    if d.word_re("listing_openers", head=f"(?:{subjects})?").match(head):
+        # 园区共引进企业308个。主要有X、Y等企业。项目涉及A、B等行业: a list
+        # with no subject of its own goes on with the zone of the sentences before
+        for prev in d.sentences[max(0, i - 2):i + 1][::-1]:
+            if prev.paragraph != sent.paragraph:
+                break
+            pms = d.in_sentence(prev)
+            t = _topic(d, sorted(pms + _coref_mentions(d, prev, pms), key=lambda m: m.start))
+            if t is not None and t.type == "IndustrialPark":
+                return Mention(d.doc, sent.start, sent.start, "", t.type, "coref", key=t.key)
+        return None
+    if not prev.text.rstrip().endswith(("；", ";")):
+        return None
     verbs = d.trig["locatedIn"] + d.trig.get("locatedIn_topic", []) + d.trig["inIndustry_subject"]
     if not head.startswith(tuple(verbs)):
         return None
@@ -1421,7 +1435,8 @@ def _trigger_rules(d: _Doc, sent, ms):
     # locatedIn: companies and projects named in a sentence about a zone,
     # or about a city with a settling verb (拥有, 引进, 落地 …)
     if topic is not None:
-        settle = any(w in text for w in T["locatedIn"] + T.get("locatedIn_topic", []))
+        settle = any(w in text for w in T["locatedIn"] + T.get("locatedIn_topic", [])) or (
+            topic.rule == "coref" and topic.start == sent.start)  # a zone's list carried on
         for m in ms:
             if m.start <= topic.start or m.type not in ("Company", "Project", "Organization") \
                     or m.rule == "nested":
