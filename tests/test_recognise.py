@@ -46,6 +46,13 @@ def test_traditional_script_is_recognised(extract):
     assert ("东南亚", "Region") in ments
 
 
+def test_traditional_particle_zhe_is_no_part_of_a_name(extract):
+    # 隨著 simplifies to 随著 (著 is a simplified character too)
+    ments, _, _ = extract("隨著北部灣經濟區加快開發，港口吞吐量持續增長。")
+    assert ("北部湾经济区", "Region") in ments
+    assert not any(t.startswith("随") for t, _ in ments)
+
+
 def test_generic_phrases_are_not_entities(extract):
     ments, _, _ = extract("当地企业积极开拓海外市场，重点园区和产业园区建设提速，龙头企业带动明显。")
     assert not {t for t, _ in ments} & {"当地企业", "海外市场", "重点园区", "产业园区", "龙头企业"}

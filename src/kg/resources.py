@@ -166,6 +166,16 @@ def _read_word_list(path: Path) -> list[str]:
         return []
 
 
+def _with_zhe_variants(words: list[str]) -> list[str]:
+    """``words`` and, for each with the particle 着, its traditional spelling
+    with 著: simplification leaves 著 as it is (隨著 → 随著, not 随着).
+
+    >>> _with_zhe_variants(["随着", "发展"])
+    ['随着', '发展', '随著']
+    """
+    return words + [w.replace("着", "著") for w in words if "着" in w]
+
+
 def _load_lexicon(path: Path) -> list[LexEntry]:
     out = []
     rows = _read_tsv(path)
@@ -280,7 +290,7 @@ def _build_resources(lex: Path) -> Resources:
     suffixes.sort(key=lambda s: (-len(s[2]), s[0]))
     words = _load_json(pat / "words.json")
     # jieba's verbs, conjunctions, prepositions, adverbs (tools/derive_function_words.py)
-    words["function_words"] = _read_word_list(pat / "function_words.txt")
+    words["function_words"] = _with_zhe_variants(_read_word_list(pat / "function_words.txt"))
     # jieba's two-character words that are no names (董事长|方面|表示)
     words["common_words"] = _read_word_list(pat / "common_words.txt")
     triggers = _load_json(pat / "triggers.json")
