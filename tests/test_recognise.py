@@ -53,6 +53,14 @@ def test_traditional_particle_zhe_is_no_part_of_a_name(extract):
     assert not any(t.startswith("随") for t, _ in ments)
 
 
+def test_general_associations_guilds_and_unions(extract):
+    ments, _, _ = extract("除港台文化交流基金会外，越南台商总会、台中市五金商业同业公会、梧州市总工会也派员参加。")
+    assert ("港台文化交流基金会", "Organization") in ments  # 除…外 frames the name
+    assert ("越南台商总会", "Organization") in ments
+    assert ("梧州市总工会", "Organization") in ments
+    assert any(t.endswith("五金商业同业公会") and ty == "Organization" for t, ty in ments)
+
+
 def test_generic_phrases_are_not_entities(extract):
     ments, _, _ = extract("当地企业积极开拓海外市场，重点园区和产业园区建设提速，龙头企业带动明显。")
     assert not {t for t, _ in ments} & {"当地企业", "海外市场", "重点园区", "产业园区", "龙头企业"}

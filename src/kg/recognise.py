@@ -815,6 +815,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             start = ji + 1  # X项目暨Y项目: two names of one event, each its own
         if text[start] == "以" and _YI_WEI.match(text, end):
             start += 1  # 以|X有限公司、Y等企业为核心: 以…为 frames the name
+        if text[start] == "除" and text.startswith(("外", "以外", "之外"), end):
+            start += 1  # 除|X基金会外: 除…外 frames the name
         if typ == "Project" and _PREDICATE_BEFORE.search(text, max(0, start - 24), start) \
                 and _descriptive(text, tokens, start, m.start(), res, seg):
             continue  # 柳州是国家汽车零部件生产基地, 打造…中高端汽车制造基地: what a place is or becomes
