@@ -61,6 +61,21 @@ def test_general_associations_guilds_and_unions(extract):
     assert any(t.endswith("五金商业同业公会") and ty == "Organization" for t, ty in ments)
 
 
+def test_a_foreign_ministry_and_its_official(extract):
+    ments, rels, _ = extract("马来西亚国际贸易和工业部副部长阿都拉曼表示，双方贸易增长很快。")
+    assert ("马来西亚国际贸易和工业部", "Organization") in ments
+    assert ("阿都拉曼", "worksFor", "马来西亚国际贸易和工业部") in rels
+    # a unit of the ministry, and a second ministry the official also heads
+    _, rels, _ = extract("老挝工贸部进出口司司长坎培出席。")
+    assert ("坎培", "worksFor", "老挝工贸部") in rels
+    _, rels, _ = extract("缅甸商务部兼计划部部长吴昂敏致辞。")
+    assert ("吴昂敏", "worksFor", "缅甸商务部") in rels
+    assert ("吴昂敏", "worksFor", "计划部") in rels
+    # traditional script
+    _, rels, _ = extract("柬埔寨商業部部長潘索拉出席開幕式。")
+    assert ("潘索拉", "worksFor", "柬埔寨商业部") in rels
+
+
 def test_generic_phrases_are_not_entities(extract):
     ments, _, _ = extract("当地企业积极开拓海外市场，重点园区和产业园区建设提速，龙头企业带动明显。")
     assert not {t for t, _ in ments} & {"当地企业", "海外市场", "重点园区", "产业园区", "龙头企业"}

@@ -1410,6 +1410,43 @@ def _person_mentions(doc, text, res, masks, seg=None):
                 yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
 
 
+def _minister_mentions(doc, text, res, masks):
+    """A foreign country's ministry and the minister or official titled after
+    it (菲律宾贸易和工业部副部长潘某某, 印尼贸易部出口总司总司长X): the
+    ministry, its country written first (``words.json``
+    ``ministry_titles``), and a transliterated name of 2–5 characters."""
+    titles = tuple(res.words.get("ministry_titles", ()))
+    if not titles or "部" not in text:
+        return
+    home = res.words.get("home_country")
+    ministry = _ministry_re(titles, tuple(res.words["person_verbs"]))
+    for start, end, n in res.gazetteer.iter_matches(text.lower()):
+        entry = res.gazetteer.entries[n]
+        if entry.kind != "country" or entry.name == home or (m := ministry.match(text, end)) is None \
+                or _NEVER_CHARS.search(m.group(4)):
+            continue
+        s, e = m.span(4)
+        if _masked(start, e, masks):
+            continue
+        name = text[start:m.end(1)]
+        yield Mention(doc, start, m.end(1), name, "Organization", "employer", key=name)
+        if m.group(2):
+            yield Mention(doc, m.start(2), m.end(2), m.group(2), "Organization", "employer", key=m.group(2))
+        yield Mention(doc, s, e, m.group(4), "Person", "person", key=m.group(4))
+
+
+@lru_cache(maxsize=4)
+def _ministry_re(titles: tuple, verbs: tuple) -> re.Pattern:
+    """(group 1) a ministry: 1–10 characters ending in 部, written right after
+    a country (checked by the caller); (2) a unit of it (出口总司); a title;
+    (2) a second ministry the official also heads (兼国家发展部); (3) a unit
+    (出口总司); a title; (4) a name of 2–5 characters up to a boundary or a verb."""
+    return re.compile(r"([\u4e00-\u9fff]{1,10}?部)(?:兼([\u4e00-\u9fff]{1,10}?部))?([\u4e00-\u9fff]{1,6}?[司局处署])?(?:"
+                      + "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+                      + r")([\u4e00-\u9fff·]{2,5}?)(?=[，,。、；;：:）)]|"
+                      + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + r"|$)")
+
+
 #: last characters of a word before a verb of saying that is no name
 _NOT_NAME_ENDS = frozenset("总们者员长人方家部局委会厅处所府团司行区市县省村镇乡媒报网社")
 #: adverbs and pronouns jieba may leave after a name (王某还表示)
@@ -2152,6 +2189,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     cands += list(_book_title_mentions(doc, text, res))
     cands += list(_stock_code_mentions(doc, text, tokens, res, lex))
     cands += list(_person_mentions(doc, text, res, masks, seg))
+    cands += list(_minister_mentions(doc, text, res, masks))
     cands += list(_product_mentions(doc, text, res, sentences, tokens, seg))
     cands = [m for m in cands if not _masked(m.start, m.end, masks)]
     chosen = select_longest(_after_people(cands, text, res))

@@ -1668,8 +1668,9 @@ def _trigger_rules(d: _Doc, sent, ms):
             if prev is None:
                 break
             gap = d.text[prev.end:cur.start]
-            if not (gap.endswith("、") and gap[:-1] in titles) and not (gap == "、" and prev.type == cur.type == "Organization"):
-                break  # (中共中央台办、国务院台办副主任X: both bodies of one title)
+            if not (gap.endswith("、") and gap[:-1] in titles) and not (
+                    gap in ("、", "兼") and prev.type == cur.type == "Organization"):
+                break  # (中共中央台办、国务院台办副主任X, X部兼Y部部长: both bodies of one title)
             if not _regional_party_committee(d, prev.key):
                 d.add(m.key, "worksFor", prev.key, sent, "title")
             cur = prev
