@@ -748,3 +748,12 @@ def test_a_subjectless_list_goes_on_with_the_zone_before(extract):
     # a list led by its own subject is that subject's
     _, rels, _ = extract("广西鹿寨工业园区由两个片区组成。华远电子主要有电视机、显示器等产品。")
     assert not any(r == "locatedIn" and h == "华远电子" for h, r, t in rels)
+
+
+def test_a_seat_in_brackets_after_a_body(extract):
+    _, rels, _ = extract("论坛由中山大学港澳研究院、海峡发展研究会(厦门)和亚太经贸基金会(台湾)主办。")
+    assert ("海峡发展研究会", "locatedIn", "厦门") in rels
+    assert ("亚太经贸基金会", "locatedIn", "台湾") in rels
+    # inside a firm's name the bracket is the name's
+    _, rels, _ = extract("华星电子(钦州)有限公司去年投产。")
+    assert not any(r == "locatedIn" and t == "钦州" for h, r, t in rels)

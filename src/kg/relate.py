@@ -604,12 +604,26 @@ def _adjacent_rules(d: _Doc, sent, ms):
     for a, b in zip(ms, ms[1:]):
         if a.type == "Region" and b.type == "Industry" and a.end == b.start and _home(d, a):
             d.add(a.key, "inIndustry", b.key, sent, "adjacent")
+        # 综合开发研究院(深圳): a body's or firm's seat in brackets after its name
+        if a.type in ("Organization", "Company") and a.rule != "nested" and _seat(d, b) and a.end + 1 == b.start:
+            d.add(a.key, "locatedIn", b.key, sent, "adjacent")
         # 东莞的华科电子, 台中永锋液压, 来自香港的X: a firm written after its place
         if a.type == "Region" and b.type in ("Company", "Organization") and b.rule != "nested" \
                 and d.text[a.end:b.start] in ("", "的") and a.key != d.main.get("Region") and g is not None:
             e = g.entries.get(a.key)
             if e is not None and e.kind != "province" and not _part_of_name(d, a, b):
                 d.add(b.key, "locatedIn", a.key, sent, "adjacent")
+
+
+#: what continues a name after a bracketed place (冠捷科技(北海)有限公司)
+_NAME_GOES_ON = ("公司", "有限", "集团", "股份", "分公司", "厂", "工厂", "分行", "支行", "研究院", "中心", "产业园")
+
+
+def _seat(d: _Doc, m) -> bool:
+    """Is region ``m`` written in brackets right after a name, ending it
+    (综合开发研究院(深圳)和…), not inside a longer name (X(北海)有限公司)?"""
+    return m.type == "Region" and d.text[m.start - 1:m.start] in ("(", "（") \
+        and d.text[m.end:m.end + 1] in (")", "）") and not d.text.startswith(_NAME_GOES_ON, m.end + 1)
 
 
 def _part_of_name(d: _Doc, place, firm) -> bool:
@@ -1540,7 +1554,7 @@ def _trigger_rules(d: _Doc, sent, ms):
             continue  # 由A、B和C主办的…对接会: hosts of an event, not partners (but 柳州与东盟举办对接会)
         after = _listed_after(cms, p + len(w), d.text)
         if before and (np := _N_PARTIES.match(d.text, before[-1].end)) is not None and np.end() <= p:
-            parties = _listed_before(before, before[-1].end, d.text)
+            parties = [m for m in _listed_before(before, before[-1].end, d.text) if not _seat(d, m)]
             if len(parties) >= 2:  # A、B、C和D四方达成共识: every pair of the parties
                 for x in range(len(parties)):
                     for y in range(x + 1, len(parties)):
@@ -1590,6 +1604,7 @@ def _trigger_rules(d: _Doc, sent, ms):
                     d.add(a.key, "cooperatesWith", b.key, sent, "coop")
             done.add((cs, ce))
         elif len(before) >= 2 and d.text[before[0].start - 1:before[0].start] == "由":
+            before = [m for m in before if not _seat(d, m)]  # (由X(深圳)和Y联合主办: X's seat is no host)
             for x in range(len(before)):
                 for y in range(x + 1, len(before)):
                     d.add(before[x].key, "cooperatesWith", before[y].key, sent, "coop")
