@@ -1410,21 +1410,23 @@ def _person_mentions(doc, text, res, masks, seg=None):
                 yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
 
 
-def _minister_mentions(doc, text, res, masks):
+def _minister_mentions(doc, text, res, lex, masks):
     """A foreign country's ministry and the minister or official titled after
     it (菲律宾贸易和工业部副部长潘某某, 印尼贸易部出口总司总司长X): the
     ministry, its country written first (``words.json``
-    ``ministry_titles``), and a transliterated name of 2–5 characters."""
+    ``ministry_titles``), and a transliterated name of 2–5 characters.
+    The countries are among the lexicon's mentions ``lex`` (no second scan)."""
     titles = tuple(res.words.get("ministry_titles", ()))
     if not titles or "部" not in text:
         return
     home = res.words.get("home_country")
     ministry = _ministry_re(titles, tuple(res.words["person_verbs"]))
-    for start, end, n in res.gazetteer.iter_matches(text.lower()):
-        entry = res.gazetteer.entries[n]
-        if entry.kind != "country" or entry.name == home or (m := ministry.match(text, end)) is None \
-                or _NEVER_CHARS.search(m.group(4)):
+    for c in lex:
+        entry = res.gazetteer.entries.get(c.key) if c.type == "Region" else None
+        if entry is None or entry.kind != "country" or entry.name == home \
+                or (m := ministry.match(text, c.end)) is None or _NEVER_CHARS.search(m.group(4)):
             continue
+        start = c.start
         s, e = m.span(4)
         if _masked(start, e, masks):
             continue
@@ -2177,7 +2179,8 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     if sentences is None:
         sentences = split_sentences(text)
     starts, ends = _boundaries(tokens)
-    lex = _foreign_national(list(_lexicon_mentions(doc, text, res, starts, ends, seg)), text, res)
+    places = list(_lexicon_mentions(doc, text, res, starts, ends, seg))
+    lex = _foreign_national(places, text, res)
     raw_tokens = tokens
     tokens = split_tokens(tokens, _cuts(text, res, lex))
     starts, ends = _boundaries(tokens)
@@ -2189,7 +2192,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     cands += list(_book_title_mentions(doc, text, res))
     cands += list(_stock_code_mentions(doc, text, tokens, res, lex))
     cands += list(_person_mentions(doc, text, res, masks, seg))
-    cands += list(_minister_mentions(doc, text, res, masks))
+    cands += list(_minister_mentions(doc, text, res, places, masks))
     cands += list(_product_mentions(doc, text, res, sentences, tokens, seg))
     cands = [m for m in cands if not _masked(m.start, m.end, masks)]
     chosen = select_longest(_after_people(cands, text, res))
