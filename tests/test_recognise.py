@@ -106,6 +106,18 @@ def test_industry_words_only_in_sector_context(extract):
     assert ("生产性服务业", "Industry") in ments
 
 
+def test_a_sector_measured_as_a_whole_is_a_sector(extract):
+    # 产量, 销量, 装机 after a lexicon sector: the whole sector's output
+    ments, rels, _ = extract("去年玉林新能源汽车产量突破十万辆。")
+    assert ("新能源汽车", "Industry") in ments
+    assert ("玉林", "inIndustry", "新能源汽车") in rels
+    _, rels, _ = extract("贺州风電裝機容量明年將翻番。")
+    assert ("贺州", "inIndustry", "风电") in rels
+    # a car driven in passing is no sector
+    ments, _, _ = extract("他开着新能源汽车去上班。")
+    assert not any(ty == "Industry" for _, ty in ments)
+
+
 def test_longest_match_first_then_rule_priority():
     a = Mention("d", 0, 6, "柳工全球研发中心", "Project", "suffix:project_centre")
     b = Mention("d", 0, 2, "柳工", "Company", "lexicon")

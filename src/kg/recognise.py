@@ -2438,7 +2438,7 @@ def _industry_in_context(text, mentions, res) -> list[Mention]:
             keep_ids.add(id(m))
             continue
         after = text[m.end:m.end + 3]
-        if after.startswith(_IND_AFTER):
+        if after.startswith(_IND_AFTER) or after.startswith(_as_tuple(res.word_set("sector_measures"))):
             keep_ids.add(id(m))
             continue
         near = text[max(0, m.start - 1):m.start] + text[m.end:m.end + 1]
