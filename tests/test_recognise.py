@@ -118,6 +118,16 @@ def test_a_sector_measured_as_a_whole_is_a_sector(extract):
     assert not any(ty == "Industry" for _, ty in ments)
 
 
+def test_a_name_before_dao_and_no_state_office_as_employer(extract):
+    ments, rels, _ = extract("广西恒通机械有限公司董事长兼总经理钟立华道。")
+    assert ("钟立华", "Person") in ments
+    assert ("钟立华", "worksFor", "恒通机械") in rels
+    # 国家副主席: a state office, no employer named 中国国家
+    ments, rels, _ = extract("越南国家副主席阮氏平出席开幕式。")
+    assert not any(t.endswith("国家") for t, _ in ments)
+    assert not any(r == "worksFor" for _, r, _ in rels)
+
+
 def test_longest_match_first_then_rule_priority():
     a = Mention("d", 0, 6, "柳工全球研发中心", "Project", "suffix:project_centre")
     b = Mention("d", 0, 2, "柳工", "Company", "lexicon")

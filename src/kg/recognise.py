@@ -1709,8 +1709,9 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
                               key=text[start:org_end])
             continue
         if len(name) < 3 or _NEVER_CHARS.search(name) or name in res.word_set("generic_names") \
-                or _ORDINAL_TERM.search(name) or name.endswith(("由", "人")):
-            continue  # 香港特区第一任|行政长官: an ordinal, no employer (but 柳州市第一人民医院)
+                or _ORDINAL_TERM.search(name) or name.endswith(("由", "人", "国家")):
+            continue  # 香港特区第一任|行政长官: an ordinal, no employer (but 柳州市第一人民医院);
+            # 中国国家|副主席: a state office, no body
         if name.endswith(_TRADES):
             continue  # …制造工程|总监, 市场|总监: the trade is part of the title
         if not _has_proper_element(text, tokens, start, te, res, seg, "Company") and not \
