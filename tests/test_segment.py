@@ -90,7 +90,7 @@ def test_dictionary_cache(tmp_path):
     assert len(list(tmp_path.glob("segmenter-*.marshal"))) == 1
     read = Segmenter(words, cache_dir=tmp_path)
     for seg in (read, Segmenter(words, cache_dir=tmp_path, fast=False)):
-        assert seg.freq == built.freq and seg.tk.total == built.tk.total
+        assert seg.freq == built.freq and seg.total == built.total
         assert seg.base_freq == built.base_freq
     assert read._cut.__self__.lw == built._cut.__self__.lw
     text = _SAMPLES[8] + "龘鬱科技和优必选在柳州螺蛳粉产业园。"

@@ -29,7 +29,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import partial
 from itertools import accumulate, chain, repeat
-from math import log
+from math import exp, log
 
 import jieba
 from jieba import finalseg
@@ -56,10 +56,12 @@ class Segmenter:
             pass
         words = list(words)
         key = state_key(words)
-        state = load_state(cache, key)  # the dictionary below, as built by an earlier process
+        # the dictionary below, as built by an earlier process: the log
+        # probabilities only (jieba's integer frequencies follow from them, and
+        # are rebuilt only for jieba's own code, ``fast=False``)
+        state = load_state(cache, key)
         if state is not None:
-            self.tk.FREQ, self.tk.total, self.base_freq, lw = state
-            self.tk.initialized = True
+            self.total, self.base_freq, self.lw = state
         else:
             self.tk.initialize()
             #: jieba's own frequency of the words we add (0 when it did not know them)
@@ -68,15 +70,28 @@ class Segmenter:
                 if 2 <= len(w) <= 20:
                     self.base_freq[w] = self.tk.FREQ.get(w, 0)
                     self.tk.add_word(w, freq=max(self.tk.suggest_freq(w), 1000))
-            lw = _log_probs(self.tk)
-            save_state(cache, key, (self.tk.FREQ, self.tk.total, self.base_freq, lw))
-        self.freq = self.tk.FREQ
+            self.total, self.lw = self.tk.total, _log_probs(self.tk)
+            save_state(cache, key, (self.total, self.base_freq, self.lw))
+        self._logtotal = log(self.total)
+        self._common_at: dict[int, float] = {}
         if fast:
-            fc = _FastCut(self.tk, lw)
+            fc = _FastCut(self.lw, self.total)
             self._cut, self._cut_plain = fc.cut, partial(fc.cut, hmm=False)
         else:
+            if not self.tk.initialized:
+                self.tk.FREQ, self.tk.total, self.tk.initialized = self.freq, self.total, True
             self._cut = lambda text: self.tk.cut(text, HMM=True)
             self._cut_plain = lambda text: self.tk.lcut(text, HMM=False)
+
+    @property
+    def freq(self) -> dict[str, int]:
+        """jieba's frequency of every dictionary entry (0 for a prefix), the
+        words we add included: rebuilt from the log probabilities (exactly:
+        frequencies are integers far below 2**53)."""
+        if self.tk.initialized:
+            return self.tk.FREQ
+        t = self._logtotal
+        return {w: (round(exp(p + t)) if p is not None else 0) for w, p in self.lw.items()}
 
     @classmethod
     def from_resources(cls, res, cache_dir=None) -> "Segmenter":
@@ -108,7 +123,15 @@ class Segmenter:
         """True when jieba's own dictionary (not our lexicons) knows ``w`` as a
         frequent word."""
         f = self.base_freq.get(w)
-        return (self.freq.get(w, 0) if f is None else f) >= threshold
+        if f is not None:
+            return f >= threshold
+        p = self.lw.get(w)
+        if p is None:
+            return threshold <= 0
+        at = self._common_at.get(threshold)
+        if at is None:  # an integer f >= threshold: log f above log(threshold - 1/2)
+            at = self._common_at[threshold] = log(threshold - 0.5) - self._logtotal if threshold > 0.5 else _NEG_INF
+        return p >= at
 
 
 # jieba 0.42.1: jieba.re_han_default, jieba.re_skip_default, finalseg.re_han/re_skip
@@ -254,10 +277,9 @@ class _FastCut:
     jieba's ``max`` over ``(score, x)`` tuples.
     """
 
-    def __init__(self, tk, lw=None):
-        self.freq = tk.FREQ
-        logtotal = log(tk.total)
-        self.lw = _log_probs(tk) if lw is None else lw
+    def __init__(self, lw: dict, total: int):
+        logtotal = log(total)
+        self.lw = lw
         #: the one-character entries of ``lw``: every position looks one up, and
         #: a small table is found faster (in memory cache) than the whole dictionary
         self.lw1 = {w: p for w, p in self.lw.items() if len(w) == 1}
@@ -333,7 +355,7 @@ class _FastCut:
     def _cut_block(self, s: str, out: list) -> None:
         nxt = self._route(s)
         n = len(s)
-        freq = self.freq
+        lw = self.lw
         x = 0
         buf = ""
         while x < n:
@@ -344,7 +366,7 @@ class _FastCut:
                 if buf:
                     if len(buf) == 1:
                         out.append(buf)
-                    elif not freq.get(buf):
+                    elif lw.get(buf) is None:
                         _hmm_cut(buf, out)
                     else:
                         out.extend(buf)
@@ -354,7 +376,7 @@ class _FastCut:
         if buf:
             if len(buf) == 1:
                 out.append(buf)
-            elif not freq.get(buf):
+            elif lw.get(buf) is None:
                 _hmm_cut(buf, out)
             else:
                 out.extend(buf)
