@@ -757,3 +757,19 @@ def test_a_seat_in_brackets_after_a_body(extract):
     # inside a firm's name the bracket is the name's
     _, rels, _ = extract("华星电子(钦州)有限公司去年投产。")
     assert not any(r == "locatedIn" and t == "钦州" for h, r, t in rels)
+
+
+def test_an_official_titled_by_a_place_works_for_no_body_before_it(extract):
+    _, rels, _ = extract("中共广西梧州市委书记韦光明、梧州市市长陆建华出席仪式。")
+    assert not any(r == "worksFor" for _, r, _ in rels)
+    _, rels, _ = extract("国务院总理李强与泰国总理赛塔共同见证签约。")
+    assert ("赛塔", "worksFor", "国务院") not in rels
+    # a body's office for a region is still the body's (华南首席代表)
+    _, rels, _ = extract("香港贸易发展局华南首席代表陈家明说，两地合作前景广阔。")
+    assert ("陈家明", "worksFor", "香港贸易发展局") in rels
+
+
+def test_the_writers_own_firm_is_not_the_firm_named_before(extract):
+    _, rels, _ = extract("恒达集团总经理杨华，以及我集团公司总裁刘一鸣出席。")
+    assert ("杨华", "worksFor", "恒达集团") in rels
+    assert ("刘一鸣", "worksFor", "恒达集团") not in rels

@@ -177,6 +177,8 @@ class _Doc:
                             if (found := tuple(w for w in words if w in text))]
         #: the titles of the data files, as one tuple for ``str.startswith``
         self.titles = tuple(res.words.get("titles", ())) if res is not None else ()
+        #: a head of state's or government's titles (波兰|总理X: titled by the country)
+        self.leader_titles = tuple(res.words.get("foreign_leader_titles", ())) if res is not None else ()
         self._word_res: dict[tuple[str, str, str], re.Pattern] = {}
 
     def word_re(self, name: str, head: str = "", tail: str = "") -> re.Pattern:
@@ -500,6 +502,8 @@ def _coref_mentions(d: _Doc, sent, ms):
                 continue
             if any(m.start <= s < m.end for m in ms):
                 continue
+            if typ == "Company" and re.search("我们?(?:集团|公司)?$", sent.text[max(0, i - 4):i]):
+                continue  # 我集团公司总裁X: the writer's own firm, not the one named before
             if w in ("项目", "集团", "公司") and not (i == 0 or sent.text[i - 1] in "，,；;") and not (
                     w != "项目" and _before_title(d, sent.text, i + len(w)) and len(earlier) < 2):
                 continue  # a bare noun refers back only when it opens a clause (，集团将…)
@@ -708,6 +712,10 @@ def _where(d: _Doc, ms, m) -> bool:
             return False
         start = prev.start
 
+
+#: a place's own office after its name (钦州市|委书记, 钦州市|市长, 玉林|副市长)
+_PLACE_OFFICE = re.compile(r"(?:市|省|区|县|州|自治区|国家)?(?:党?委|常务副|副)?(?:市长|省长|区长|县长|州长|主席|书记)"
+                           r"|(?:市|省|区|县)?党?委")
 
 #: what is left of a province's or a city's party committee after its place
 _PARTY_COMMITTEE = frozenset(("党委", "委员会", "委", "市委", "省委", "区委", "区党委", "自治区党委", "自治区委员会",
@@ -1666,6 +1674,11 @@ def _trigger_rules(d: _Doc, sent, ms):
         emp = _subject(ms, m.start, ("Company", "Organization", "IndustrialPark", "Project"))
         if emp is None or m.start - emp.end > 20 or any(c in d.text[emp.end:m.start] for c in "，。,；"):
             continue
+        last = next((x for x in reversed(ms) if x.end <= m.start and x.type != "Person" and x.rule != "nested"), None)
+        if last is not None and last.type == "Region" and last.start >= emp.end \
+                and (_PLACE_OFFICE.match(d.text, last.end) or d.text.startswith(d.leader_titles, last.end)):
+            continue  # 中共|钦州市委书记X, …、钦州市市长Y: titled by the place, not by the body
+            # before it (but 贸发局|华南首席代表X: the body's office for a region)
         if emp.type == "Project":
             owner = [h for (h, r, t) in d.out if r == "develops" and t == emp.key]
             comp = [x for x in ms if x.type == "Company" and x.end <= emp.start]
