@@ -773,3 +773,11 @@ def test_the_writers_own_firm_is_not_the_firm_named_before(extract):
     _, rels, _ = extract("恒达集团总经理杨华，以及我集团公司总裁刘一鸣出席。")
     assert ("杨华", "worksFor", "恒达集团") in rels
     assert ("刘一鸣", "worksFor", "恒达集团") not in rels
+
+
+def test_a_project_named_after_its_firm_is_developed_where_it_is_built(extract):
+    _, rels, _ = extract("恒达机械有限公司是本地龙头企业。恒达机械智能装备产业园项目上月开工建设。")
+    assert ("恒达机械", "develops", "恒达机械智能装备产业园项目") in rels
+    # a count of its output names no building
+    _, rels, _ = extract("恒达机械有限公司是本地龙头企业。恒达机械智能装备产业园项目去年实现产值5亿元。")
+    assert not any(r == "develops" for _, r, _ in rels)

@@ -155,6 +155,8 @@ class _Doc:
         if res is not None:
             self.trig.update({k: v for k, v in res.triggers.items() if not k.startswith("_")})
         self.out: dict[tuple[str, str, str], list[Evidence]] = {}
+        #: project → the firm it is named after (柳工|全球创新中心), built or not
+        self.named_owner: dict[str, str] = {}
         self.conf = (res.confidence or {}) if res is not None else {}
         self.main = focus if focus is not None else story_focus(
             mentions, res.gazetteer if res is not None else None)
@@ -558,7 +560,11 @@ def _name_rules(d: _Doc):
                 hit = next((h for n in (4, 3, 2) if len(name) > n + 1 and (h := g.lookup(name[:n])) is not None
                             and h[1].type == "Company"), None)
                 owner = hit[0] if hit is not None else None
-            if owner is not None:  # 柳工全球创新中心, 柳工856H
+            if owner is not None and m.type == "Project":
+                d.named_owner.setdefault(m.key, owner)
+            if owner is not None and (m.type == "Product" or any(w in s.text for w in d.in_text("develops", "develops_passive"))):
+                # 柳工全球创新中心加快推进, 柳工856H (but not 宝骏基地实现产量: a
+                # project named after its firm is that firm's where the sentence builds it)
                 d.add(owner, "develops" if m.type == "Project" else "produces", m.key, s, "name")
         if m.type == "Project":
             # 在新能源产业方面，…建成X新能源汽车基地: the sector a project is named
@@ -1680,7 +1686,8 @@ def _trigger_rules(d: _Doc, sent, ms):
             continue  # 中共|钦州市委书记X, …、钦州市市长Y: titled by the place, not by the body
             # before it (but 贸发局|华南首席代表X: the body's office for a region)
         if emp.type == "Project":
-            owner = [h for (h, r, t) in d.out if r == "develops" and t == emp.key]
+            owner = [h for (h, r, t) in d.out if r == "develops" and t == emp.key] + (
+                [d.named_owner[emp.key]] if emp.key in d.named_owner else [])
             comp = [x for x in ms if x.type == "Company" and x.end <= emp.start]
             key = owner[0] if owner else (comp[-1].key if comp else None)
             if key is None:
