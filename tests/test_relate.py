@@ -781,3 +781,11 @@ def test_a_project_named_after_its_firm_is_developed_where_it_is_built(extract):
     # a count of its output names no building
     _, rels, _ = extract("恒达机械有限公司是本地龙头企业。恒达机械智能装备产业园项目去年实现产值5亿元。")
     assert not any(r == "develops" for _, r, _ in rels)
+
+
+def test_a_place_and_its_province_in_one_clause_only(extract):
+    _, rels, _ = extract("考察团到访广西，随后在梧州召开座谈会。")
+    assert ("梧州", "partOf", "广西") not in rels
+    _, rels, _ = extract("考察团到访广西的梧州和贺州。")
+    assert ("梧州", "partOf", "广西") in rels
+    assert ("贺州", "partOf", "广西") in rels
