@@ -789,3 +789,12 @@ def test_a_place_and_its_province_in_one_clause_only(extract):
     _, rels, _ = extract("考察团到访广西的梧州和贺州。")
     assert ("梧州", "partOf", "广西") in rels
     assert ("贺州", "partOf", "广西") in rels
+
+
+def test_trade_both_ways_and_a_sea_outlet_are_no_exports(extract):
+    _, rels, _ = extract("今年前三季度，广西对泰国进出口额增长两成。")
+    assert not any(r == "exportsTo" for _, r, _ in rels)
+    _, rels, _ = extract("北海是面向东盟的出海口。")
+    assert not any(r == "exportsTo" for _, r, _ in rels)
+    _, rels, _ = extract("今年前三季度，广西对泰国出口额增长两成。")
+    assert ("广西", "exportsTo", "泰国") in rels

@@ -1511,6 +1511,8 @@ def _trigger_rules(d: _Doc, sent, ms):
     # exportsTo
     for i, w in _find_all(text, d.in_text("exportsTo", "exportsTo_launch"), ms, base):
         p = base + i
+        if w == "出口" and text[i - 1:i] == "进" or w == "出海" and text[i + 2:i + 3] == "口":
+            continue  # 进出口额: trade both ways; 出海口: a port, not a sale
         cs, ce = _clause_of(sent, p)
         dests = [m for m in ms if m.start >= p + len(w) and m.end <= ce and m.type == "Region"]
         # 对东盟出口 / 向越南出口: the market stands before the verb
