@@ -128,6 +128,11 @@ def test_a_name_before_dao_and_no_state_office_as_employer(extract):
     assert not any(r == "worksFor" for _, r, _ in rels)
 
 
+def test_a_sector_word_before_a_vehicle_names_a_vehicle(extract):
+    ments, rels, _ = extract("该工厂主要生产新能源物流车和城市物流用车。")
+    assert ("物流", "Industry") not in ments
+
+
 def test_longest_match_first_then_rule_priority():
     a = Mention("d", 0, 6, "柳工全球研发中心", "Project", "suffix:project_centre")
     b = Mention("d", 0, 2, "柳工", "Company", "lexicon")
