@@ -76,6 +76,12 @@ def test_a_foreign_ministry_and_its_official(extract):
     assert ("潘索拉", "worksFor", "柬埔寨商业部") in rels
 
 
+def test_collaborative_centres_are_bodies(extract):
+    ments, _, _ = extract("中国—东盟海洋科技协同创新中心在钦州揭牌，广西(上海)产业合作中心同日挂牌。")
+    assert ("中国—东盟海洋科技协同创新中心", "Organization") in ments
+    assert ("广西(上海)产业合作中心", "Organization") in ments
+
+
 def test_generic_phrases_are_not_entities(extract):
     ments, _, _ = extract("当地企业积极开拓海外市场，重点园区和产业园区建设提速，龙头企业带动明显。")
     assert not {t for t, _ in ments} & {"当地企业", "海外市场", "重点园区", "产业园区", "龙头企业"}
@@ -686,7 +692,7 @@ def test_a_foreign_country_before_a_national_firm_is_that_country_firm(extract):
 
 def test_names_after_two_places_joined_by_a_dash(extract):
     ments, _, _ = extract("中国—东盟智能装备协同创新中心揭牌，双方将共建中国-东盟产业合作区。")
-    assert ("中国—东盟智能装备协同创新中心", "Project") in ments
+    assert ("中国—东盟智能装备协同创新中心", "Organization") in ments
     assert ("中国-东盟产业合作区", "IndustrialPark") in ments
 
 
@@ -787,7 +793,7 @@ def test_a_firm_named_after_a_zone_with_business_words(extract):
 def test_counts_dashes_and_leader_words_before_names(extract):
     ments, _, _ = extract("中国──东盟智慧港口协同创新中心揭牌；一辆港珠澳大桥穿梭巴士驶过；"
                           "新建一座现代化装载机制造工厂；中国电子行业龙头华电信息产业集团落户北海。")
-    assert ("中国──东盟智慧港口协同创新中心", "Project") in ments
+    assert ("中国──东盟智慧港口协同创新中心", "Organization") in ments
     assert ("港珠澳大桥", "Project") in ments
     assert not any(t.endswith("制造工厂") for t, _ in ments)
     assert not any("龙头" in t for t, _ in ments)
