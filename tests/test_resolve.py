@@ -261,3 +261,16 @@ def test_a_firm_whose_name_opens_with_he_keeps_it_and_merges_with_its_full_name(
     # 和 opening a clause is no conjunction: 和而泰 is the firm's own name
     G = _build(tmp_path, {"a.txt": "和而泰智能控制股份公司的刘某说，和而泰公司今年将在柳州建厂。"})
     assert sorted(n for n, a in G.nodes(data=True) if a["type"] == "Company") == ["和而泰"]
+
+
+def test_a_group_with_and_without_its_legal_ending_is_one_company(tmp_path):
+    import kg
+    from kg.config import Config
+    (tmp_path / "a.txt").write_text("广西恒峰集团有限公司今天签约。恒峰集团总经理杨义出席。", encoding="utf-8")
+    G = kg.build([tmp_path], Config(jobs=1))
+    firms = [n for n, a in G.nodes(data=True) if a["type"] == "Company"]
+    assert len(firms) == 1 and firms[0].startswith("恒峰")
+    # the legal ending 集团公司 took 集团 with it: the known group
+    (tmp_path / "a.txt").write_text("金川集团公司决定在防城港建设冶炼基地。", encoding="utf-8")
+    G = kg.build([tmp_path], Config(jobs=1))
+    assert [n for n, a in G.nodes(data=True) if a["type"] == "Company"] == ["金川集团"]

@@ -139,6 +139,9 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
     known = known_company(base) if known_company is not None else None
     if known is None and known_company is not None and stripped != base:
         known = known_company(stripped)  # 中国华电集团 → 华电集团, a known name of 华电
+    if known is None and known_company is not None and base + "集团" in name:
+        # 金川集团公司: the legal ending took 集团 with it; the group is known
+        known = known_company(base + "集团") or known_company(stripped + "集团")
     if known is None and known_company is not None:
         # 通用汽车中国, 五菱印尼: a known firm's arm named after the country it works in
         known = next((k for n in (2, 3, 4) if len(base) > n + 1 and is_region(base[-n:])
@@ -269,6 +272,9 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(),
             # 飞沃新能源科技 and 飞沃科技 in one story: one brand, one company
             first = by_core.setdefault(cores[-1], k)
             uf.union(first, k)
+    for k in sorted(comp):
+        if k.endswith("集团") and k[:-2] in comp and len(k) > 3:
+            uf.union(k[:-2], k)  # 广西X集团有限公司 (X) and X集团 in one story: one group
     for short, long in _contractions(keys, mentions, is_region):
         uf.union(short, long)
     for a, b in _project_variants(keys, mentions, comp):
