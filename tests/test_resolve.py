@@ -274,3 +274,13 @@ def test_a_group_with_and_without_its_legal_ending_is_one_company(tmp_path):
     (tmp_path / "a.txt").write_text("金川集团公司决定在防城港建设冶炼基地。", encoding="utf-8")
     G = kg.build([tmp_path], Config(jobs=1))
     assert [n for n, a in G.nodes(data=True) if a["type"] == "Company"] == ["金川集团"]
+
+
+def test_a_park_named_with_and_without_a_place_inside_is_one_park(tmp_path):
+    import kg
+    from kg.config import Config
+    (tmp_path / "a.txt").write_text(
+        "华信南宁电子产业园昨日开园。市领导参观了华信电子产业园的生产车间。", encoding="utf-8")
+    G = kg.build([tmp_path], Config(jobs=1))
+    parks = [n for n, a in G.nodes(data=True) if a["type"] == "IndustrialPark"]
+    assert len(parks) == 1

@@ -275,6 +275,8 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(),
     for k in sorted(comp):
         if k.endswith("集团") and k[:-2] in comp and len(k) > 3:
             uf.union(k[:-2], k)  # 广西X集团有限公司 (X) and X集团 in one story: one group
+    for a, b in _place_inserted(keys, mentions, is_region):
+        uf.union(a, b)
     for short, long in _contractions(keys, mentions, is_region):
         uf.union(short, long)
     for a, b in _project_variants(keys, mentions, comp):
@@ -348,6 +350,30 @@ def _one_block_more(short: str, long: str) -> bool:
 def _in_order(short: str, long: str) -> bool:
     it = iter(long)
     return all(c in it for c in short)
+
+
+def _place_inserted(keys, mentions, is_region):
+    """Pairs of park or project keys of one story that differ by a place name
+    written in one of them (富士康南宁科技园 / 南宁富士康科技园 / 富士康科技园,
+    中石油广西千万吨炼油项目 / 中石油千万吨炼油项目): one thing.
+
+    >>> from kg.model import Mention
+    >>> ms = [Mention("d", 0, 0, "", "Project", "suffix:x", key=k)
+    ...       for k in ("华信广西电子产业园项目", "华信电子产业园项目")]
+    >>> list(_place_inserted([m.key for m in ms], ms, {"广西"}.__contains__))
+    [('华信广西电子产业园项目', '华信电子产业园项目')]
+    """
+    by_type: dict[str, set[str]] = defaultdict(set)
+    for k, m in zip(keys, mentions):
+        if m.type in ("Project", "IndustrialPark"):
+            by_type[m.type].add(k)
+    for _, ks in sorted(by_type.items()):
+        for k in sorted(ks):
+            for n in (2, 3):
+                for j in range(len(k) - n - 3):
+                    short = k[:j] + k[j + n:]
+                    if short in ks and is_region(k[j:j + n]):
+                        yield k, short
 
 
 def _contractions(keys, mentions, is_region=lambda s: False):
