@@ -82,6 +82,12 @@ def test_collaborative_centres_are_bodies(extract):
     assert ("广西(上海)产业合作中心", "Organization") in ments
 
 
+def test_an_economic_park_and_the_taiwan_spelling_of_brunei(extract):
+    ments, _, _ = extract("中国-东盟经济园区位于南宁北郊。台商常说的汶萊就是文莱。")
+    assert ("中国-东盟经济园区", "IndustrialPark") in ments
+    assert ("汶莱", "Region") in ments
+
+
 def test_generic_phrases_are_not_entities(extract):
     ments, _, _ = extract("当地企业积极开拓海外市场，重点园区和产业园区建设提速，龙头企业带动明显。")
     assert not {t for t, _ in ments} & {"当地企业", "海外市场", "重点园区", "产业园区", "龙头企业"}
