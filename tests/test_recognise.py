@@ -88,6 +88,13 @@ def test_an_economic_park_and_the_taiwan_spelling_of_brunei(extract):
     assert ("汶莱", "Region") in ments
 
 
+def test_another_citys_body_is_not_the_storys_own(extract):
+    # 市人大常委会 alone is the story's city's (a lexicon alias); after 南宁 it is Nanning's
+    ments, rels, _ = extract("南宁市人大常委会副主任刘雄表示，合作成果丰硕。")
+    assert ("南宁市人大常委会", "Organization") in ments
+    assert not any("柳州" in t for _, r, t in rels)
+
+
 def test_generic_phrases_are_not_entities(extract):
     ments, _, _ = extract("当地企业积极开拓海外市场，重点园区和产业园区建设提速，龙头企业带动明显。")
     assert not {t for t, _ in ments} & {"当地企业", "海外市场", "重点园区", "产业园区", "龙头企业"}

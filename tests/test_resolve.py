@@ -284,3 +284,11 @@ def test_a_park_named_with_and_without_a_place_inside_is_one_park(tmp_path):
     G = kg.build([tmp_path], Config(jobs=1))
     parks = [n for n, a in G.nodes(data=True) if a["type"] == "IndustrialPark"]
     assert len(parks) == 1
+
+
+def test_a_citys_standing_committee_keeps_its_city(tmp_path):
+    import kg
+    from kg.config import Config
+    (tmp_path / "a.txt").write_text("南宁市人大常委会副主任刘雄表示，合作成果丰硕。", encoding="utf-8")
+    G = kg.build([tmp_path], Config(jobs=1))
+    assert "南宁市人大常委会" in G

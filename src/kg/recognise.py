@@ -219,6 +219,10 @@ def _masked(start: int, end: int, masks) -> bool:
 _HEAD_NOUNS = frozenset(("集团", "企业", "产业", "行业", "车企", "厂商", "各国", "国家", "首相", "总理", "总统", "政府", "地区"))
 
 
+#: the level word a body's short name opens with when its place is left out (市政府, 区委)
+_ADMIN_HEADS = frozenset("市省区县")
+
+
 def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
     low = text.lower()
     g = res.gazetteer
@@ -230,6 +234,7 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
     place_ends = {e: s for s, e in places}
     home = res.words.get("home_province")
     bare_needs_list = res.word_set("sectors_named_with_suffix")
+    region_ends = {e: s for s, e, n in hits if g.entries[n].type == "Region"}
     for s, e, name in hits:
         # every test below only drops a hit, so the order is free: the ones that
         # need no tokens come first (``s in starts`` may segment a block)
@@ -237,6 +242,8 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             continue  # 战略性新兴产业: a lexicon may list it, but it names no particular thing
         surf = text[s:e]
         entry = g.entries[name]
+        if surf[:1] in _ADMIN_HEADS and surf != name and region_ends.get(s + 1, s) < s:
+            continue  # 南宁|市人大常委会: the story's own city's body (市人大常委会) only with no city before
         if surf == name and name in bare_needs_list and not _listed_with_known_industry(text, s, e, res):
             continue  # 联合电子公司: 电子 alone is a sector only in a list of sectors (电子产业 always is)
         if e - s <= 2 and surf != name and entry.kind != "political_party" and seg is not None \
