@@ -798,3 +798,8 @@ def test_trade_both_ways_and_a_sea_outlet_are_no_exports(extract):
     assert not any(r == "exportsTo" for _, r, _ in rels)
     _, rels, _ = extract("今年前三季度，广西对泰国出口额增长两成。")
     assert ("广西", "exportsTo", "泰国") in rels
+
+
+def test_a_zone_built_in_a_place_lies_there(extract):
+    _, rels, _ = extract("华信集团计划在钦州建设面向东盟的华信电子信息产业园。")
+    assert any(r == "locatedIn" and t == "钦州" and "产业园" in h for h, r, t in rels)

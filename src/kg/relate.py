@@ -1734,6 +1734,17 @@ def _trigger_rules(d: _Doc, sent, ms):
                 comp = Mention(d.doc, 0, 0, "", "Company", "coref", key=key) if key else None
             if comp is not None:
                 d.add(comp.key, "produces", pm.key, sent, "product")
+    # A 在 P 建设 Z: a zone being built lies in the place it is built in
+    starts = T.get("develops_start", ())
+    if any(w in text for w in starts):
+        for pm in ms:
+            if pm.type != "IndustrialPark" or pm.rule in ("nested", "lexicon"):
+                continue
+            cs, _ = _clause_of(sent, pm.start)
+            at = [m for m in ms if cs <= m.start < pm.start and m.type == "Region" and _home(d, m)
+                  and d.text[m.start - 1:m.start] == "在" and m.rule != "nested"]
+            if at and any(w in d.text[at[-1].end:pm.start] for w in starts):
+                d.add(pm.key, "locatedIn", at[-1].key, sent, "located")
     # develops: a project in a sentence with a build trigger
     projs = [m for m in ms if m.type == "Project"]
     if projs and any(w in text for w in T["develops"]):
