@@ -102,6 +102,12 @@ def test_slogans_of_the_economy_are_no_initiatives(extract):
     assert {t for t, ty in ments if ty == "Initiative"} == {"乡村振兴"}
 
 
+def test_an_economic_corridor_between_two_places_is_an_initiative(extract):
+    ments, _, _ = extract("两国同意共建昆明—曼谷经济走廊，这条经济走廊将带动沿线发展。")
+    assert ("昆明—曼谷经济走廊", "Initiative") in ments
+    assert not any(t.startswith("这") for t, _ in ments)
+
+
 def test_generic_phrases_are_not_entities(extract):
     ments, _, _ = extract("当地企业积极开拓海外市场，重点园区和产业园区建设提速，龙头企业带动明显。")
     assert not {t for t, _ in ments} & {"当地企业", "海外市场", "重点园区", "产业园区", "龙头企业"}
