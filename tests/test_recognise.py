@@ -108,6 +108,13 @@ def test_an_economic_corridor_between_two_places_is_an_initiative(extract):
     assert not any(t.startswith("这") for t, _ in ments)
 
 
+def test_a_size_to_reach_names_no_park(extract):
+    ments, _, _ = extract("力争把开发区打造成千亿元新材料产业园区。")
+    assert not any(ty == "IndustrialPark" for _, ty in ments)
+    ments, _, _ = extract("隨著上述百億元冶金產業園的建成，當地將受益。")
+    assert not any(ty == "IndustrialPark" for _, ty in ments)
+
+
 def test_generic_phrases_are_not_entities(extract):
     ments, _, _ = extract("当地企业积极开拓海外市场，重点园区和产业园区建设提速，龙头企业带动明显。")
     assert not {t for t, _ in ments} & {"当地企业", "海外市场", "重点园区", "产业园区", "龙头企业"}

@@ -827,6 +827,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if typ == "Project" and _PREDICATE_BEFORE.search(text, max(0, start - 24), start) \
                 and _descriptive(text, tokens, start, m.start(), res, seg):
             continue  # 柳州是国家汽车零部件生产基地, 打造…中高端汽车制造基地: what a place is or becomes
+        if typ == "IndustrialPark" and _SIZE_LEAD.match(text, start, m.start()):
+            continue  # (打造成)千亿元电子信息产业园区: a size to reach, no park's name
         if typ == "Project" and _national_title(text, tokens, start, m.start(), res, seg):
             continue  # 国家汽车及零部件出口基地, 中国新能源汽车城: a title a place holds
         if typ == "Project" and suf == "工程" and (
@@ -1127,6 +1129,10 @@ def _descriptive(text, tokens, start, end, res, seg, strict: bool = False, commo
                 seg.is_common_word(text[x:y], common) for x, y in _with_neighbours(spans, i)):
             return False  # a word jieba does not know: a brand (but 零部|件 is 零部件 cut apart)
     return True
+
+
+#: a size that opens a would-be name: (成)千亿元…, 上述百亿级… (a target, not a name)
+_SIZE_LEAD = re.compile(r"(?:成为?|上述|随[着著]上述|随[着著])?(?:[一二三四五六七八九十]|[千百万]|\d)+[千百万]?亿(?:元|级)?")
 
 
 def _national_title(text, tokens, start, end, res, seg) -> bool:
