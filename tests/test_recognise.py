@@ -115,6 +115,12 @@ def test_a_size_to_reach_names_no_park(extract):
     assert not any(ty == "IndustrialPark" for _, ty in ments)
 
 
+def test_a_countys_party_committee_before_a_title_is_no_employer(extract):
+    ments, rels, _ = extract("融水县委书记韦强介绍了当地情况。")
+    assert ("融水县委", "Company") not in ments
+    assert not any(r == "worksFor" for _, r, _ in rels)
+
+
 def test_generic_phrases_are_not_entities(extract):
     ments, _, _ = extract("当地企业积极开拓海外市场，重点园区和产业园区建设提速，龙头企业带动明显。")
     assert not {t for t, _ in ments} & {"当地企业", "海外市场", "重点园区", "产业园区", "龙头企业"}
