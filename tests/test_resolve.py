@@ -264,31 +264,20 @@ def test_a_firm_whose_name_opens_with_he_keeps_it_and_merges_with_its_full_name(
 
 
 def test_a_group_with_and_without_its_legal_ending_is_one_company(tmp_path):
-    import kg
-    from kg.config import Config
-    (tmp_path / "a.txt").write_text("广西恒峰集团有限公司今天签约。恒峰集团总经理杨义出席。", encoding="utf-8")
-    G = kg.build([tmp_path], Config(jobs=1))
+    G = _build(tmp_path, {"a.txt": "广西恒峰集团有限公司今天签约。恒峰集团总经理杨义出席。"})
     firms = [n for n, a in G.nodes(data=True) if a["type"] == "Company"]
     assert len(firms) == 1 and firms[0].startswith("恒峰")
     # the legal ending 集团公司 took 集团 with it: the known group
-    (tmp_path / "a.txt").write_text("金川集团公司决定在防城港建设冶炼基地。", encoding="utf-8")
-    G = kg.build([tmp_path], Config(jobs=1))
+    G = _build(tmp_path, {"a.txt": "金川集团公司决定在防城港建设冶炼基地。"})
     assert [n for n, a in G.nodes(data=True) if a["type"] == "Company"] == ["金川集团"]
 
 
 def test_a_park_named_with_and_without_a_place_inside_is_one_park(tmp_path):
-    import kg
-    from kg.config import Config
-    (tmp_path / "a.txt").write_text(
-        "华信南宁电子产业园昨日开园。市领导参观了华信电子产业园的生产车间。", encoding="utf-8")
-    G = kg.build([tmp_path], Config(jobs=1))
+    G = _build(tmp_path, {"a.txt": "华信南宁电子产业园昨日开园。市领导参观了华信电子产业园的生产车间。"})
     parks = [n for n, a in G.nodes(data=True) if a["type"] == "IndustrialPark"]
     assert len(parks) == 1
 
 
 def test_a_citys_standing_committee_keeps_its_city(tmp_path):
-    import kg
-    from kg.config import Config
-    (tmp_path / "a.txt").write_text("南宁市人大常委会副主任刘雄表示，合作成果丰硕。", encoding="utf-8")
-    G = kg.build([tmp_path], Config(jobs=1))
+    G = _build(tmp_path, {"a.txt": "南宁市人大常委会副主任刘雄表示，合作成果丰硕。"})
     assert "南宁市人大常委会" in G

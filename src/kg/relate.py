@@ -649,9 +649,6 @@ _GROUPED_ALONE_KINDS = frozenset(("province", "sar"))
 _MEMBERS_AFTER = ("国家", "成员国", "城市", "地区", "省份", "省区", "各国")
 
 
-_CLAUSE_END = re.compile(r"[，,。；;！!？?]")
-
-
 def _hier_rules(d: _Doc, sent, ms):
     if d.res is None:
         return
@@ -671,7 +668,7 @@ def _hier_rules(d: _Doc, sent, ms):
             parents.update(groups.get(m.key, ()))  # (a province named with a group it
             # belongs to, 广西 and 泛珠三角, is not said to be a part; 广西处于…泛珠三角 is)
         for p in parents & keys:
-            if any(_CLAUSE_END.search(d.text, min(x.start, m.start), max(x.end, m.end)) is None
+            if any(_CLAUSE.search(d.text, min(x.start, m.start), max(x.end, m.end)) is None
                    for x in regs if x.key == p):
                 d.add(m.key, "partOf", p, sent, "hier")  # (in one clause: not 南宁 in 广西 across a sentence)
     for a, b in zip(regs, regs[1:]):
