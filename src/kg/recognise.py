@@ -2454,7 +2454,7 @@ def _industry_in_context(text, mentions, res) -> list[Mention]:
             keep_ids.add(id(m))
             continue
         after = text[m.end:m.end + 3]
-        if after.startswith(("车", "用车")):
+        if after.startswith(_as_tuple(res.word_set("vehicle_heads"))):
             continue  # 新能源物流车, 城市物流用车: a kind of vehicle, no sector
         if after.startswith(_IND_AFTER) or after.startswith(_as_tuple(res.word_set("sector_measures"))):
             keep_ids.add(id(m))

@@ -179,6 +179,8 @@ class _Doc:
                             if (found := tuple(w for w in words if w in text))]
         #: the titles of the data files, as one tuple for ``str.startswith``
         self.titles = tuple(res.words.get("titles", ())) if res is not None else ()
+        #: what continues a name after a bracketed place (冠捷科技(北海)|有限公司)
+        self.name_goes_on = tuple(res.words.get("name_continuations", ())) if res is not None else ()
         #: a head of state's or government's titles (波兰|总理X: titled by the country)
         self.leader_titles = tuple(res.words.get("foreign_leader_titles", ())) if res is not None else ()
         self._word_res: dict[tuple[str, str, str], re.Pattern] = {}
@@ -625,15 +627,11 @@ def _adjacent_rules(d: _Doc, sent, ms):
                 d.add(b.key, "locatedIn", a.key, sent, "adjacent")
 
 
-#: what continues a name after a bracketed place (冠捷科技(北海)有限公司)
-_NAME_GOES_ON = ("公司", "有限", "集团", "股份", "分公司", "厂", "工厂", "分行", "支行", "研究院", "中心", "产业园")
-
-
 def _seat(d: _Doc, m) -> bool:
     """Is region ``m`` written in brackets right after a name, ending it
     (综合开发研究院(深圳)和…), not inside a longer name (X(北海)有限公司)?"""
     return m.type == "Region" and d.text[m.start - 1:m.start] in ("(", "（") \
-        and d.text[m.end:m.end + 1] in (")", "）") and not d.text.startswith(_NAME_GOES_ON, m.end + 1)
+        and d.text[m.end:m.end + 1] in (")", "）") and not d.text.startswith(d.name_goes_on, m.end + 1)
 
 
 def _part_of_name(d: _Doc, place, firm) -> bool:
