@@ -97,3 +97,21 @@ def test_an_outlet_opening_a_sentence_as_its_source_is_masked():
     assert masked == ["中新社报导", "新华社报道"]
     n = normalise("新华社与梧州日报社签署合作协议，各方将联合报道东博会。")
     assert not n.masked  # an outlet that acts is no source line
+
+
+def test_bylines_are_the_matches_of_one_alternation():
+    # the merge of each pattern's own matches gives what finditer of the
+    # patterns joined by | gives: leftmost first, the earlier pattern on a
+    # tie (本报 and 记者 patterns both start at 本), then on from its end
+    import re
+
+    from kg.normalise import _BYLINE_PATTERNS, _bylines
+    alternation = re.compile("|".join(f"(?:{p})" for p in _BYLINE_PATTERNS), re.M)
+    for text in ("本报记者王小明柳州报道：园区新签约项目5个。（陈刚 摄）",
+                 "新华社南宁3月2日电（记者 李华）据柳州日报报道，编辑：张强",
+                 "(图源：新华社) 本报综合消息 工厂投产。罗秋宁/摄",
+                 "園區簽約。〔記者張謙／南寧報導〕"):
+        simp = to_simplified(text)
+        assert [m.span() for m in _bylines(simp)] == [m.span() for m in alternation.finditer(simp)]
+    assert [m.group() for m in _bylines("本报记者王小明柳州报道：园区签约。（陈刚 摄）")] == \
+        ["本报记者王小明柳州报道：", "（陈刚 摄）"]

@@ -123,7 +123,6 @@ _BYLINE_PATTERNS = [
     # 新华社记者潘强, 接受中新社记者专访: an agency named as its reporters' employer
     r"(?:新华社|中新社|新华网|中新网|人民网|央视网|中央社|中评社|新華社|中評社)(?=记者|記者|资料|資料)",
 ]
-_BYLINE_RE = re.compile("|".join(f"(?:{p})" for p in _BYLINE_PATTERNS), re.M)
 #: per pattern of _BYLINE_PATTERNS, words one of which each of its matches contains
 _BYLINE_NEEDS = (("记者",), ("日电",), ("本报", "消息"),
                  ("记者", "通讯员", "实习生", "摄影", "编辑", "责编", "校对", "审核"),
@@ -131,19 +130,42 @@ _BYLINE_NEEDS = (("记者",), ("日电",), ("本报", "消息"),
                  ("讯",), ("(", "（"), ("报道", "报导"), ("报道", "报导"), ("记者", "記者", "资料", "資料"))
 
 
-@lru_cache(maxsize=None)
-def _byline_re(active: tuple[int, ...]) -> re.Pattern:
-    """The alternation of the patterns ``active``, in their order."""
-    return re.compile("|".join(f"(?:{_BYLINE_PATTERNS[i]})" for i in active), re.M)
+@lru_cache(maxsize=1)
+def _byline_res() -> tuple[re.Pattern, ...]:
+    """Each pattern of ``_BYLINE_PATTERNS``, compiled once per process."""
+    return tuple(re.compile(p, re.M) for p in _BYLINE_PATTERNS)
 
 
 def _bylines(text: str):
-    """``_BYLINE_RE.finditer(text)``, without the patterns that cannot match
-    ``text`` (they lack a word they need): the same matches, as a pattern
-    that matches nowhere in the text changes no match of the alternation;
-    a quarter of the time (every pattern is tried at every position)."""
-    active = tuple(i for i, needs in enumerate(_BYLINE_NEEDS) if any(w in text for w in needs))
-    return _byline_re(active).finditer(text) if active else iter(())
+    """The matches of the alternation of ``_BYLINE_PATTERNS`` in ``text``
+    (what ``finditer`` of ``|``-joined patterns yields: the leftmost match,
+    the first pattern that matches there, then on from its end), found as a
+    merge of each pattern's own matches.  A pattern that lacks a word it
+    needs (``_BYLINE_NEEDS``) is not searched at all.  (An alternation of
+    only the patterns a text may match costs a compilation per combination:
+    7 ms each, 0.6 s per process on 2,807 news documents.)
+
+    Examples
+    --------
+    >>> [m.group() for m in _bylines("本报柳州讯（记者 李明）昨日，柳工发布。")]
+    ['本报柳州讯', '记者 李明']
+    """
+    pats = _byline_res()
+    nxt = {}
+    for i, needs in enumerate(_BYLINE_NEEDS):
+        if any(w in text for w in needs) and (m := pats[i].search(text)) is not None:
+            nxt[i] = m
+    while nxt:
+        i = min(nxt, key=lambda k: (nxt[k].start(), k))
+        m = nxt[i]
+        yield m
+        end = m.end() if m.end() > m.start() else m.end() + 1
+        for k in [k for k, x in nxt.items() if x.start() < end]:
+            x = pats[k].search(text, end)
+            if x is None:
+                del nxt[k]
+            else:
+                nxt[k] = x
 
 
 _SPACE_RUN = re.compile("[ \t\u3000]+")
