@@ -1037,3 +1037,17 @@ def test_a_quoted_plan_is_a_project_but_a_five_year_plan_is_nobodys_own(extract)
     ments, _, _ = extract("集团将围绕“十四五”规划目标加快发展，推进鸿翔“三化”规划。")
     assert ("“三化”规划", "Project") in ments
     assert not any("十四五" in t for t, _ in ments)
+
+
+def test_zone_endings_and_a_county_part_of_a_zone(extract):
+    ments, _, _ = extract("在贺州电子产业园八步区信都集中区，新厂房已封顶。")
+    assert {("贺州电子产业园", "IndustrialPark"), ("八步区信都集中区", "IndustrialPark")} <= ments
+    ments, _, _ = extract("在北流再生资源加工园区和田东锦江铝产业示范园区，项目陆续投产。")
+    assert {("北流再生资源加工园区", "IndustrialPark"), ("田东锦江铝产业示范园区", "IndustrialPark")} <= ments
+
+
+def test_a_province_title_of_a_kind_of_zone_is_no_zone(extract):
+    ments, _, _ = extract("走进广西新兴产业城贵港，电动车企业集聚。")
+    assert not any(t == "IndustrialPark" for _, t in ments)
+    ments, _, _ = extract("北部新区着力打造广西智能制造产业城。")
+    assert ("广西智能制造产业城", "IndustrialPark") in ments

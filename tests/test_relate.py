@@ -803,3 +803,22 @@ def test_trade_both_ways_and_a_sea_outlet_are_no_exports(extract):
 def test_a_zone_built_in_a_place_lies_there(extract):
     _, rels, _ = extract("华信集团计划在钦州建设面向东盟的华信电子信息产业园。")
     assert any(r == "locatedIn" and t == "钦州" and "产业园" in h for h, r, t in rels)
+
+
+def test_firms_moving_into_a_named_zone(extract):
+    _, rels, _ = extract("东兴市宏远工艺品厂、东兴市宏泰贸易有限公司等5家企业同时进入新近开园的那良工业集中区。")
+    assert {("宏远工艺品厂", "locatedIn", "那良工业集中区"), ("宏泰贸易", "locatedIn", "那良工业集中区")} <= rels
+    _, rels, _ = extract("柳工产品进入东盟市场。")
+    assert not any(r == "locatedIn" for _, r, _ in rels)  # a market, not a zone
+
+
+def test_firms_entering_the_park_named_before(extract):
+    _, rels, _ = extract("上月，宾阳黎塘产业示范园区开工。截至目前，已有盛达铝业、华兴纸业等4家企业入园。")
+    assert {("盛达铝业", "locatedIn", "宾阳黎塘产业示范园区"),
+            ("华兴纸业", "locatedIn", "宾阳黎塘产业示范园区")} <= rels
+
+
+def test_a_park_within_a_zone_is_where_its_firms_are(extract):
+    _, rels, _ = extract("柳州高新区洛维工业园已引进华盛电子、南方精密等企业。")
+    assert {("华盛电子", "locatedIn", "洛维工业集中区"), ("南方精密", "locatedIn", "洛维工业集中区")} <= rels
+    assert ("华盛电子", "locatedIn", "柳州高新区") not in rels

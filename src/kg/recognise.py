@@ -781,6 +781,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                              if typ == "Company" else ())
         if typ == "IndustrialPark" and start >= m.start() - 4 and text.endswith(_RANK_ENDS, 0, m.start()):
             start = _place_before_rank(text, tokens, start, m.start(), res, seg)
+        if typ == "IndustrialPark":
+            start = max([f.end() for f in found if start < f.end() < m.start() - 2 and by_suffix[f.group()][1] == typ
+                         and any(_is_region(text[f.end():f.end() + n], res) for n in (2, 3))] + [start])
+            # 梧州陶瓷产业园|藤县中和集中区: a zone, then a county's part of it
         ext_start = start
         if typ == "Project" and start in walls and real_wall(start):
             start = _owner_before_place(text, tokens, start, m.start(), found, by_suffix, stop, masks, res)
@@ -829,6 +833,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 柳州是国家汽车零部件生产基地, 打造…中高端汽车制造基地: what a place is or becomes
         if typ == "IndustrialPark" and _SIZE_LEAD.match(text, start, m.start()):
             continue  # (打造成)千亿元电子信息产业园区: a size to reach, no park's name
+        if typ == "IndustrialPark" and suf.startswith("产业") and _generic_core(text[start:m.start()], res):
+            continue  # 广西战略性新兴产业城: a title, a kind of zone, not one zone's name
         if typ == "Project" and _national_title(text, tokens, start, m.start(), res, seg):
             continue  # 国家汽车及零部件出口基地, 中国新能源汽车城: a title a place holds
         if typ == "Project" and suf == "工程" and (
@@ -1146,6 +1152,23 @@ def _national_title(text, tokens, start, end, res, seg) -> bool:
     if any(e.type not in ("Region", "Industry") for e in _lexicon_hits(text[start:end], res)):
         return False  # 国家信息中心|大数据基地: a body's own
     return _descriptive(text, tokens, start + len(pre), end, res, seg)
+
+
+def _generic_core(core: str, res) -> bool:
+    """Is ``core``, after the places that open it, only a generic qualifier
+    of sectors (``words.json`` ``generic_industry_qualifiers``: 战略性新兴,
+    特色)?
+
+    >>> from kg.resources import load_resources
+    >>> _generic_core("广西战略性新兴", load_resources()), _generic_core("广西智能制造", load_resources())
+    (True, False)
+    """
+    while True:
+        hit = next((n for n in (4, 3, 2) if len(core) > n and _is_region(core[:n], res)), None)
+        if hit is None:
+            break
+        core = core[hit:]
+    return core in res.word_set("generic_industry_qualifiers")
 
 
 def _with_neighbours(spans, i):

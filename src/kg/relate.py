@@ -96,7 +96,7 @@ _COREF = {"IndustrialPark": ("该新区", "新区", "高新区", "开发区", "�
           "here": ("这里", "此地")}
 
 #: the trigger lists that :meth:`_Doc.in_text` is asked for
-_IN_TEXT_LISTS = frozenset(("locatedIn", "locatedIn_holds", "inIndustry_pillar", "exportsTo", "exportsTo_launch",
+_IN_TEXT_LISTS = frozenset(("locatedIn", "locatedIn_park", "locatedIn_holds", "inIndustry_pillar", "exportsTo", "exportsTo_launch",
                             "cooperatesWith", "investsIn"))
 
 
@@ -349,7 +349,7 @@ _BUILT_BY = re.compile(r"[\u4e00-\u9fff（）()“”\"]{0,6}?由([^，,。；;]
 #: (等一批大企业大集团, 等5家企业, 等项目)
 _LIST_HEAD = re.compile(r"等(?:[一二三四五六七八九十\d]+[家个批]|一批)?[\u4e00-\u9fff]{0,12}?"
                         r"(?:企业|公司|集团|项目|厂商|车企|机构)(?:[\u4e00-\u9fff]{0,4}?(?:企业|集团))?"
-                        r"(?:已|相继|先后|纷纷|陆续|扎堆|集中|成功|正式|均已|都已)*")
+                        r"(?:已|相继|先后|纷纷|陆续|扎堆|集中|成功|正式|均已|都已|同时)*")
 #: a listing of shares after 上市 (上市公司, 上市交易, 上市募资)
 _LISTING = re.compile(r"上市(?:公司|交易|募资|融资|挂牌)")
 #: verbs that make a list the hosts of an event (由A、B和C主办的对接会)
@@ -795,7 +795,7 @@ def _topic(d: _Doc, ms):
             # a park that opens the sentence, is
             if m.key.endswith(_BIG_PARK) or m.key == d.main.get("IndustrialPark") or \
                     m.start <= _sentence_start(d, m) + 6:
-                return m
+                return _innermost_park(ms, m)
             return None
         if m.type == "Region":
             if id(m) in _modifying_places(ms, d.text):
@@ -1022,6 +1022,14 @@ def _field_of_cooperation(d: _Doc, sent, ind) -> bool:
     return _FIELDS.search(d.text, ind.end, ce) is not None
 
 
+def _innermost_park(ms, m):
+    """``m``, or the park named right after it (柳州高新区|洛维工业园: the park
+    within the zone), and so on."""
+    while (inner := next((x for x in ms if x.start == m.end and x.type == "IndustrialPark"), None)) is not None:
+        m = inner
+    return m
+
+
 def _clause_subject_place(d: _Doc, sent, ms, m):
     """The place that opens ``m``'s clause, or the clause before it that goes on
     into ``m``'s (柳州成功引进A，推动B、C竣工投产: 柳州 for B and C), with the span
@@ -1036,7 +1044,7 @@ def _clause_subject_place(d: _Doc, sent, ms, m):
         opens = re.fullmatch(r"[而且并也还则]?", d.text[cs:first.start]) is not None
         if first.type in ("IndustrialPark", "Region") and opens and first.start < m.start and \
                 (first.type == "IndustrialPark" or _home(d, first)):
-            return first, cs, ce
+            return _innermost_park(ms, first), cs, ce
         if opens and first.type in ("Company", "Organization", "IndustrialPark", "Region") or i >= 2:
             break  # another actor, or too far back
     return None, sent.start, ce
@@ -1261,7 +1269,8 @@ def _trigger_rules(d: _Doc, sent, ms):
     text = sent.text
     base = sent.start
     # locatedIn: X 落户/入驻/位于 Y ; 位于Y的X ; 在Y的X
-    for i, w in _find_all(text, d.in_text("locatedIn"), ms, base):
+    park_verbs = T.get("locatedIn_park", ())
+    for i, w in _find_all(text, d.in_text("locatedIn", "locatedIn_park"), ms, base):
         p = base + i
         after = [m for m in ms if m.start >= p + len(w) and m.type in ("IndustrialPark", "Region")]
         if not after:
@@ -1269,6 +1278,9 @@ def _trigger_rules(d: _Doc, sent, ms):
         loc = after[0]
         while (inner := next((x for x in after if x.start == loc.end), None)) is not None:
             loc = inner  # 位于广西鹿寨县: the most specific place
+        if w in park_verbs and (loc.type != "IndustrialPark" or _bare(d.text[p + len(w):after[0].start]) != ""
+                                and "的" not in d.text[p + len(w):after[0].start]):
+            continue  # 进入东盟市场: moving into a zone only (进入当天开园的X工业集中区)
         de = d.text.find("的", loc.end, loc.end + 5)
         if de >= 0 and not re.search(r"[，,。；;]", d.text[loc.end:de]):
             # 位于柳南区的孵化园, 位于越南海防的KD工厂 → the thing after 的 is located
@@ -1494,6 +1506,15 @@ def _trigger_rules(d: _Doc, sent, ms):
             for m in ms:
                 if m.type in ("Company", "Project") and m.rule != "nested":
                     d.add(m.key, "locatedIn", key, sent, "coref")
+    # A、B等6家企业入园: the zone they enter is the last one the story named
+    for i, w in (_find_all(text, T.get("locatedIn_enter_park", ()), ms, base)
+                 if not any(m.type in ("IndustrialPark", "Region") for m in ms) else ()):
+        key = d.last_before("IndustrialPark", sent.start)
+        if key is not None:
+            for m in ms:
+                if m.type in ("Company", "Project") and m.rule != "nested" and m.end <= base + i:
+                    d.add(m.key, "locatedIn", key, sent, "coref")
+        break
     # X、Y是柳州的支柱产业
     for i, w in _find_all(text, d.in_text("inIndustry_pillar")):
         p = base + i
