@@ -1051,3 +1051,10 @@ def test_a_province_title_of_a_kind_of_zone_is_no_zone(extract):
     assert not any(t == "IndustrialPark" for _, t in ments)
     ments, _, _ = extract("北部新区着力打造广西智能制造产业城。")
     assert ("广西智能制造产业城", "IndustrialPark") in ments
+
+
+def test_an_everyday_word_listed_with_known_sectors_is_a_sector(extract):
+    ments, rels, _ = extract("该园区重点发展家具、纺织、玩具产业。")
+    assert {("玩具产业", "Industry"), ("家具", "Industry"), ("纺织", "Industry")} <= ments
+    ments, _, _ = extract("两地将进一步协调产业链上下游。")
+    assert not any(t == "Industry" for _, t in ments)

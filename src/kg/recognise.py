@@ -1254,8 +1254,10 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
             hit = res.gazetteer.lookup(core)
             if hit is not None and hit[1].type != "Industry":
                 continue  # 柳州产业, 柳工产业: not an industry name
-            if seg.is_common_word(core, 300) and hit is None:
-                continue  # 进行产业链, 协调产业链: a verb, not a sector
+            if seg.is_common_word(core, 300) and hit is None and not (
+                    before == "、" and _listed_with_known_industry(text, start, m.end(), res)):
+                continue  # 进行产业链, 协调产业链: a verb, not a sector (but 、玩具产业 after
+                # known sectors is one)
             if len(core) == 4 and seg.is_common_word(core[:2], 500) and seg.is_common_word(core[2:], 500):
                 continue  # 优化均衡产业结构: two everyday words, not a sector's name
             if not grown and not _listed_with_known_industry(text, start, m.end(), res):
