@@ -1058,3 +1058,9 @@ def test_an_everyday_word_listed_with_known_sectors_is_a_sector(extract):
     assert {("玩具产业", "Industry"), ("家具", "Industry"), ("纺织", "Industry")} <= ments
     ments, _, _ = extract("两地将进一步协调产业链上下游。")
     assert not any(t == "Industry" for _, t in ments)
+
+
+def test_a_list_ends_at_its_deng_not_at_a_head_further_on(extract):
+    ments, _, _ = extract("今年，高新区在城市更新、产业升级、民生保障等重点领域开展两轮“五大工程”。")
+    assert ("“五大工程”", "Project") in ments
+    assert not any(n in ("城市更新", "产业升级", "民生保障") for n, _ in ments)

@@ -2015,6 +2015,9 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
         last_text = text[last_s:last_e]
         head_type = None
         hm = head_pattern.search(last_text + tail)
+        if hm and 0 <= (k := last_text.find("等", 2)) < hm.start():
+            hm = None  # 民生、招商引资等重点领域实施五个“十大工程”: the list ends at 等, its
+            # head is what follows 等, not a head further on
         if hm and hm.group(2) and not _is_industry(hm.group(2), res) and not _is_region(hm.group(2), res) and \
                 hm.group(2) not in res.word_set("elliptic_sectors"):
             hm = None  # only a sector or a place may stand between count and head: 四大汽车集团,
