@@ -822,3 +822,14 @@ def test_a_park_within_a_zone_is_where_its_firms_are(extract):
     _, rels, _ = extract("柳州高新区洛维工业园已引进华盛电子、南方精密等企业。")
     assert {("华盛电子", "locatedIn", "洛维工业集中区"), ("南方精密", "locatedIn", "洛维工业集中区")} <= rels
     assert ("华盛电子", "locatedIn", "柳州高新区") not in rels
+
+
+def test_a_park_before_its_project_is_where_it_is_not_who_builds_it(extract):
+    _, rels, _ = extract("上月，钦州海上风电产业园明阳风机总装基地项目正式开工。")
+    assert ("明阳风机总装基地项目", "locatedIn", "钦州海上风电产业园") in rels
+    assert not any(r == "develops" for _, r, _ in rels)
+
+
+def test_landmarks_near_a_zone_are_neither_built_nor_in_it(extract):
+    _, rels, _ = extract("那良工业园位于城市规划区以外，靠近325国道、贵港火车站、南广高速公路出入口，交通便利。")
+    assert not any(r in ("develops", "locatedIn") and "那良工业园" in (h, t) for h, r, t in rels)

@@ -1022,6 +1022,12 @@ def _field_of_cooperation(d: _Doc, sent, ind) -> bool:
     return _FIELDS.search(d.text, ind.end, ce) is not None
 
 
+def _landmark(d: _Doc, sent, m) -> bool:
+    """Is ``m`` named after a word of nearness in its clause (靠近|321国道、X火车站)?"""
+    cs, _ = _clause_of(sent, m.start)
+    return d.word_re("proximity_words").search(d.text, cs, m.start) is not None
+
+
 def _innermost_park(ms, m):
     """``m``, or the park named right after it (柳州高新区|洛维工业园: the park
     within the zone), and so on."""
@@ -1496,7 +1502,8 @@ def _trigger_rules(d: _Doc, sent, ms):
                 if not any(w in d.text[cs:ce] for w in T["locatedIn"] + T.get("locatedIn_topic", [])):
                     continue  # 新区积极融入X工程: a clause of its own, but X is not settled there
                 where = own  # X位于柳南区，而柳南区聚集了A、B: the clause's own place
-            if where.type == "IndustrialPark" or settle and not _is_province(d, where):
+            if (where.type == "IndustrialPark" or settle and not _is_province(d, where)) \
+                    and not _landmark(d, sent, m):
                 d.add(m.key, "locatedIn", where.key, sent, "topic")
     elif any(w in text for w in T["locatedIn"]) and not any(
             m.type in ("IndustrialPark", "Region") for m in ms):
@@ -1765,6 +1772,8 @@ def _trigger_rules(d: _Doc, sent, ms):
     projs = [m for m in ms if m.type == "Project"]
     if projs and any(w in text for w in T["develops"]):
         for pm in projs:
+            if _landmark(d, sent, pm):
+                continue  # 园区靠近X高速公路: a landmark, built by nobody named here
             # X项目由(全球领军企业)Y(投资)建设: Y builds X, and invests in it if it pays
             by = _BUILT_BY.match(d.text, pm.end)
             if by is not None:
@@ -1786,6 +1795,8 @@ def _trigger_rules(d: _Doc, sent, ms):
             if subj is not None and subj.type == "Region" and subj.rule != "coref" and not _acts(d, sent, subj) \
                     and not _goes_on_to_build(d, sent, ms, subj, pm):
                 subj = None  # 广西将以X项目为依托, 台湾…签约的有X: the place builds nothing
+            if subj is not None and subj.type == "IndustrialPark" and subj.end == pm.start:
+                subj = None  # X产业园Y项目正式开工: the park is where the project is, not who builds it
             if subj is None and not owner:
                 subj = _subject(ms, pm.start, ("Company",))
             if subj is None and d.main.get("IndustrialPark") and not owner:
