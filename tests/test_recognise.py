@@ -1064,3 +1064,8 @@ def test_a_list_ends_at_its_deng_not_at_a_head_further_on(extract):
     ments, _, _ = extract("今年，高新区在城市更新、产业升级、民生保障等重点领域开展两轮“五大工程”。")
     assert ("“五大工程”", "Project") in ments
     assert not any(n in ("城市更新", "产业升级", "民生保障") for n, _ in ments)
+
+
+def test_a_verb_of_developing_is_no_part_of_a_projects_name(extract):
+    ments, _, _ = extract("新加坡港务集团与北部湾港务集团签署备忘录，共同开发钦州自动化集装箱码头。")
+    assert ("钦州自动化集装箱码头", "Project") in ments

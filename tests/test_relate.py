@@ -833,3 +833,8 @@ def test_a_park_before_its_project_is_where_it_is_not_who_builds_it(extract):
 def test_landmarks_near_a_zone_are_neither_built_nor_in_it(extract):
     _, rels, _ = extract("那良工业园位于城市规划区以外，靠近325国道、贵港火车站、南广高速公路出入口，交通便利。")
     assert not any(r in ("develops", "locatedIn") and "那良工业园" in (h, t) for h, r, t in rels)
+
+
+def test_a_firm_develops_the_projects_listed_after_a_colon(extract):
+    _, rels, _ = extract("其中，宏达电子股份有限公司在工业园投资开发了两个项目：智能家电配件项目、精密模具生产项目。")
+    assert ("宏达电子", "develops", "智能家电配件项目") in rels

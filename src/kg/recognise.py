@@ -100,7 +100,7 @@ _REACH_VERBS = ("支持", "实现", "借力", "参访", "考察", "参观", "走
                 "花落", "选址", "分享", "建有", "设有", "拥有", "建立", "设立")
 #: one-character words of reference before a zone's or a place's name (即柳东新区, 指防城港产业园)
 _REFERENCE_CHARS = frozenset("即指")
-_PLAN_VERBS = ("规划", "谋划", "建设", "打造", "推进", "加快", "布局", "启动", "新建", "筹建")
+_PLAN_VERBS = ("规划", "谋划", "建设", "打造", "推进", "加快", "布局", "启动", "新建", "筹建", "开发")
 _GENERIC_CORES = frozenset({"集团", "公司", "股份", "控股", "企业", "科技", "实业", "汽车", "新能源", "银行", "证券",
                             "保险", "信托", "基金"})
 #: a sector and a firm's head: what a place's sector group is called after its place

@@ -1785,6 +1785,8 @@ def _trigger_rules(d: _Doc, sent, ms):
                     continue
             owner = [h for (h, r, t) in d.out if r == "develops" and t == pm.key]
             cs, _ = _clause_of(sent, pm.start)
+            if cs > sent.start + 1 and d.text[cs - 1] in ":：" and d.text[cs - 2] in "目程":
+                cs = _clause_of(sent, cs - 2)[0]  # X在园区开发了两个项目：A、B: X's list
             builder = [m for m in ms if cs <= m.start and m.end <= pm.start and m.type == "Company"
                        and re.match(r"(?:正|将|已|拟|计划|还|也|又|正式|已经|目前)?在", d.text[m.end:m.end + 4])]
             # a place written as where (在/位于 X, X的) builds nothing
