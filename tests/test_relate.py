@@ -838,3 +838,10 @@ def test_landmarks_near_a_zone_are_neither_built_nor_in_it(extract):
 def test_a_firm_develops_the_projects_listed_after_a_colon(extract):
     _, rels, _ = extract("其中，宏达电子股份有限公司在工业园投资开发了两个项目：智能家电配件项目、精密模具生产项目。")
     assert ("宏达电子", "develops", "智能家电配件项目") in rels
+
+
+def test_three_parties_one_of_them_a_multinational_cooperate_pairwise(extract):
+    ments, rels, _ = extract("防城港市、明阳集团、西門子三方將在防城港攜手打造海上風電裝備基地。")
+    assert ("西门子", "Company") in ments  # (the mentions in simplified script)
+    assert {("明阳智能", "cooperatesWith", "西门子"), ("西门子", "cooperatesWith", "防城港"),
+            ("明阳智能", "cooperatesWith", "防城港")} <= rels
