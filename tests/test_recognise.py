@@ -1069,3 +1069,11 @@ def test_a_list_ends_at_its_deng_not_at_a_head_further_on(extract):
 def test_a_verb_of_developing_is_no_part_of_a_projects_name(extract):
     ments, _, _ = extract("新加坡港务集团与北部湾港务集团签署备忘录，共同开发钦州自动化集装箱码头。")
     assert ("钦州自动化集装箱码头", "Project") in ments
+
+
+def test_a_kind_of_group_is_no_groups_name(extract):
+    ments, rels, _ = extract("华谊集团是上海市国有大型化工集团。")
+    assert not any(n.endswith("化工集团") for n, _ in ments)
+    assert ("华谊集团", "inIndustry", "化工") in rels
+    ments, _, _ = extract("广西汽车集团在柳州。")
+    assert ("广西汽车集团", "Company") in ments

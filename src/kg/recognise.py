@@ -833,6 +833,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 柳州是国家汽车零部件生产基地, 打造…中高端汽车制造基地: what a place is or becomes
         if typ == "IndustrialPark" and _SIZE_LEAD.match(text, start, m.start()):
             continue  # (打造成)千亿元电子信息产业园区: a size to reach, no park's name
+        if typ == "Company" and suf == "集团" and _described_firm(text[start:m.start()], res):
+            continue  # 上海市国有大型化工集团: a kind of group, not one group's name
         if typ == "IndustrialPark" and suf.startswith("产业") and _generic_core(text[start:m.start()], res):
             continue  # 广西战略性新兴产业城: a title, a kind of zone, not one zone's name
         if typ == "Project" and _national_title(text, tokens, start, m.start(), res, seg):
@@ -1154,6 +1156,30 @@ def _national_title(text, tokens, start, end, res, seg) -> bool:
     return _descriptive(text, tokens, start + len(pre), end, res, seg)
 
 
+def _described_firm(core: str, res) -> bool:
+    """Is ``core``, after the places that open it, one or more firm
+    descriptors (``words.json`` ``firm_descriptors``: 国有, 大型) and then at
+    most a known sector?
+
+    >>> from kg.resources import load_resources
+    >>> _described_firm("上海市国有大型化工", load_resources()), _described_firm("广西汽车", load_resources())
+    (True, False)
+    """
+    core = _after_places(core, res)
+    words = sorted(res.word_set("firm_descriptors"), key=len, reverse=True)
+    n = 0
+    while (w := next((w for w in words if core.startswith(w)), None)) is not None:
+        core, n = core[len(w):], n + 1
+    return n > 0 and (core == "" or _is_industry(core, res))
+
+
+def _after_places(core: str, res) -> str:
+    """``core`` without the places that open it."""
+    while (hit := next((n for n in (4, 3, 2) if len(core) > n and _is_region(core[:n], res)), None)) is not None:
+        core = core[hit:]
+    return core
+
+
 def _generic_core(core: str, res) -> bool:
     """Is ``core``, after the places that open it, only a generic qualifier
     of sectors (``words.json`` ``generic_industry_qualifiers``: 战略性新兴,
@@ -1163,12 +1189,7 @@ def _generic_core(core: str, res) -> bool:
     >>> _generic_core("广西战略性新兴", load_resources()), _generic_core("广西智能制造", load_resources())
     (True, False)
     """
-    while True:
-        hit = next((n for n in (4, 3, 2) if len(core) > n and _is_region(core[:n], res)), None)
-        if hit is None:
-            break
-        core = core[hit:]
-    return core in res.word_set("generic_industry_qualifiers")
+    return _after_places(core, res) in res.word_set("generic_industry_qualifiers")
 
 
 def _with_neighbours(spans, i):
