@@ -813,7 +813,7 @@ def test_firms_moving_into_a_named_zone(extract):
 
 
 def test_firms_entering_the_park_named_before(extract):
-    _, rels, _ = extract("上月，宾阳黎塘产业示范园区开工。截至目前，已有盛达铝业、华兴纸业等4家企业入园。")
+    _, rels, _ = extract("宾阳黎塘产业示范园区去年开园。目前，盛达铝业、华兴纸业等4家企业已经入园。")
     assert {("盛达铝业", "locatedIn", "宾阳黎塘产业示范园区"),
             ("华兴纸业", "locatedIn", "宾阳黎塘产业示范园区")} <= rels
 
@@ -831,12 +831,14 @@ def test_a_park_before_its_project_is_where_it_is_not_who_builds_it(extract):
 
 
 def test_landmarks_near_a_zone_are_neither_built_nor_in_it(extract):
-    _, rels, _ = extract("那良工业园位于城市规划区以外，靠近325国道、贵港火车站、南广高速公路出入口，交通便利。")
+    _, rels, _ = extract("那良工业园距南广高速公路出口仅5公里，毗邻贵港火车站，交通便利。")
+    assert not any(r in ("develops", "locatedIn") and "那良工业园" in (h, t) for h, r, t in rels)
+    _, rels, _ = extract("那良工业园靠近325国道和南广高速公路，已建成标准厂房。")
     assert not any(r in ("develops", "locatedIn") and "那良工业园" in (h, t) for h, r, t in rels)
 
 
 def test_a_firm_develops_the_projects_listed_after_a_colon(extract):
-    _, rels, _ = extract("其中，宏达电子股份有限公司在工业园投资开发了两个项目：智能家电配件项目、精密模具生产项目。")
+    _, rels, _ = extract("宏达电子股份有限公司已在园区开发两个项目：智能家电配件项目和精密模具项目。")
     assert ("宏达电子", "develops", "智能家电配件项目") in rels
 
 
