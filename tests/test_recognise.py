@@ -1077,3 +1077,11 @@ def test_a_kind_of_group_is_no_groups_name(extract):
     assert ("鸿达集团", "inIndustry", "化工") in rels
     ments, _, _ = extract("广西汽车集团在柳州。")
     assert ("广西汽车集团", "Company") in ments
+
+
+def test_dotted_names_before_any_verb_and_a_ministers_ministry(extract):
+    ments, _, _ = extract("印度尼西亚总统佐科·维多多视察工厂。")
+    assert ("佐科·维多多", "Person") in ments
+    ments, rels, _ = extract("菲律宾贸工部长阿尔弗雷多·帕斯夸尔出席论坛。")
+    assert ("菲律宾贸工部", "Organization") in ments
+    assert ("阿尔弗雷多·帕斯夸尔", "worksFor", "菲律宾贸工部") in rels

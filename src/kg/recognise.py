@@ -1543,7 +1543,7 @@ def _more_titled_names(text: str, res, known: dict, seg=None, title_ends=None) -
     for s in title_ends:
         if s in known or s >= len(text):
             continue
-        dot = _DOTTED_NAME.match(text, s)
+        dot = _DOTTED_NAME.match(text, s) or _dotted_name_re(tuple(words["person_verbs"])).match(text, s)
         if dot:
             out[s] = dot.end()
             continue
@@ -1581,6 +1581,14 @@ def _name_ends_at(text: str, e: int, fw, common) -> bool:
 _HONORIFICS = ("先生", "女士", "博士", "教授")
 #: a transliterated name with a middle dot (苏琳·沙纳塞), up to a boundary or a verb
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}?(?=[，,。、；;：:)）]|表示|说|介绍|指出|认为|称|等|和|与|及|$)")
+
+
+@lru_cache(maxsize=4)
+def _dotted_name_re(verbs: tuple) -> re.Pattern:
+    """A transliterated name with a middle dot (佐科·维多多), up to a boundary
+    or a verb of ``words.json`` ``person_verbs`` (…·维多多|视察)."""
+    return re.compile(r"[\u4e00-\u9fff]{1,6}?(?:·[\u4e00-\u9fff]{1,6}?){1,2}(?=[，,。、；;：:)）]|等|和|与|及|$|"
+                      + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
 
 
 @lru_cache(maxsize=4)
@@ -1777,6 +1785,10 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
             continue  # …制造工程|总监, 市场|总监: the trade is part of the title
         if not _has_proper_element(text, tokens, start, te, res, seg, "Company") and not \
                 _unknown_name_before(text, tokens, start, te, res, seg):
+            continue
+        if t == "部长" and not name.endswith("部"):
+            # 菲律宾贸工|部长: the minister of the ministry 菲律宾贸工部
+            yield Mention(doc, start, te + 1, name + "部", "Organization", "employer", key=name + "部")
             continue
         typ = next((typ for _, typ, suf, _ in res.suffixes if name.endswith(suf) and len(name) > len(suf)
                     and typ in ("Organization", "IndustrialPark")), "Company")
