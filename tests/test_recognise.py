@@ -1085,3 +1085,21 @@ def test_dotted_names_before_any_verb_and_a_ministers_ministry(extract):
     ments, rels, _ = extract("菲律宾贸工部长阿尔弗雷多·帕斯夸尔出席论坛。")
     assert ("菲律宾贸工部", "Organization") in ments
     assert ("阿尔弗雷多·帕斯夸尔", "worksFor", "菲律宾贸工部") in rels
+
+
+def test_more_titles_and_names_before_a_title(extract):
+    ments, rels, _ = extract("德福新材料有限公司总经理助理王海波介绍说，新厂年底投产。")
+    assert ("王海波", "worksFor", "德福新材料") in rels
+    ments, _, _ = extract("副市长、车展指挥部指挥长韦建国向记者介绍。")
+    assert ("韦建国", "Person") in ments
+    ments, _, _ = extract("公司分別與王建明院士、李华清院士簽署协议。")
+    assert {("王建明", "Person"), ("李华清", "Person")} <= ments
+    ments, _, _ = extract("特邀嘉宾巴基斯坦總統阿里夫·阿爾維以及東盟代表出席。")
+    assert ("阿里夫·阿尔维", "Person") in ments
+
+
+def test_a_list_of_people_by_its_head_noun(extract):
+    ments, _, _ = extract("交流会今天在南宁举行。王建明、洪国强、李文华等台湾知名人士和企业家出席。")
+    assert {("王建明", "Person"), ("洪国强", "Person"), ("李文华", "Person")} <= ments
+    ments, _, _ = extract("市领导、企业代表等嘉宾出席。")
+    assert not any(t == "Person" for _, t in ments)

@@ -1543,7 +1543,7 @@ def _more_titled_names(text: str, res, known: dict, seg=None, title_ends=None) -
     for s in title_ends:
         if s in known or s >= len(text):
             continue
-        dot = _DOTTED_NAME.match(text, s) or _dotted_name_re(tuple(words["person_verbs"])).match(text, s)
+        dot = _dotted_name_re(tuple(words["person_verbs"])).match(text, s) or _DOTTED_NAME.match(text, s)
         if dot:
             out[s] = dot.end()
             continue
@@ -1587,7 +1587,7 @@ _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}?(?=[，,�
 def _dotted_name_re(verbs: tuple) -> re.Pattern:
     """A transliterated name with a middle dot (佐科·维多多), up to a boundary
     or a verb of ``words.json`` ``person_verbs`` (…·维多多|视察)."""
-    return re.compile(r"[\u4e00-\u9fff]{1,6}?(?:·[\u4e00-\u9fff]{1,6}?){1,2}(?=[，,。、；;：:)）]|等|和|与|及|$|"
+    return re.compile(r"[\u4e00-\u9fff]{1,6}?(?:·[\u4e00-\u9fff]{1,6}?){1,2}(?=[，,。、；;：:)）]|等|和|与|及|以及|$|"
                       + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
 
 
@@ -1998,7 +1998,7 @@ def _firm_endings(suffixes: tuple) -> tuple:
 #: the type of the things each list of head nouns (``words.json``) names
 _ENUM_HEAD_LISTS = (("Company", "company_heads"), ("IndustrialPark", "park_heads"),
                     ("Industry", "industry_heads"), ("Project", "project_heads"),
-                    ("Organization", "org_heads"), ("Product", "product_heads"))
+                    ("Organization", "org_heads"), ("Product", "product_heads"), ("Person", "person_heads"))
 
 
 @lru_cache(maxsize=4)
@@ -2120,6 +2120,8 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             if _masked(s, e, masks):
                 continue
             typ = head_type
+            if typ == "Person" and not (2 <= len(item) <= 4 and item[0] in res.words["surnames"]):
+                continue  # 王某、李某等知名人士: only what looks like a name is a person
             if typ == "Project" and item.endswith(firm_endings):
                 typ = "Company"  # 爱芒果电子、东晶智能科技等一批项目: the listed names are firms
             elif typ == "Company" and item in res.word_set("product_brands"):
