@@ -1103,3 +1103,10 @@ def test_a_list_of_people_by_its_head_noun(extract):
     assert {("王建明", "Person"), ("洪国强", "Person"), ("李文华", "Person")} <= ments
     ments, _, _ = extract("市领导、企业代表等嘉宾出席。")
     assert not any(t == "Person" for _, t in ments)
+
+
+def test_a_qualifier_written_before_a_known_sector_narrows_it(extract):
+    ments, rels, _ = extract("钦州港区将重点发展港口物流、现代农业和金属新材料产业。")
+    assert {("港口物流", "Industry"), ("现代农业", "Industry"), ("金属新材料产业", "Industry")} <= ments
+    ments, _, _ = extract("园区大力发展物流、农业。")
+    assert {("物流", "Industry"), ("农业", "Industry")} <= ments

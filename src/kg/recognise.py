@@ -2283,6 +2283,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     chosen = _add(chosen, _appositive_mentions(doc, text, tokens, res, seg, chosen, masks))
     chosen = _add(chosen, _alias_mentions(doc, text, tokens, chosen, res, seg))
     chosen = _industry_in_context(text, chosen, res)
+    chosen = _qualified_sectors(chosen, text, tokens, res)
     chosen = _branches(chosen, text, res)
     chosen = _joined_names(doc, chosen, text, res)
     nested = _nested_companies(doc, chosen, res, seg)
@@ -2498,6 +2499,34 @@ def _nested_zone(doc, m, res) -> list[Mention]:
         return []
     s, e, n = best
     return [Mention(doc, m.start + s, m.start + e, m.text[s:e], "IndustrialPark", "nested", key=n)]
+
+
+def _qualified_sectors(mentions, text, tokens, res) -> list[Mention]:
+    """A known sector with a qualifier written right before it as a word of
+    its own (港口|物流, 金属|新材料: ``words.json`` ``sector_qualifiers``) is
+    the narrower sector, named as written."""
+    quals = res.word_set("sector_qualifiers")
+    if not quals:
+        return mentions
+    ends = {m.end for m in mentions}
+    out = []
+    for m in mentions:
+        if m.type == "Industry" and m.start not in ends and (t := _token_ending_at(tokens, m.start)) is not None \
+                and text[t[0]:m.start] in quals:
+            key = text[t[0]:m.start] + (m.key if text.startswith(m.key, m.start) or m.rule != "lexicon"
+                                       else text[m.start:m.end])
+            m = Mention(m.doc, t[0], m.end, text[t[0]:m.end], "Industry", m.rule, key=key)
+        out.append(m)
+    return out
+
+
+def _token_ending_at(tokens, pos: int):
+    """``(start, end)`` of the token that ends at ``pos``, or None."""
+    i = _token_index(tokens, pos) if pos > 0 else -1
+    if i < 0:
+        return None
+    t = tokens[i]
+    return (t.start, t.end) if t.end == pos else None
 
 
 def _industry_in_context(text, mentions, res) -> list[Mention]:
