@@ -1110,3 +1110,11 @@ def test_a_qualifier_written_before_a_known_sector_narrows_it(extract):
     assert {("港口物流", "Industry"), ("现代农业", "Industry"), ("金属新材料产业", "Industry")} <= ments
     ments, _, _ = extract("园区大力发展物流、农业。")
     assert {("物流", "Industry"), ("农业", "Industry")} <= ments
+
+
+def test_a_material_after_a_known_sector_and_a_sector_joined_to_it(extract):
+    ments, _, _ = extract("钦州将打造千亿元特种玻璃及锂电材料产业集群。")
+    assert {("特种玻璃", "Industry"), ("锂电材料", "Industry")} <= ments
+    ments, _, _ = extract("柳州发展汽车及零部件产业。")
+    assert ("汽车", "Industry") in ments
+    assert not any(n.startswith("发展") for n, _ in ments)

@@ -2506,9 +2506,9 @@ def _qualified_sectors(mentions, text, tokens, res) -> list[Mention]:
     its own (港口|物流, 金属|新材料: ``words.json`` ``sector_qualifiers``) is
     the narrower sector, named as written."""
     quals = res.word_set("sector_qualifiers")
-    if not quals:
-        return mentions
+    nouns = res.word_set("sector_nouns_after")
     ends = {m.end for m in mentions}
+    starts = {m.start for m in mentions}
     out = []
     for m in mentions:
         if m.type == "Industry" and m.start not in ends and (t := _token_ending_at(tokens, m.start)) is not None \
@@ -2516,8 +2516,30 @@ def _qualified_sectors(mentions, text, tokens, res) -> list[Mention]:
             key = text[t[0]:m.start] + (m.key if text.startswith(m.key, m.start) or m.rule != "lexicon"
                                        else text[m.start:m.end])
             m = Mention(m.doc, t[0], m.end, text[t[0]:m.end], "Industry", m.rule, key=key)
+        if m.type == "Industry" and m.rule == "lexicon" and m.end not in starts \
+                and not text.endswith(("产业", "行业"), 0, m.end) \
+                and (t := _token_at(tokens, m.end + 1)) is not None and t.start == m.end \
+                and text[t.start:t.end] in nouns and text.startswith(_SECTOR_TALK_AFTER, t.end):
+            # 光伏|材料产业: the narrower sector
+            m = Mention(m.doc, m.start, t.end, text[m.start:t.end], "Industry", m.rule, key=text[m.start:t.end])
+        if m.type == "Industry" and m.start > 2 and text[m.start - 1] in "及和与" and m.start - 1 not in ends \
+                and text.startswith(_SECTOR_TALK_AFTER[:3], m.end - 2 if text.endswith(("产业", "行业"), 0, m.end) else m.end):
+            # 高端玻璃及|光伏材料产业集群: the sector joined to it is one too
+            s2 = _extend_left(text, tokens, m.start - 1, res.word_set("stop_tokens"), limit=10)
+            if (size := _SIZE_LEAD.match(text, s2, m.start - 1)) is not None:
+                s2 = size.end()  # 千亿元|特种玻璃
+            cand = text[s2:m.start - 1]
+            last = _token_at(tokens, m.start - 1)
+            if 2 <= len(cand) <= 6 and all(is_cjk(c) for c in cand) and s2 not in ends and not _is_region(cand, res) \
+                    and last is not None and (text[last.start:last.end].endswith(_as_tuple(nouns))
+                                              or _is_industry(text[last.start:last.end], res)):
+                out.append(Mention(m.doc, s2, m.start - 1, cand, "Industry", "industry", key=cand))
         out.append(m)
     return out
+
+
+#: what follows a sector's name where the text speaks of sectors
+_SECTOR_TALK_AFTER = ("产业", "行业", "集群", "基地", "、", "及", "和", "等")
 
 
 def _token_ending_at(tokens, pos: int):
