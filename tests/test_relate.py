@@ -847,3 +847,18 @@ def test_three_parties_one_of_them_a_multinational_cooperate_pairwise(extract):
     assert ("西门子", "Company") in ments  # (the mentions in simplified script)
     assert {("明阳智能", "cooperatesWith", "西门子"), ("西门子", "cooperatesWith", "防城港"),
             ("明阳智能", "cooperatesWith", "防城港")} <= rels
+
+
+def test_a_place_named_with_its_capital_and_a_part_before_de(extract):
+    _, rels, _ = extract("位于广西首府南宁市北郊的那良经济园区，已入驻企业50家。")
+    assert ("那良经济园区", "locatedIn", "南宁") in rels
+
+
+def test_a_project_built_eagerly_in_a_park(extract):
+    _, rels, _ = extract("华创新能源10GWh储能电池项目已经在南宁市兴宁区那良产业园火热建设。")
+    assert ("华创新能源10GWh储能电池项目", "locatedIn", "那良产业园") in rels
+
+
+def test_a_foreign_countrys_port_written_after_it(extract):
+    _, rels, _ = extract("航线连接印尼雅加达港和马来西亚巴生港。")
+    assert {("雅加达港", "locatedIn", "印度尼西亚"), ("巴生港", "locatedIn", "马来西亚")} <= rels

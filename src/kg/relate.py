@@ -619,6 +619,11 @@ def _adjacent_rules(d: _Doc, sent, ms):
         # 综合开发研究院(深圳): a body's or firm's seat in brackets after its name
         if a.type in ("Organization", "Company") and a.rule != "nested" and _seat(d, b) and a.end + 1 == b.start:
             d.add(a.key, "locatedIn", b.key, sent, "adjacent")
+        # 越南岘港, 印尼雅加达港: a foreign country's port, plant or park written after it
+        if a.type == "Region" and b.type == "Project" and a.end == b.start and b.rule != "nested" \
+                and g is not None and (e := g.entries.get(a.key)) is not None and e.kind == "country" \
+                and a.key != "中国":
+            d.add(b.key, "locatedIn", a.key, sent, "adjacent")
         # 东莞的华科电子, 台中永锋液压, 来自香港的X: a firm written after its place
         if a.type == "Region" and b.type in ("Company", "Organization") and b.rule != "nested" \
                 and d.text[a.end:b.start] in ("", "的") and a.key != d.main.get("Region") and g is not None:
@@ -1253,6 +1258,15 @@ _BORDER_VERBS = frozenset(("位于", "地处", "坐落", "坐落于"))
 _BORDER = re.compile(r"(?:的)?(?:交界|之间|接壤|交汇)")
 
 
+#: a part of a place before 的 (南宁市北郊的X, 柳州东部的X)
+_PLACE_PART = re.compile(r"(?:[东南西北]郊|[东南西北]部|东南部|东北部|西南部|西北部|境内|市区|城区|郊区|一带|附近|中心)的")
+
+
+def _capital_len(text: str, pos: int) -> int:
+    """Length of 首府 / 首都 / 省会 written at ``pos`` (广西首府|南宁), else 0."""
+    return 2 if text.startswith(("首府", "首都", "省会"), pos) else 0
+
+
 def _places_joined(d: _Doc, after, loc) -> list:
     """The places joined to ``loc`` by 和/与/、 when the phrase names where they
     meet (P和Q交界处, P与Q之间): the thing lies in each."""
@@ -1267,7 +1281,7 @@ def _places_joined(d: _Doc, after, loc) -> list:
 
 
 #: adverbs between a place and its verb (在南宁正式成立, 在柳州顺利投产)
-_ADVERBS_LEAD = re.compile(r"^(?:正式|顺利|成功|相继|先后|已经|已|将|均|都|也|还|又)+")
+_ADVERBS_LEAD = re.compile(r"^(?:正式|顺利|成功|相继|先后|已经|已|将|均|都|也|还|又|火热|加紧|加快|全力|抓紧|有序|稳步|正在|正)+")
 
 
 def _trigger_rules(d: _Doc, sent, ms):
@@ -1282,12 +1296,15 @@ def _trigger_rules(d: _Doc, sent, ms):
         if not after:
             continue
         loc = after[0]
-        while (inner := next((x for x in after if x.start == loc.end), None)) is not None:
-            loc = inner  # 位于广西鹿寨县: the most specific place
+        while (inner := next((x for x in after if x.start == loc.end + _capital_len(d.text, loc.end)), None)) \
+                is not None:
+            loc = inner  # 位于广西鹿寨县, 位于广西首府南宁市: the most specific place
         if w in park_verbs and (loc.type != "IndustrialPark" or _bare(d.text[p + len(w):after[0].start]) != ""
                                 and "的" not in d.text[p + len(w):after[0].start]):
             continue  # 进入东盟市场: moving into a zone only (进入当天开园的X工业集中区)
         de = d.text.find("的", loc.end, loc.end + 5)
+        if (part := _PLACE_PART.match(d.text, loc.end)) is not None:
+            de = part.end() - 1  # 位于南宁市北郊的X
         if de >= 0 and not re.search(r"[，,。；;]", d.text[loc.end:de]):
             # 位于柳南区的孵化园, 位于越南海防的KD工厂 → the thing after 的 is located
             nxt = [m for m in ms if m.start > de and m.type != "Region"]
