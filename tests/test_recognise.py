@@ -1118,3 +1118,10 @@ def test_a_material_after_a_known_sector_and_a_sector_joined_to_it(extract):
     ments, _, _ = extract("柳州发展汽车及零部件产业。")
     assert ("汽车", "Industry") in ments
     assert not any(n.startswith("发展") for n, _ in ments)
+
+
+def test_two_titles_joined_by_jian_stand_after_the_employer(extract):
+    ments, rels, _ = extract("宏泰集团首席运营官兼总裁林家乐说，新厂明年投产。")
+    assert ("林家乐", "worksFor", "宏泰集团") in rels
+    ments, _, _ = extract("宏泰糖业首席运营官兼总裁林家乐说。")
+    assert not any("首席运营官" in n for n, _ in ments)

@@ -1754,9 +1754,9 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
         if t is None:
             continue
         te = p.start - len(t)
-        while te > 0 and text[te - 1] in "、，," and any(text.endswith(x, 0, te - 1) for x in titles):
+        while te > 0 and text[te - 1] in "、，,兼" and any(text.endswith(x, 0, te - 1) for x in titles):
             prev = next(x for x in titles if text.endswith(x, 0, te - 1))
-            te = te - 1 - len(prev)  # 党委书记、董事长: the employer is before the first title
+            te = te - 1 - len(prev)  # 党委书记、董事长, 首席运营官兼总裁: the employer is before the first title
         if te in ends or te <= 0:
             continue
         start = _extend_left(text, tokens, te, stop, limit=10, masks=masks)
