@@ -1125,3 +1125,9 @@ def test_two_titles_joined_by_jian_stand_after_the_employer(extract):
     assert ("林家乐", "worksFor", "宏泰集团") in rels
     ments, _, _ = extract("宏泰糖业首席运营官兼总裁林家乐说。")
     assert not any("首席运营官" in n for n, _ in ments)
+
+
+def test_a_places_investment_promotion_body_keeps_its_place(extract):
+    ments, rels, _ = extract("融安县投资促进中心主任韦明介绍，今年签约项目12个。")
+    assert ("融安县投资促进中心", "Organization") in ments
+    assert ("韦明", "worksFor", "融安县投资促进中心") in rels

@@ -184,7 +184,7 @@ _ADMIN_END = ("市", "省", "自治区", "壮族自治区", "县", "区")
 #: a township written after its county (融安县东起乡): part of an address, not of a name
 _TOWN_HEAD = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:乡|镇|街道)")
 _GENERIC_BODY = ("人民", "政府", "人大", "政协", "第一", "第二", "第三", "第四", "第五", "第六", "第七", "第八", "第九", "中心", "实验",
-                 "工人", "妇幼", "中医", "职业技术", "高级中学", "中学", "小学")
+                 "工人", "妇幼", "中医", "职业技术", "高级中学", "中学", "小学", "投资促进")
 #: an association named by its sector and its place (柳州市汽车协会)
 _ASSOCIATIONS = ("协会", "商会", "学会", "联合会", "促进会", "研究会", "联谊会")
 _NATIONAL = re.compile(r"国家级?(?=高新区|经开区|经济技术开发区|高新技术产业开发区)")
