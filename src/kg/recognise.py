@@ -2543,12 +2543,10 @@ _SECTOR_TALK_AFTER = ("产业", "行业", "集群", "基地", "、", "及", "和
 
 
 def _token_ending_at(tokens, pos: int):
-    """``(start, end)`` of the token that ends at ``pos``, or None."""
-    i = _token_index(tokens, pos) if pos > 0 else -1
-    if i < 0:
-        return None
-    t = tokens[i]
-    return (t.start, t.end) if t.end == pos else None
+    """``(start, end)`` of the token that ends at ``pos``, or None (asked of
+    lazy tokens without segmenting the whole text)."""
+    t = _token_at(tokens, pos) if pos > 0 else None
+    return (t.start, t.end) if t is not None and t.end == pos else None
 
 
 def _industry_in_context(text, mentions, res) -> list[Mention]:
