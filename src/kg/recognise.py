@@ -1540,10 +1540,11 @@ def _more_titled_names(text: str, res, known: dict, seg=None, title_ends=None) -
     out = {}
     if title_ends is None:
         title_ends = [t.end() for t in _titles_re(tuple(words["titles"])).finditer(text)]
+    dotted = _dotted_name_re(tuple(words["person_verbs"]))
     for s in title_ends:
         if s in known or s >= len(text):
             continue
-        dot = _dotted_name_re(tuple(words["person_verbs"])).match(text, s) or _DOTTED_NAME.match(text, s)
+        dot = dotted.match(text, s)
         if dot:
             out[s] = dot.end()
             continue
@@ -1580,9 +1581,6 @@ def _name_ends_at(text: str, e: int, fw, common) -> bool:
 
 _HONORIFICS = ("先生", "女士", "博士", "教授")
 #: a transliterated name with a middle dot (苏琳·沙纳塞), up to a boundary or a verb
-_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}?(?=[，,。、；;：:)）]|表示|说|介绍|指出|认为|称|等|和|与|及|$)")
-
-
 @lru_cache(maxsize=4)
 def _dotted_name_re(verbs: tuple) -> re.Pattern:
     """A transliterated name with a middle dot (佐科·维多多), up to a boundary

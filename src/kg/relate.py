@@ -1531,14 +1531,13 @@ def _trigger_rules(d: _Doc, sent, ms):
                 if m.type in ("Company", "Project") and m.rule != "nested":
                     d.add(m.key, "locatedIn", key, sent, "coref")
     # A、B等6家企业入园: the zone they enter is the last one the story named
-    for i, w in (_find_all(text, T.get("locatedIn_enter_park", ()), ms, base)
-                 if not any(m.type in ("IndustrialPark", "Region") for m in ms) else ()):
-        key = d.last_before("IndustrialPark", sent.start)
-        if key is not None:
-            for m in ms:
-                if m.type in ("Company", "Project") and m.rule != "nested" and m.end <= base + i:
-                    d.add(m.key, "locatedIn", key, sent, "coref")
-        break
+    enter = next(iter(_find_all(text, T.get("locatedIn_enter_park", ()), ms, base)), None) \
+        if not any(m.type in ("IndustrialPark", "Region") for m in ms) else None
+    zone = d.last_before("IndustrialPark", sent.start) if enter is not None else None
+    if zone is not None:
+        for m in ms:
+            if m.type in ("Company", "Project") and m.rule != "nested" and m.end <= base + enter[0]:
+                d.add(m.key, "locatedIn", zone, sent, "coref")
     # X、Y是柳州的支柱产业
     for i, w in _find_all(text, d.in_text("inIndustry_pillar")):
         p = base + i
