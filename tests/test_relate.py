@@ -862,3 +862,10 @@ def test_a_project_built_eagerly_in_a_park(extract):
 def test_a_foreign_countrys_port_written_after_it(extract):
     _, rels, _ = extract("航线连接印尼雅加达港和马来西亚巴生港。")
     assert {("雅加达港", "locatedIn", "印度尼西亚"), ("巴生港", "locatedIn", "马来西亚")} <= rels
+
+
+def test_joining_a_region_or_a_plan_is_cooperation_with_it(extract):
+    _, rels, _ = extract("近年来，钦州主动融入粤港澳大湾区，承接产业转移。")
+    assert ("粤港澳大湾区", "cooperatesWith", "钦州") in rels  # (unordered: kept in one order)
+    _, rels, _ = extract("新区积极融入上汽通用五菱“一二五”工程。")
+    assert not any(r == "cooperatesWith" and "上汽通用五菱" in (h, t) for h, r, t in rels)

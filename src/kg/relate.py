@@ -1613,6 +1613,10 @@ def _trigger_rules(d: _Doc, sent, ms):
                                  or d.text.startswith("的", host.end())):
             continue  # 由A、B和C主办的…对接会: hosts of an event, not partners (but 柳州与东盟举办对接会)
         after = _listed_after(cms, p + len(w), d.text)
+        if d.res is not None and w in d.res.words.get("joining_only_places", ()):
+            # 融入粤港澳大湾区, 融入西部陆海新通道: one joins a region, a zone or a plan,
+            # not a firm (融入上汽通用五菱“一二五”工程: the firm's project)
+            after = [m for m in after if m.type in ("Region", "IndustrialPark", "Initiative")]
         if before and (np := _N_PARTIES.match(d.text, before[-1].end)) is not None and np.end() <= p:
             parties = [m for m in _listed_before(before, before[-1].end, d.text) if not _seat(d, m)]
             if len(parties) >= 2:  # A、B、C和D四方达成共识: every pair of the parties
