@@ -869,3 +869,10 @@ def test_joining_a_region_or_a_plan_is_cooperation_with_it(extract):
     assert ("粤港澳大湾区", "cooperatesWith", "钦州") in rels  # (unordered: kept in one order)
     _, rels, _ = extract("新区积极融入上汽通用五菱“一二五”工程。")
     assert not any(r == "cooperatesWith" and "上汽通用五菱" in (h, t) for h, r, t in rels)
+
+
+def test_sales_to_chinas_own_regions_are_no_exports(extract):
+    _, rels, _ = extract("融安县的木材加工产品远销珠三角及东南亚市场。")
+    exports = {(h, t) for h, r, t in rels if r == "exportsTo"}
+    assert ("融安县", "东南亚") in exports
+    assert not any(t == "珠三角" for _, t in exports)

@@ -763,8 +763,12 @@ def _domestic(d: _Doc, m) -> bool:
     ``separate_markets``)?  A Chinese firm sells there, it does not export."""
     if d.res is None:
         return False
-    if m.key == d.res.words.get("home_country", "中国"):
+    home = d.res.words.get("home_country", "中国")
+    if m.key == home:
         return True
+    e = _entry(d, m.key)
+    if e is not None and e.kind == "economic_region" and home in d.res.gazetteer.ancestors(e.name):
+        return True  # 粤港澳大湾区, 西南地区: China's own regions (a firm sells there)
     if not _home(d, m):
         return False
     markets = d.res.word_set("separate_markets")
