@@ -876,3 +876,10 @@ def test_sales_to_chinas_own_regions_are_no_exports(extract):
     exports = {(h, t) for h, r, t in rels if r == "exportsTo"}
     assert ("融安县", "东南亚") in exports
     assert not any(t == "珠三角" for _, t in exports)
+
+
+def test_a_zone_described_by_the_sectors_it_grows(extract):
+    _, rels, _ = extract("这家企业选择了重点发展新能源汽车产业的柳东新区。")
+    assert ("柳东新区", "inIndustry", "新能源汽车") in rels
+    _, rels, _ = extract("大力发展电子信息产业的北海工业园区吸引了众多企业。")
+    assert ("北海工业园区", "inIndustry", "电子信息") in rels
