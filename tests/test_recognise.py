@@ -409,7 +409,7 @@ def test_generic_factories_are_no_firms(extract):
     ments, _, _ = extract("笔电代工大厂纷纷转移，产品就近供应整车厂。")
     assert not any(ty in ("Company", "Region") for _, ty in ments)
     ments, _, _ = extract("柳钢集团一轧厂技术员韦某介绍。")
-    assert ("柳钢集团一轧厂", "Company") in ments
+    assert ("柳钢集团一轧厂", "Project") in ments  # a works of a known firm: its facility (as the seed gold types it)
 
 
 def test_taiwan_affairs_offices_and_reform_commissions(extract):
@@ -1131,3 +1131,9 @@ def test_a_places_investment_promotion_body_keeps_its_place(extract):
     ments, rels, _ = extract("融安县投资促进中心主任韦明介绍，今年签约项目12个。")
     assert ("融安县投资促进中心", "Organization") in ments
     assert ("韦明", "worksFor", "融安县投资促进中心") in rels
+
+
+def test_a_numbered_works_of_a_known_firm_is_its_facility(extract):
+    ments, rels, _ = extract("柳工第二装配厂厂长王明说，新生产线已投产。")
+    assert ("柳工第二装配厂", "Project") in ments
+    assert ("王明", "worksFor", "柳工") in rels

@@ -2400,8 +2400,17 @@ def _branches(chosen: list[Mention], text: str, res) -> list[Mention]:
                 end = b.end()  # 中建五局|华南公司|广西分公司
             if end > m.end:
                 m = Mention(m.doc, m.start, end, text[m.start:end], "Company", m.rule, key=m.key)
+            elif (w := _NUMBERED_WORKS.search(m.text)) is not None and w.start() >= 2 and \
+                    (hit := res.gazetteer.lookup(m.text[:w.start()])) is not None and hit[1].type == "Company":
+                # 柳钢集团|一轧厂: a numbered works of a known firm is a facility of that
+                # firm (its staff work for the firm), not a firm of its own
+                m = Mention(m.doc, m.start, m.end, m.text, "Project", m.rule, key=m.key)
         out.append(m)
     return out
+
+
+#: a numbered works or workshop at the end of a firm's name (一轧厂, 二炼钢厂, 三车间)
+_NUMBERED_WORKS = re.compile(r"第?[一二三四五六七八九十\d]+[\u4e00-\u9fff]{0,2}(?:厂|车间)$")
 
 
 def _place_led(name: str, res) -> bool:
