@@ -1211,8 +1211,9 @@ def _abbreviated_pair_re(chars: tuple) -> re.Pattern:
 
 
 #: 以电子信息产业为主导的: the sectors of the zone named next (group 1)
-#: 培育X产业的: a verb that grows sectors, the sectors (group 1), 的 (a zone follows)
-_GROWS_SECTORS_OF = re.compile(r"(?:发展|培育|布局|打造|壮大|聚焦|主攻|深耕)([^，,。；;的]{2,30}?(?:产业|行业|产业集群))的")
+#: after a verb that grows sectors (words.json sector_growth_verbs): the
+#: sectors (group 1) and 的, a zone following (培育|风电装备制造产业的|新区)
+_SECTORS_OF = r"([^，,。；;的]{2,30}?(?:产业|行业|产业集群))的"
 _BASED_ON = re.compile(r"以([^，,。；;以为]{2,40}?(?:产业|行业)?)为(?:主导|主|重点|特色|支柱|主体)(?:产业)?的")
 #: a cluster after its place (电子产业集群, 汽车产业)
 _CLUSTER_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:产业集群|企业集群|集群|产业)")
@@ -1385,7 +1386,8 @@ def _trigger_rules(d: _Doc, sent, ms):
                 if base + m.start(1) <= x.start and x.end <= base + m.end(1) and x.type == "Industry":
                     d.add(zone.key, "inIndustry", x.key, sent, "focus")
     # 正在加快培育风电装备制造产业的新区: the sectors a zone grows, said of it
-    for m in (_GROWS_SECTORS_OF.finditer(text) if "的" in text else ()):
+    grows = d.word_re("sector_growth_verbs", tail=_SECTORS_OF) if "的" in text else None
+    for m in (grows.finditer(text) if grows is not None else ()):
         p = base + m.end()
         zone = next((x for x in sorted(ms + _coref_mentions(d, sent, ms), key=lambda x: x.start)
                      if x.start == p and x.type in ("IndustrialPark", "Region")), None)
