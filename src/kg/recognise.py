@@ -2386,7 +2386,8 @@ def _after_people(cands: list[Mention], text: str, res) -> list[Mention]:
 def _branches(chosen: list[Mention], text: str, res) -> list[Mention]:
     """A company followed by a branch named after a place (中国华电集团|广西风电公司,
     中建五局|华南公司|广西分公司) is one mention of the parent: the guide counts
-    a local arm as its parent."""
+    a local arm as its parent.  A known firm's numbered works (柳钢集团|一轧厂)
+    is a facility of the firm (a Project, whose name names its owner)."""
     if not any(m.type == "Company" for m in chosen):
         return chosen
     out: list[Mention] = []
@@ -2518,11 +2519,11 @@ def _qualified_sectors(mentions, text, tokens, res) -> list[Mention]:
     starts = {m.start for m in mentions}
     out = []
     for m in mentions:
-        if m.type == "Industry" and m.start not in ends and (t := _token_ending_at(tokens, m.start)) is not None \
-                and text[t[0]:m.start] in quals:
-            key = text[t[0]:m.start] + (m.key if text.startswith(m.key, m.start) or m.rule != "lexicon"
-                                       else text[m.start:m.end])
-            m = Mention(m.doc, t[0], m.end, text[t[0]:m.end], "Industry", m.rule, key=key)
+        if m.type == "Industry" and m.start not in ends and (t := _token_at(tokens, m.start)) is not None \
+                and t.end == m.start and text[t.start:m.start] in quals:
+            key = text[t.start:m.start] + (m.key if text.startswith(m.key, m.start) or m.rule != "lexicon"
+                                          else text[m.start:m.end])
+            m = Mention(m.doc, t.start, m.end, text[t.start:m.end], "Industry", m.rule, key=key)
         if m.type == "Industry" and m.rule == "lexicon" and m.end not in starts \
                 and not text.endswith(("产业", "行业"), 0, m.end) \
                 and (t := _token_at(tokens, m.end + 1)) is not None and t.start == m.end \
@@ -2530,7 +2531,7 @@ def _qualified_sectors(mentions, text, tokens, res) -> list[Mention]:
             # 光伏|材料产业: the narrower sector
             m = Mention(m.doc, m.start, t.end, text[m.start:t.end], "Industry", m.rule, key=text[m.start:t.end])
         if m.type == "Industry" and m.start > 2 and text[m.start - 1] in "及和与" and m.start - 1 not in ends \
-                and text.startswith(_SECTOR_TALK_AFTER[:3], m.end - 2 if text.endswith(("产业", "行业"), 0, m.end) else m.end):
+                and text.startswith(_SECTOR_HEADS, m.end - 2 if text.endswith(("产业", "行业"), 0, m.end) else m.end):
             # 高端玻璃及|光伏材料产业集群: the sector joined to it is one too
             s2 = _extend_left(text, tokens, m.start - 1, res.word_set("stop_tokens"), limit=10)
             if (size := _SIZE_LEAD.match(text, s2, m.start - 1)) is not None:
@@ -2545,15 +2546,10 @@ def _qualified_sectors(mentions, text, tokens, res) -> list[Mention]:
     return out
 
 
-#: what follows a sector's name where the text speaks of sectors
-_SECTOR_TALK_AFTER = ("产业", "行业", "集群", "基地", "、", "及", "和", "等")
-
-
-def _token_ending_at(tokens, pos: int):
-    """``(start, end)`` of the token that ends at ``pos``, or None (asked of
-    lazy tokens without segmenting the whole text)."""
-    t = _token_at(tokens, pos) if pos > 0 else None
-    return (t.start, t.end) if t is not None and t.end == pos else None
+#: what follows a sector's name where the text speaks of sectors: the heads
+#: of sectors, or a list going on
+_SECTOR_HEADS = ("产业", "行业", "集群")
+_SECTOR_TALK_AFTER = _SECTOR_HEADS + ("基地", "、", "及", "和", "等")
 
 
 def _industry_in_context(text, mentions, res) -> list[Mention]:

@@ -622,7 +622,7 @@ def _adjacent_rules(d: _Doc, sent, ms):
         # 越南岘港, 印尼雅加达港: a foreign country's port, plant or park written after it
         if a.type == "Region" and b.type == "Project" and a.end == b.start and b.rule != "nested" \
                 and g is not None and (e := g.entries.get(a.key)) is not None and e.kind == "country" \
-                and a.key != "中国":
+                and a.key != d.res.words.get("home_country", "中国"):
             d.add(b.key, "locatedIn", a.key, sent, "adjacent")
         # 东莞的华科电子, 台中永锋液压, 来自香港的X: a firm written after its place
         if a.type == "Region" and b.type in ("Company", "Organization") and b.rule != "nested" \
