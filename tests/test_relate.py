@@ -883,3 +883,13 @@ def test_a_zone_described_by_the_sectors_it_grows(extract):
     assert ("柳东新区", "inIndustry", "新能源汽车") in rels
     _, rels, _ = extract("大力发展电子信息产业的北海工业园区吸引了众多企业。")
     assert ("北海工业园区", "inIndustry", "电子信息") in rels
+
+
+def test_a_city_that_is_a_national_production_base_of_a_sector(extract):
+    _, rels, _ = extract("梧州是全国重要的再生资源生产基地，园区内有企业百余家。")
+    assert ("梧州", "inIndustry", "再生资源") in rels
+    _, rels, _ = extract("玉林是國家內燃機製造基地之一。")
+    assert ("玉林", "inIndustry", "内燃机") in rels
+    # a base for teaching children about science is no sector of the town
+    _, rels, _ = extract("项目选在钦南区，建设内容包括生态种养和科普教育基地。")
+    assert not any(r == "inIndustry" for h, r, t in rels)

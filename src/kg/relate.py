@@ -1426,7 +1426,8 @@ def _trigger_rules(d: _Doc, sent, ms):
     inds = [m for m in ms if m.type == "Industry"]
     sector_talk = any(w in text for w in T["inIndustry_subject"]) or any(
         m.rule == "industry" or d.text[m.end:m.end + 2] in ("产业", "行业") for m in inds) \
-        or (inds and _SECTOR_LIST.search(text) is not None)
+        or (inds and _SECTOR_LIST.search(text) is not None) \
+        or any(d.word_re("sector_sites").match(d.text, m.end) for m in inds)  # 是国家汽车零部件生产基地
     if topic is not None and inds and sector_talk:
         lead_in = text.startswith("在")  # 在汽车产业领域，新区…
         # 新能源、机械三大产业贡献了新区四成产值: a list of sectors before a
