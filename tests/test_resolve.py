@@ -281,3 +281,12 @@ def test_a_park_named_with_and_without_a_place_inside_is_one_park(tmp_path):
 def test_a_citys_standing_committee_keeps_its_city(tmp_path):
     G = _build(tmp_path, {"a.txt": "南宁市人大常委会副主任刘雄表示，合作成果丰硕。"})
     assert "南宁市人大常委会" in G
+
+
+def test_a_dash_written_two_ways_names_one_body(tmp_path):
+    G = _build(tmp_path, {"a.txt": "中国——东盟汽车产业协会与柳州市签约。",
+                          "b.txt": "中国-东盟汽车产业协会在钦州举办培训。"})
+    orgs = [n for n, a in G.nodes(data=True) if a["type"] == "Organization"]
+    assert orgs == ["中国—东盟汽车产业协会"]
+    labels = {t for t, _ in G.nodes[orgs[0]]["aliases"]}
+    assert {"中国——东盟汽车产业协会", "中国-东盟汽车产业协会"} <= labels

@@ -102,6 +102,20 @@ _DEPARTMENT = re.compile(r"^(.{2,}[办网台社报])[\u4e00-\u9fff]{1,4}部$")
 _TAIWAN_ASSOC = re.compile(r"^(.{2,3}?)市?(?:台湾同胞投资企业协会|台协会)$")
 
 
+#: a dash between two names, however written (中国——东盟, 中国-东盟, 中国─东盟)
+_DASHES = re.compile(r"[—─－–]+|(?<=[\u4e00-\u9fff])-+(?=[\u4e00-\u9fff])")
+
+
+def _fold_dashes(name: str) -> str:
+    """``name`` with every dash between names written as one em dash, the
+    lexicon's way.
+
+    >>> _fold_dashes("中国——东盟博览会秘书处"), _fold_dashes("SAIC-GM-Wuling")
+    ('中国—东盟博览会秘书处', 'SAIC-GM-Wuling')
+    """
+    return _DASHES.sub("—", name) if _DASHES.search(name) else name
+
+
 def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) -> str:
     """The key a mention proposes for its entity.
 
@@ -109,7 +123,7 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
     ...                        key="柳州天海盟立电器有限公司"), lambda s: s == "柳州")
     '天海盟立电器'
     """
-    name = strip_quotes(m.key or m.text)
+    name = _fold_dashes(strip_quotes(m.key or m.text))
     if m.rule in ("lexicon", "national") or (m.rule == "nested" and m.key):
         return name  # a lexicon's canonical name (宁德时代 keeps its 宁德; 印尼国家电网 its country)
     if m.type == "Initiative":
