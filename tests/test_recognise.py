@@ -1110,6 +1110,8 @@ def test_a_qualifier_written_before_a_known_sector_narrows_it(extract):
     assert {("港口物流", "Industry"), ("现代农业", "Industry"), ("金属新材料产业", "Industry")} <= ments
     ments, _, _ = extract("园区大力发展物流、农业。")
     assert {("物流", "Industry"), ("农业", "Industry")} <= ments
+    ments, _, _ = extract("贺州市将壮大先进装备制造、生物医药两大产业。")
+    assert ("先进装备制造", "Industry") in ments
 
 
 def test_a_material_after_a_known_sector_and_a_sector_joined_to_it(extract):
