@@ -1139,3 +1139,11 @@ def test_a_numbered_works_of_a_known_firm_is_its_facility(extract):
     ments, rels, _ = extract("柳工第二装配厂厂长王明说，新生产线已投产。")
     assert ("柳工第二装配厂", "Project") in ments
     assert ("王明", "worksFor", "柳工") in rels
+
+
+def test_a_phrase_with_a_place_or_a_clause_in_a_sector_list_is_no_sector(extract):
+    ments, _, _ = extract("方案提出了引链、延链、固链重点打造的6大产业集群、主动对接北部湾经济区5大产业。")
+    assert not any(t == "Industry" for _, t in ments)
+    ments, _, _ = extract("新航线让东南各省与高雄之间航运、仓储、石化、能源等行业往来更便利。")
+    assert not any(n.startswith("高雄") and t == "Industry" for n, t in ments)
+    assert {("高雄", "Region"), ("仓储", "Industry"), ("石化", "Industry")} <= ments

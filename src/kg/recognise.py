@@ -2040,6 +2040,12 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             if k > 0:
                 items = items[:idx] + [(s_, k)]
                 break
+        # 建链、补链、强链重点发展的9大产业集群、全面承接…: a phrase with 的 inside
+        # the run ends a list; what came before it is no list of names
+        for idx in range(len(items) - 2, 0, -1):
+            if "的" in text[items[idx][0]:items[idx][1]]:
+                items = items[idx + 1:]
+                break
         # the tail after the last item: 等企业 / 3大配套企业 / “链主”
         tail = text[m.end(): m.end() + 12]
         last_s, last_e = items[-1]
@@ -2110,6 +2116,11 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 # later item, or one that starts with a known sector, is a qualified
                 # sector of its own: 能源系统、…、智能移动机器人五个产业集群; 柳州螺蛳粉 is
                 # a place's sector)
+            if head_type == "Industry" and any(x.type == "Region" for x in inner) and not (
+                    any(x.type == "Region" and x.start == s for x in inner)
+                    and any(x.type == "Industry" and x.end == e for x in inner)):
+                continue  # 全面承接粤港澳大湾区, 台湾之间航运: a place in a listed sector must
+                # open it and a known sector end it (柳州螺蛳粉)
             if head_type == "Industry" and any(x.type == "Industry" and x.end == e and
                                                text[s:x.start] in res.word_set("generic_industry_qualifiers")
                                                and text[s:x.start] not in res.word_set("industry_modifiers")
