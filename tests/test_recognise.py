@@ -1147,3 +1147,9 @@ def test_a_phrase_with_a_place_or_a_clause_in_a_sector_list_is_no_sector(extract
     ments, _, _ = extract("新航线让东南各省与高雄之间航运、仓储、石化、能源等行业往来更便利。")
     assert not any(n.startswith("高雄") and t == "Industry" for n, t in ments)
     assert {("高雄", "Region"), ("仓储", "Industry"), ("石化", "Industry")} <= ments
+
+
+def test_a_size_and_a_whole_chain_are_no_part_of_a_sector(extract):
+    ments, _, _ = extract("三江县着力培育百亿级茶叶全产业链。")
+    assert ("茶叶全产业链", "Industry") in ments
+    assert not any(n.startswith("百亿") for n, _ in ments)

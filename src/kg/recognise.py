@@ -1241,7 +1241,11 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
         if _LIST_COUNT.search(text, max(0, m.start() - 3), m.start()):
             continue  # 新材料两大产业: 产业 heads a list here, it ends no name
         start = _extend_left(text, tokens, m.start(), stop, limit=8, masks=masks)
-        core = text[start:m.start()]
+        lead = start
+        if (size := _SIZE_LEAD.match(text, start, m.start())) is not None:
+            start = size.end()  # 千亿级|香料: a size to reach is no part of the sector
+        end = m.start() - 1 if text.startswith("全产业链", m.start() - 1) else m.start()  # 香料|全产业链
+        core = text[start:end]
         if len(core) < 2 or core in generic or any(core.endswith(g) for g in generic if len(g) >= 2):
             continue
         if not all(is_cjk(c) or c.isalnum() for c in core):
@@ -1250,13 +1254,13 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
         # industry (拉长补齐汽车产业 → 汽车); else the whole run, but only
         # where it starts a list item or clause (、新能源电池产业)
         known = None
-        run = tokens.overlapping(start, m.start()) if hasattr(tokens, "overlapping") else \
-            tokens[_token_index(tokens, start + 1):_token_index(tokens, m.start()) + 1]
+        run = tokens.overlapping(start, end) if hasattr(tokens, "overlapping") else \
+            tokens[_token_index(tokens, start + 1):_token_index(tokens, end) + 1]
         for t in run:
-            cand = text[max(t.start, start):m.start()]
+            cand = text[max(t.start, start):end]
             hit = res.gazetteer.lookup(cand)
             if hit is not None and hit[1].type == "Industry":
-                known = (m.start() - len(cand), cand)
+                known = (end - len(cand), cand)
                 break
         if known is not None:
             extra = text[start:known[0]]
@@ -1268,14 +1272,14 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
         elif suf == "行业":
             continue  # 填补行业空白: only 产业 names an unknown sector reliably
         else:
-            before = text[start - 1:start] if start else ""
-            grown = text.endswith(growth, 0, start)  # 全面整合布局碳酸钙产业: a verb that grows a sector
+            before = text[lead - 1:lead] if lead else ""
+            grown = text.endswith(growth, 0, lead)  # 全面整合布局碳酸钙产业: a verb that grows a sector
             if before and before not in "、，,。；;：:“”\"（(\n及和与" and not grown or len(core) > 6:
                 continue
             hit = res.gazetteer.lookup(core)
             if hit is not None and hit[1].type != "Industry":
                 continue  # 柳州产业, 柳工产业: not an industry name
-            if seg.is_common_word(core, 300) and hit is None and not (
+            if seg.is_common_word(core, 300) and hit is None and not grown and not (
                     before == "、" and _listed_with_known_industry(text, start, m.end(), res)):
                 continue  # 进行产业链, 协调产业链: a verb, not a sector (but 、玩具产业 after
                 # known sectors is one)
