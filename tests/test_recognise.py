@@ -1153,3 +1153,11 @@ def test_a_size_and_a_whole_chain_are_no_part_of_a_sector(extract):
     ments, _, _ = extract("三江县着力培育百亿级茶叶全产业链。")
     assert ("茶叶全产业链", "Industry") in ments
     assert not any(n.startswith("百亿") for n, _ in ments)
+
+
+def test_towns_listed_under_the_head_xiangzhen(extract):
+    ments, _, _ = extract("风电场覆盖全县的龙江镇、古宜乡、丹洲镇等6个乡镇。")
+    assert {("龙江镇", "Region"), ("古宜乡", "Region"), ("丹洲镇", "Region")} <= ments
+    # without the head, a word ending in 乡 is no town
+    ments, _, _ = extract("他回到家乡、故乡。")
+    assert not any(t == "Region" for _, t in ments)

@@ -1313,6 +1313,13 @@ def _town_mentions(doc, text, lex, res):
         while t and not _generic_place(t.group(), res):
             yield Mention(doc, t.start(), t.end(), t.group(), "Region", "town", key=t.group())
             t = _VILLAGE.match(text, t.end())
+    # 兴隆镇、石门乡等5个乡镇: towns listed under the head 乡镇
+    for run in (_TOWN_LIST.finditer(text) if "乡镇" in text else ()):
+        pos = run.start()
+        for item in run.group(1).split("、"):
+            if not _generic_place(item, res):
+                yield Mention(doc, pos, pos + len(item), item, "Region", "town", key=item)
+            pos += len(item) + 1
 
 
 def _generic_place(name: str, res) -> bool:
@@ -1324,6 +1331,8 @@ def _generic_place(name: str, res) -> bool:
 
 _GENERIC_PLACE_LEADS = ("各", "全", "重点", "特色", "贫困", "美丽", "百强", "行政", "城市", "农村", "新农", "该", "本")
 #: a village or a hamlet (村, 屯, 社区) written after its town
+_TOWN_LIST = re.compile(r"((?:(?![的在与和及])[\u4e00-\u9fff]{2,3}?(?:镇|乡)、)+(?![的在与和及])[\u4e00-\u9fff]{2,3}?(?:镇|乡))"
+                        r"(?=等?(?:[\d一二三四五六七八九十两]+个)?乡镇)")
 _VILLAGE = re.compile(r"(?![的在与和及至从到向是])[\u4e00-\u9fff]{2,3}?(?:村|屯|社区)(?![民委级庄])")
 #: a town right after a city: two characters and 镇/乡 (柳州市雒容镇)
 _CITY_TOWN = re.compile(r"(?![的在与和及市是至从到向]|城乡)[\u4e00-\u9fff]{2}(?:镇|乡)(?![村长委政])")
