@@ -893,3 +893,11 @@ def test_a_city_that_is_a_national_production_base_of_a_sector(extract):
     # a base for teaching children about science is no sector of the town
     _, rels, _ = extract("项目选在钦南区，建设内容包括生态种养和科普教育基地。")
     assert not any(r == "inIndustry" for h, r, t in rels)
+
+
+def test_members_listed_in_a_sentence_about_a_groups_countries(extract):
+    _, rels, _ = extract("东盟国家客商踊跃报名，柬埔寨、菲律宾、新加坡等3个国家组团参会。")
+    assert {("柬埔寨", "partOf", "东盟"), ("菲律宾", "partOf", "东盟"), ("新加坡", "partOf", "东盟")} <= rels
+    # a list that is no list of member countries states nothing of the group
+    _, rels, _ = extract("东盟国家市场需求旺盛，公司产品进入泰国、缅甸和马来西亚。")
+    assert not any(r == "partOf" for h, r, t in rels)

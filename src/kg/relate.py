@@ -652,6 +652,10 @@ _GROUPED_ALONE_KINDS = frozenset(("province", "sar"))
 _MEMBERS_AFTER = ("国家", "成员国", "城市", "地区", "省份", "省区", "各国")
 
 
+#: the tail of a list of member countries (印尼、老挝等6个国家)
+_MEMBER_LIST = re.compile(r"等(?:[\d一二三四五六七八九十两]+个)?(?:国家|成员国)")
+
+
 def _hier_rules(d: _Doc, sent, ms):
     if d.res is None:
         return
@@ -670,9 +674,14 @@ def _hier_rules(d: _Doc, sent, ms):
         if e is None or e.kind not in _GROUPED_ALONE_KINDS or d.word_re("part_verbs").search(d.text, m.end, sent.end):
             parents.update(groups.get(m.key, ()))  # (a province named with a group it
             # belongs to, 广西 and 泛珠三角, is not said to be a part; 广西处于…泛珠三角 is)
+        cs, ce = _clause_of(sent, m.start)
+        listed = (d.text[m.end:m.end + 1] == "、" or d.text[m.start - 1:m.start] == "、") \
+            and _MEMBER_LIST.search(d.text, m.end, ce) is not None
         for p in parents & keys:
             if any(_CLAUSE.search(d.text, min(x.start, m.start), max(x.end, m.end)) is None
+                   or listed and (d.text.startswith(_MEMBERS_AFTER, x.end) or x.text.endswith(_MEMBERS_AFTER))
                    for x in regs if x.key == p):
+                # (or a list of members in a sentence about the group's 国家: 东盟国家…，印尼、老挝…)
                 d.add(m.key, "partOf", p, sent, "hier")  # (in one clause: not 南宁 in 广西 across a sentence)
     for a, b in zip(regs, regs[1:]):
         if (b.rule == "town" or b.rule == "nested" and b.key not in g.entries) and a.end == b.start:
