@@ -1161,3 +1161,9 @@ def test_towns_listed_under_the_head_xiangzhen(extract):
     # without the head, a word ending in 乡 is no town
     ments, _, _ = extract("他回到家乡、故乡。")
     assert not any(t == "Region" for _, t in ments)
+
+
+def test_a_signing_verb_is_no_part_of_a_project_name(extract):
+    ments, rels, _ = extract("常州天合光电有限公司与河池市签订储能电站项目。")
+    assert ("天合光电", "cooperatesWith", "河池") in rels
+    assert not any(n.startswith(("河池市签订", "签订")) for n, _ in ments)

@@ -127,6 +127,8 @@ def strip_legal_and_region(name: str, regions) -> tuple[str, str]:
     ('广东省中山市恒滨实业', '恒滨实业')
     >>> strip_legal_and_region("陕西汽车集团", {"陕西"}.__contains__)
     ('陕西汽车集团', '陕西汽车集团')
+    >>> strip_legal_and_region("合肥中南光电有限公司", {"合肥", "中南"}.__contains__)
+    ('合肥中南光电', '中南光电')
     """
     base = name
     for suf in _LEGAL:
@@ -140,6 +142,8 @@ def strip_legal_and_region(name: str, regions) -> tuple[str, str]:
                 rest = stripped[n:]
                 if rest.startswith(("市", "省")) and len(rest) > 3:
                     rest = rest[1:]
+                if stripped != base and len(rest) <= 2:
+                    return base, stripped  # 合肥|中南光电: a second place leaves a name, not a word
                 if rest not in _GENERIC_CORES and not _SECTOR_FIRM.fullmatch(rest):
                     stripped = rest
                     break
