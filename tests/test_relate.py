@@ -901,3 +901,9 @@ def test_members_listed_in_a_sentence_about_a_groups_countries(extract):
     # a list that is no list of member countries states nothing of the group
     _, rels, _ = extract("东盟国家市场需求旺盛，公司产品进入泰国、缅甸和马来西亚。")
     assert not any(r == "partOf" for h, r, t in rels)
+
+
+def test_our_city_signs_with_each_listed_city_and_an_address_names_the_city(extract):
+    _, rels, _ = extract("贺州市地处湘粤桂三省交界。去年我市对外合作亮点频现，分别与广东省江门、中山两市签订合作协议。")
+    coop = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
+    assert coop == {frozenset(("贺州", "江门")), frozenset(("贺州", "中山"))}

@@ -73,7 +73,7 @@ _FOREIGN_KINDS = frozenset({"country", "bloc", "continent", "economic_region", "
 _LOCAL_ORG = ("中学", "小学", "幼儿园", "二中", "一中", "三中", "分校", "校区", "医院", "分院")
 _ADVERBS = re.compile(r"还|也|已经|已|并|将|正在|正|积极|大力|主动|同时|此外|另外|近日|目前|今年|去年|"
                       r"推进|推动|加速|深化|继续|持续|开展|促进|通过|围绕|力争|计划|拟|"
-                      r"不断|进一步|加快|加强|加大|扩大|寻求|更是|深入|全力|全面|共同|双方|三方|多方|就|都|又|再|均|曾|先后|相继|"
+                      r"不断|进一步|加快|加强|加大|扩大|寻求|更是|深入|全力|全面|共同|双方|三方|多方|就|都|又|再|均|曾|先后|相继|分别|"
                       r"[\s“”\"「」]")
 _ADMIN_CHILD_KINDS = frozenset({"city", "district", "county", "county_city", "autonomous_county",
                                 "prefecture", "autonomous_prefecture", "banner", "league"})
@@ -1177,6 +1177,13 @@ def _discourse_subject(d: _Doc, sent, ms, before: int | None = None):
     return Mention(d.doc, sent.start, sent.start, "", d.types.get(key, "Region"), "coref", key=key)
 
 
+def _address_part(d: _Doc, ms, m) -> bool:
+    """Is the place ``m`` written right before a place within it (广东省|广州):
+    an address, the smaller place is meant?"""
+    return m.type == "Region" and d.res is not None and any(
+        x.start == m.end and x.type == "Region" and m.key in d.res.gazetteer.ancestors(x.key) for x in ms)
+
+
 def _partner_position(d: _Doc, sent, m) -> bool:
     """Is ``m`` written after 与 / 和 / 同 / 跟 in its clause (a partner or a
     second conjunct, not who acts)?"""
@@ -1634,7 +1641,8 @@ def _trigger_rules(d: _Doc, sent, ms):
         cms = [m for m in ms if cs <= m.start and m.end <= ce and m.type in coop_types
                and id(m) not in places_of and not _qualifies_person(d, ms, m)
                and not _OWNER_OF_NEXT.match(d.text, m.end)  # X集团旗下的Y: Y is the partner
-               and not (m.type == "Region" and d.text[m.start - 1:m.start] == "在")]  # 在南宁签署: a venue
+               and not (m.type == "Region" and d.text[m.start - 1:m.start] == "在")  # 在南宁签署: a venue
+               and not _address_part(d, ms, m)]
         before = [m for m in cms if m.end <= p]
         host = _HOSTS.search(d.text, before[-1].end, p) if before else None
         if host is not None and (d.text[before[0].start - 1:before[0].start] == "由"
@@ -1661,7 +1669,12 @@ def _trigger_rules(d: _Doc, sent, ms):
             right = [m for m in before if m.start > c]
             if not right:
                 continue
-            if not left:
+            here = [m for m in _coref_mentions(d, sent, ms) if m.end <= c and m.type == "Region"
+                    and not any(m.end <= x.start and x.end <= c for x in ms)
+                    and (m.start >= cs or not _unrecognised_subject(d.text[cs:c]))]
+            if not left and here:
+                left = here[-1:]  # 我市分别与A、B、C签署…: the story's city
+            elif not left:
                 if _unrecognised_subject(d.text[cs:c]):
                     continue  # 人形机器人与柳州…融合: an unrecognised subject is no one's cue
                 subj = _discourse_subject(d, sent, ms, before=c)
