@@ -907,3 +907,8 @@ def test_our_city_signs_with_each_listed_city_and_an_address_names_the_city(extr
     _, rels, _ = extract("贺州市地处湘粤桂三省交界。去年我市对外合作亮点频现，分别与广东省江门、中山两市签订合作协议。")
     coop = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
     assert coop == {frozenset(("贺州", "江门")), frozenset(("贺州", "中山"))}
+
+
+def test_short_names_of_partners_with_the_fields_between(extract):
+    _, rels, _ = extract("琼桂两地在港口、航运等方面的合作不断加深。海南是广西的近邻。")
+    assert ("广西", "cooperatesWith", "海南") in rels
