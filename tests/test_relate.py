@@ -912,3 +912,10 @@ def test_our_city_signs_with_each_listed_city_and_an_address_names_the_city(extr
 def test_short_names_of_partners_with_the_fields_between(extract):
     _, rels, _ = extract("琼桂两地在港口、航运等方面的合作不断加深。海南是广西的近邻。")
     assert ("广西", "cooperatesWith", "海南") in rels
+
+
+def test_signatories_listed_before_the_verb_are_partners(extract):
+    _, rels, _ = extract("北海市政府、中国电建集团、明阳智能共同签署合作框架协议。")
+    coop = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
+    assert coop == {frozenset(("北海市政府", "中国电建")), frozenset(("北海市政府", "明阳智能")),
+                    frozenset(("中国电建", "明阳智能"))}

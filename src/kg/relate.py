@@ -1214,6 +1214,10 @@ _SECTOR_LIST = re.compile(r"(?:[两二三四五六七八九十]大|等(?:新兴|
 #: 以A、B为龙头: the firms a zone leads with (group 1: the list)
 _LEADS_WITH = re.compile(r"以([^，,。；;以为]{2,60}?)(?:等)?为(?:龙头|核心|引领|主体|代表|骨干)")
 _JOINT_WORK = ("合作", "交流", "对接", "协作")
+#: a conjunction between parties (not the 同 of 共同, 同时, 同比 …)
+_CONJ = re.compile(r"与|和|(?<![共协相不])同(?![时比步意年期样类等])|跟")
+#: verbs of signing: the parties listed right before one sign together
+_SIGNING = frozenset(("签署", "签订", "签约"))
 
 
 @lru_cache(maxsize=4)
@@ -1662,9 +1666,17 @@ def _trigger_rules(d: _Doc, sent, ms):
                         d.add(parties[x].key, "cooperatesWith", parties[y].key, sent, "coop")
                 done.add((cs, ce))
                 continue
-        conj = [cs + j.start() for j in re.finditer(r"与|和|同|跟", d.text[cs:p])]
+        conj = [j.start() for j in _CONJ.finditer(d.text, cs, p)]
         conj = [c for c in conj if not any(m.start < c < m.end for m in ms)]
-        if conj:
+        signers = _listed_before(before, before[-1].end, d.text, seps=("", "、")) if before and not conj \
+            and w in _SIGNING and _bare(d.text[before[-1].end:p]) == "" else []
+        if len(signers) >= 2:  # A、B、C签署的《…协议》: the signatories are partners
+            signers = [m for m in signers if not _seat(d, m)]
+            for x in range(len(signers)):
+                for y in range(x + 1, len(signers)):
+                    d.add(signers[x].key, "cooperatesWith", signers[y].key, sent, "coop")
+            done.add((cs, ce))
+        elif conj:
             c = conj[0]
             left = [m for m in before if m.end <= c]
             right = [m for m in before if m.start > c]
