@@ -1167,3 +1167,8 @@ def test_a_signing_verb_is_no_part_of_a_project_name(extract):
     ments, rels, _ = extract("常州天合光电有限公司与河池市签订储能电站项目。")
     assert ("天合光电", "cooperatesWith", "河池") in rels
     assert not any(n.startswith(("河池市签订", "签订")) for n, _ in ments)
+
+
+def test_the_verb_jian_is_no_part_of_a_works_name(extract):
+    ments, _, _ = extract("在泰国建工厂，是这家企业走出去的第一步。")
+    assert not any(t == "Project" for _, t in ments)
