@@ -919,3 +919,8 @@ def test_signatories_listed_before_the_verb_are_partners(extract):
     coop = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
     assert coop == {frozenset(("北海市政府", "中国电建")), frozenset(("北海市政府", "明阳智能")),
                     frozenset(("中国电建", "明阳智能"))}
+
+
+def test_firms_listed_before_a_sectors_mingqi(extract):
+    _, rels, _ = extract("县里近年吸引华润电力、远景能源等新能源名企投资兴业。")
+    assert {("华润电力", "inIndustry", "新能源"), ("远景科技集团", "inIndustry", "新能源")} <= rels
