@@ -1172,3 +1172,12 @@ def test_a_signing_verb_is_no_part_of_a_project_name(extract):
 def test_the_verb_jian_is_no_part_of_a_works_name(extract):
     ments, _, _ = extract("在泰国建工厂，是这家企业走出去的第一步。")
     assert not any(t == "Project" for _, t in ments)
+
+
+def test_vietnamese_provinces_are_places_in_vietnam(extract):
+    ments, rels, _ = extract("這批零部件將運往越南北江、同奈等地的工廠。")
+    assert {("北江", "Region"), ("同奈", "Region")} <= ments
+    assert ("北江", "partOf", "越南") in rels
+    # a province whose short name is also a Chinese county's is known only with 省
+    ments, _, _ = extract("企业在越南兴安省设厂，又在广西兴安县建风电场。")
+    assert ("兴安省", "Region") in ments
