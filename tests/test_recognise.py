@@ -1181,3 +1181,10 @@ def test_vietnamese_provinces_are_places_in_vietnam(extract):
     # a province whose short name is also a Chinese county's is known only with 省
     ments, _, _ = extract("企业在越南兴安省设厂，又在广西兴安县建风电场。")
     assert ("兴安省", "Region") in ments
+
+
+def test_the_guo_of_guoji_is_no_country(extract):
+    ments, rels, _ = extract("广西鑫泰国际物流服务有限公司业务经理韦明说，订单排到了年底。")
+    assert ("广西鑫泰国际物流服务有限公司", "Company") in ments
+    assert not any(t == "Region" and n == "泰国" for n, t in ments)
+    assert ("韦明", "worksFor", "鑫泰国际物流服务") in rels

@@ -246,6 +246,8 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             continue  # 战略性新兴产业: a lexicon may list it, but it names no particular thing
         surf = text[s:e]
         entry = g.entries[name]
+        if _guoji(text, s, e):
+            continue  # 华泰|国际: the 国 of 国际, not 泰国
         if surf[:1] in _ADMIN_HEADS and surf != name and region_ends.get(s + 1, s) < s:
             continue  # 南宁|市人大常委会: the story's own city's body (市人大常委会) only with no city before
         if surf == name and name in bare_needs_list and not _listed_with_known_industry(text, s, e, res):
@@ -494,12 +496,22 @@ def _anchor_on_lexicon(text, start, end, typ, res) -> int:
     return start if covered >= len(head) else start + best
 
 
+def _guoji(text: str, s: int, e: int) -> bool:
+    """Is the place name ``text[s:e]`` a country's ending in 国 whose 国 begins
+    国际 (华泰|国际货运: no 泰国 in it)?
+
+    >>> _guoji("华泰国际货运", 1, 3), _guoji("泰国客商", 0, 2)
+    (True, False)
+    """
+    return text.endswith("国", s, e) and text.startswith("际", e)
+
+
 def _restart_at_place(text, start, end, res) -> int:
     """A long run before 有限公司 that has a place name inside it starts at
     that place (…根本没有|武汉市艾芬纸业集团有限公司), unless what precedes the
     place is itself a known company (上汽通用五菱|印尼汽车有限公司) or places."""
     hits = [(s, e, res.gazetteer.entries[n]) for s, e, n in res.gazetteer.iter_matches(text[start:end].lower())]
-    regions = [(s, e) for s, e, en in hits if en.type == "Region"]
+    regions = [(s, e) for s, e, en in hits if en.type == "Region" and not _guoji(text, start + s, start + e)]
     # (not a place that starts inside another: 广|西宁 in 广西宁福)
     places = [(s, e) for s, e in regions if s > 0 and not any(s2 < s < e2 for s2, e2 in regions)]
     if not places:
