@@ -924,3 +924,10 @@ def test_signatories_listed_before_the_verb_are_partners(extract):
 def test_firms_listed_before_a_sectors_mingqi(extract):
     _, rels, _ = extract("县里近年吸引华润电力、远景能源等新能源名企投资兴业。")
     assert {("华润电力", "inIndustry", "新能源"), ("远景科技集团", "inIndustry", "新能源")} <= rels
+
+
+def test_customs_chiefs_and_salesmen_work_for_their_employer(extract):
+    _, rels, _ = extract("东兴海关副关长陆明表示，通关时间大幅缩短。")
+    assert ("陆明", "worksFor", "东兴海关") in rels
+    _, rels, _ = extract("广西鑫源物流有限公司业务员黄涛说，货量比去年多了一倍。")
+    assert ("黄涛", "worksFor", "鑫源物流") in rels
