@@ -1188,3 +1188,8 @@ def test_the_guo_of_guoji_is_no_country(extract):
     assert ("广西鑫泰国际物流服务有限公司", "Company") in ments
     assert not any(t == "Region" and n == "泰国" for n, t in ments)
     assert ("韦明", "worksFor", "鑫泰国际物流服务") in rels
+
+
+def test_guangxi_investment_campaigns_are_initiatives(extract):
+    ments, _, _ = extract("今年“湾企入桂”活动签约项目42个，“三企入桂”成效明显。")
+    assert {("湾企入桂", "Initiative"), ("三企入桂", "Initiative")} <= ments
