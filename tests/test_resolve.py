@@ -290,3 +290,11 @@ def test_a_dash_written_two_ways_names_one_body(tmp_path):
     assert orgs == ["中国—东盟汽车产业协会"]
     labels = {t for t, _ in G.nodes[orgs[0]]["aliases"]}
     assert {"中国——东盟汽车产业协会", "中国-东盟汽车产业协会"} <= labels
+
+
+def test_a_group_named_with_and_without_its_trade_is_one_group(tmp_path):
+    G = _build(tmp_path, {"a.txt": "鑫荣环保集团在梧州投资建厂。鑫荣集团董事长周明说，工厂明年投产。"})
+    comps = [n for n, a in G.nodes(data=True) if a["type"] == "Company"]
+    assert len(comps) == 1
+    labels = {comps[0]} | {t for t, _ in G.nodes[comps[0]]["aliases"]}
+    assert {"鑫荣环保集团", "鑫荣集团"} <= labels

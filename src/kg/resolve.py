@@ -289,6 +289,11 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(),
     for k in sorted(comp):
         if k.endswith("集团") and k[:-2] in comp and len(k) > 3:
             uf.union(k[:-2], k)  # 广西X集团有限公司 (X) and X集团 in one story: one group
+        if k.endswith("集团") and len(k) >= 6 and not is_region(k[:-4]) and (
+                (short := k[:-4] + "集团") in comp or k[:-4] in comp):
+            short = short if short in comp else k[:-4]
+            if not (k in known and short in known):  # (the lexicon's two groups stay two)
+                uf.union(short, k)  # 中滔环保集团 and 中滔集团 in one story: one group
     for a, b in _place_inserted(keys, mentions, is_region):
         uf.union(a, b)
     for short, long in _contractions(keys, mentions, is_region):
