@@ -931,3 +931,11 @@ def test_customs_chiefs_and_salesmen_work_for_their_employer(extract):
     assert ("陆明", "worksFor", "东兴海关") in rels
     _, rels, _ = extract("广西鑫源物流有限公司业务员黄涛说，货量比去年多了一倍。")
     assert ("黄涛", "worksFor", "鑫源物流") in rels
+
+
+def test_an_export_base_for_a_market_abroad(extract):
+    ments, rels, _ = extract("鸿泰汽车有限公司是华南重要的商用车生产基地、中东出口基地。")
+    assert ("鸿泰汽车", "exportsTo", "中东") in rels
+    assert not any(t == "Project" for _, t in ments)  # 中东出口基地 names no project
+    _, rels, _ = extract("钦州已成为面向东盟的新能源汽车出口制造基地。")
+    assert ("钦州", "exportsTo", "东盟") in rels

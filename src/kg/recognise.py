@@ -853,6 +853,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 上海市国有大型化工集团: a kind of group, not one group's name
         if typ == "IndustrialPark" and suf.startswith("产业") and _generic_core(text[start:m.start()], res):
             continue  # 广西战略性新兴产业城: a title, a kind of zone, not one zone's name
+        if typ == "Project" and _market_base(text[start:m.start()], res):
+            continue  # 东南亚出口基地: a base for a market abroad, no project's name
         if typ == "Project" and _national_title(text, tokens, start, m.start(), res, seg):
             continue  # 国家汽车及零部件出口基地, 中国新能源汽车城: a title a place holds
         if typ == "Project" and suf == "工程" and (
@@ -1170,6 +1172,27 @@ def _national_title(text, tokens, start, end, res, seg) -> bool:
     if any(e.type not in ("Region", "Industry") for e in _lexicon_hits(text[start:end], res)):
         return False  # 国家信息中心|大数据基地: a body's own
     return _descriptive(text, tokens, start + len(pre), end, res, seg)
+
+
+def _market_base(core: str, res) -> bool:
+    """Is ``core`` a market abroad and 出口 (东南亚|出口, 东盟|出口制造): what
+    a base is for, not its name?
+
+    >>> from kg.resources import load_resources
+    >>> _market_base("东南亚出口", load_resources()), _market_base("柳州出口", load_resources())
+    (True, False)
+    """
+    m = _EXPORT_FOR.search(core)
+    if m is None or m.start() < 2:
+        return False
+    hit = res.gazetteer.lookup(core[:m.start()])
+    home = res.words.get("home_country")
+    return hit is not None and hit[1].type == "Region" and hit[0] != home \
+        and home not in res.gazetteer.ancestors(hit[0])
+
+
+#: 出口 (and what a base does for exports) ending the words before 基地
+_EXPORT_FOR = re.compile(r"出口(?:制造|生产|加工)?$")
 
 
 def _described_firm(core: str, res) -> bool:

@@ -1214,6 +1214,8 @@ _SECTOR_LIST = re.compile(r"(?:[两二三四五六七八九十]大|等(?:新兴|
 #: 以A、B为龙头: the firms a zone leads with (group 1: the list)
 _LEADS_WITH = re.compile(r"以([^，,。；;以为]{2,60}?)(?:等)?为(?:龙头|核心|引领|主体|代表|骨干)")
 _JOINT_WORK = ("合作", "交流", "对接", "协作")
+#: what follows 出口 in the name of an export base (出口基地, 出口制造基地)
+_EXPORT_BASE = re.compile(r"(?:制造|生产|加工)?基地")
 #: a conjunction between parties (not the 同 of 共同, 同时, 同比 …)
 _CONJ = re.compile(r"与|和|(?<![共协相不])同(?![时比步意年期样类等])|跟")
 #: verbs of signing: the parties listed right before one sign together
@@ -1597,6 +1599,15 @@ def _trigger_rules(d: _Doc, sent, ms):
         # 对东盟出口 / 向越南出口: the market stands before the verb
         dests += [m for m in ms if m.type == "Region" and cs <= m.start and m.end <= p
                   and d.text[m.start - 1:m.start] in ("对", "向") and p - m.end <= 2]
+        base_of = None
+        if w == "出口" and _EXPORT_BASE.match(d.text, p + len(w)):
+            # 东南亚出口基地, 面向东盟的…出口基地: the markets a base is for, and the
+            # base is what the sentence says its subject is (X是Y的…、东南亚出口基地)
+            dests += [m for m in ms if m.type == "Region" and cs <= m.start and m.end <= p and m not in dests
+                      and (m.end == p or d.text.endswith("面向", 0, m.start))]
+            copula = max(d.text.rfind("是", sent.start, p), d.text.rfind("成为", sent.start, p))
+            base_of = next((m for m in reversed(ms) if m.end <= copula and m.type in ("Company", "Region")
+                            and m not in dests), None) if copula > 0 else None
         if w in T.get("exportsTo_launch", ()):  # 五菱缤果在越南、缅甸上市: a model launched abroad
             if not any(m.type == "Product" and cs <= m.start < p for m in ms) or _LISTING.match(d.text, p):
                 continue  # (在香港上市: a firm's shares, not its goods)
@@ -1605,7 +1616,7 @@ def _trigger_rules(d: _Doc, sent, ms):
             continue  # 打开局面, 登陆A股: only a market opened or landed in is one sold to
         if not dests:
             continue
-        subj = _agent(d, sent, ms, p) or _maker_of_product(d, ms, p) or _subject(
+        subj = base_of or _agent(d, sent, ms, p) or _maker_of_product(d, ms, p) or _subject(
             [m for m in ms if _home(d, m) and m not in dests and d.text[m.start - 1:m.start] != "在"
              and not _via(d, ms, m)],
             p, ("Region",))  # 在广西的风电场: a place where, not who exports; 经过重庆或成都: a way
