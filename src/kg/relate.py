@@ -674,9 +674,8 @@ def _hier_rules(d: _Doc, sent, ms):
         if e is None or e.kind not in _GROUPED_ALONE_KINDS or d.word_re("part_verbs").search(d.text, m.end, sent.end):
             parents.update(groups.get(m.key, ()))  # (a province named with a group it
             # belongs to, 广西 and 泛珠三角, is not said to be a part; 广西处于…泛珠三角 is)
-        cs, ce = _clause_of(sent, m.start)
         listed = (d.text[m.end:m.end + 1] == "、" or d.text[m.start - 1:m.start] == "、") \
-            and _MEMBER_LIST.search(d.text, m.end, ce) is not None
+            and _MEMBER_LIST.search(d.text, m.end, _clause_of(sent, m.start)[1]) is not None
         for p in parents & keys:
             if any(_CLAUSE.search(d.text, min(x.start, m.start), max(x.end, m.end)) is None
                    or listed and (d.text.startswith(_MEMBERS_AFTER, x.end) or x.text.endswith(_MEMBERS_AFTER))
@@ -1218,8 +1217,6 @@ _JOINT_WORK = ("合作", "交流", "对接", "协作")
 _EXPORT_BASE = re.compile(r"(?:制造|生产|加工)?基地")
 #: a conjunction between parties (not the 同 of 共同, 同时, 同比 …)
 _CONJ = re.compile(r"与|和|(?<![共协相不])同(?![时比步意年期样类等])|跟")
-#: verbs of signing: the parties listed right before one sign together
-_SIGNING = frozenset(("签署", "签订", "签约"))
 
 
 @lru_cache(maxsize=4)
@@ -1412,8 +1409,7 @@ def _trigger_rules(d: _Doc, sent, ms):
     grows = d.word_re("sector_growth_verbs", tail=_SECTORS_OF) if "的" in text else None
     for m in (grows.finditer(text) if grows is not None else ()):
         p = base + m.end()
-        zone = next((x for x in sorted(ms + _coref_mentions(d, sent, ms), key=lambda x: x.start)
-                     if x.start == p and x.type in ("IndustrialPark", "Region")), None)
+        zone = next((x for x in ms if x.start == p and x.type in ("IndustrialPark", "Region")), None)
         if zone is None or (zone.type == "Region" and not _home(d, zone)):
             continue
         for x in ms:
@@ -1680,7 +1676,7 @@ def _trigger_rules(d: _Doc, sent, ms):
         conj = [j.start() for j in _CONJ.finditer(d.text, cs, p)]
         conj = [c for c in conj if not any(m.start < c < m.end for m in ms)]
         signers = _listed_before(before, before[-1].end, d.text, seps=("", "、")) if before and not conj \
-            and w in _SIGNING and _bare(d.text[before[-1].end:p]) == "" else []
+            and w in T.get("cooperatesWith_signing", ()) and _bare(d.text[before[-1].end:p]) == "" else []
         if len(signers) >= 2:  # A、B、C签署的《…协议》: the signatories are partners
             signers = [m for m in signers if not _seat(d, m)]
             for x in range(len(signers)):
@@ -1693,7 +1689,7 @@ def _trigger_rules(d: _Doc, sent, ms):
             right = [m for m in before if m.start > c]
             if not right:
                 continue
-            here = [m for m in _coref_mentions(d, sent, ms) if m.end <= c and m.type == "Region"
+            here = [m for m in ms if m.rule == "coref" and m.end <= c and m.type == "Region"
                     and not any(m.end <= x.start and x.end <= c for x in ms)
                     and (m.start >= cs or not _unrecognised_subject(d.text[cs:c]))]
             if not left and here:
