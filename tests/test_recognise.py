@@ -1193,3 +1193,8 @@ def test_the_guo_of_guoji_is_no_country(extract):
 def test_guangxi_investment_campaigns_are_initiatives(extract):
     ments, _, _ = extract("今年“湾企入桂”活动签约项目42个，“三企入桂”成效明显。")
     assert {("湾企入桂", "Initiative"), ("三企入桂", "Initiative")} <= ments
+
+
+def test_a_phrase_with_de_after_a_city_is_no_town(extract):
+    ments, _, _ = extract("傍晚时分，凭祥市区的街道上车来车往。")
+    assert not any(t == "Region" and "的" in n for n, t in ments)

@@ -1349,7 +1349,7 @@ def _town_mentions(doc, text, lex, res):
             continue
         at = m.end + 1 if text[m.end:m.end + 1] == "的" else m.end  # 花莲县的凤林镇
         t = (_TOWN if e.kind in _COUNTY_KINDS else _CITY_TOWN).match(text, at)
-        while t and not _generic_place(t.group(), res):
+        while t and not _generic_place(t.group(), res) and "的" not in t.group():  # (东兴市|区的街道)
             yield Mention(doc, t.start(), t.end(), t.group(), "Region", "town", key=t.group())
             t = _VILLAGE.match(text, t.end())
     # 兴隆镇、石门乡等5个乡镇: towns listed under the head 乡镇
