@@ -1369,9 +1369,10 @@ def _generic_place(name: str, res) -> bool:
 
 
 _GENERIC_PLACE_LEADS = ("各", "全", "重点", "特色", "贫困", "美丽", "百强", "行政", "城市", "农村", "新农", "该", "本")
+#: towns listed under the head 乡镇 (group 1: 兴隆镇、石门乡 in 兴隆镇、石门乡等5个乡镇)
+_TOWN_ITEM = r"(?![的在与和及])[\u4e00-\u9fff]{2,3}?(?:镇|乡)"
+_TOWN_LIST = re.compile(rf"((?:{_TOWN_ITEM}、)+{_TOWN_ITEM})(?=等?(?:[\d一二三四五六七八九十两]+个)?乡镇)")
 #: a village or a hamlet (村, 屯, 社区) written after its town
-_TOWN_LIST = re.compile(r"((?:(?![的在与和及])[\u4e00-\u9fff]{2,3}?(?:镇|乡)、)+(?![的在与和及])[\u4e00-\u9fff]{2,3}?(?:镇|乡))"
-                        r"(?=等?(?:[\d一二三四五六七八九十两]+个)?乡镇)")
 _VILLAGE = re.compile(r"(?![的在与和及至从到向是])[\u4e00-\u9fff]{2,3}?(?:村|屯|社区)(?![民委级庄])")
 #: a town right after a city: two characters and 镇/乡 (柳州市雒容镇)
 _CITY_TOWN = re.compile(r"(?![的在与和及市是至从到向]|城乡)[\u4e00-\u9fff]{2}(?:镇|乡)(?![村长委政])")
