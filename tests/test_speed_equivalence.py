@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.recognise import _boundaries, _token_at, split_tokens
+from kg.recognise.common import _boundaries, _token_at, split_tokens
 from kg.resources import load_resources
 from kg.segment import Segmenter
 
@@ -50,7 +50,7 @@ def _check(seg, text):
 
 
 def _token_index_pair(tokens, lo, hi):
-    from kg.recognise import _token_index
+    from kg.recognise.common import _token_index
 
     return _token_index(tokens, lo + 1), _token_index(tokens, hi)
 

@@ -1,0 +1,65 @@
+"""The ``alias`` and ``abbr`` components: short forms of names found earlier
+in the document (柳州优必选智能科技有限公司 → 优必选) and abbreviations in
+parentheses (以下简称“B”).
+"""
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from ..model import Mention
+from .common import _boundaries, _is_region, company_core
+
+
+_ABBR = re.compile(r"[（(](?:[^()（）]{0,12}?[,，])?\s*(?:以下)?(?:简称|下称)[:：]?\s*[“\"「]?([^”\"」()（）,，]{2,12})[”\"」]?[)）]")
+
+
+_PAREN_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]")
+
+
+def _short_in_parens(text, m):
+    """香港贸易发展局（贸发局）: a short form in parentheses whose characters
+    come from the name, in order, starting with its first."""
+    p = _PAREN_SHORT.match(text, m.end)
+    if p is None or m.type in ("Region", "Industry", "Person"):
+        return None
+    short, name = p.group(1), m.text
+    if short[0] not in name[:3] or len(short) >= len(name):
+        return None
+    it = iter(name)
+    return p if all(c in it for c in short) else None
+
+
+def _alias_mentions(doc, text, tokens, chosen, res, seg=None):
+    """Second pass: short forms of the names found, anywhere in the doc."""
+    import ahocorasick
+
+    starts, ends = _boundaries(tokens)
+    regions = partial(_is_region, res=res)
+    forms = {}
+    abbrs: set[str] = set()
+    for m in chosen:
+        # A（以下简称“B”）: B names the same thing from here on
+        abbr = _ABBR.match(text, m.end) or _short_in_parens(text, m)
+        if abbr:
+            forms[abbr.group(1)] = m
+            abbrs.add(abbr.group(1))
+        if m.type != "Company":
+            continue
+        for f in company_core(m.key, regions):
+            if f not in res.word_set("generic_names") and not res.gazetteer.lookup(f) and not (
+                    seg is not None and seg.is_common_word(f, 30)):
+                forms.setdefault(f, m)  # (not 银行 of 北京银行: a word, not a short name)
+    if not forms:
+        return []
+    A = ahocorasick.Automaton()
+    for f, m in forms.items():
+        A.add_word(f, (f, m))
+    A.make_automaton()
+    out = []
+    for end, (f, m) in A.iter(text):
+        s, e = end - len(f) + 1, end + 1
+        if len(f) <= 2 and not (s in starts and e in ends):
+            continue
+        out.append(Mention(doc, s, e, f, m.type, "abbr" if f in abbrs else "alias", key=m.key))
+    return out

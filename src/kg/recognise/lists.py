@@ -1,0 +1,218 @@
+"""The ``enum`` component: enumeration propagation.  In ``X、Y、Z等企业`` every
+item gets the type that the typed items or the head noun establishes.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Mention
+from ..normalise import is_cjk
+from .common import _NEVER_CHARS, _is_industry, _is_region, _longest_first, _masked, _union
+from .spans import _after_leading_verbs, _extend_left
+
+
+_ENUM_RUN = re.compile(r"[^，,。；;：:！!？?\n、“”()（）]{1,14}(?:、[^，,。；;：:！!？?\n、“”()（）]{1,14})+")
+
+
+@lru_cache(maxsize=16)
+def _enum_head(head_re: str) -> re.Pattern:
+    return re.compile(r"(等(?:一批|多个|多家|众多|诸多|\d+[个家项])?|\d+[大家个]|[两三四五六七八九十]+[大家个])"
+                      r"(?:配套|重点|龙头|骨干|知名|优质|重大|百亿级?|千亿级?|万亿级?|自主|优势|特色|新兴|支柱|主导|"
+                      r"关键|核心|先进|大型|大中型|中小|台资|港资|外资|民营|国有|领军|头部|上市|规上|国内|国际|行业|"
+                      r"(?:世界|中国|全国|全球)?(?:500|五百)强)*([\u4e00-\u9fff]{2,6}?)??"
+                      r"(?:大型|大中型|中小|知名|骨干|龙头|重点)?(" + head_re + ")")
+
+
+#: words of a list item that describes a kind of thing instead of naming one
+_VAGUE_ITEM = re.compile(r"所有|各类|各种|多家|\d+家|大型|中小|国内|国外|海外|全国|本地|其他|相关")
+
+
+#: after a list: 等为代表的…产业集群 (the items are firms that stand for a cluster)
+_REPRESENTED = re.compile(r"等?为(?:代表|龙头|骨干)的[^，,。；;、]{0,14}?(?:产业集群|企业集群|集群|企业群)")
+
+
+def _split_item(s: int, e: int, by_span, text: str) -> list[tuple[int, int]]:
+    """智能终端及机器人: 及 / 和 / 与 join two list items written as one."""
+    j = next((k for k in range(s + 2, e - 1) if text[k] in "及和与"), None)
+    if j is not None and ((s, j) in by_span or (j + 1, e) in by_span):
+        return [(s, j), (j + 1, e)]
+    return [(s, e)]
+
+
+def _list_may_be_typed(items, by_span, text: str) -> bool:
+    """Can a list with no head noun still be typed by its items (at least two
+    typed, half of them, one type)?  An upper bound, counting the first item,
+    whose left edge is not known yet, as typed (twice if it holds 及/和/与)."""
+    rest = [x for s, e in items[1:] for x in _split_item(s, e, by_span, text)]
+    typed = [by_span[x] for x in rest if x in by_span]
+    if len({t.type for t in typed}) > 1:
+        return False
+    first = 2 if any(c in "及和与" for c in text[items[0][0]:items[0][1]]) else 1
+    return len(typed) + first >= 2 and 2 * (len(typed) + first) >= len(rest) + 1
+
+
+def _finditer_before(pat, text, ch, reach):
+    """``pat.finditer(text)`` for a pattern whose every match has ``ch`` at
+    most ``reach`` characters after its start (and not at its start): the
+    search starts ``reach`` characters before the next ``ch``, skipping
+    text where no match can start."""
+    pos = 0
+    while True:
+        k = text.find(ch, pos + 1)
+        if k < 0:
+            return
+        m = pat.search(text, max(pos, k - reach))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+@lru_cache(maxsize=8)
+def _firm_endings(suffixes: tuple) -> tuple:
+    return tuple(x[2] for x in suffixes if x[0].startswith("company_")) + ("股份",)
+
+
+#: the type of the things each list of head nouns (``words.json``) names
+_ENUM_HEAD_LISTS = (("Company", "company_heads"), ("IndustrialPark", "park_heads"),
+                    ("Industry", "industry_heads"), ("Project", "project_heads"),
+                    ("Organization", "org_heads"), ("Product", "product_heads"), ("Person", "person_heads"))
+
+
+@lru_cache(maxsize=4)
+def _enum_heads(lists: tuple) -> tuple[dict, re.Pattern]:
+    """The type of each head noun (a later list wins), and the pattern of a
+    list's tail (:func:`_enum_head`), from the lists of ``_ENUM_HEAD_LISTS``
+    (once per data files, not per document)."""
+    heads = {}
+    for (t, _), words in zip(_ENUM_HEAD_LISTS, lists):
+        for h in words:
+            heads[h] = t
+    return heads, _enum_head(_longest_first(tuple(heads)))
+
+
+def _enum_mentions(doc, text, tokens, chosen, res, masks):
+    """Type the untyped items of enumerations (X、Y、Z等企业)."""
+    words = res.words
+    heads, head_pattern = _enum_heads(tuple(tuple(words[key]) for _, key in _ENUM_HEAD_LISTS))
+    stop = _union(res.word_set("stop_tokens"), res.word_set("generic_names"))
+    by_span = {(m.start, m.end): m for m in chosen}
+    # names ending like a firm's (电子, 科技 … of suffixes.tsv, 集团, 公司)
+    firm_endings = _firm_endings(res.suffixes)
+    out = []
+    # runs of items separated by 、
+    for m in _finditer_before(_ENUM_RUN, text, "、", 14):
+        items = []
+        pos = m.start()
+        for part in m.group().split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        # 汽车、机械、新材料等领域的42名院士、博导: a list ends at 等, what
+        # follows is another list
+        for idx, (s_, e_) in enumerate(items[:-1]):
+            k = text.find("等", s_ + 2, e_)
+            if k > 0:
+                items = items[:idx] + [(s_, k)]
+                break
+        # 建链、补链、强链重点发展的9大产业集群、全面承接…: a phrase with 的 inside
+        # the run ends a list; what came before it is no list of names
+        for idx in range(len(items) - 2, 0, -1):
+            if "的" in text[items[idx][0]:items[idx][1]]:
+                items = items[idx + 1:]
+                break
+        # the tail after the last item: 等企业 / 3大配套企业 / “链主”
+        tail = text[m.end(): m.end() + 12]
+        last_s, last_e = items[-1]
+        last_text = text[last_s:last_e]
+        head_type = None
+        hm = head_pattern.search(last_text + tail)
+        if hm and 0 <= (k := last_text.find("等", 2)) < hm.start():
+            hm = None  # 民生、招商引资等重点领域实施五个“十大工程”: the list ends at 等, its
+            # head is what follows 等, not a head further on
+        if hm and hm.group(2) and not _is_industry(hm.group(2), res) and not _is_region(hm.group(2), res) and \
+                hm.group(2) not in res.word_set("elliptic_sectors"):
+            hm = None  # only a sector or a place may stand between count and head: 四大汽车集团,
+            # 等零部件集群, 等一批台湾大型企业
+        if hm:
+            cut = hm.start()
+            if cut < len(last_text):
+                items[-1] = (last_s, last_s + cut)
+            if hm.start() <= len(last_text) + 1:
+                head_type = heads[hm.group(3)]
+        rep = _REPRESENTED.search(last_text + tail) if head_type is None else None
+        represented = rep is not None and 2 <= rep.start() <= len(last_text)
+        if represented:  # 以A、B等为代表的电子产业集群: the firms that stand for a cluster
+            items[-1] = (last_s, last_s + rep.start())
+            head_type = "Company"
+        if tail.startswith("“链主”") or tail.startswith("\"链主\""):
+            head_type = "Company"
+        if not hm and not represented and is_cjk(text[m.end():m.end() + 1] or "x"):
+            items = items[:-1]  # the run ended inside a word: its last item is no name
+        if len(items) < 2:
+            continue  # what is left is no list
+        if head_type is None and not _list_may_be_typed(items, by_span, text):
+            continue  # (decided before the first item's left edge is looked for: that costs)
+        # the first item extends left only over name-like tokens
+        fs, fe = items[0]
+        new_fs = _extend_left(text, tokens, fe, res.word_set("stop_tokens"), masks=masks)
+        items[0] = (_after_leading_verbs(text, tokens, max(fs, new_fs), fe, res), fe)
+        items = [x for s, e in items for x in _split_item(s, e, by_span, text)]
+        typed = [by_span.get((s, e)) for s, e in items]
+        types = {x.type for x in typed if x is not None}
+        if head_type is None:
+            n_typed = sum(1 for x in typed if x is not None)
+            if len(types) != 1 or n_typed < 2 or 2 * n_typed < len(typed):
+                continue
+            head_type = types.pop()
+            if head_type in ("Region", "Person", "Product"):
+                continue
+        for idx, ((s, e), t) in enumerate(zip(items, typed)):
+            if idx == 0 and (g := _GROWS.match(text, s, e)) and e - g.end() >= 2:
+                s = g.end()  # 重点发展|智能电网、轨道交通等产业: the verb that grows the list is no item
+            k = text.find("等", s + 2, e)
+            if k > 0 and idx == len(items) - 1:
+                e = k  # 新能源等领域: the list ends at 等
+            while e - s > 2 and text[e - 1] in "等及和":
+                e -= 1  # 新材料等
+            if t is not None or e - s < 2 or e - s > 10:
+                continue
+            item = text[s:e]
+            if item in stop or not all(is_cjk(c) or c.isalnum() for c in item) or _NEVER_CHARS.search(item) \
+                    or _VAGUE_ITEM.search(item):
+                continue  # 盛百汇的显示屏, 国内所有航空公司: a phrase, not a name
+            inner = [x for x in chosen if x.start < e and s < x.end]
+            if any(x.type not in ("Region", "Industry") or x.start < s or x.end > e
+                   or (x.start, x.end) == (s, e) for x in inner):
+                continue  # only a place or sector word may sit inside a listed name
+            if head_type == "Industry" and any(x.type == "Industry" for x in inner) and (
+                    not (idx > 0 or any(x.start == s for x in inner)) or any(x.type == "Region" for x in inner)):
+                continue  # 发展|风电、光伏等新能源产业: the sector is named already (but a
+                # later item, or one that starts with a known sector, is a qualified
+                # sector of its own: 能源系统、…、智能移动机器人五个产业集群; 柳州螺蛳粉 is
+                # a place's sector)
+            if head_type == "Industry" and any(x.type == "Region" for x in inner) and not (
+                    any(x.type == "Region" and x.start == s for x in inner)
+                    and any(x.type == "Industry" and x.end == e for x in inner)):
+                continue  # 全面承接粤港澳大湾区, 台湾之间航运: a place in a listed sector must
+                # open it and a known sector end it (柳州螺蛳粉)
+            if head_type == "Industry" and any(x.type == "Industry" and x.end == e and
+                                               text[s:x.start] in res.word_set("generic_industry_qualifiers")
+                                               and text[s:x.start] not in res.word_set("industry_modifiers")
+                                               for x in inner):
+                continue  # 光伏和|配套|储能产业: a generic qualifier before a named sector names no new one
+            if _masked(s, e, masks):
+                continue
+            typ = head_type
+            if typ == "Person" and not (2 <= len(item) <= 4 and item[0] in res.words["surnames"]):
+                continue  # 王某、李某等知名人士: only what looks like a name is a person
+            if typ == "Project" and item.endswith(firm_endings):
+                typ = "Company"  # 爱芒果电子、东晶智能科技等一批项目: the listed names are firms
+            elif typ == "Company" and item in res.word_set("product_brands"):
+                typ = "Product"  # 东风、宝骏等汽车品牌: a maker's brand is a line of its products
+            out.append(Mention(doc, s, e, item, typ, "enum", key=item))
+    return out
+
+
+#: a verb that grows sectors, with its adverb, before a list of them
+_GROWS = re.compile(r"(?:重点|着力|大力|加快|积极|全力|主要|优先)?(?:发展|培育|布局|打造|壮大|做强|做大|深耕|主攻|聚焦|延伸)")

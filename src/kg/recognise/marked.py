@@ -1,0 +1,82 @@
+"""Names marked in the text: quoted (“一二五”工程), book titles (《…规划》) and
+stock codes (优必选（9880.HK）).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from ..normalise import is_cjk
+from .spans import _extend_left
+
+
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』，,。；;：:！!？?]{2,14})[”\"」』]"
+                     r"(工程|项目|规划|行动|战略|模式|计划|工作机制|机制|产品升级工程|建设)?")
+_PROJECT_HEADS = ("工程", "项目", "规划", "产品升级工程")
+#: the label of a five-year plan (十四五)
+_FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
+_INITIATIVE_HEADS = ("行动", "战略", "模式", "计划", "工作机制", "机制", "建设")
+
+
+def _quoted_mentions(doc, text, res):
+    """Quoted names with a head noun: “一二五”工程 and “十大工业项目” are
+    projects, “七个一批”工作机制 and “柳州模式” initiatives.  A quoted word
+    with no such head (“链主”, “新三样”) names nothing."""
+    for m in _QUOTED.finditer(text):
+        x, head = m.group(1), m.group(2) or ""
+        if res.gazetteer.lookup(x) is not None:
+            continue  # a known name in quotes: the lexicon has it
+        if head == "规划" and _FIVE_YEAR.fullmatch(x):
+            continue  # 集团“十四五”规划: any body's five-year plan, no project of its own
+        if x.endswith(("工程", "项目")) or head in _PROJECT_HEADS:
+            if head == "" and not x.endswith(("工程", "项目")):
+                continue
+            key = x if (x.endswith(("工程", "项目")) or head == "") else x + head
+            if head in ("工程", "项目") and x.endswith(("工程", "项目")):
+                head = ""
+            end = m.end(1) + 1 + len(head)
+            yield Mention(doc, m.start(), end, text[m.start():end], "Project", "quoted", key=key)
+        elif head in _INITIATIVE_HEADS or x.endswith(("模式", "行动", "计划")):
+            yield Mention(doc, m.start(), m.end(), text[m.start():m.end()], "Initiative", "quoted",
+                          key=x)
+
+
+#: a document's title in 《》 that names a plan, a programme, an agreement or a
+#: policy paper (not an office's rules: 《…管理办法》, 《…通知》)
+_BOOK_TITLE = re.compile(r"《([^《》，,。；;！!？?]{4,40}?(规划|纲要|协定|计划|战略|协议|协议书|方案|规定|纪要|安排|意见|建议"
+                         r"|声明|规划\(\d{4}年修订\)))》")
+
+
+def _book_title_mentions(doc, text, res):
+    """《广西生态经济发展规划》, 《区域全面经济伙伴关系协定》: a named plan or
+    agreement is an initiative.  An agreement named only by the words of its
+    kind (《全面战略合作协议》) names no particular one."""
+    for m in _BOOK_TITLE.finditer(text):
+        x = m.group(1)
+        if m.group(2) == "协议" and not (re.search(r"[“”\"\d]", x) or any(
+                res.gazetteer.entries[n].type in ("Region", "Company", "Organization", "Industry")
+                for _, _, n in res.gazetteer.iter_matches(x.lower()))):
+            continue
+        hit = res.gazetteer.lookup(x)
+        yield Mention(doc, m.start(1), m.end(1), x, "Initiative", "quoted", key=hit[0] if hit else x)
+
+
+_STOCK = re.compile(r"[（(]\s*(?:股票代码|证券代码|代码)?[:：]?\s*(?:\d{4,6}\.(?:HK|SH|SZ|hk|sh|sz)|\d{6}"
+                    r"(?:\.(?:SH|SZ))?|(?:HK|SH|SZ)\s*\d{4,6}|[A-Z]{1,5}\.(?:N|O|US))\s*[)）]")
+
+
+def _stock_code_mentions(doc, text, tokens, res, lex):
+    """A name followed by a stock code is a company: 优必选（9880.HK）."""
+    stop = res.word_set("stop_tokens")
+    for m in _STOCK.finditer(text):
+        end = m.start()
+        start = _extend_left(text, tokens, end, stop, limit=16)
+        name = text[start:end]
+        if end - start < 2 or not any(is_cjk(c) or c.isalpha() for c in name):
+            continue
+        hit = res.gazetteer.lookup(name)
+        if hit is None or hit[1].type != "Company":
+            code = re.sub(r"[^0-9A-Za-z.]", "", m.group().split("：")[-1].split(":")[-1])
+            hit = res.gazetteer.lookup(code)  # the code names a listed company we know
+        key = hit[0] if hit is not None and hit[1].type == "Company" else name
+        yield Mention(doc, start, end, name, "Company", "stock", key=key)

@@ -1,0 +1,224 @@
+"""Passes after selection: names joined by a dash, sub-parks, companies at the
+start of a project's name (the ``nested`` overlap the policy keeps), branches.
+"""
+from __future__ import annotations
+
+import re
+from operator import attrgetter
+
+from ..model import Mention
+from .common import _COUNTY_KINDS, _TOWN, _by_length, _is_region, strip_quotes
+from .proper import _unknown_name_before
+
+
+#: after a zone: its phase and 项目 (集聚区(二期)项目, 基地二期项目)
+_PHASE_PROJECT = re.compile(r"[(（]?[一二三四五六七八九十\d]+期[)）]?项目")
+#: after a zone: a place in brackets and a place's 园 (试验区(柳州)广西园)
+_PLACE_PARK = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]{2,4}?园)")
+#: after a project: a dash and a second part of its name up to 项目 (智慧工厂-智能施工试验场项目)
+_DASH_PROJECT = re.compile(r"[-—－][\u4e00-\u9fff]{2,14}?项目")
+
+
+def _joined_names(doc, chosen: list[Mention], text: str, res) -> list[Mention]:
+    """Names that go on past a zone or a project: a zone's phase project
+    (粤桂智能家电产业集聚区(二期)项目), a zone's sub-park named after a place
+    (粤桂…合作试验区(柳州)广西园), a project's second part after a dash
+    (柳工挖掘机智慧工厂-智能施工试验场项目): one mention each."""
+    if not any(m.type in ("IndustrialPark", "Project") for m in chosen):
+        return chosen
+    out: list[Mention] = []
+    skip_to = -1
+    for m in sorted(chosen, key=attrgetter("start")):
+        if m.start < skip_to:
+            continue
+        new = None
+        if m.type in ("IndustrialPark", "Project") and (ph := _PHASE_PROJECT.match(text, m.end)):
+            new = (ph.end(), "Project")
+        elif m.type == "IndustrialPark" and (pp := _PLACE_PARK.match(text, m.end)) and \
+                _is_region(pp.group(1), res) and any(_is_region(pp.group(2)[:n], res) for n in (2, 3)):
+            new = (pp.end(), "IndustrialPark")
+        elif m.type == "Project" and (dp := _DASH_PROJECT.match(text, m.end)):
+            new = (dp.end(), "Project")
+        if new is not None:
+            e, typ = new
+            name = text[m.start:e]
+            if typ == "IndustrialPark":  # the zone is mentioned too, so the name can tie the two
+                out.append(Mention(m.doc, m.start, m.end, m.text, m.type, "nested",
+                                   key=m.key if m.rule == "lexicon" else ""))  # ("": resolve keys it)
+            m = Mention(m.doc, m.start, e, name, typ, m.rule, key=strip_quotes(name))
+            skip_to = e
+        out.append(m)
+    return out
+
+
+def _subpark_keys(chosen: list[Mention], nested: list[Mention], res) -> list[Mention]:
+    """A park named inside a known zone (柳东新区|花岭片零部件产业园) is known by
+    its own name: the zone it lies in is a mention of its own (``nested``),
+    and the name rules tie the two by ``partOf``."""
+    zones = {(m.start, m.end): m for m in nested if m.type == "IndustrialPark" and m.rule == "nested"}
+    if not zones:
+        return chosen
+    park_ends = tuple(suf for _, typ, suf, _ in res.suffixes if typ == "IndustrialPark")
+    out = []
+    for m in chosen:
+        if m.type == "IndustrialPark" and m.rule.startswith("suffix"):
+            z = max((z for (a, b), z in zones.items() if m.start <= a and b < m.end), key=attrgetter("end"),
+                    default=None)
+            rest = m.text[z.end - m.start:] if z is not None else ""
+            if len(rest) >= 4 and rest.endswith(park_ends):
+                m = Mention(m.doc, m.start, m.end, m.text, m.type, m.rule, key=rest)
+        out.append(m)
+    return out
+
+
+#: a regional branch written after its parent: 广西风电公司, 华南公司, 广西分公司
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:分公司|公司|分行|支行|子公司)")
+
+
+def _after_people(cands: list[Mention], text: str, res) -> list[Mention]:
+    """A name found by its suffix cannot start with a titled person (主任吴某|率|
+    香港商会): it starts after the person and the verb that follows, or is dropped.
+
+    >>> from types import SimpleNamespace as NS
+    >>> res = NS(words={"person_verbs": ["率"]})
+    >>> p = Mention("d", 2, 5, "吴嘉俊", "Person", "person")
+    >>> o = Mention("d", 2, 10, "吴嘉俊率香港商会", "Organization", "suffix:org")
+    >>> [m.text for m in _after_people([p, o], "主任吴嘉俊率香港商会代表团", res)]
+    ['吴嘉俊', '香港商会']
+    """
+    people = {m.start: m.end for m in cands if m.type == "Person"}
+    if not people:
+        return cands
+    verbs = _by_length(tuple(res.words["person_verbs"]))
+    out = []
+    for m in cands:
+        end = people.get(m.start)
+        if end is not None and m.end > end and m.type != "Person" and m.rule.startswith("suffix"):
+            v = next((v for v in verbs if text.startswith(v, end)), None)
+            if v is None or m.end - (end + len(v)) < 3:
+                continue
+            s = end + len(v)
+            m = Mention(m.doc, s, m.end, text[s:m.end], m.type, m.rule, key=strip_quotes(text[s:m.end]))
+        out.append(m)
+    return out
+
+
+def _branches(chosen: list[Mention], text: str, res) -> list[Mention]:
+    """A company followed by a branch named after a place (中国华电集团|广西风电公司,
+    中建五局|华南公司|广西分公司) is one mention of the parent: the guide counts
+    a local arm as its parent.  A known firm's numbered works (柳钢集团|一轧厂)
+    is a facility of the firm (a Project, whose name names its owner)."""
+    if not any(m.type == "Company" for m in chosen):
+        return chosen
+    out: list[Mention] = []
+    for m in sorted(chosen, key=attrgetter("start")):
+        prev = out[-1] if out else None
+        if prev is not None and m.start < prev.end:
+            continue  # inside a parent's branch already taken
+        if m.type == "Company":
+            end = m.end
+            while (b := _BRANCH.match(text, end)) is not None and _place_led(b.group(), res):
+                end = b.end()  # 中建五局|华南公司|广西分公司
+            if end > m.end:
+                m = Mention(m.doc, m.start, end, text[m.start:end], "Company", m.rule, key=m.key)
+            elif (w := _NUMBERED_WORKS.search(m.text)) is not None and w.start() >= 2 and \
+                    (hit := res.gazetteer.lookup(m.text[:w.start()])) is not None and hit[1].type == "Company":
+                # 柳钢集团|一轧厂: a numbered works of a known firm is a facility of that
+                # firm (its staff work for the firm), not a firm of its own
+                m = Mention(m.doc, m.start, m.end, m.text, "Project", m.rule, key=m.key)
+        out.append(m)
+    return out
+
+
+#: a numbered works or workshop at the end of a firm's name (一轧厂, 二炼钢厂, 三车间)
+_NUMBERED_WORKS = re.compile(r"第?[一二三四五六七八九十\d]+[\u4e00-\u9fff]{0,2}(?:厂|车间)$")
+
+
+def _place_led(name: str, res) -> bool:
+    """Does ``name`` start with a region or a compass region (华南, 西南)?"""
+    if name[:2] in ("华南", "华北", "华东", "华中", "西南", "西北", "东北"):
+        return True
+    return any((h := res.gazetteer.lookup(name[:n])) is not None and h[1].type == "Region" for n in (4, 3, 2))
+
+
+def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
+    """A well-known company at the start of a project's name (玉柴 in
+    玉柴发动机智能工厂) is mentioned too.  Such nested mentions (here, and the
+    zones of :func:`_joined_names`) are the only overlaps the policy allows."""
+    out = []
+    for m in chosen:
+        if m.type in ("Project", "IndustrialPark") and m.rule != "lexicon":
+            out += _nested_zone(doc, m, res)
+        if m.type in ("Project", "IndustrialPark", "Organization", "Company") and m.rule != "lexicon":
+            out += _nested_places(doc, m, res)
+        if m.type != "Project" or m.rule == "lexicon":
+            continue
+        for n in range(min(8, len(m.text) - 2), 1, -1):
+            hit = res.gazetteer.lookup(m.text[:n])
+            if hit is not None and hit[1].type == "Company":
+                out.append(Mention(doc, m.start, m.start + n, m.text[:n], "Company", "nested", key=hit[0]))
+                break
+        else:
+            # an unknown brand with a company descriptor: 飒芯科技高端激光器产业化项目
+            # (the first descriptor ends the brand: 信炜科技|光电信息项目)
+            weak = res.words.get("weak_descriptors", ())
+            descs = sorted((k, -len(suf)) for sid, _, suf, _ in res.suffixes
+                           if sid.startswith("company_desc") and suf not in weak
+                           and (k := m.text.find(suf, 2, 9)) > 0)
+            for k, neg in descs:
+                n = k - neg
+                if len(m.text) - n >= 3 and _unknown_name_before(m.text, None, 0, k, res, seg):
+                    out.append(Mention(doc, m.start, m.start + n, m.text[:n],
+                                       "Company", "nested"))  # no key: not a lexicon name
+                    break
+    return out
+
+
+def _nested_places(doc, m, res) -> list[Mention]:
+    """The places of an address written before a name (广西|柳州市|融安县|东起乡|
+    白云岭风电场项目) are mentioned too: the text names them.  A single place
+    without an administrative ending (湖南飞沃科技) is part of the name."""
+    g = res.gazetteer
+    out: list[Mention] = []
+    pos, text = 0, m.text
+    while len(text) - pos > 3:
+        # (the text is normalised already: its substrings are their own keys)
+        hit = next(((n, (k, g.entries[k])) for n in (6, 5, 4, 3, 2) if len(text) - pos - n >= 3
+                    and (k := g.surface.get(text[pos:pos + n].lower())) is not None
+                    and g.entries[k].type == "Region"), None)
+        if hit is None:
+            last = g.entries.get(out[-1].key) if out else None
+            town = _TOWN.match(text, pos) if last is not None and last.kind in _COUNTY_KINDS else None
+            if town is None or len(text) - town.end() < 3:
+                break
+            hit = (town.end() - pos, (town.group(), None))
+            key = town.group()
+        else:
+            key = hit[1][0]
+        n = hit[0]
+        out.append(Mention(doc, m.start + pos, m.start + pos + n, text[pos:pos + n], "Region", "nested", key=key))
+        pos += n
+    if len(out) == 1 and not out[0].text.endswith(_ADDRESS_ENDS) and m.rule != "suffix:project_seaport":
+        return []  # 英国|车辆认证局, 湖南|飞沃科技: a place in the name, not an address before it
+        # (but 柳州|铁路港 is where the port is)
+    return out
+
+
+#: how a place written as an address ends (广东省, 中山市, 融安县)
+_ADDRESS_ENDS = ("省", "市", "县", "区", "自治区", "乡", "镇")
+
+
+def _nested_zone(doc, m, res) -> list[Mention]:
+    """A known zone inside a park's or project's name (柳州市|柳东新区|安吉物流园)
+    is mentioned too, so the name can tie the two."""
+    g = res.gazetteer
+    best = None
+    for s, e, n in g.iter_matches(m.text.lower()):
+        entry = g.entries[n]
+        if entry.type == "IndustrialPark" and e - s >= 4 and len(m.text) - e >= 3 and (
+                best is None or e - s > best[1] - best[0]):
+            best = (s, e, n)
+    if best is None:
+        return []
+    s, e, n = best
+    return [Mention(doc, m.start + s, m.start + e, m.text[s:e], "IndustrialPark", "nested", key=n)]

@@ -1,0 +1,233 @@
+"""The ``person`` component: a title (总经理, 书记 …) next to a two or three
+character name starting with a common surname, speakers and ministers.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Mention
+from ..normalise import is_cjk
+from .common import _NEVER_CHARS, _masked
+
+
+@lru_cache(maxsize=8)
+def _name_after_title_re(verbs: tuple, surnames: str) -> re.Pattern:
+    """After a title: a 2–3 character name with a common surname, then a verb
+    of saying or a boundary (compiled once per word lists)."""
+    return re.compile(
+        "([" + surnames + "][\u4e00-\u9fff]{1,2}?)"
+        + "(?=" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+        + r"|(?:\d{1,2}月)?\d{1,2}日|[\u4e00-\u9fff]{2}地|[\u4e00-\u9fff][着著]|[,，。、；;：:)）\s]|$)")
+
+
+def _person_mentions(doc, text, res, masks, seg=None):
+    words = res.words
+    name_re = _name_after_title_re(tuple(words["person_verbs"]), words["surnames"])
+    speech = tuple(words.get("speech_verbs", ()))
+    # one scan for the titles (the longest at each place), then a name after each
+    title_ends = [t.end() for t in _titles_re(tuple(words["titles"])).finditer(text)]
+    spans = {e: m.end(1) for e in title_ends if (m := name_re.match(text, e))}
+    spans.update(_more_titled_names(text, res, spans, seg, title_ends))
+    common = res.word_set("common_words")
+    for s in sorted(spans):
+        e = spans[s]
+        if _masked(s, e, masks):
+            continue
+        name = text[s:e]
+        if name in common and res.gazetteer.lookup(name) is None:
+            continue  # 董事长|方面|表示, 副总经理|陆续|到任: a word, no name
+        # title, name, a verb of saying (总经理沈阳表示): a person even when the
+        # name is also a place's, so the rule outranks the lexicon
+        rule = "titled" if text.startswith(speech, e) else "person"
+        yield Mention(doc, s, e, name, "Person", rule, key=name)
+        # 名誉会长吴某、吴某某以及…: the title covers every name of the list
+        while (n := _NAME_LIST.match(text, e) or (text.startswith("、", e) and name_re.match(text, e + 1))) \
+                and n.group(1)[0] in words["surnames"] and not _masked(*n.span(1), masks):
+            e = n.end(1)
+            yield Mention(doc, n.start(1), e, n.group(1), "Person", "person", key=n.group(1))
+    after = tuple(words.get("person_titles_after", ()))  # the whole list: one regex, compiled once
+    if any(t in text for t in after):  # …，习某某总书记在广西考察: a three-character name that opens a clause, then its title
+        common = res.word_set("common_words")
+        for m in _name_then_title_re(after, words["surnames"]).finditer(text):
+            s, e = m.span(1)
+            if m.group(1)[:2] in common or m.group(1)[-1] in "副正总" or m.group(1)[-1] in _BODY_ENDS:
+                continue  # 常务副|书记, 项目副|书记: part of the title, no name
+            if not _masked(s, e, masks):
+                yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
+    if seg is not None and speech:  # …。王某某表示: a name with no title that opens a clause and speaks
+        fw = res.word_set("function_words")
+        for m in _speaker_re(speech, words["surnames"]).finditer(text):
+            s, e = m.span(1)
+            name = m.group(1)
+            if len(name) == 3 and name[2] in _ADVERB_CHARS:
+                name, e = name[:2], e - 1  # 马某还表示: the adverb is no part of the name
+            if name in common or name[:2] in fw or _NEVER_CHARS.search(name) or name[-1] in _NOT_NAME_ENDS \
+                    or "某" in name or name[0] in "但" or name[1:] in _ADDRESS_WORDS \
+                    or res.gazetteer.lookup(name) is not None or seg.is_common_word(name, 5) \
+                    or seg.is_common_word(name[:2], 5) or _masked(s, e, masks):
+                continue  # 公司表示, 高新区介绍, 金融业认为: a word or a body, no name
+            yield Mention(doc, s, e, name, "Person", "speaker", key=name)
+    heads = tuple(words.get("foreign_leader_titles", ()))
+    if heads and any(h in text for h in heads):  # 波兰总理图斯克: a leader of a named country
+        fw = res.word_set("function_words")
+        for m in _leader_re(heads, tuple(words["person_verbs"])).finditer(text):
+            s, e = m.span(1)
+            if _NEVER_CHARS.search(m.group(1)) or m.group(1)[:2] in fw or m.group(1)[-1] in _BODY_ENDS:
+                continue  # 首相宣布辞职, 卡梅伦的, 农业部: no name
+            country = next((h for k in range(2, 7) if (h := res.gazetteer.lookup(text[max(0, m.start() - k):m.start()]))
+                            is not None and h[1].kind == "country"), None)
+            if country is not None and country[0] != words.get("home_country") and not _masked(s, e, masks):
+                yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
+
+
+def _minister_mentions(doc, text, res, lex, masks):
+    """A foreign country's ministry and the minister or official titled after
+    it (菲律宾贸易和工业部副部长潘某某, 印尼贸易部出口总司总司长X): the
+    ministry, its country written first (``words.json``
+    ``ministry_titles``), and a transliterated name of 2–5 characters.
+    The countries are among the lexicon's mentions ``lex`` (no second scan)."""
+    titles = tuple(res.words.get("ministry_titles", ()))
+    if not titles or "部" not in text:
+        return
+    home = res.words.get("home_country")
+    ministry = _ministry_re(titles, tuple(res.words["person_verbs"]))
+    for c in lex:
+        entry = res.gazetteer.entries.get(c.key) if c.type == "Region" else None
+        if entry is None or entry.kind != "country" or entry.name == home \
+                or (m := ministry.match(text, c.end)) is None or _NEVER_CHARS.search(m.group(4)):
+            continue
+        start = c.start
+        s, e = m.span(4)
+        if _masked(start, e, masks):
+            continue
+        name = text[start:m.end(1)]
+        yield Mention(doc, start, m.end(1), name, "Organization", "employer", key=name)
+        if m.group(2):
+            yield Mention(doc, m.start(2), m.end(2), m.group(2), "Organization", "employer", key=m.group(2))
+        yield Mention(doc, s, e, m.group(4), "Person", "person", key=m.group(4))
+
+
+@lru_cache(maxsize=4)
+def _ministry_re(titles: tuple, verbs: tuple) -> re.Pattern:
+    """(group 1) a ministry: 1–10 characters ending in 部, written right after
+    a country (checked by the caller); (2) a unit of it (出口总司); a title;
+    (2) a second ministry the official also heads (兼国家发展部); (3) a unit
+    (出口总司); a title; (4) a name of 2–5 characters up to a boundary or a verb."""
+    return re.compile(r"([\u4e00-\u9fff]{1,10}?部)(?:兼([\u4e00-\u9fff]{1,10}?部))?([\u4e00-\u9fff]{1,6}?[司局处署])?(?:"
+                      + "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+                      + r")([\u4e00-\u9fff·]{2,5}?)(?=[，,。、；;：:）)]|"
+                      + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + r"|$)")
+
+
+#: last characters of a word before a verb of saying that is no name
+_NOT_NAME_ENDS = frozenset("总们者员长人方家部局委会厅处所府团司行区市县省村镇乡媒报网社")
+#: adverbs and pronouns jieba may leave after a name (王某还表示)
+_ADVERB_CHARS = frozenset("还也却都又你我他她此均")
+#: a surname and a form of address (张先生, 王女士): no name of a person
+_ADDRESS_WORDS = frozenset(("先生", "女士", "小姐", "师傅", "老伯", "大姐", "老师", "老板", "律师", "大爷",
+                            "大伯", "阿姨", "大妈", "经理", "书记", "主任", "博士", "教授", "同学", "总"))
+
+
+@lru_cache(maxsize=4)
+def _speaker_re(verbs: tuple, surnames: str) -> re.Pattern:
+    """A two- or three-character name at the start of a clause, right before
+    a verb of saying (。王某某表示)."""
+    # (the lookahead names the first character, a surname: the search skips other places at once)
+    return re.compile(r"(?=[" + surnames + r"])(?:^|(?<=[，,。；;：:！!？?“”\"\s]))"
+                      r"([" + surnames + r"][\u4e00-\u9fff]{1,2})"
+                      r"(?:[还也却又亦均都]|还曾|也曾)?(?="
+                      + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
+
+
+def _more_titled_names(text: str, res, known: dict, seg=None, title_ends=None) -> dict:
+    """Names after a title that the title regex misses: before any verb,
+    conjunction, preposition or adverb of jieba's (行政长官崔某|访问, 董事长刘某|计划),
+    with a double surname (林郑月娥), or transliterated with a middle dot
+    (董事长苏琳·沙纳塞).  ``{start: end}`` of each, not already in ``known``."""
+    words = res.words
+    fw = res.word_set("function_words")
+    common = res.word_set("common_words")
+    surnames = words["surnames"]
+    out = {}
+    if title_ends is None:
+        title_ends = [t.end() for t in _titles_re(tuple(words["titles"])).finditer(text)]
+    dotted = _dotted_name_re(tuple(words["person_verbs"]))
+    for s in title_ends:
+        if s in known or s >= len(text):
+            continue
+        dot = dotted.match(text, s)
+        if dot:
+            out[s] = dot.end()
+            continue
+        if text[s] not in surnames:
+            continue
+        lengths = (4,) if text[s + 1:s + 2] in surnames and len(text) > s + 1 else ()
+        for n in (2, 3) + lengths:
+            name = text[s:s + n]
+            if len(name) < n or not all(is_cjk(c) for c in name) or _NEVER_CHARS.search(name[1:]):
+                break
+            if name in common:
+                break  # 方面, 陆续, 官邸: a word, no name
+            if _name_ends_at(text, s + n, fw, common):
+                out[s] = s + n
+                # 总经理马国强直接管理: 马国|强直 and 马国强|直接 both read; most
+                # names have three characters, so the longer reading wins
+                # unless its last character is a word of its own (刘洋|说)
+                if n == 2 and _name_ends_at(text, s + 3, fw, common) \
+                        and text[s + 2] not in fw and is_cjk(text[s + 2]) \
+                        and not _NEVER_CHARS.match(text[s + 2]) and text[s:s + 3] not in common:
+                    out[s] = s + 3
+                break
+    return out
+
+
+def _name_ends_at(text: str, e: int, fw, common) -> bool:
+    """Can a name end before ``text[e]``: a boundary, an honorific, 的, a
+    function word or a common word follows (主席马某这样说, 董事长吴某座谈,
+    市委书记郑某的宣布)?"""
+    nxt = text[e:e + 4]
+    return not nxt or nxt[0] in "，,。、；;：:)）的" or nxt.startswith(_HONORIFICS) or \
+        any(nxt[:k] in fw for k in (4, 3, 2)) or nxt[:2] in common
+
+
+_HONORIFICS = ("先生", "女士", "博士", "教授")
+
+
+#: a transliterated name with a middle dot (苏琳·沙纳塞), up to a boundary or a verb
+@lru_cache(maxsize=4)
+def _dotted_name_re(verbs: tuple) -> re.Pattern:
+    """A transliterated name with a middle dot (佐科·维多多), up to a boundary
+    or a verb of ``words.json`` ``person_verbs`` (…·维多多|视察)."""
+    return re.compile(r"[\u4e00-\u9fff]{1,6}?(?:·[\u4e00-\u9fff]{1,6}?){1,2}(?=[，,。、；;：:)）]|等|和|与|及|以及|$|"
+                      + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
+
+
+@lru_cache(maxsize=4)
+def _titles_re(titles: tuple) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(titles, key=len, reverse=True))))
+
+
+#: 、 and a 2–3 character name, up to the next separator or 以及/等/和
+_NAME_LIST = re.compile(r"、([\u4e00-\u9fff]{2,3})(?=[、，,。；;]|以及|等|和|及)")
+
+
+#: last characters of a body's name (农业部, 外交部, 议会)
+_BODY_ENDS = frozenset("部局院委会厅署处所府团")
+
+
+@lru_cache(maxsize=4)
+def _leader_re(titles: tuple, verbs: tuple) -> re.Pattern:
+    """A head of state's or government's title (after a country's name, checked
+    by the caller) and a transliterated name of 2–5 characters up to a boundary or a verb."""
+    return re.compile(r"(?:" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+                      + r")([\u4e00-\u9fff·]{2,5}?)(?=[，,。、；;：:）)]|"
+                      + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + r"|见证|$)")
+
+
+@lru_cache(maxsize=4)
+def _name_then_title_re(titles: tuple, surnames: str) -> re.Pattern:
+    # (the lookahead names the first character, a surname: the search skips other places at once)
+    return re.compile(r"(?=[" + surnames + r"])(?:^|(?<=[，,。；;：:、“”\s在由向与和对据及将把同]))"
+                      r"([" + surnames + r"][\u4e00-\u9fff]{2})(?="
+                      + "|".join(map(re.escape, titles)) + ")", re.M)

@@ -1,0 +1,47 @@
+"""The ``town`` component: towns, townships and villages (柳北区长塘镇, the
+towns listed under 乡镇).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from .common import _COUNTY_KINDS, _TOWN
+
+
+def _town_mentions(doc, text, lex, res):
+    """A town or street office written after its district or city (柳北区长塘镇,
+    柳州市雒容镇), and the villages written after it (欧洞乡|冷水屯, 大塘镇|大同村|拉则屯)."""
+    for m in lex:
+        e = res.gazetteer.entries.get(m.key)
+        if m.type != "Region" or e is None or e.kind not in _COUNTY_KINDS + ("city", "province"):
+            continue
+        at = m.end + 1 if text[m.end:m.end + 1] == "的" else m.end  # 花莲县的凤林镇
+        t = (_TOWN if e.kind in _COUNTY_KINDS else _CITY_TOWN).match(text, at)
+        while t and not _generic_place(t.group(), res) and "的" not in t.group():  # (东兴市|区的街道)
+            yield Mention(doc, t.start(), t.end(), t.group(), "Region", "town", key=t.group())
+            t = _VILLAGE.match(text, t.end())
+    # 兴隆镇、石门乡等5个乡镇: towns listed under the head 乡镇
+    for run in (_TOWN_LIST.finditer(text) if "乡镇" in text else ()):
+        pos = run.start()
+        for item in run.group(1).split("、"):
+            if not _generic_place(item, res):
+                yield Mention(doc, pos, pos + len(item), item, "Region", "town", key=item)
+            pos += len(item) + 1
+
+
+def _generic_place(name: str, res) -> bool:
+    """Is ``name`` a kind of town or village, no particular one (重点镇, 各乡,
+    美丽乡村, 行政村, 城市社区)?"""
+    stem = name[:-2] if name.endswith(("街道", "社区")) else name[:-1]
+    return stem.startswith(_GENERIC_PLACE_LEADS)
+
+
+_GENERIC_PLACE_LEADS = ("各", "全", "重点", "特色", "贫困", "美丽", "百强", "行政", "城市", "农村", "新农", "该", "本")
+#: towns listed under the head 乡镇 (group 1: 兴隆镇、石门乡 in 兴隆镇、石门乡等5个乡镇)
+_TOWN_ITEM = r"(?![的在与和及])[\u4e00-\u9fff]{2,3}?(?:镇|乡)"
+_TOWN_LIST = re.compile(rf"((?:{_TOWN_ITEM}、)+{_TOWN_ITEM})(?=等?(?:[\d一二三四五六七八九十两]+个)?乡镇)")
+#: a village or a hamlet (村, 屯, 社区) written after its town
+_VILLAGE = re.compile(r"(?![的在与和及至从到向是])[\u4e00-\u9fff]{2,3}?(?:村|屯|社区)(?![民委级庄])")
+#: a town right after a city: two characters and 镇/乡 (柳州市雒容镇)
+_CITY_TOWN = re.compile(r"(?![的在与和及市是至从到向]|城乡)[\u4e00-\u9fff]{2}(?:镇|乡)(?![村长委政])")

@@ -1,0 +1,92 @@
+"""The ``product`` component: a brand with a Latin model name (宏光MINI EV,
+Walker S1) and a brand's series.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Mention
+from ..normalise import is_cjk
+from .common import _NEVER_CHARS, _as_tuple, _longest_first, _token_at
+
+
+#: (the lookahead only names the first character: the search skips to one)
+_PRODUCT_MODEL = re.compile(r"(?=[A-Z\d])(?<![A-Za-z0-9.])(?:[A-Z][A-Za-z]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)*"
+                            r"|\d{2,4}[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?|\d{3,4})(?![A-Za-z0-9.%])")
+
+
+def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
+    """A model name in Latin letters and digits, with the brand words before it
+    (宏光MINI EV, 五菱缤果EV, Walker S1), in a sentence about making or
+    selling (生产, 推出, 下线 …)."""
+    acronyms = res.word_set("acronyms")
+    brands = res.word_set("product_brands")
+    nouns = tuple(res.words.get("product_nouns", ()))
+    triggers = res.triggers["produces"]
+    yield from _brand_series(doc, text, brands)
+    for sent in sentences:
+        making = None  # asked only of a sentence with a model in it
+        for m in _PRODUCT_MODEL.finditer(sent.text):
+            model = m.group()
+            ms = sent.start + m.start()
+            if making is None:
+                making = any(t in sent.text for t in triggers)
+            if not making and not (re.search(r"\d", model) and (
+                    text.startswith(nouns, ms + len(model)) or text.endswith(nouns, 0, ms)
+                    or text.endswith(_as_tuple(brands), 0, ms))):
+                continue  # outside a sentence about making, only 922E挖掘机 or 宝骏610-like models
+            # brand: up to two rare words (or lexicon names) right before the model
+            brand_start = ms
+            t = _token_at(tokens, ms)
+            for _ in range(2):
+                if t is None or t.end != brand_start:
+                    break
+                w = t.text
+                if w not in brands and (b := next((w[-n:] for n in (3, 2) if w[-n:] in brands), None)) \
+                        and res.gazetteer.lookup(w) is None:
+                    brand_start = t.end - len(b)  # 全球车|宝骏530: the brand ends a longer word
+                    break
+                if w in nouns:
+                    break  # 挖掘机990F: the kind of machine is not part of the model's name
+                known = res.gazetteer.lookup(w)
+                if not (len(w) >= 2 and all(is_cjk(c) for c in w)) or _NEVER_CHARS.search(w):
+                    break
+                if w in brands:
+                    pass  # 解放J6, 风行景逸X5: a maker's brand, however common the word
+                elif known is not None and known[1].type in ("Company", "Industry"):
+                    break  # 奇瑞A5, 机器人Walker S1: the maker or the kind is not part of the model's name
+                elif known is None and seg is not None and seg.is_common_word(w, 50):
+                    break
+                brand_start = t.start
+                t = _token_at(tokens, t.start)
+            brand = text[brand_start:ms]
+            letters = model.replace(" ", "")
+            if model.isdigit() and not (brand in brands or text[max(0, ms - 3):ms] in brands
+                                        or text[max(0, ms - 2):ms] in brands):
+                continue  # 宝骏560 is a model; 560 alone is a number
+            if not brand:
+                typed = re.search(r"\d", model) and (text.startswith(nouns, ms + len(model))
+                                                     or text.endswith(nouns, 0, ms))
+                if not typed and (letters in acronyms or not (
+                        re.search(r"[A-Za-z]{2,}", model) and re.search(r"\d", model))):
+                    continue  # X1, App, QQ, RCEP, a Latin person's name: not a named model
+                    # (but 922E挖掘机: a model number before the kind of machine)
+            elif letters in acronyms and len(brand) < 2:
+                continue
+            e = ms + len(model)
+            yield Mention(doc, brand_start, e, text[brand_start:e], "Product", "product",
+                          key=text[brand_start:e])
+
+
+def _brand_series(doc, text, brands):
+    """A maker's brand named as a line of products: 乘龙系列, 宝骏品牌."""
+    if not brands or ("系列" not in text and "品牌" not in text):
+        return
+    for m in _series_re(_as_tuple(brands)).finditer(text):
+        yield Mention(doc, m.start(1), m.end(1), m.group(1), "Product", "product", key=m.group(1))
+
+
+@lru_cache(maxsize=4)
+def _series_re(brands: tuple) -> re.Pattern:
+    return re.compile("(" + _longest_first(brands) + ")(?=系列|品牌)")

@@ -1,0 +1,299 @@
+"""The ``suffix:<id>`` component: a name suffix (有限公司, 产业园, 大学, 项目 …,
+``data/patterns/suffixes.tsv``) with the name-like tokens before it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from ..normalise import is_cjk
+from .common import (
+    _LEADING_VERBS, _RANKS, _ROUTE_SUFFIXES, _SIZE_LEAD, _as_tuple, _firm_context, _is_region,
+    _union, strip_quotes)
+from .proper import (
+    _body_at, _described_firm, _descriptive, _generic_core, _has_proper_element, _market_base,
+    _national_title, _never_re, _one_word_brand, _place_before_rank, _port_place, _route_name,
+    _unknown_name_before)
+from .spans import (
+    _Walls, _anchor_on_lexicon, _extend_left, _inside_word, _joined_place_before,
+    _name_opens_with_and, _owner_before_place, _restart_at_place, _strip_function_lead,
+    _suffix_in_word, _suffix_tables, _walls_by_type, _words_containing)
+
+
+#: zone suffixes that make a name by themselves (江南工业新区), unlike 产业园
+_PLACE_NAME_SUFFIXES = frozenset({"project_bridge", "project_road", "project_park", "project_museum",
+                                  "project_library", "project_archive", "project_seaport"})
+#: a programme's name may hold verbs (新兴产业壮大三年行动): only these end it
+_INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提出", "加快", "推进", "开展", "印发",
+                               "出台", "落实", "推动", "深入", "全面", "启动", "制定", "发布", "通过", "按照",
+                               "根据", "围绕", "是", "为", "对", "将", "了", "等"})
+_DATE_LEAD = re.compile(r"(?:(?:\d{2,4}|今|去|明|前|当)年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
+_ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "保税区", "自贸区", "智谷", "科技城", "科学城",
+                  "出口加工区")
+_BUILD_VERBS = ("建设", "新建", "投资", "开工", "打造", "推进", "签约", "引进", "投建", "建成", "启动")
+#: what heads a list of projects (在建重点项目|X项目)
+_PROJECT_LIST_HEADS = frozenset(("重点", "在建", "重大", "签约", "新建", "招商", "续建", "新开", "开工", "竣工", "投产"))
+#: verbs of supporting, reaching, visiting and having a site before a named
+#: place or project: no part of its name (全力支持|X项目, 在合肥建有|X基地)
+_REACH_VERBS = ("支持", "实现", "借力", "参访", "考察", "参观", "走访", "达成", "开建", "助力", "服务于", "对接",
+                "花落", "选址", "分享", "建有", "设有", "拥有", "建立", "设立")
+#: one-character words of reference before a zone's or a place's name (即柳东新区, 指防城港产业园)
+_REFERENCE_CHARS = frozenset("即指")
+_PLAN_VERBS = ("规划", "谋划", "建设", "打造", "推进", "加快", "布局", "启动", "新建", "筹建", "开发")
+_GOV_PREFIX = re.compile(r"^(国家|自治区|省|市|县|区|镇|中共|共青团|中国|全国)")
+
+
+#: a count and its measure word right before a name (一座, 两个, 3家)
+_COUNT_BEFORE = re.compile(r"(?:[\d０-９]+|[一二两三四五六七八九十几数]+)[座个家项条批所]$")
+#: words of business that name no firm by themselves (投资发展, 实业, 控股)
+_BUSINESS_WORDS = re.compile(r"(?:工业|控股|投资|实业|发展|集团|建设|产业|资产|经营|管理|国有|国资|城建|"
+                             r"开发|运营|服务|贸易|商贸|置业|金融)+")
+
+
+#: levels of government whose own offices are named after them (自治区港澳办, 市发改委)
+_GOV_LEVELS = frozenset(("自治区", "省", "市", "县", "区"))
+
+
+#: the rest of a clause ``以 X 为 …`` after a name (以X、Y等龙头企业为核心)
+_YI_WEI = re.compile(r"[^，,。；;！？!?]{0,30}?为")
+
+
+#: prefixes of a level of government that name no particular body by themselves
+_LEVEL_PREFIXES = frozenset(("国家级", "自治区级", "省级", "市级"))
+
+
+def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
+    words = res.words
+    not_names = res.word_set("not_names")
+    stop = res.word_set("stop_tokens")
+    generic = res.word_set("generic_names")
+    ministry = res.word_set("ministry_stems")
+    generic_prefixes = _union(res.word_set("generic_prefixes"), _LEVEL_PREFIXES)
+    never = _never_re(res)
+    weak = res.word_set("weak_descriptors")
+    suffixes = res.suffixes
+    alt, by_suffix = _suffix_tables(suffixes)
+    found = list(alt.finditer(text))
+    # a suffix inside a longer word (金泰工程|机械) walls no name either; asked
+    # only of the walls a name reaches (the question costs a segmentation)
+    in_word: dict[int, bool] = {}
+
+    def real_wall(e: int) -> bool:
+        if e not in in_word:
+            in_word[e] = all(_suffix_in_word(f, raw_tokens, seg) for f in found if f.end() == e)
+        return not in_word[e]
+
+    walls_for = _walls_by_type(found, by_suffix)
+    firm_ends = frozenset(f.end() for f in found if by_suffix[f.group()][0].startswith(
+        ("company_legal", "company_corp", "company_group")))
+    legal_ends = frozenset(f.end() for f in found if by_suffix[f.group()][0].startswith("company_legal"))
+    for m in found:
+        suf = m.group()
+        sid, typ, _, min_prefix = by_suffix[suf]
+        end = m.end()
+        if sid == "project_seaport" and not _port_place(text[max(0, m.start() - 8):m.start()], res):
+            continue  # (香港, 港口: most 港 end no port's name; checked before the costly search)
+        if sid == "org_taiwan_assoc" and text.startswith("会", end) and not text.startswith("会长", end):
+            end += 1  # 梧州市台协会; but 玉林台协|会长
+        if _inside_word(text, m.start(), end, _words_containing(suf, not_names)):
+            continue  # 布局, 大学生: the suffix is part of an ordinary word
+        if sid != "org_taiwan_assoc" and _suffix_in_word(m, raw_tokens, seg):
+            continue  # 大学|生, 工程|机械 (but 台协 is read across jieba's 台|协会)
+        walls = walls_for(typ)  # ends of names of other types, left of this one
+        if typ == "Company" and text[m.start() - 1:m.start()] != "分" and sid not in (
+                "company_factory", "company_bank_branch"):
+            # 上市公司|港翔动力控股: a firm's name ends at 公司 (not a 分公司's or a
+            # works' name: 柳钢集团一轧厂)
+            walls = walls | firm_ends
+        elif sid == "company_factory":
+            walls = walls | legal_ends  # X有限公司|柳州新厂项目: a works' name ends at 有限公司
+        start = _extend_left(text, tokens, m.start(), _INITIATIVE_STOPS if typ == "Initiative" else stop,
+                             masks=masks, walls=_Walls(walls, real_wall),
+                             allow_and=("及", "与") if typ == "Project" else ("和",) if typ == "Organization" else (),
+                             limit=30 if typ == "Project" else 18,
+                             firm_parts=(res.word_set("firm_name_verbs"), res.word_set("firm_name_parts"))
+                             if typ == "Company" else ())
+        if typ == "IndustrialPark" and start >= m.start() - 4 and text.endswith(_RANK_ENDS, 0, m.start()):
+            start = _place_before_rank(text, tokens, start, m.start(), res, seg)
+        if typ == "IndustrialPark":
+            start = max([f.end() for f in found if start < f.end() < m.start() - 2 and by_suffix[f.group()][1] == typ
+                         and any(_is_region(text[f.end():f.end() + n], res) for n in (2, 3))] + [start])
+            # 梧州陶瓷产业园|藤县中和集中区: a zone, then a county's part of it
+        ext_start = start
+        if typ == "Project" and start in walls and real_wall(start):
+            start = _owner_before_place(text, tokens, start, m.start(), found, by_suffix, stop, masks, res)
+        start = _joined_place_before(text, start, res)  # 河池·东莞工业加工区, 中国—东盟X中心
+        if m.start() - start < min_prefix:
+            continue
+        start = _anchor_on_lexicon(text, start, end, typ, res)
+        while m.start() - start > 2 and text[start] in _LEADING_VERBS and not _name_opens_with_and(text, start, res):
+            start += 1  # 获|新鹏机器人: jieba glued a verb to an unknown name
+        cut = max(text.rfind(c, start, m.start()) for c in "的是在")
+        if cut >= 0 and m.start() - (cut + 1) >= max(2, min_prefix):
+            start = cut + 1  # 内的晟钰|科技: jieba glued a particle to an unknown name
+        if typ in ("IndustrialPark", "Project"):
+            v = max((text.rfind(w, start, m.start()) + len(w) for w in _PLAN_VERBS + _REACH_VERBS
+                     if text.rfind(w, start, m.start()) >= 0), default=-1)
+            if v > start and m.start() - v < 2 and text.endswith(_REACH_VERBS, start, v):
+                continue  # 合肥建有|生产基地, 分享|新区: a verb, then only the kind: no name
+                # (but 建设|项目 ends a name: X平台建设项目)
+            if v > start and m.start() - v >= 2:
+                start = v  # 创新规划|滨江智谷, 全力支持|武钢配送中心项目: the verb is no part of its name
+            ref = max((i for i in range(start, m.start() - 2) if text[i] in _REFERENCE_CHARS and any(
+                res.gazetteer.lookup(text[i + 1:j]) is not None for j in (i + 3, i + 4, i + 5, end))), default=-1)
+            if ref >= 0:
+                start = ref + 1  # 柳东新区即|柳东高新区, 这里指|防城港产业园: the name starts with the place
+            inner = text.rfind("项目", start, m.start() - 1) if typ == "Project" else -1
+            if inner >= 2 and text[inner - 2:inner] in _PROJECT_LIST_HEADS and m.start() - (inner + 2) >= 4:
+                start = inner + 2  # 在建重点项目|银海铝业年产…项目: a list's head is no part of the name
+        lead = _DATE_LEAD.match(text, start, m.start())
+        if lead:
+            start = lead.end()  # 2024年自治区产业园区: the year is no part of the name
+        if typ == "Company" and m.start() - start > 6:
+            start = _restart_at_place(text, start, m.start(), res)
+        start = _strip_function_lead(text, tokens, start, m.start(), res)
+        head = text[start:m.start()]
+        if head.count(")") + head.count("）") > head.count("(") + head.count("（"):
+            start = ext_start  # 冠捷科技(北海)有限公司: never start inside the brackets
+        ji = text.rfind("暨", start, m.start())
+        if ji > start and text.endswith(suf, start, ji):
+            start = ji + 1  # X项目暨Y项目: two names of one event, each its own
+        if text[start] == "以" and _YI_WEI.match(text, end):
+            start += 1  # 以|X有限公司、Y等企业为核心: 以…为 frames the name
+        if text[start] == "除" and text.startswith(("外", "以外", "之外"), end):
+            start += 1  # 除|X基金会外: 除…外 frames the name
+        if typ == "Project" and _PREDICATE_BEFORE.search(text, max(0, start - 24), start) \
+                and _descriptive(text, tokens, start, m.start(), res, seg):
+            continue  # 柳州是国家汽车零部件生产基地, 打造…中高端汽车制造基地: what a place is or becomes
+        if typ == "IndustrialPark" and _SIZE_LEAD.match(text, start, m.start()):
+            continue  # (打造成)千亿元电子信息产业园区: a size to reach, no park's name
+        if typ == "Company" and suf == "集团" and _described_firm(text[start:m.start()], res):
+            continue  # 上海市国有大型化工集团: a kind of group, not one group's name
+        if typ == "IndustrialPark" and suf.startswith("产业") and _generic_core(text[start:m.start()], res):
+            continue  # 广西战略性新兴产业城: a title, a kind of zone, not one zone's name
+        if typ == "Project" and _market_base(text[start:m.start()], res):
+            continue  # 东南亚出口基地: a base for a market abroad, no project's name
+        if typ == "Project" and _national_title(text, tokens, start, m.start(), res, seg):
+            continue  # 国家汽车及零部件出口基地, 中国新能源汽车城: a title a place holds
+        if typ == "Project" and suf == "工程" and (
+                text.startswith(_as_tuple(_union(res.word_set("titles"), _TITLE_HEADS)), end)
+                or _descriptive(text, tokens, start, m.start(), res, seg, strict=True)):
+            continue  # 制造工程|总监: a trade in a title; 海上风电与海洋工程: sectors, not a work
+        if typ == "Project" and text[start:end].endswith(_as_tuple(res.word_set("generic_project_ends"))):
+            continue  # 2025年一季度重大项目, 中国援外项目, 新能源汽车新项目: a kind of project
+        if typ == "Project" and suf.endswith("中心") and _body_at(text, start, m.start(), res):
+            typ = "Organization"  # 科技部火炬高技术产业开发中心: a body's agency, no facility
+        if typ == "Organization" and (h := res.gazetteer.lookup(text[start:m.start()])) is not None \
+                and h[1].type == "Organization":
+            continue  # 商务部|发改委: two bodies side by side, not one body's name
+        if typ == "Project" and _COUNT_BEFORE.search(text, max(0, start - 4), start) \
+                and _descriptive(text, tokens, start, m.start(), res, seg):
+            continue  # 建设一座|现代化工程机械制造工厂: a kind of works, counted
+        if sid.startswith("company_legal") and _BUSINESS_WORDS.fullmatch(text[start:m.start()]):
+            # 柳州北部新区|投资发展有限公司: business words alone are the firm of the
+            # zone or place named right before them (over the zone's end), or of no one
+            wider = _extend_left(text, tokens, m.start(), stop, masks=masks,
+                                 firm_parts=(res.word_set("firm_name_verbs"), res.word_set("firm_name_parts")))
+            if wider >= start or not _has_proper_element(text, tokens, wider, start, res, seg, "IndustrialPark"):
+                continue
+            start = wider
+        name = text[start:end]
+        key = strip_quotes(name)
+        prefix = strip_quotes(text[start:m.start()])
+        if not prefix:
+            continue
+        if key in generic or prefix in generic or prefix in stop:
+            continue
+        if not any(is_cjk(c) or c.isalpha() for c in prefix):
+            continue
+        if re.match(r"^[\d一二三四五六七八九十百千两多几]+[个家大所项座批条名位类种]", prefix) or (
+                prefix[0].isdigit() and typ == "Company"):
+            continue  # 150个国家重点实验室, 5大全球研发基地: a count of things, not a name
+        if re.fullmatch(r"第[\d一二三四五六七八九十]+(?:期|号|座|个)?", prefix):
+            continue  # 第二工厂: an ordinal names no project
+        if never.search(prefix) or typ in ("Company", "Organization") and any(
+                w in prefix for w in words.get("never_in_firm_name", ())):
+            continue  # 小李是北京某大学: a clause, not a name (利用银行: a verb, no firm's
+            # name, though 资源综合利用项目 names a project)
+        if sid in ("org_bureau", "org_dept", "org_committee", "org_gov2", "org_office",
+                   "org_party_committee") and not _GOV_PREFIX.match(key) and \
+                res.gazetteer.lookup(key[:2]) is None and res.gazetteer.lookup(key[:3]) is None:
+            continue
+        if (sid in ("org_party_committee2", "org_party_committee") or sid == "org_committee2" and text.startswith(
+                _as_tuple(_union(res.word_set("titles"), _TITLE_HEADS)), end)) and \
+                any(prefix.endswith(x[2]) for x in suffixes if x[1] == "IndustrialPark"):
+            # 柳州高新区党工委, 柳州高新区管委会|主任: the zone's own party committee or
+            # its officials' employer is the zone (but the 管委会 acting on its own
+            # is a body: 柳州高新区管委会与X签约)
+            yield Mention(doc, start, m.start(), text[start:m.start()], "IndustrialPark",
+                          "suffix:park_committee", key=strip_quotes(text[start:m.start()]))
+            continue
+        if sid == "org_ministry" and prefix not in ministry:
+            continue
+        if sid.startswith("company_desc") and not _unknown_name_before(text, tokens, start, m.start(), res, seg):
+            continue  # 智能科技, 新能源: a descriptor needs a brand (飞沃科技, 三松自动化)
+        if suf in weak and not _firm_context(text, start, end):
+            continue  # 网购家电, 自建物流: an everyday word needs a firm's context
+        bank_brand = sid in ("company_bank", "company_bank_branch") and _one_word_brand(
+            prefix if sid == "company_bank" else prefix.split("银行")[0], seg, words)
+        if sid in ("company_group", "company_corp", "company_factory", "company_fund", "company_bank",
+                   "company_bank_branch") and not bank_brand and not _has_proper_element(
+                text, tokens, start, m.start(), res, seg, typ, allow_long=sid != "company_factory") \
+                and not (sid != "company_factory" and text.endswith(("企业", "公司"), 0, start)
+                         and m.start() - start >= 2):  # 港资企业|华丰集团: named as a firm
+            continue  # 锻造集团, 平台公司: no name before the suffix
+        in_paren = (start > 0 and text[start - 1] in "（(" and text[end:end + 1] in ("）", ")")
+                    and any(text.endswith(x[2], 0, start - 1) for x in suffixes if x[1] == typ))
+        if (prefix in generic_prefixes and not (typ == "Organization" and prefix in _GOV_LEVELS)) or any(
+                prefix[n:] in generic_prefixes and prefix[n:] not in _RANKS and _is_region(prefix[:n], res)
+                for n in (2, 3)):
+            continue  # 升级为国家高新区, 香港上市公司: a rank or a kind, not a name (but
+            # 自治区港澳办 is the region's own office)
+        if sid in _PLACE_NAME_SUFFIXES:
+            if sid == "project_seaport":
+                port = _port_place(prefix, res)
+                if res.gazetteer.lookup(key) is not None or not port:
+                    continue  # 防城港, 贵港 are cities; a port is named after its place (钦州港, 柳州铁路港)
+                start = m.start() - len(port)  # 广西|钦州港
+                name, key = text[start:end], strip_quotes(text[start:end])
+            # 曙光大道, 九子岭公园, 南宁机场: a road, bridge, venue or station is named by its prefix
+        elif sid in _ROUTE_SUFFIXES:
+            if text.startswith(_BELT_AFTER, end):
+                continue  # 粤桂跨高铁路|经济带: a belt along the line, named by it
+            if text[start - 1:start] in ("至", "到") and (n := next(
+                    (k for k in (3, 2) if _is_region(text[start - 1 - k:start - 1], res)), None)):
+                start -= 1 + n  # 南宁至|友谊关高速公路: the line runs from a place
+                name, key = text[start:end], strip_quotes(text[start:end])
+            if not _route_name(text, tokens, start, m.start(), res, seg, sid):
+                continue  # 抵边铁路, 城际铁路: a kind of line, not a named one
+        elif typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not _has_proper_element(
+                text, tokens, start, m.start(), res, seg, typ) and not (
+                typ == "Project" and text[max(0, start - 4):start].endswith(_BUILD_VERBS)
+                and not _descriptive(text, tokens, start, m.start(), res, seg, common=20)):
+            continue  # 绿色工业园区, 建设新能源整车基地: a kind of park or works (but 建设西津水利枢纽工程
+            # names the work it builds: 西津 is a rare word, a place's name)
+        if sid in ("project_project", "project_engineering"):
+            hit = res.gazetteer.lookup(prefix)
+            if hit is not None and hit[1].type in ("Company", "Region", "Industry"):
+                continue  # 柳工项目, 机器人项目: a generic project of a named thing
+        elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
+            continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
+        yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
+
+
+_RANK_ENDS = tuple(_RANKS)
+
+
+#: what a line names when it is written before them (…铁路经济带)
+_BELT_AFTER = ("经济带", "经济走廊", "经济圈", "沿线", "走廊", "产业带")
+
+
+#: a verb whose complement says what something is or becomes, and the
+#: modifiers up to the name (打造国际知名、国内一流的|…基地; 把X建成|…基地, but 已建成 a
+#: facility that stands): a description, no name
+_PREDICATE_BEFORE = re.compile(r"(?:打造成?为?|建成为|(?<![已经])建成|建设成为?|成为|是|作为|定位为|发展成为?)"
+                               r"(?:[^，,。；;：:！!？?“”()（）]{0,24}的)?$")
+
+
+#: what may follow a trade in a title (工程师, 工程部)
+_TITLE_HEADS = frozenset(("师", "部", "处"))

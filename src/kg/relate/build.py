@@ -1,0 +1,97 @@
+"""produces and develops (rules ``product``, ``build``): a maker's product,
+a project with a build trigger and its builder.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from .context import _acts, _goes_on_to_build, _subject
+from .doc import _Doc
+from .roles import _home, _landmark, _where
+from .syntax import _clause_of
+
+
+#: after a project: 由, the builder (a name with a few words before it), and
+#: the verb that builds (X项目由全球领军企业比亚迪股份有限公司投资建设)
+_BUILT_BY = re.compile(r"[\u4e00-\u9fff（）()“”\"]{0,6}?由([^，,。；;]{2,30}?)"
+                       r"((?:共同|联合|独资|全资)?(?:投资|出资)?(?:建设|兴建|承建|投建|开发|打造|实施|运营))")
+
+
+def _produces_rules(d: _Doc, sent, ms) -> None:
+    """produces: a maker's product (东风柳汽的乘龙系列), a product with 生产/推出/下线."""
+    T = d.trig
+    text = sent.text
+    prods = [m for m in ms if m.type == "Product"]
+    for pm in prods:  # 东风柳汽的乘龙系列: the maker's product
+        owner = next((m for m in ms if m.type == "Company" and m.end + 1 == pm.start), None)
+        if owner is not None and d.text[owner.end] == "的":
+            d.add(owner.key, "produces", pm.key, sent, "product")
+    if prods and any(w in text for w in T["produces"]):
+        for pm in prods:
+            comp = _subject(ms, pm.start, ("Company",))
+            if comp is None:
+                after = [m for m in ms if m.start >= pm.end and m.type == "Company"]
+                comp = after[0] if after else None
+            if comp is None:
+                # 宏光MINIEV等车型已销往印尼: the maker named just before, in the paragraph
+                key = d.last_before("Company", sent.start, d.paragraph_start[sent.paragraph])
+                comp = Mention(d.doc, 0, 0, "", "Company", "coref", key=key) if key else None
+            if comp is not None:
+                d.add(comp.key, "produces", pm.key, sent, "product")
+
+
+def _develops_rules(d: _Doc, sent, ms) -> None:
+    """develops: a project in a sentence with a build trigger, by its builder or
+    the sentence's zone or region; and A 在 P 建设 X → X locatedIn P."""
+    T = d.trig
+    text = sent.text
+    projs = [m for m in ms if m.type == "Project"]
+    if projs and any(w in text for w in T["develops"]):
+        for pm in projs:
+            if _landmark(d, sent, pm):
+                continue  # 园区靠近X高速公路: a landmark, built by nobody named here
+            # X项目由(全球领军企业)Y(投资)建设: Y builds X, and invests in it if it pays
+            by = _BUILT_BY.match(d.text, pm.end)
+            if by is not None:
+                agent = next((m for m in ms if pm.end < m.start <= by.end(1) and m.type == "Company"), None)
+                if agent is not None and d.text[agent.end:by.end()].startswith(by.group(2)):
+                    d.add(agent.key, "develops", pm.key, sent, "build")
+                    if "投资" in by.group(2) or "出资" in by.group(2):
+                        d.add(agent.key, "investsIn", pm.key, sent, "invest")
+                    continue
+            owner = [h for (h, r, t) in d.out if r == "develops" and t == pm.key]
+            cs, _ = _clause_of(sent, pm.start)
+            if cs > sent.start + 1 and d.text[cs - 1] in ":：" and d.text[cs - 2] in "目程":
+                cs = _clause_of(sent, cs - 2)[0]  # X在园区开发了两个项目：A、B: X's list
+            builder = [m for m in ms if cs <= m.start and m.end <= pm.start and m.type == "Company"
+                       and re.match(r"(?:正|将|已|拟|计划|还|也|又|正式|已经|目前)?在", d.text[m.end:m.end + 4])]
+            # a place written as where (在/位于 X, X的) builds nothing
+            places = [m for m in ms if (m.type != "Region" or _home(d, m)) and m.rule != "nested"
+                      and d.text[m.end:m.end + 1] not in ("—", "－", "-")  # 柳东新区—热科院…中心: a joint name
+                      and not _where(d, ms, m) and d.text[m.end:m.end + 1] != "的"]
+            subj = builder[-1] if builder else _subject(places, pm.start, ("IndustrialPark", "Region"))
+            if subj is not None and subj.type == "Region" and subj.rule != "coref" and not _acts(d, sent, subj) \
+                    and not _goes_on_to_build(d, sent, ms, subj, pm):
+                subj = None  # 广西将以X项目为依托, 台湾…签约的有X: the place builds nothing
+            if subj is not None and subj.type == "IndustrialPark" and subj.end == pm.start:
+                subj = None  # X产业园Y项目正式开工: the park is where the project is, not who builds it
+            if subj is None and not owner:
+                subj = _subject(ms, pm.start, ("Company",))
+            if subj is None and d.main.get("IndustrialPark") and not owner:
+                # the paragraph's zone builds it (柳州高新区 … 曙光大道建成通车)
+                subj = Mention(d.doc, 0, 0, "", "IndustrialPark", "coref", key=d.main["IndustrialPark"])
+            if subj is not None and owner and subj.type != "Company" and (
+                    subj.end == 0 or subj.start <= sent.start + 1):
+                # a company's own project in a story or sentence about a zone: the
+                # zone hosts it, the company builds it
+                subj = None
+            if subj is not None:
+                d.add(subj.key, "develops", pm.key, sent, "build")
+            # A 在 P 建设 X: X is in P
+            cs, _ = _clause_of(sent, pm.start)
+            at = re.search(r"在$", d.text[cs:pm.start]) is None and [
+                m for m in ms if cs <= m.start < pm.start and m.type in ("IndustrialPark", "Region")
+                and d.text[m.start - 1:m.start] == "在"]
+            if at:
+                d.add(pm.key, "locatedIn", at[-1].key, sent, "located")

@@ -1,0 +1,251 @@
+"""Who a clause is about: its subject, the sentence's topic (a zone or a city),
+the topic carried over from the last sentence, the paragraph's firm, and
+coreference mentions (新区, 该公司, 我市, 这里).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..focus import BIG_PARK_SUFFIXES as _BIG_PARK
+from ..model import Mention
+from .doc import _ADVERBS, _Doc, _FOREIGN_KINDS, _entry, _find_all
+from .roles import _home, _innermost_park, _partner_position
+from .syntax import _bare, _before_title, _clause_of, _clauses, _listed_before, _modifying_places
+
+
+_OBJECT_MARKERS = ("供应", "为", "向", "给", "通过", "借助", "依托", "利用", "经由", "服务")
+
+
+def _agent(d: _Doc, sent, ms, pos: int):
+    """The company that acts at ``pos``: the last one named before it that is
+    not the object or the means of another verb (供应国家电投…，并出口越南;
+    通过Shopee等平台销往…: neither is the exporter)."""
+    for m in reversed([m for m in ms if m.type == "Company" and m.end <= pos]):
+        cs, _ = _clause_of(sent, m.start)
+        lead = d.text[cs:m.start]
+        chain = _listed_before(ms, m.start, d.text)
+        if chain:
+            lead = d.text[_clause_of(sent, chain[-1].start)[0]:chain[-1].start]
+        if not any(w in lead for w in _OBJECT_MARKERS):
+            return m
+    return None
+
+
+def _coref_mentions(d: _Doc, sent, ms):
+    """Virtual mentions for 新区 / 我市 / 该公司 not covered by a real one."""
+    out = []
+    for typ, words in d.coref_words:  # (the words the document holds)
+        if typ == "here":  # 这里: the story's zone, else its city
+            typ = "IndustrialPark" if d.main.get("IndustrialPark") else "Region"
+        for i, w in _find_all(sent.text, words):
+            s = sent.start + i
+            # the last company / project named before the word, this sentence included
+            earlier = [m for m in ms if m.end <= s and m.type == typ]
+            if typ == "Company":
+                key = earlier[-1].key if earlier else d.subject_before("Company", sent.start)
+            elif typ == "Project":
+                key = earlier[-1].key if earlier else d.last_before("Project", sent.start)
+            elif typ == "Organization":
+                # 与研究院执行主席李某: the body named before whose name ends so, when a title follows
+                if not sent.text.startswith(d.titles, i + len(w)):
+                    continue
+                named = [m for m in d.mentions if m.end <= s and m.type == typ and m.text.endswith(w)]
+                key = named[-1].key if named else None
+            else:
+                key = d.main.get(typ)
+            if key is None:
+                continue
+            if any(m.start <= s < m.end for m in ms):
+                continue
+            if typ == "Company" and re.search("我们?(?:集团|公司)?$", sent.text[max(0, i - 4):i]):
+                continue  # 我集团公司总裁X: the writer's own firm, not the one named before
+            if w in ("项目", "集团", "公司") and not (i == 0 or sent.text[i - 1] in "，,；;") and not (
+                    w != "项目" and _before_title(d, sent.text, i + len(w)) and len(earlier) < 2):
+                continue  # a bare noun refers back only when it opens a clause (，集团将…)
+                # or heads an official's title (并和集团董事长X座谈, 股份公司总裁X; not
+                # after two firms: which one's?)
+            out.append(Mention(d.doc, s, s + len(w), w, typ, "coref", key=key))
+    return out
+
+
+def _subject(ms, before, types):
+    """The last mention of ``types`` before position ``before``: the one that
+    ends last, and of a name inside a name (广西汽车集团|新能源整车项目) the whole."""
+    cand = [m for m in ms if m.end <= before and m.type in types]
+    return max(cand, key=lambda m: (m.end, m.rule != "nested", -m.start)) if cand else None
+
+
+def _sentence_start(d: _Doc, m) -> int:
+    i = bisect_right(d.sentence_starts, m.start) - 1
+    return d.sentences[i].start if i >= 0 else 0
+
+
+_REPORTING = re.compile(r"[^，,。；;]*?(?:介绍|表示|指出|透露|坦言|说|称)[，,:：]")
+
+
+def _topic(d: _Doc, ms):
+    """The zone or home region a sentence is about: its first mention when
+    that is an industrial park, or a Chinese region, or 新区 / 我市 / 这里.
+    A leading reporting clause (市科技局相关负责人介绍，…) is skipped."""
+    if ms:
+        s0 = _sentence_start(d, ms[0])
+        rep = _REPORTING.match(d.text, s0)
+        if rep is not None and ms[0].start < rep.end() and ms[0].type not in ("IndustrialPark", "Region"):
+            ms = [m for m in ms if m.start >= rep.end()]  # but 柳州高新区管委会主任介绍，…: the zone
+    for m in ms:
+        if m.type == "IndustrialPark":
+            # a listed sub-park is not what a sentence is about: a zone, or
+            # a park that opens the sentence, is
+            if m.key.endswith(_BIG_PARK) or m.key == d.main.get("IndustrialPark") or \
+                    m.start <= _sentence_start(d, m) + 6:
+                return _innermost_park(ms, m)
+            return None
+        if m.type == "Region":
+            if id(m) in _modifying_places(ms, d.text):
+                return None  # 来自东莞的华科电子…: the firm, not its home town, is the subject
+            if d.word_re("object_place_verbs", tail="$").search(d.text, max(_sentence_start(d, m), m.start - 4), m.start) or (
+                    d.text.startswith("的", m.end) and d.text.endswith(("在", "对", "于"), 0, m.start)):
+                return None  # 支持广西…, 台商在广西的投资…: the place is an object, not the subject
+            e = _entry(d, m.key)
+            if e is not None and e.kind not in _FOREIGN_KINDS:
+                return m
+            return None
+        if m.type in ("Company", "Organization", "Person"):
+            return None
+    return None
+
+
+def _acts(d: _Doc, sent, m) -> bool:
+    """Is ``m`` the subject of a build verb: first in its clause (after time
+    words and adverbs) and followed, after adverbs, by a verb of building?"""
+    cs, _ = _clause_of(sent, m.start)
+    lead = _bare(d.text[cs:m.start]).strip("，, ")
+    if re.sub(r"[\d年月日]", "", lead):
+        return False
+    after = re.sub(_ADVERBS, "", d.text[m.end:m.end + 8])
+    return after.startswith(tuple(d.trig["develops"]))
+
+
+#: who can be the subject of a clause
+_ACTORS = frozenset(("Company", "Organization", "IndustrialPark", "Region", "Person"))
+
+
+def _goes_on_to_build(d: _Doc, sent, ms, m, pm) -> bool:
+    """Does place ``m`` open a clause, and a later clause, with no subject of
+    its own and nobody named between, go on to build ``pm`` (广西参与X计划，
+    并建设大藤峡水利枢纽工程)?"""
+    cs, _ = _clause_of(sent, m.start)
+    if re.sub(r"[\d年月日]", "", _bare(d.text[cs:m.start]).strip("，, ")):
+        return False
+    pcs, _ = _clause_of(sent, pm.start)
+    if pcs <= m.start or any(m.end <= x.start < pm.start and x.type in _ACTORS for x in ms):
+        return False
+    lead = re.sub(_ADVERBS, "", d.text[pcs:pm.start].lstrip("，, "))
+    return re.sub(r"^(?:并且?|同时|还|又|也|并将)", "", lead).startswith(tuple(d.trig["develops"]))
+
+
+def _clause_subject_place(d: _Doc, sent, ms, m):
+    """The place that opens ``m``'s clause, or the clause before it that goes on
+    into ``m``'s (柳州成功引进A，推动B、C竣工投产: 柳州 for B and C), with the span
+    from that clause to the end of ``m``'s; ``(None, cs, ce)`` when another
+    actor opens a clause first."""
+    clauses = [c for c in _clauses(sent) if c[0] <= m.start]
+    _, ce = clauses[-1] if clauses else (sent.start, sent.end)
+    for i, (cs, _) in enumerate(reversed(clauses)):
+        first = next((x for x in ms if x.start >= cs and x.type != "Industry"), None)
+        if first is None or first.start >= m.start and i > 0:
+            continue
+        opens = re.fullmatch(r"[而且并也还则]?", d.text[cs:first.start]) is not None
+        if first.type in ("IndustrialPark", "Region") and opens and first.start < m.start and \
+                (first.type == "IndustrialPark" or _home(d, first)):
+            return _innermost_park(ms, first), cs, ce
+        if opens and first.type in ("Company", "Organization", "IndustrialPark", "Region") or i >= 2:
+            break  # another actor, or too far back
+    return None, sent.start, ce
+
+
+def _subjectless(d: _Doc, pos: int) -> bool:
+    """Does a clause open at ``pos`` with what a firm makes or with a firm's own
+    voice, naming no exporter (产品出口欧美, “我们的设备全部出口到…)?"""
+    return d.word_re("subjectless_openers", head="[“\"「]?").match(d.text, pos) is not None
+
+
+def _paragraph_firm(d: _Doc, sent):
+    """The last company named in the (up to three) sentences before ``sent``
+    in its paragraph: the firm a subject-less clause goes on about, or None."""
+    i = bisect_right(d.sentence_starts, sent.start - 1) - 1
+    # (a quote opening a paragraph speaks for the firm of the paragraph before)
+    para = d.sentences[i].paragraph if i >= 0 and sent.text[:1] in "“\"「" else sent.paragraph
+    for prev in d.sentences[max(0, i - 2):i + 1][::-1]:
+        if prev.paragraph != para:
+            return None
+        firm = next((m for m in reversed(d.in_sentence(prev)) if m.type == "Company" and m.rule != "nested"), None)
+        if firm is not None:
+            return firm
+    return None
+
+
+def _carried_topic(d: _Doc, sent, ms):
+    """A clause after ；that opens with a verb (；引进X、Y等企业) goes on with
+    the topic of the clause before it: a virtual mention of that topic."""
+    if ms and ms[0].start < sent.start + 2:
+        return None
+    i = bisect_right(d.sentence_starts, sent.start - 1) - 1
+    if i < 0:
+        return None
+    prev = d.sentences[i]
+    if prev.paragraph != sent.paragraph:
+        return None
+    head = re.sub(_ADVERBS, "", sent.text[:12])
+    subjects = "|".join(map(re.escape, d.res.words.get("listing_subjects", ()))) if d.res is not None else ""
+    if d.word_re("listing_openers", head=f"(?:{subjects})?").match(head):
+        # 园区共引进企业308个。主要有X、Y等企业。项目涉及A、B等行业: a list
+        # with no subject of its own goes on with the zone of the sentences before
+        for prev in d.sentences[max(0, i - 2):i + 1][::-1]:
+            if prev.paragraph != sent.paragraph:
+                break
+            pms = d.in_sentence(prev)
+            t = _topic(d, sorted(pms + _coref_mentions(d, prev, pms), key=lambda m: m.start))
+            if t is not None and t.type == "IndustrialPark":
+                return Mention(d.doc, sent.start, sent.start, "", t.type, "coref", key=t.key)
+        return None
+    if not prev.text.rstrip().endswith(("；", ";")):
+        return None
+    verbs = d.trig["locatedIn"] + d.trig.get("locatedIn_topic", []) + d.trig["inIndustry_subject"]
+    if not head.startswith(tuple(verbs)):
+        return None
+    pms = d.in_sentence(prev)
+    t = _topic(d, sorted(pms + _coref_mentions(d, prev, pms), key=lambda m: m.start))
+    if t is None:
+        return None
+    return Mention(d.doc, sent.start, sent.start, "", t.type, "coref", key=t.key)
+
+
+def _discourse_subject(d: _Doc, sent, ms, before: int | None = None):
+    """Who acts in a sentence that names no subject: its topic, else the
+    first actor of the sentences before it in the paragraph, else the
+    document's zone or city."""
+    t = _topic(d, ms)
+    if t is not None and t.start < sent.start + 12:
+        return t
+    where = _modifying_places(ms, d.text)
+    first = next((m for m in ms if m.type != "Industry" and m.rule != "nested" and id(m) not in where
+                  and (before is None or m.end <= before)), None)
+    lead = next((m for m in ms if m.type != "Industry" and m.rule != "nested"), None)
+    if lead is not None and _partner_position(d, sent, lead):
+        first = None  # ；与上海某公司合作…；与X合作: a partner, not the subject
+    if first is not None and first.type in ("Company", "Organization"):
+        return first  # 玉柴…，并已与正大集团签署协议: the sentence's own subject
+    prev = [m for m in d.mentions if m.end <= sent.start and m.type in
+            ("Company", "Organization", "IndustrialPark")]
+    para = [s for s in d.sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
+    if para and prev:
+        for s_ in reversed(para):
+            first = [m for m in prev if s_.start <= m.start < s_.end]
+            if first and not _partner_position(d, s_, first[0]):
+                return first[0]  # (a sentence led by a partner, ；与X合作…, is skipped)
+    key = d.main.get("IndustrialPark") or d.main.get("Region")
+    if key is None:
+        return None
+    return Mention(d.doc, sent.start, sent.start, "", d.types.get(key, "Region"), "coref", key=key)

@@ -1,0 +1,146 @@
+"""cooperatesWith (rules ``coop``, ``short_names``): A 与 B 合作, A、B 与 C 签约,
+A 对接 B, 由 A、B、C 合作共建, A、B签署, and partners by their one-character
+short names (桂港合作).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .context import _discourse_subject
+from .doc import _Doc, _JOINT_WORK, _OWNER_OF_NEXT, _find_all
+from .roles import _address_part, _qualifies_person, _seat, _unrecognised_subject
+from .syntax import _bare, _clause_of, _listed_after, _listed_before, _modifying_places
+
+
+#: verbs that make a list the hosts of an event (由A、B和C主办的对接会)
+_HOSTS = re.compile(r"主办|承办|协办|联办|举办")
+#: after a list of parties: their number (A、B和C三方, 等多方)
+_N_PARTIES = re.compile(r"(?:等)?(?:[两三四五六七八九十\d]+|多|各)方")
+#: a conjunction between parties (not the 同 of 共同, 同时, 同比 …)
+_CONJ = re.compile(r"与|和|(?<![共协相不])同(?![时比步意年期样类等])|跟")
+
+
+@lru_cache(maxsize=4)
+def _abbreviated_pair_re(chars: tuple) -> re.Pattern:
+    """Two short names of places (桂港, 中越) before a word of joint work;
+    group 1 holds them, and what they work on may stand between (桂港两地在
+    物流等领域的合作).  Not three (粤港澳合作 names a framework), not after
+    与/对 (与港澳的交流: the pair is one side)."""
+    cls = "[" + "".join(chars) + "]"
+    return re.compile(r"(?<![与同和跟对向在])(?<!" + cls + ")(" + cls + "{2})(?!" + cls + r")(?=(?:两地|双方|两国)?(?:在[^，,。；;]{1,30}?)?(?:的)?"
+                      r"(?:经贸|经济|文化|产业|务实|全面|战略)*(?:交流|合作|对接|协作))")
+
+
+def _coop_rules(d: _Doc, sent, ms) -> None:
+    """cooperatesWith: A 与 B 合作; A、B 与 C 签约; (A) 与 B 共建 (A the sentence's
+    or paragraph's subject); A 对接/融入 B; 由 A、B、C 合作共建; A、B签署."""
+    T = d.trig
+    text = sent.text
+    base = sent.start
+    coop_types = ("Company", "Organization", "Region", "IndustrialPark", "Initiative")
+    places_of = _modifying_places(ms, d.text)
+    done = set()
+    for i, w in _find_all(text, d.in_text("cooperatesWith"), ms, base):
+        p = base + i
+        cs, ce = _clause_of(sent, p)
+        if (cs, ce) in done:
+            continue
+        cms = [m for m in ms if cs <= m.start and m.end <= ce and m.type in coop_types
+               and id(m) not in places_of and not _qualifies_person(d, ms, m)
+               and not _OWNER_OF_NEXT.match(d.text, m.end)  # X集团旗下的Y: Y is the partner
+               and not (m.type == "Region" and d.text[m.start - 1:m.start] == "在")  # 在南宁签署: a venue
+               and not _address_part(d, ms, m)]
+        before = [m for m in cms if m.end <= p]
+        host = _HOSTS.search(d.text, before[-1].end, p) if before else None
+        if host is not None and (d.text[before[0].start - 1:before[0].start] == "由"
+                                 or d.text.startswith("的", host.end())):
+            continue  # 由A、B和C主办的…对接会: hosts of an event, not partners (but 柳州与东盟举办对接会)
+        after = _listed_after(cms, p + len(w), d.text)
+        if d.res is not None and w in d.res.words.get("joining_only_places", ()):
+            # 融入粤港澳大湾区, 融入西部陆海新通道: one joins a region, a zone or a plan,
+            # not a firm (融入上汽通用五菱“一二五”工程: the firm's project)
+            after = [m for m in after if m.type in ("Region", "IndustrialPark", "Initiative")]
+        if before and (np := _N_PARTIES.match(d.text, before[-1].end)) is not None and np.end() <= p:
+            parties = [m for m in _listed_before(before, before[-1].end, d.text) if not _seat(d, m)]
+            if len(parties) >= 2:  # A、B、C和D四方达成共识: every pair of the parties
+                for x in range(len(parties)):
+                    for y in range(x + 1, len(parties)):
+                        d.add(parties[x].key, "cooperatesWith", parties[y].key, sent, "coop")
+                done.add((cs, ce))
+                continue
+        conj = [j.start() for j in _CONJ.finditer(d.text, cs, p)]
+        conj = [c for c in conj if not any(m.start < c < m.end for m in ms)]
+        signers = _listed_before(before, before[-1].end, d.text, seps=("", "、")) if before and not conj \
+            and w in T.get("cooperatesWith_signing", ()) and _bare(d.text[before[-1].end:p]) == "" else []
+        if len(signers) >= 2:  # A、B、C签署的《…协议》: the signatories are partners
+            signers = [m for m in signers if not _seat(d, m)]
+            for x in range(len(signers)):
+                for y in range(x + 1, len(signers)):
+                    d.add(signers[x].key, "cooperatesWith", signers[y].key, sent, "coop")
+            done.add((cs, ce))
+        elif conj:
+            c = conj[0]
+            left = [m for m in before if m.end <= c]
+            right = [m for m in before if m.start > c]
+            if not right:
+                continue
+            here = [m for m in ms if m.rule == "coref" and m.end <= c and m.type == "Region"
+                    and not any(m.end <= x.start and x.end <= c for x in ms)
+                    and (m.start >= cs or not _unrecognised_subject(d.text[cs:c]))]
+            if not left and here:
+                left = here[-1:]  # 我市分别与A、B、C签署…: the story's city
+            elif not left:
+                if _unrecognised_subject(d.text[cs:c]):
+                    continue  # 人形机器人与柳州…融合: an unrecognised subject is no one's cue
+                subj = _discourse_subject(d, sent, ms, before=c)
+                left = [subj] if subj is not None else []
+                for m in ms:  # A、B 来柳，与 C 签署…: every listed subject
+                    if left and m.start > left[-1].end and d.text[left[-1].end:m.start] == "、" \
+                            and m.type in ("Company", "Organization") and m.end <= cs:
+                        left.append(m)
+            if len(left) >= 2 and d.word_re("joining_verbs").fullmatch(_bare(d.text[left[0].end:left[1].start])):
+                # 广西携手重庆、贵州与新加坡共建…: the subject joins hands with the listed ones
+                left, right = left[:1], left[1:] + right
+            for a in left:
+                for b in right:
+                    d.add(a.key, "cooperatesWith", b.key, sent, "coop")
+            done.add((cs, ce))
+        elif w.endswith("共建") and len(before) >= 2 and re.fullmatch(
+                r"[—\-、与和及]", d.text[before[-2].end:before[-1].start].strip() or "、"):
+            # 柳州市—上海交通大学共建研究院: the builders are the partners
+            a, b = before[-2], before[-1]
+            d.add(a.key, "cooperatesWith", b.key, sent, "coop")
+            done.add((cs, ce))
+        elif w in T.get("cooperatesWith_direct", ()) and after:
+            if w.endswith("共建"):
+                after = [m for m in after if m.type in ("Initiative", "Region")]
+                if not after:
+                    continue
+            if not before and _unrecognised_subject(d.text[cs:p]):
+                continue  # 园区将对接大湾区: 园区 acts, not the sentence's first name
+            subj = before or [x for x in [_discourse_subject(d, sent, ms, before=p)] if x is not None]
+            for a in subj:
+                for b in after[:3]:
+                    d.add(a.key, "cooperatesWith", b.key, sent, "coop")
+            done.add((cs, ce))
+        elif len(before) >= 2 and d.text[before[0].start - 1:before[0].start] == "由":
+            before = [m for m in before if not _seat(d, m)]  # (由X(深圳)和Y联合主办: X's seat is no host)
+            for x in range(len(before)):
+                for y in range(x + 1, len(before)):
+                    d.add(before[x].key, "cooperatesWith", before[y].key, sent, "coop")
+            done.add((cs, ce))
+
+
+def _short_name_rules(d: _Doc, sent) -> None:
+    """桂港合作, 中越经贸交流: the partners' one-character short names, joined
+    (each named in full somewhere in the story; the sentence may name none)."""
+    if d.res is None or not any(w in sent.text for w in _JOINT_WORK):
+        return
+    abbr = d.res.words.get("region_abbreviations", {})
+    if not abbr:
+        return
+    for m in _abbreviated_pair_re(tuple(sorted(abbr))).finditer(sent.text):
+        names = [abbr[c] for c in m.group(1)]
+        if names[0] != names[1]:
+            d.add(names[0], "cooperatesWith", names[1], sent, "short_names")

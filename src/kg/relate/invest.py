@@ -1,0 +1,194 @@
+"""investsIn and the owners of projects (rules ``invest``, ``build``): A 投资
+B, A 在 R 投资, A 与 B 签署投资协议, shares held, X项目由Y建设, 项目单位为X.
+"""
+from __future__ import annotations
+
+import re
+
+from ..normalise import is_cjk
+from .context import _subject
+from .doc import _Doc, _find_all
+from .syntax import _bare, _clause_of, _listed_before
+
+
+#: a holding stated as a share (占37.5%的股份, 持有约54.86%股份, 持股30%)
+_SHARE = re.compile(r"(?:占|持有|持)(?:约|近|超过)?[\d.]+%(?:的)?(?:股份|股权)|持股(?:比例)?(?:约|近)?[\d.]+%")
+#: a share, then its holder (剩余25%股份由X持有)
+_HELD_BY = re.compile(r"[\d.]+%(?:的)?(?:股份|股权)由")
+#: both sides found a firm together (双方合资成立X)
+_JOINTLY_FOUND = re.compile(r"(?:双方|两家|两方|三方)(?:共同|各自)?(?:合资|出资|投资)(?:成立|组建|设立|创办)")
+#: owners listed after 由 up to the verb that founds the firm (由A、B等8家企业组成)
+_FOUNDED_BY = re.compile(r"由[^，,。；;由]{2,80}?(?:共同|联合|合资|合作)?(?:(?:出资|投资)?(?:组成|组建|合资|设立|成立|发起|控股)"
+                         r"|(?:出资|投资)(?:建设|兴建|建成))")
+
+
+#: a list of firms that found a firm together (联合重组发起设立了, 共同出资组建)
+_FOUNDERS = re.compile(r"(?:等)?(?:联合|共同|合资|携手)(?:重组|出资|投资)?(?:发起)?(?:设立|成立|组建)了?|"
+                       r"(?:等)?(?:发起|出资)(?:设立|成立|组建)了?")
+#: after a list of firms: they are the shareholders of the firm the sentence goes on to name
+_SHAREHOLDERS = re.compile(r"(?:等)?(?:[两三四五六七八九十\d]+方|[两三四五六七八九十\d]+家)?(?:股东)")
+
+
+#: 由A和B合力打造的 (group 1: the builders; group 2: a word of joint work)
+_BUILT_BY_BEFORE = re.compile(r"由([^，,。；;由的]{2,60}?)(共同|合力|联合|携手|合作)?(?:投资)?"
+                              r"(?:打造|建设|兴建|投建|开发|建成|承建)的")
+#: between 的 and the project: its size (总投资686亿元的)
+_PROJECT_SIZE = re.compile(r"(?:总投资|投资|计划投资)?[\d.,约近超逾多余亿万千百元美港币人民]*的?")
+
+
+#: the body a project belongs to, named after a word for it (项目单位为X, 建设单位是X)
+_PROJECT_OWNER = re.compile(r"(?:项目单位|建设单位|业主单位|项目业主|实施主体|投资主体|项目法人)(?:为|是|:|：)")
+
+
+def _project_owner_rules(d: _Doc, sent, ms) -> None:
+    """…，项目单位为X公司: X develops the project the paragraph is about (the
+    last one named before, in the paragraph)."""
+    if "单位" not in sent.text and "主体" not in sent.text and "业主" not in sent.text and "法人" not in sent.text:
+        return
+    for f in _PROJECT_OWNER.finditer(sent.text):
+        p = sent.start + f.end()
+        owner = next((m for m in ms if m.start == p and m.type in ("Company", "Organization")), None)
+        proj = d.last_before("Project", sent.start + f.start(), d.paragraph_start[sent.paragraph])
+        if owner is not None and proj is not None:
+            d.add(owner.key, "develops", proj, sent, "build")
+
+
+def _built_by_rules(d: _Doc, sent, ms) -> None:
+    """由A和B合力打造的(总投资…的)X项目: A and B develop X (and, working
+    together, cooperate)."""
+    if "由" not in sent.text:
+        return
+    for f in _BUILT_BY_BEFORE.finditer(sent.text):
+        a, b = sent.start + f.start(1), sent.start + f.end(1)
+        gap = _PROJECT_SIZE.match(d.text, sent.start + f.end())
+        proj = next((m for m in ms if m.type == "Project" and m.start == gap.end()), None)
+        builders = [m for m in ms if a <= m.start and m.end <= b and m.rule != "nested"
+                    and m.type in ("Company", "IndustrialPark", "Region", "Organization")]
+        if proj is None or not builders:
+            continue
+        for x in builders:
+            d.add(x.key, "develops", proj.key, sent, "build")
+        if f.group(2):
+            for x, y in zip(builders, builders[1:]):
+                d.add(x.key, "cooperatesWith", y.key, sent, "coop")
+
+
+def _share_rules(d: _Doc, sent, ms):
+    """Shareholders: X占37.5%的股份 / 由X持有54%股份 → X investsIn the firm
+    the sentence is about (its first other firm, else the last sentence's
+    subject); A 向 B 投资 → A investsIn B."""
+    if "%" not in sent.text and "资" not in sent.text and "由" not in sent.text and "股东" not in sent.text \
+            and "设立" not in sent.text and "成立" not in sent.text and "组建" not in sent.text:
+        return
+    firms = [m for m in ms if m.type in ("Company", "Organization") and m.rule != "nested"]
+    for f in _FOUNDERS.finditer(sent.text):  # A、B联合重组发起设立了C: A and B own C
+        a, b = sent.start + f.start(), sent.start + f.end()
+        new = next((m for m in firms if b <= m.start <= b + 1 and m.type == "Company"), None)
+        cs = _clause_of(sent, a)[0]
+        owners = _listed_before(firms, a, d.text)
+        if new is not None and owners and owners[0].end == a and cs <= owners[-1].start:
+            for o in owners:
+                d.add(o.key, "investsIn", new.key, sent, "invest")
+    for f in _SHAREHOLDERS.finditer(sent.text):  # 在A、B及C三方股东的支持下，D…: A, B, C own D
+        a = sent.start + f.start()
+        owners = _listed_before(firms, a, d.text)
+        keys = {o.key for o in owners}
+        owned = next((m for m in firms if m.start >= sent.start + f.end() and m.type == "Company"
+                      and m.key not in keys), None)
+        if owners and owners[0].end == a and owned is not None:
+            for o in owners:
+                d.add(o.key, "investsIn", owned.key, sent, "invest")
+    for f in _JOINTLY_FOUND.finditer(sent.text):  # A与B签约，双方合资成立C: A and B own C
+        p = sent.start + f.end()
+        new = next((m for m in firms if m.start >= p and m.start - p <= 2 and m.type == "Company"), None)
+        sides = [m for m in firms if m.end <= sent.start + f.start() and m.type == "Company"]
+        if new is not None and len(sides) >= 2:
+            for o in sides[-2:]:
+                d.add(o.key, "investsIn", new.key, sent, "invest")
+    for f in _FOUNDED_BY.finditer(sent.text):  # X是由A、B等8家企业(合资)组成的: A, B own X
+        a, b = sent.start + f.start(), sent.start + f.end()
+        owners = [m for m in firms if a < m.start and m.end <= b and m.type == "Company"]
+        owned = next((m.key for m in ms if m.end <= a and m.type in ("Company", "Project") and m.rule != "nested"), None) \
+            or d.subject_before("Company", sent.start)  # (X项目由A和B共同投资建设: the project too)
+        for o in owners:
+            d.add(o.key, "investsIn", owned, sent, "invest")
+    holders = []
+    for h in (_SHARE.finditer(sent.text) if "%" in sent.text else ()):
+        p = sent.start + h.start()
+        cs = _clause_of(sent, p)[0]
+        before = [m for m in firms if cs <= m.start and m.end <= p]
+        if before:
+            holders.append(before[-1])
+    for h in (_HELD_BY.finditer(sent.text) if "持有" in sent.text else ()):  # 25%股份由X持有
+        x = next((m for m in firms if m.start == sent.start + h.end()), None)
+        if x is not None and _bare(d.text[x.end:x.end + 12]).startswith("持有"):
+            holders.append(x)
+    if holders:
+        keys = {h.key for h in holders}
+        owned = next((m.key for m in firms if m.key not in keys and m.type == "Company"
+                      and m.start < holders[0].start), None)
+        if owned is None:
+            owned = d.subject_before("Company", sent.start)
+        for h in holders:
+            d.add(h.key, "investsIn", owned, sent, "invest")
+    for i, w in _find_all(sent.text, ("投资", "注资", "增资")):
+        p = sent.start + i
+        target = next((m for m in ms if m.end == p and m.type in ("Company", "Project")
+                       and d.text[m.start - 1:m.start] == "向"), None)
+        if target is None:
+            continue
+        subj = _subject([m for m in firms if m.end < target.start - 1], target.start, ("Company", "Organization"))
+        key = subj.key if subj is not None else d.subject_before("Company", sent.start)
+        d.add(key, "investsIn", target.key, sent, "invest")
+
+
+def _invest_rules(d: _Doc, sent, ms) -> None:
+    """investsIn: A 投资(N亿元)(建设) B; A 在 R 投资; A 与 B 签署投资协议."""
+    text = sent.text
+    base = sent.start
+    for i, w in _find_all(text, d.in_text("investsIn"), ms, base):
+        p = base + i
+        cs, ce = _clause_of(sent, p)
+        c = d.text.rfind("与", cs, p)
+        if c >= 0 and "签" in d.text[c:p + 6]:
+            # A 与 B 签署投资协议: A invests in B
+            left = [m for m in ms if cs <= m.start and m.end <= c and m.type in ("Company", "Organization")]
+            right = [m for m in ms if c < m.start and m.end <= p and m.type in ("Company", "Project")]
+            if left and right:
+                d.add(left[-1].key, "investsIn", right[0].key, sent, "invest")
+                continue
+        subj = _subject([m for m in ms if m.start >= cs or m.end <= cs], p, ("Company", "Organization"))
+        if subj is None:
+            continue
+        at = [m for m in ms if subj.end <= m.start and m.end <= p and m.type == "Region"
+              and d.text[m.start - 1:m.start] == "在"]
+        if at:  # 台湾企业在柳州投资
+            d.add(subj.key, "investsIn", at[-1].key, sent, "invest")
+        # A 与 B 共同出资组建 C: every listed investor
+        investors = [subj] + _listed_before([m for m in ms if m.type in ("Company", "Organization")],
+                                            subj.start, d.text)
+        objs = [m for m in ms if p + len(w) <= m.start <= ce and m.type in ("Company", "Project", "Region")
+                and not (m.type == "Region" and is_cjk(d.text[m.end:m.end + 1] or "。")
+                         and not d.text.startswith(("的", "市场", "建", "设", "投资", "等"), m.end))]
+        # (收购马来西亚宝腾汽车: the place begins the name of what is bought)
+        if objs:
+            gap = d.text[p + len(w):objs[0].start]
+            if len(gap) <= 4 or re.fullmatch(r"[\d.,约近超逾多余亿万千百元美港币人民]*(?:建设|兴建|新建|设立|建|打造|于)?的?", gap):
+                # 收购A和B: every firm of the list bought
+                tails = [objs[0]]
+                for x in objs[1:]:
+                    if x.type != objs[0].type or d.text[tails[-1].end:x.start] not in ("、", "和", "及", "与", "以及"):
+                        break
+                    tails.append(x)
+                for a in investors:
+                    for t in tails:
+                        d.add(a.key, "investsIn", t.key, sent, "invest")
+        elif re.fullmatch(r"[\d.,约近超逾多余亿万千百元美港币人民]*", d.text[p + len(w):ce]):
+            # A 投资20亿元，在 P 建设 Q: the money builds the project of the next clause
+            nxt = re.match(r"[，,]\s*(?:并|将|拟)?在[^，,。；;]{2,14}?(?:建设|兴建|新建|投建|打造|建)", d.text[ce:])
+            if nxt:
+                proj = next((m for m in ms if m.type == "Project" and ce + nxt.end() <= m.start
+                             <= ce + nxt.end() + 2), None)
+                if proj is not None:
+                    for a in investors:
+                        d.add(a.key, "investsIn", proj.key, sent, "invest")

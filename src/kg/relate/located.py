@@ -1,0 +1,277 @@
+"""locatedIn from trigger words and sentence topics (rules ``located``,
+``topic``, ``coref``): 位于/落户/入驻, 在 P 落地, 位于 P 的 X, P 拥有 A、B 等企业,
+the first or only one of a place, firms that enter the story's zone.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import _clause_subject_place, _subject
+from .doc import _Doc, _LEADS_WITH, _OWNER_OF_NEXT, _find_all
+from .roles import _home, _is_province, _is_within, _landmark
+from .syntax import (
+    _bare, _capital_len, _clause_of, _lead_place, _listed_after, _listed_before, _place_list,
+    _places_joined)
+
+
+_LOCAL_ORG = ("中学", "小学", "幼儿园", "二中", "一中", "三中", "分校", "校区", "医院", "分院")
+#: the head noun of a list of firms or projects, up to a settling verb
+#: (等一批大企业大集团, 等5家企业, 等项目)
+_LIST_HEAD = re.compile(r"等(?:[一二三四五六七八九十\d]+[家个批]|一批)?[\u4e00-\u9fff]{0,12}?"
+                        r"(?:企业|公司|集团|项目|厂商|车企|机构)(?:[\u4e00-\u9fff]{0,4}?(?:企业|集团))?"
+                        r"(?:已|相继|先后|纷纷|陆续|扎堆|集中|成功|正式|均已|都已|同时)*")
+
+
+_FIRST_OF = re.compile(r"(?:成为|是|为|在)([\u4e00-\u9fff]{2,8}?)(?:的)?(?:首家|首个|首批|首座|第一家|第一个|第一所|唯一|最大的|首条)")
+
+
+#: 的 after a place, or a verb of setting up and 的 (于P设立的X: X is in P)
+_SET_UP_DE = re.compile(r"(?:(?:设立|设置|建设|新建|投建|兴建|开设|成立|打造|落户|布局)的|的)")
+
+
+#: between a zone and a firm: 与 and nothing that ends the clause (柳东新区与X签约)
+_PARTNER_GAP = re.compile(r"[^，,。；;：:]*?(?:与|同|跟)[^，,。；;：:]*")
+
+
+#: 以电子信息产业为主导的: the sectors of the zone named next (group 1)
+#: after a verb that grows sectors (words.json sector_growth_verbs): the
+#: sectors (group 1) and 的, a zone following (培育|风电装备制造产业的|新区)
+_SECTORS_OF = r"([^，,。；;的]{2,30}?(?:产业|行业|产业集群))的"
+_BASED_ON = re.compile(r"以([^，,。；;以为]{2,40}?(?:产业|行业)?)为(?:主导|主|重点|特色|支柱|主体)(?:产业)?的")
+#: a cluster after its place (电子产业集群, 汽车产业)
+_CLUSTER_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:产业集群|企业集群|集群|产业)")
+#: after firms a place holds: a count and the kind (3家整车生产企业, 等一批龙头企业)
+_LIST_HEAD_AFTER = re.compile(r"(?:等)?(?:[\d两二三四五六七八九十几多]+[家个]|一批|众多|诸多)?[\u4e00-\u9fff]{0,10}?"
+                              r"(?:企业|公司|集团|车企|厂商|龙头)")
+#: after 是 and a place: one firm of it (一家…车企, 的一家…企业)
+_ONE_FIRM = re.compile(r"(?:的)?(?:一家|首家|唯一一家)[^，,。；;]{0,16}?(?:企业|公司|集团|车企|厂商|厂)")
+
+
+#: verbs of where a thing lies, which may name two places it straddles
+_BORDER_VERBS = frozenset(("位于", "地处", "坐落", "坐落于"))
+
+
+#: a part of a place before 的 (南宁市北郊的X, 柳州东部的X)
+_PLACE_PART = re.compile(r"(?:[东南西北]郊|[东南西北]部|东南部|东北部|西南部|西北部|境内|市区|城区|郊区|一带|附近|中心)的")
+
+
+#: adverbs between a place and its verb (在南宁正式成立, 在柳州顺利投产)
+_ADVERBS_LEAD = re.compile(r"^(?:正式|顺利|成功|相继|先后|已经|已|将|均|都|也|还|又|火热|加紧|加快|全力|抓紧|有序|稳步|正在|正)+")
+
+
+def _located_rules(d: _Doc, sent, ms) -> None:
+    """locatedIn said by a verb or a preposition: X 落户/入驻/位于 Y, 位于 Y 的 X,
+    在 Y 的 X, X、Y等项目在 P 落地, P 拥有 A、B 等企业, 以 A、B 为龙头, X 是 P 一家…企业;
+    and a zone's sectors said of it (以 X 为主导的 P, 培育 X 产业的新区)."""
+    T = d.trig
+    text = sent.text
+    base = sent.start
+    park_verbs = T.get("locatedIn_park", ())
+    for i, w in _find_all(text, d.in_text("locatedIn", "locatedIn_park"), ms, base):
+        p = base + i
+        after = [m for m in ms if m.start >= p + len(w) and m.type in ("IndustrialPark", "Region")]
+        if not after:
+            continue
+        loc = after[0]
+        while (inner := next((x for x in after if x.start == loc.end + _capital_len(d.text, loc.end)), None)) \
+                is not None:
+            loc = inner  # 位于广西鹿寨县, 位于广西首府南宁市: the most specific place
+        if w in park_verbs and (loc.type != "IndustrialPark" or _bare(d.text[p + len(w):after[0].start]) != ""
+                                and "的" not in d.text[p + len(w):after[0].start]):
+            continue  # 进入东盟市场: moving into a zone only (进入当天开园的X工业集中区)
+        de = d.text.find("的", loc.end, loc.end + 5)
+        if (part := _PLACE_PART.match(d.text, loc.end)) is not None:
+            de = part.end() - 1  # 位于南宁市北郊的X
+        if de >= 0 and not re.search(r"[，,。；;]", d.text[loc.end:de]):
+            # 位于柳南区的孵化园, 位于越南海防的KD工厂 → the thing after 的 is located
+            nxt = [m for m in ms if m.start > de and m.type != "Region"]
+            if nxt and nxt[0].start - de <= 2:
+                d.add(nxt[0].key, "locatedIn", loc.key, sent, "located")
+                continue
+        subj = _subject(ms, p, ("Company", "Project", "Organization", "IndustrialPark"))
+        if subj is not None and subj.key != loc.key:
+            d.add(subj.key, "locatedIn", loc.key, sent, "located")
+            if w in _BORDER_VERBS:  # 位于肇庆市和梧州市交界处: in both
+                for x in _places_joined(d, after, loc):
+                    d.add(subj.key, "locatedIn", x.key, sent, "located")
+            # A、B、C等一批企业进驻广西: every firm of the list, when its head noun
+            # is all that stands between the list and the verb
+            head = d.text[subj.end:p]
+            if _LIST_HEAD.fullmatch(head):
+                for x in _listed_before([m for m in ms if m.type == subj.type], subj.start, d.text):
+                    d.add(x.key, "locatedIn", loc.key, sent, "located")
+    # X、Y等项目 … 在 P 落地/落户/投产: every listed thing is in P
+    for m in re.finditer(r"在", text):
+        p = base + m.end()
+        loc = next((x for x in ms if x.start == p and x.type in ("IndustrialPark", "Region")), None)
+        if loc is None or (loc.type == "Region" and not _home(d, loc)):
+            continue
+        while (inner := next((x for x in ms if x.start == loc.end and x.type in ("IndustrialPark", "Region")),
+                             None)) is not None:
+            loc = inner  # 在柳州市柳江区: the most specific place
+        locs, end = _place_list(d, ms, loc)  # 在上海、天津等地建有…: every place of the list
+        rest = _ADVERBS_LEAD.sub("", d.text[end:end + 10])
+        located = any(rest.startswith(w) for w in T["locatedIn"] + T.get("locatedIn_topic", []) +
+                      T.get("locatedIn_site", []))
+        built = rest.startswith(tuple(T["develops_start"]))  # X项目在P开工建设: the project, not its builder
+        if located or built:
+            cs, _ = _clause_of(sent, base + m.start())
+            for x in ms:
+                if cs <= x.start and x.end <= base + m.start() and x.rule != "nested" and (
+                        x.type == "Project" or (located and x.type in ("Company", "Organization"))) \
+                        and not _OWNER_OF_NEXT.match(d.text, x.end):  # X集团旗下Y在P: Y is there
+                    for loc in locs:
+                        d.add(x.key, "locatedIn", loc.key, sent, "located")
+    # 柳州拥有A、B、C3家整车企业: firms a home place or zone holds are there
+    for i, w in _find_all(text, d.in_text("locatedIn_holds"), ms, base):
+        p = base + i
+        place = next((x for x in ms if x.end == p and x.type in ("IndustrialPark", "Region")), None) \
+            or _lead_place(d, sent, ms, p)
+        if place is None or (place.type == "Region" and not _home(d, place)):
+            continue
+        firms = [x for x in _listed_after(ms, p + len(w), d.text, gap=0)]
+        if firms and all(x.type == "Company" for x in firms) and _LIST_HEAD_AFTER.match(d.text, firms[-1].end):
+            for x in firms:
+                d.add(x.key, "locatedIn", place.key, sent, "located")
+    # 柳东新区以A、B为龙头: the firms a zone or home place leads with are in it;
+    # 以A、B等为代表的北部湾电子产业集群: the firms of a place's cluster are in the place
+    for m in (_LEADS_WITH.finditer(text) if "为" in text and "以" in text else ()):
+        p = base + m.start()
+        place = next((x for x in reversed(ms) if x.end <= p and x.type in ("IndustrialPark", "Region")), None)
+        if place is None or _bare(d.text[place.end:p]) != "" or (place.type == "Region" and not _home(d, place)):
+            place = None
+        if place is None and d.text.startswith("的", base + m.end()):
+            place = next((x for x in ms if x.start == base + m.end() + 1 and x.type in ("Region", "IndustrialPark")
+                          and _CLUSTER_AFTER.match(d.text, x.end)), None)
+        if place is None:
+            continue
+        for x in ms:
+            if p < x.start and x.end <= base + m.end(1) and x.type == "Company":
+                d.add(x.key, "locatedIn", place.key, sent, "located")
+    # 以电子信息产业为主导的北海工业园区: the sectors a zone or place is built on
+    for m in (_BASED_ON.finditer(text) if "为" in text and "以" in text else ()):
+        zone = next((x for x in ms if x.start == base + m.end() and x.type in ("IndustrialPark", "Region")), None)
+        if zone is not None:
+            for x in ms:
+                if base + m.start(1) <= x.start and x.end <= base + m.end(1) and x.type == "Industry":
+                    d.add(zone.key, "inIndustry", x.key, sent, "focus")
+    # 正在加快培育风电装备制造产业的新区: the sectors a zone grows, said of it
+    grows = d.word_re("sector_growth_verbs", tail=_SECTORS_OF) if "的" in text else None
+    for m in (grows.finditer(text) if grows is not None else ()):
+        p = base + m.end()
+        zone = next((x for x in ms if x.start == p and x.type in ("IndustrialPark", "Region")), None)
+        if zone is None or (zone.type == "Region" and not _home(d, zone)):
+            continue
+        for x in ms:
+            if base + m.start(1) <= x.start and x.end <= base + m.end(1) and x.type == "Industry":
+                d.add(zone.key, "inIndustry", x.key, sent, "focus")
+    # X是广西柳州市一家…企业: a firm said to be one of a place's
+    for m in (re.finditer(r"是", text) if "一家" in text or "首家" in text else ()):
+        p = base + m.end()
+        places = []
+        while (x := next((y for y in ms if y.start == (places[-1].end if places else p)
+                          and y.type == "Region"), None)) is not None:
+            places.append(x)
+        if not places or not _home(d, places[-1]) or not _ONE_FIRM.match(d.text, places[-1].end):
+            continue
+        subj = next((x for x in reversed(ms) if x.end <= base + m.start() and x.type == "Company"), None)
+        if subj is not None and _bare(d.text[subj.end:base + m.start()]) == "" \
+                and _clause_of(sent, subj.start)[0] == _clause_of(sent, base + m.start())[0]:
+            d.add(subj.key, "locatedIn", places[-1].key, sent, "located")
+    for m in re.finditer(r"[在于]", text):
+        p = base + m.end()
+        after = [x for x in ms if x.start == p and x.type in ("IndustrialPark", "Region")]
+        de = _SET_UP_DE.match(d.text, after[0].end) if after else None
+        if de is not None:  # 在柳州的X, 于柳州高新区设立的X
+            nxt = [x for x in ms if 0 <= x.start - de.end() <= 1 and x.type in
+                   ("Company", "Project", "Organization", "IndustrialPark")]
+            if nxt:
+                d.add(nxt[0].key, "locatedIn", after[0].key, sent, "located")
+
+
+def _first_of_rules(d: _Doc, sent, ms) -> None:
+    """locatedIn: X 成为广西首家… / X 是全区唯一…, the first or only one of a place."""
+    text = sent.text
+    base = sent.start
+    for m in _FIRST_OF.finditer(text):
+        if "以外" in m.group(1) or "之外" in m.group(1):
+            continue  # 广西以外最大的伙伴: outside the place, not in it
+        p = base + m.start(1)
+        reg = next((x for x in ms if x.start == p and x.type == "Region"), None)
+        if reg is None or not _home(d, reg):
+            continue
+        # the sentence's subject, not an approver named on the way (获科技部批复成为…)
+        subj = next((x for x in ms if x.end <= base + m.start() and x.type in
+                     ("Company", "IndustrialPark", "Organization", "Project")), None)
+        if subj is not None and not _is_within(d, subj, reg):
+            d.add(subj.key, "locatedIn", reg.key, sent, "located")
+
+
+def _topic_located_rules(d: _Doc, sent, ms, topic) -> None:
+    """locatedIn: companies and projects named in a sentence about a zone, or
+    about a city with a settling verb (拥有, 引进, 落地 …)."""
+    T = d.trig
+    text = sent.text
+    if topic is not None:
+        settle = any(w in text for w in T["locatedIn"] + T.get("locatedIn_topic", [])) or (
+            topic.rule == "coref" and topic.start == sent.start)  # a zone's list carried on
+        for m in ms:
+            if m.start <= topic.start or m.type not in ("Company", "Project", "Organization") \
+                    or m.rule == "nested":
+                continue
+            if m.type == "Organization" and not (settle and topic.type == "IndustrialPark"
+                                                 and m.key.endswith(_LOCAL_ORG)):
+                continue  # a university in a zone's news cooperates; its schools are there
+            if topic.type == "IndustrialPark" and m.type == "Company" and m.rule == "lexicon" \
+                    and not settle and not (d.main.get("Region") and m.text.startswith(d.main["Region"])):
+                continue  # a national group named in a zone's news has projects there, not
+                # itself; its local arm (柳州优必选) is there
+            if _PARTNER_GAP.fullmatch(_bare(d.text[topic.end:m.start])):
+                continue  # 柳东新区与X有限公司签约: a partner of the zone, not (yet) in it
+            where = topic
+            own, cs, ce = _clause_subject_place(d, sent, ms, m)
+            if own is not None and own.key != topic.key:
+                if not any(w in d.text[cs:ce] for w in T["locatedIn"] + T.get("locatedIn_topic", [])):
+                    continue  # 新区积极融入X工程: a clause of its own, but X is not settled there
+                where = own  # X位于柳南区，而柳南区聚集了A、B: the clause's own place
+            if (where.type == "IndustrialPark" or settle and not _is_province(d, where)) \
+                    and not _landmark(d, sent, m):
+                d.add(m.key, "locatedIn", where.key, sent, "topic")
+    elif any(w in text for w in T["locatedIn"]) and not any(
+            m.type in ("IndustrialPark", "Region") for m in ms):
+        # 联合电子、信炜科技等5家企业已顺利落地: in the story's zone
+        key = d.main.get("IndustrialPark")
+        if key is not None:
+            for m in ms:
+                if m.type in ("Company", "Project") and m.rule != "nested":
+                    d.add(m.key, "locatedIn", key, sent, "coref")
+
+
+def _entered_zone_rules(d: _Doc, sent, ms) -> None:
+    """locatedIn: A、B等6家企业入园, the zone the story named last."""
+    T = d.trig
+    text = sent.text
+    base = sent.start
+    enter = next(iter(_find_all(text, T.get("locatedIn_enter_park", ()), ms, base)), None) \
+        if not any(m.type in ("IndustrialPark", "Region") for m in ms) else None
+    zone = d.last_before("IndustrialPark", sent.start) if enter is not None else None
+    if zone is not None:
+        for m in ms:
+            if m.type in ("Company", "Project") and m.rule != "nested" and m.end <= base + enter[0]:
+                d.add(m.key, "locatedIn", zone, sent, "coref")
+
+
+def _zone_built_in_rules(d: _Doc, sent, ms) -> None:
+    """locatedIn: A 在 P 建设 Z, a zone being built lies in the place it is built in."""
+    T = d.trig
+    text = sent.text
+    starts = T.get("develops_start", ())
+    if any(w in text for w in starts):
+        for pm in ms:
+            if pm.type != "IndustrialPark" or pm.rule in ("nested", "lexicon"):
+                continue
+            cs, _ = _clause_of(sent, pm.start)
+            at = [m for m in ms if cs <= m.start < pm.start and m.type == "Region" and _home(d, m)
+                  and d.text[m.start - 1:m.start] == "在" and m.rule != "nested"]
+            if at and any(w in d.text[at[-1].end:pm.start] for w in starts):
+                d.add(pm.key, "locatedIn", at[-1].key, sent, "located")

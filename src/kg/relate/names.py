@@ -1,0 +1,222 @@
+"""Relations stated by names and by the region hierarchy (rules ``name``,
+``adjacent``, ``hier``, ``subpark``): 柳工全球创新中心 → 柳工 develops it,
+柳州市柳东新区 → locatedIn 柳州, 柳州螺蛳粉 → inIndustry, 柳州 partOf 广西.
+"""
+from __future__ import annotations
+
+import re
+
+from ..focus import BIG_PARK_SUFFIXES as _BIG_PARK
+from ..model import Mention
+from .doc import _ADMIN_CHILD_KINDS, _CLAUSE, _Doc, _entry
+from .roles import _home, _seat
+from .syntax import _clause_of
+
+
+def _name_rules(d: _Doc):
+    """Relations implied by names (prefix and containment)."""
+    g = d.res.gazetteer if d.res is not None else None
+    companies = {}
+    industries = {}
+    regions = {}
+    parks = {}
+    for m in d.mentions:
+        if m.type == "Company":
+            companies.setdefault(m.text, m.key)
+            companies.setdefault(m.key, m.key)
+        elif m.type == "Industry":
+            industries.setdefault(m.text, m.key)
+            industries.setdefault(m.key, m.key)
+        elif m.type == "Region":
+            regions.setdefault(m.text, m.key)
+            regions.setdefault(m.key, m.key)
+        elif m.type == "IndustrialPark" and m.key.endswith(_BIG_PARK):
+            parks.setdefault(m.key, m.key)
+    # longest names first, sorted once (not once per mention)
+    by_len_companies, by_len_industries, by_len_parks, by_len_regions = (
+        sorted(x, key=lambda k: (-len(k), k)) for x in (companies, industries, parks, regions))
+    sent_of = {}
+    for s in d.sentences:
+        for m in d.in_sentence(s):
+            sent_of[id(m)] = s
+    for m in d.mentions:
+        s = sent_of.get(id(m))
+        if s is None:
+            continue
+        name = m.text
+        if m.type in ("Project", "Product"):
+            owner = next((companies[pre] for pre in by_len_companies
+                          if name.startswith(pre) and len(name) > len(pre) + 1), None)
+            if owner is None and m.type == "Product" and g is not None:
+                hit = next((h for n in (4, 3, 2) if len(name) > n + 1 and (h := g.lookup(name[:n])) is not None
+                            and h[1].type == "Company"), None)
+                owner = hit[0] if hit is not None else None
+            if owner is not None and m.type == "Project":
+                d.named_owner.setdefault(m.key, owner)
+            if owner is not None and (m.type == "Product" or any(w in s.text for w in d.in_text("develops", "develops_passive"))):
+                # 柳工全球创新中心加快推进, 柳工856H (but not 宝骏基地实现产量: a
+                # project named after its firm is that firm's where the sentence builds it)
+                d.add(owner, "develops" if m.type == "Project" else "produces", m.key, s, "name")
+        if m.type == "Project":
+            # 在新能源产业方面，…建成X新能源汽车基地: the sector a project is named
+            # after, when the sentence speaks of that sector too (not 柳州南物流中心
+            # in passing)
+            named = {x.key for x in d.in_sentence(s) if x.type == "Industry" and (x.end <= m.start or x.start >= m.end)}
+            for ind in by_len_industries:
+                if ind in name and len(name) > len(ind) + 1:
+                    if industries[ind] in named:
+                        d.add(m.key, "inIndustry", industries[ind], s, "name")
+                    break
+        if m.type in ("Project", "IndustrialPark"):
+            # 柳东新区安吉物流园: a park or project named inside a zone
+            zone = next((z for z in by_len_parks
+                         if name.startswith(z) and len(name) - len(z) >= 3 and parks[z] != m.key), None)
+            if zone is not None:
+                d.add(m.key, "partOf" if m.type == "IndustrialPark" else "locatedIn", parks[zone], s, "name")
+        if g is not None and m.type == "IndustrialPark":
+            # 柳州市柳东新区: a zone named after its place (a firm's or a
+            # body's place prefix is part of its name, an alias: 深圳大族激光, 老挝SX集团)
+            # 广西柳州市柳东新区: the last place of an address is where the thing is;
+            # the address ends where a place is not inside the one before it
+            # (柳州|台湾科技工业园 is in 柳州, not in 台湾)
+            rest, lead, last = name, "", None
+            while (nxt := next((p for p in by_len_regions if rest.startswith(p) and len(rest) > len(p) + 1), None)):
+                if last is not None and last not in g.ancestors(regions[nxt]):
+                    break
+                lead, rest, last = lead + nxt, rest[len(nxt):], regions[nxt]
+                if g.entries.get(regions[nxt]) is None:
+                    break
+            for pre in by_len_regions:
+                if lead and name.startswith(lead) and not lead.endswith(pre):
+                    continue
+                e = g.entries.get(regions[pre])
+                if not ((name.startswith(pre) or lead.endswith(pre)) and len(name) > len(pre) + 1
+                        and regions[pre] != m.key and e is not None):
+                    continue
+                if e.kind in _ADMIN_CHILD_KINDS:
+                    d.add(m.key, "locatedIn", regions[pre], s, "name")
+                break
+
+
+def _adjacent_rules(d: _Doc, sent, ms):
+    """柳州螺蛳粉, 柳州新能源汽车产业: a place written right before a sector
+    names that place's industry."""
+    g = d.res.gazetteer if d.res is not None else None
+    for a, b in zip(ms, ms[1:]):
+        if a.type == "Region" and b.type == "Industry" and a.end == b.start and _home(d, a):
+            d.add(a.key, "inIndustry", b.key, sent, "adjacent")
+        # 综合开发研究院(深圳): a body's or firm's seat in brackets after its name
+        if a.type in ("Organization", "Company") and a.rule != "nested" and _seat(d, b) and a.end + 1 == b.start:
+            d.add(a.key, "locatedIn", b.key, sent, "adjacent")
+        # 越南岘港, 印尼雅加达港: a foreign country's port, plant or park written after it
+        if a.type == "Region" and b.type == "Project" and a.end == b.start and b.rule != "nested" \
+                and g is not None and (e := g.entries.get(a.key)) is not None and e.kind == "country" \
+                and a.key != d.res.words.get("home_country", "中国"):
+            d.add(b.key, "locatedIn", a.key, sent, "adjacent")
+        # 东莞的华科电子, 台中永锋液压, 来自香港的X: a firm written after its place
+        if a.type == "Region" and b.type in ("Company", "Organization") and b.rule != "nested" \
+                and d.text[a.end:b.start] in ("", "的") and a.key != d.main.get("Region") and g is not None:
+            e = g.entries.get(a.key)
+            if e is not None and e.kind != "province" and not _part_of_name(d, a, b):
+                d.add(b.key, "locatedIn", a.key, sent, "adjacent")
+
+
+def _part_of_name(d: _Doc, place, firm) -> bool:
+    """Is the place the first word of the firm's own name (广西|柳工 for
+    广西柳工机械)?  Then it says nothing about where the firm is."""
+    return d.text[firm.start:firm.end] != firm.key and firm.key.startswith(place.text)
+
+
+#: kinds of region whose groups (economic belts, macro-regions) a sentence
+#: naming both does not state as a part (广西 and 泛珠三角; but 越南 and 东盟)
+_GROUPED_ALONE_KINDS = frozenset(("province", "sar"))
+#: what follows a place whose members a list names (…等东盟国家, 等珠三角城市)
+_MEMBERS_AFTER = ("国家", "成员国", "城市", "地区", "省份", "省区", "各国")
+
+
+#: the tail of a list of member countries (印尼、老挝等6个国家)
+_MEMBER_LIST = re.compile(r"等(?:[\d一二三四五六七八九十两]+个)?(?:国家|成员国)")
+
+
+def _hier_rules(d: _Doc, sent, ms):
+    if d.res is None:
+        return
+    g = d.res.gazetteer
+    groups = d.res.region_groups
+    regs = [m for m in ms if m.type == "Region"]
+    keys = {m.key for m in regs}
+    for m in regs:
+        e = g.entries.get(m.key)
+        if e is not None and e.kind == "sar":
+            continue  # 香港 and 中国 in one sentence: no part stated
+        parents = set()
+        if e is not None and e.parent and not (e.kind == "economic_region"
+                                               and getattr(_entry(d, e.parent), "kind", None) != "country"):
+            parents.add(e.parent)  # (北部湾经济区 and 广西 in one sentence: no part stated)
+        if e is None or e.kind not in _GROUPED_ALONE_KINDS or d.word_re("part_verbs").search(d.text, m.end, sent.end):
+            parents.update(groups.get(m.key, ()))  # (a province named with a group it
+            # belongs to, 广西 and 泛珠三角, is not said to be a part; 广西处于…泛珠三角 is)
+        listed = (d.text[m.end:m.end + 1] == "、" or d.text[m.start - 1:m.start] == "、") \
+            and _MEMBER_LIST.search(d.text, m.end, _clause_of(sent, m.start)[1]) is not None
+        for p in parents & keys:
+            if any(_CLAUSE.search(d.text, min(x.start, m.start), max(x.end, m.end)) is None
+                   or listed and (d.text.startswith(_MEMBERS_AFTER, x.end) or x.text.endswith(_MEMBERS_AFTER))
+                   for x in regs if x.key == p):
+                # (or a list of members in a sentence about the group's 国家: 东盟国家…，印尼、老挝…)
+                d.add(m.key, "partOf", p, sent, "hier")  # (in one clause: not 南宁 in 广西 across a sentence)
+    for a, b in zip(regs, regs[1:]):
+        if (b.rule == "town" or b.rule == "nested" and b.key not in g.entries) and a.end == b.start:
+            d.add(b.key, "partOf", a.key, sent, "hier")
+        elif d.text[a.end:b.start] in ("", "的") and a.key in g.ancestors(b.key):
+            d.add(b.key, "partOf", a.key, sent, "hier")  # 广西凭祥市, 广西壮族自治区的凭祥市: an address
+    # 越南、泰国、老挝等中南半岛国家: the places listed are in the place named after 等
+    for r in regs:
+        if d.text[r.start - 1:r.start] != "等" or not d.text.startswith(_MEMBERS_AFTER, r.end):
+            continue
+        items, pos = [], r.start - 1
+        while (x := next((y for y in regs if y.end == pos and y is not r), None)) is not None:
+            items.append(x)
+            sep = d.text[x.start - 1:x.start]
+            if sep not in ("、", "和", "及"):
+                break
+            pos = x.start - 1
+        for x in items if len(items) >= 2 else ():
+            d.add(x.key, "partOf", r.key, sent, "hier")
+    # parks: smaller parks in a sentence about a big zone are part of it
+    big = [m for m in ms if m.type == "IndustrialPark" and m.key.endswith(_BIG_PARK)]
+    small = [m for m in ms if m.type == "IndustrialPark" and not m.key.endswith(_BIG_PARK)]
+    if len({b.key for b in big}) == 1 and small:
+        for s_ in small:
+            d.add(s_.key, "partOf", big[0].key, sent, "subpark")
+
+
+def _doc_rules(d: _Doc):
+    """Containment stated by the document as a whole: a smaller park in a
+    story about one zone.  (A place and its province or bloc named in
+    different sentences are not: the guide asks for a sentence that states
+    it, and ``_hier_rules`` reads those.)"""
+    if d.res is None:
+        return
+    g = d.res.gazetteer
+    first: dict[str, Mention] = {}
+    for m in d.mentions:
+        first.setdefault(m.key, m)
+    sent_at = {}
+    for s_ in d.sentences:
+        for m in d.in_sentence(s_):
+            sent_at[id(m)] = s_
+    for key, m in first.items():
+        s_ = sent_at.get(id(m))
+        if s_ is None:
+            continue
+        if m.type == "IndustrialPark" and d.main.get("IndustrialPark") not in (None, key):
+            if key.endswith(_BIG_PARK):
+                continue
+            lead = g.lookup(key[:2]) or g.lookup(key[:3])
+            main = d.main["IndustrialPark"]
+            if lead is not None and lead[1].type == "Region" and not main.startswith(lead[0][:2]) \
+                    and lead[0] not in main:
+                continue  # 苏州工业园 in a story about 柳州高新区
+            if any(r == "partOf" and h == key for (h, r, t) in d.out):
+                continue
+            d.add(key, "partOf", main, s_, "subpark")

@@ -1,0 +1,55 @@
+"""worksFor (rule ``title``): employer … title … person, and every employer
+of a chain of titles.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import _subject
+from .doc import _Doc
+from .roles import _regional_party_committee
+
+
+#: a place's own office after its name (钦州市|委书记, 钦州市|市长, 玉林|副市长)
+_PLACE_OFFICE = re.compile(r"(?:市|省|区|县|州|自治区|国家)?(?:党?委|常务副|副)?(?:市长|省长|区长|县长|州长|主席|书记)"
+                           r"|(?:市|省|区|县)?党?委")
+
+
+def _works_for_rules(d: _Doc, sent, ms) -> None:
+    """worksFor: employer … title … person, and every employer of a chain of
+    titles."""
+    for m in ms:
+        if m.type != "Person":
+            continue
+        emp = _subject(ms, m.start, ("Company", "Organization", "IndustrialPark", "Project"))
+        if emp is None or m.start - emp.end > 20 or any(c in d.text[emp.end:m.start] for c in "，。,；"):
+            continue
+        last = next((x for x in reversed(ms) if x.end <= m.start and x.type != "Person" and x.rule != "nested"), None)
+        if last is not None and last.type == "Region" and last.start >= emp.end \
+                and (_PLACE_OFFICE.match(d.text, last.end) or d.text.startswith(d.leader_titles, last.end)):
+            continue  # 中共|钦州市委书记X, …、钦州市市长Y: titled by the place, not by the body
+            # before it (but 贸发局|华南首席代表X: the body's office for a region)
+        if emp.type == "Project":
+            owner = [h for (h, r, t) in d.out if r == "develops" and t == emp.key] + (
+                [d.named_owner[emp.key]] if emp.key in d.named_owner else [])
+            comp = [x for x in ms if x.type == "Company" and x.end <= emp.start]
+            key = owner[0] if owner else (comp[-1].key if comp else None)
+            if key is None:
+                continue
+            d.add(m.key, "worksFor", key, sent, "title")
+        elif not _regional_party_committee(d, emp.key):
+            d.add(m.key, "worksFor", emp.key, sent, "title")
+        # 柳州市委常委、柳东新区党工委书记谢永钢: every employer of a chain of titles
+        titles = d.res.words["titles"] if d.res is not None else ()
+        cur = emp
+        while True:
+            prev = _subject(ms, cur.start, ("Company", "Organization", "IndustrialPark"))
+            if prev is None:
+                break
+            gap = d.text[prev.end:cur.start]
+            if not (gap.endswith("、") and gap[:-1] in titles) and not (
+                    gap in ("、", "兼") and prev.type == cur.type == "Organization"):
+                break  # (中共中央台办、国务院台办副主任X, X部兼Y部部长: both bodies of one title)
+            if not _regional_party_committee(d, prev.key):
+                d.add(m.key, "worksFor", prev.key, sent, "title")
+            cur = prev

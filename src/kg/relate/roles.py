@@ -1,0 +1,200 @@
+"""What a mention is in its sentence: a home place or a foreign one, a seat
+in parentheses, a place written as where, a landmark, part of an address,
+the office of a person, a field of cooperation.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Mention
+from .doc import _ADVERBS, _Doc, _FOREIGN_KINDS, _LIST_SEPS, _entry
+from .syntax import _bare, _clause_of, _listed_before
+
+
+@lru_cache(maxsize=4)
+def _firm_heads(heads: frozenset) -> tuple[re.Pattern, re.Pattern]:
+    """(apposition ``[产业的]企业`` to match whole, firm head noun at a position),
+    from the data file's ``company_heads``."""
+    alt = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
+    # 机械产业的龙头企业——X, 铝加工领域的标杆企业：X
+    return (re.compile(f"(?:产业|行业|领域)?(?:的)?(?:标杆|排头兵|知名|重点)?(?:{alt})(?:——|—|：|:)?"),
+            re.compile(f"(?:{alt})"))
+
+
+def _is_province(d: _Doc, m) -> bool:
+    """A province (广西) is too wide to say where a thing of a story is."""
+    e = _entry(d, m.key)
+    return e is not None and e.kind == "province"
+
+
+def _is_within(d: _Doc, thing, reg) -> bool:
+    """Is the place already part of the thing's own name (柳州高新区 in 柳州)?"""
+    return thing.key.startswith(reg.key)
+
+
+def _maker_of_product(d: _Doc, ms, pos: int):
+    """The maker of the last product named before ``pos`` (柳工856H装载机…
+    发往越南: 柳工 exports), as a mention, when the story says who makes it."""
+    makers = {t: h for (h, r, t) in d.out if r == "produces"}
+    prod = next((m for m in reversed(ms) if m.type == "Product" and m.end <= pos and m.key in makers), None)
+    if prod is None:
+        return None
+    return Mention(d.doc, prod.start, prod.start, "", "Company", "coref", key=makers[prod.key])
+
+
+def _via(d: _Doc, ms, m) -> bool:
+    """Is place ``m`` (or the list it ends) a way the goods take (经过重庆或成都,
+    途经钦州港; but 从柳州发出 is where they come from)?"""
+    chain = _listed_before([x for x in ms if x.type == "Region"], m.end, d.text, _LIST_SEPS | {"或"})
+    first = chain[-1] if chain else m
+    return d.text[max(0, first.start - 2):first.start].endswith(("经过", "途经", "经"))
+
+
+def _seat(d: _Doc, m) -> bool:
+    """Is region ``m`` written in brackets right after a name, ending it
+    (综合开发研究院(深圳)和…), not inside a longer name (X(北海)有限公司)?"""
+    return m.type == "Region" and d.text[m.start - 1:m.start] in ("(", "（") \
+        and d.text[m.end:m.end + 1] in (")", "）") and not d.text.startswith(d.name_goes_on, m.end + 1)
+
+
+def _where(d: _Doc, ms, m) -> bool:
+    """Is place ``m`` written as where something is (在柳州市柳江区, 于柳州高新区,
+    位于…): 在 / 于 before it, or before the places written right before it?"""
+    start = m.start
+    while True:
+        if d.text[start - 1:start] in ("在", "于"):
+            return True
+        prev = next((x for x in ms if x.end == start and x.type in ("Region", "IndustrialPark")), None)
+        if prev is None:
+            return False
+        start = prev.start
+
+
+#: what is left of a province's or a city's party committee after its place
+_PARTY_COMMITTEE = frozenset(("党委", "委员会", "委", "市委", "省委", "区委", "区党委", "自治区党委", "自治区委员会",
+                              "市委员会", "省委员会", "壮族自治区委员会", "壮族自治区党委"))
+_CITY_OR_PROVINCE = frozenset(("province", "city", "autonomous_prefecture"))
+
+
+def _regional_party_committee(d: _Doc, key: str) -> bool:
+    """Is ``key`` a province's or a city's party committee (自治区党委, 中共柳州市委)?
+    Its secretary is an official of the place, titled by it, not an employee
+    (a town's 镇党委 is a body of its own)."""
+    rest = key[2:] if key.startswith("中共") else key
+    if rest in _PARTY_COMMITTEE:
+        return True
+    g = d.res.gazetteer if d.res is not None else None
+    for n in range(min(9, len(rest) - 1), 1, -1):
+        if rest[n:] in _PARTY_COMMITTEE and g is not None and (h := g.lookup(rest[:n])) is not None:
+            return h[1].type == "Region" and h[1].kind in _CITY_OR_PROVINCE
+    return False
+
+
+def _home(d: _Doc, m) -> bool:
+    """Is region ``m`` a Chinese administrative area (not a country or bloc)?"""
+    g = d.res.gazetteer if d.res is not None else None
+    e = _entry(d, m.key)
+    if e is None or e.kind in _FOREIGN_KINDS:
+        return False
+    return e.name == "中国" or "中国" in g.ancestors(e.name)  # 雅加达 is a city, but not China's
+
+
+def _domestic(d: _Doc, m) -> bool:
+    """Is region ``m`` China or a part of it that is no export market of its
+    own (新疆, 四川; but 香港, 澳门 and 台湾 are: ``words.json``
+    ``separate_markets``)?  A Chinese firm sells there, it does not export."""
+    if d.res is None:
+        return False
+    home = d.res.words.get("home_country", "中国")
+    if m.key == home:
+        return True
+    e = _entry(d, m.key)
+    if e is not None and e.kind == "economic_region" and home in d.res.gazetteer.ancestors(e.name):
+        return True  # 粤港澳大湾区, 西南地区: China's own regions (a firm sells there)
+    if not _home(d, m):
+        return False
+    markets = d.res.word_set("separate_markets")
+    e, seen = _entry(d, m.key), set()
+    while e is not None and e.name not in seen:
+        if e.name in markets:
+            return False
+        seen.add(e.name)
+        e = d.res.gazetteer.entries.get(e.parent) if e.parent else None
+    return True
+
+
+#: what may follow a list of sectors that opens a sentence and still leave a
+#: zone as the actor: the sector's firms or projects (工程机械产业链企业进驻)
+_SECTOR_FIRMS = re.compile(r"(?:产业|行业)?(?:链|集群)?(?:上下游)?(?:企业|项目|公司|厂商|龙头|配套)")
+
+
+def _sectors_act(d: _Doc, sent, inds) -> bool:
+    """Does a list of sectors open the sentence as its subject (5G、新材料正推动…)?"""
+    lead = _bare(d.text[sent.start:inds[0].start]).strip("，,、 ")
+    if lead:
+        return False
+    last = inds[0]
+    for m in inds[1:]:
+        if re.fullmatch(r"[、和及与等，,]*", d.text[last.end:m.start]) is None:
+            break
+        last = m
+    return _SECTOR_FIRMS.match(d.text, last.end) is None
+
+
+#: after a list of sectors, the words that make them fields two sides work
+#: together in: 等领域/方面 before a verb of working together (在教育、物流等领域
+#:开展合作), or 等 / a count right before one (等全面产业合作, 等开展合作)
+_FIELDS = re.compile(r"(?:等)?(?:[多个几大]*)(?:领域|方面|行业)[^，,。；;]{0,8}?(?:合作|交流|对接|协作|签约|签署)|"
+                     r"(?:等|[\d一二三四五六七八九十几多]+个)(?:重点|全面|主要)?(?:产业|领域|方面)?"
+                     r"(?:开展|进行|加强|深化)?(?:合作|交流|对接|协作)")
+
+
+def _field_of_cooperation(d: _Doc, sent, ind) -> bool:
+    """Is a sector named as a field two sides work together in (在教育、物流等
+    领域开展合作): no industry of the sentence's place?"""
+    _, ce = _clause_of(sent, ind.start)
+    return _FIELDS.search(d.text, ind.end, ce) is not None
+
+
+def _landmark(d: _Doc, sent, m) -> bool:
+    """Is ``m`` named after a word of nearness in its clause (靠近|321国道、X火车站)?"""
+    cs, _ = _clause_of(sent, m.start)
+    return d.word_re("proximity_words").search(d.text, cs, m.start) is not None
+
+
+def _innermost_park(ms, m):
+    """``m``, or the park named right after it (柳州高新区|洛维工业园: the park
+    within the zone), and so on."""
+    while (inner := next((x for x in ms if x.start == m.end and x.type == "IndustrialPark"), None)) is not None:
+        m = inner
+    return m
+
+
+def _qualifies_person(d: _Doc, ms, m) -> bool:
+    """Is place ``m`` only the first word of a person's title (上海市市长X与…部长Y
+    共同见证: the two officials, not the two places, act)?"""
+    if m.type != "Region":
+        return False
+    person = next((p for p in ms if p.type == "Person" and 0 <= p.start - m.end <= 15), None)
+    if person is None or re.search(r"[，,。；;、与和]", d.text[m.end:person.start]):
+        return False
+    return d.text[m.end:person.start].endswith(d.titles) if d.res is not None else False
+
+
+def _address_part(d: _Doc, ms, m) -> bool:
+    """Is the place ``m`` written right before a place within it (广东省|广州):
+    an address, the smaller place is meant?"""
+    return m.type == "Region" and d.res is not None and any(
+        x.start == m.end and x.type == "Region" and m.key in d.res.gazetteer.ancestors(x.key) for x in ms)
+
+
+def _partner_position(d: _Doc, sent, m) -> bool:
+    """Is ``m`` written after 与 / 和 / 同 / 跟 in its clause (a partner or a
+    second conjunct, not who acts)?"""
+    return re.search("[与和同跟]", d.text[_clause_of(sent, m.start)[0]:m.start]) is not None
+
+
+def _unrecognised_subject(text: str) -> bool:
+    """Does a clause start with words (not adverbs) that name its subject?"""
+    return len(re.sub(_ADVERBS, "", text)) > 1

@@ -1,0 +1,142 @@
+"""inIndustry (rules ``focus``, ``industry``, ``pillar``, ``coref``): a zone or
+city that grows sectors, a firm and a sector in one clause, a sector's firm
+in apposition or in a list's head noun, X、Y是柳州的支柱产业.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from .context import _carried_topic, _subject, _topic
+from .doc import _Doc, _find_all
+from .roles import _field_of_cooperation, _firm_heads, _sectors_act
+from .syntax import _clause_of, _clauses, _led_with, _listed_before
+
+
+_LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家)?|\d+[大家]|[两三四五六七八九十]+[大家])"
+                         r"(?:配套|重点|龙头|骨干|知名|整车)?$")
+#: sector-talk nouns among the inIndustry subject words: no verb of their own
+_SECTOR_NOUNS = frozenset(("领域", "方面", "集群"))
+
+
+#: 作为 opening a clause and no clause break after it: what follows is a role
+#: the sentence's subject plays (作为百色铝加工领域的骨干企业，X)
+_AS_ROLE = re.compile(r"(?:^|[，,。；;])作为[^，,。；;]*$")
+
+
+#: a list of sectors closed by a count or 等 and 产业 (三大产业, 等新兴产业)
+_SECTOR_LIST = re.compile(r"(?:[两二三四五六七八九十]大|等(?:新兴|主导|支柱|优势|特色)?)(?:产业|行业)")
+
+
+def _topic_sector_rules(d: _Doc, sent, ms) -> Mention | None:
+    """inIndustry: the sentence's topic (a zone or a Chinese city or region, or
+    新区 / 我市) grows the industries named after it.  Returns the topic."""
+    T = d.trig
+    text = sent.text
+    topic = _topic(d, ms)
+    if topic is None:
+        topic = _carried_topic(d, sent, ms)
+    inds = [m for m in ms if m.type == "Industry"]
+    sector_talk = any(w in text for w in T["inIndustry_subject"]) or any(
+        m.rule == "industry" or d.text[m.end:m.end + 2] in ("产业", "行业") for m in inds) \
+        or (inds and _SECTOR_LIST.search(text) is not None) \
+        or any(d.word_re("sector_sites").match(d.text, m.end) for m in inds)  # 是国家汽车零部件生产基地
+    if topic is not None and inds and sector_talk:
+        lead_in = text.startswith("在")  # 在汽车产业领域，新区…
+        # 新能源、机械三大产业贡献了新区四成产值: a list of sectors before a
+        # zone or city that no firm in the sentence could own
+        owned = lead_in or (_SECTOR_LIST.search(text) is not None and not any(
+            m.type in ("Company", "Organization", "Project") for m in ms))
+        for ind in inds:
+            if (ind.start > topic.start or owned) and not _field_of_cooperation(d, sent, ind):
+                d.add(topic.key, "inIndustry", ind.key, sent, "focus")
+    elif topic is None and inds and sector_talk and not any(
+            m.type in ("Company", "IndustrialPark", "Region", "Organization", "Project") for m in ms) \
+            and any(w in text for w in T["locatedIn"] + T["inIndustry_subject"] if w not in _SECTOR_NOUNS) \
+            and not _sectors_act(d, sent, inds):
+        # 工程机械产业链企业不断进驻: the paragraph's zone (or city) is meant
+        # (but not 新材料正推动汽车变革, where the sectors themselves act)
+        key = d.main.get("IndustrialPark") or d.main.get("Region")
+        if key is not None:
+            for ind in inds:
+                if not _field_of_cooperation(d, sent, ind):
+                    d.add(key, "inIndustry", ind.key, sent, "coref")
+    return topic
+
+
+def _firm_sector_rules(d: _Doc, sent, ms) -> None:
+    """inIndustry: a company and an industry in one clause, or a sentence led by
+    an industry (风电等新能源产业“串珠成链”，嘉泽、金风…)."""
+    T = d.trig
+    lead = []
+    for m in ms:
+        if m.type == "Industry":
+            lead.append(m)
+        elif m.type not in ("Industry",):
+            break
+    if lead and "是" in d.text[lead[-1].end:_clause_of(sent, lead[-1].start)[1]]:
+        lead = []  # 汽车、工程机械是柳州的支柱产业，…: the city's sectors, not its firms
+    actor = next((m for m in ms if m.type != "Industry"), None)
+    for cs, ce in _clauses(sent):
+        cms = [m for m in ms if m.start >= cs and m.end <= ce]
+        comps = [m for m in cms if m.type == "Company"]
+        cinds = [m for m in cms if m.type == "Industry"]
+        if not comps and cinds and (actor is None or actor.type != "Company"):
+            actor = next((m for m in reversed(ms) if m.type == "Company" and m.end <= cs
+                          and m.rule != "nested" and not _led_with(d, sent, m)), actor)  # 在柳州设立X公司，主要生产…: X
+        if not comps and cinds and actor is not None and actor.type == "Company" and \
+                actor.end <= cs and any(w in d.text[cs:ce] for w in T.get("inIndustry_company", ())):
+            # 柳州X公司位于…，主要生产汽车零部件: the clause's subject is the company
+            comps = [actor]
+            cinds = [Mention(m.doc, ce, ce, m.text, m.type, m.rule, key=m.key) for m in cinds]
+        comps = [c for c in comps if c.rule != "nested"]  # 上汽通用五菱|宝骏新能源汽车基地: the project's
+        comps = [c for c in comps if d.text[c.start - 1:c.start] not in ("为", "给", "向")
+                 and not re.search(r"(?:为|给|向)[^，,。]*$", d.text[cs:c.start])]  # 为X、Y等车企配套电池
+        for c in comps:
+            for ind in cinds:
+                if ind.start > c.start:
+                    d.add(c.key, "inIndustry", ind.key, sent, "industry")
+        if lead and cs > lead[-1].end:
+            for c in comps:
+                for ind in lead:
+                    d.add(c.key, "inIndustry", ind.key, sent, "industry")
+
+
+def _appositive_sector_rules(d: _Doc, sent, ms) -> None:
+    """inIndustry: a sector's firm named in apposition (工程机械龙头柳工)."""
+    apposition, _ = _firm_heads(d.res.word_set("company_heads") if d.res is not None else frozenset())
+    for ind, c in zip(ms, ms[1:]):
+        if ind.type != "Industry" or c.type != "Company":
+            continue
+        gap = d.text[ind.end:c.start]
+        if apposition.fullmatch(gap) or gap[-1:] in ("，", ",") and apposition.fullmatch(gap[:-1]) \
+                and _AS_ROLE.search(d.text[sent.start:ind.start]):
+            d.add(c.key, "inIndustry", ind.key, sent, "industry")  # 作为…领域的骨干企业，X
+
+
+def _list_head_sector_rules(d: _Doc, sent, ms) -> None:
+    """inIndustry: the sector in a list's head noun (X、Y、Z等新能源汽车企业)."""
+    _, firm_head = _firm_heads(d.res.word_set("company_heads") if d.res is not None else frozenset())
+    for ind in ms:
+        if ind.type != "Industry" or not firm_head.match(d.text, ind.end):
+            continue
+        count = _LIST_COUNT.search(d.text, max(0, ind.start - 8), ind.start)
+        if count is None:
+            continue
+        for c in _listed_before(ms, count.start(), d.text):
+            if c.type == "Company":
+                d.add(c.key, "inIndustry", ind.key, sent, "industry")
+
+
+def _pillar_rules(d: _Doc, sent, ms) -> None:
+    """inIndustry: X、Y是柳州的支柱产业."""
+    text = sent.text
+    base = sent.start
+    for i, w in _find_all(text, d.in_text("inIndustry_pillar")):
+        p = base + i
+        reg = _subject(ms, p, ("Region", "IndustrialPark"))
+        inds = [m for m in ms if m.type == "Industry" and m.end <= p]
+        if reg is not None and inds and "是" in d.text[inds[-1].end:reg.start + 1]:
+            for ind in inds:
+                if ind.end <= reg.start:
+                    d.add(reg.key, "inIndustry", ind.key, sent, "pillar")

@@ -1,0 +1,92 @@
+"""exportsTo (rule ``export``): 出口/远销/销往 … regions, 对 X 出口, export
+bases for a market, models launched abroad, X是Y的海外销售市场.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from .context import _agent, _paragraph_firm, _subject, _subjectless
+from .doc import _Doc, _find_all
+from .roles import _domestic, _home, _maker_of_product, _via
+from .syntax import _bare, _clause_of, _places_at
+
+
+#: a listing of shares after 上市 (上市公司, 上市交易, 上市募资)
+_LISTING = re.compile(r"上市(?:公司|交易|募资|融资|挂牌)")
+#: what follows 出口 in the name of an export base (出口基地, 出口制造基地)
+_EXPORT_BASE = re.compile(r"(?:制造|生产|加工)?基地")
+#: 是 … 市场: a place said to be a market of a firm or place
+_MARKET_OF = re.compile(r"是([^，,。；;是]{2,50}?)市场")
+#: a remark in brackets (以下简称“柳工”)
+_PARENTHESIS = re.compile(r"[(（][^()（）]{0,20}[)）]")
+#: between the seller and 市场 (重要的海外销售, 的第二大出口)
+_MARKET_TAIL = re.compile(r"的?(?:第[一二三四五六七八九十]大|最大|重要|主要|传统|新兴|核心)?的?"
+                          r"(?:海外|国际|境外)?(?:销售|出口|外销)?")
+
+
+def _export_rules(d: _Doc, sent, ms) -> None:
+    """exportsTo: 出口/远销/销往 … regions, 对 X 出口, export bases, models
+    launched abroad."""
+    T = d.trig
+    text = sent.text
+    base = sent.start
+    for i, w in _find_all(text, d.in_text("exportsTo", "exportsTo_launch"), ms, base):
+        p = base + i
+        if w == "出口" and text[i - 1:i] == "进" or w == "出海" and text[i + 2:i + 3] == "口":
+            continue  # 进出口额: trade both ways; 出海口: a port, not a sale
+        cs, ce = _clause_of(sent, p)
+        dests = [m for m in ms if m.start >= p + len(w) and m.end <= ce and m.type == "Region"]
+        # 对东盟出口 / 向越南出口: the market stands before the verb
+        dests += [m for m in ms if m.type == "Region" and cs <= m.start and m.end <= p
+                  and d.text[m.start - 1:m.start] in ("对", "向") and p - m.end <= 2]
+        base_of = None
+        if w == "出口" and _EXPORT_BASE.match(d.text, p + len(w)):
+            # 东南亚出口基地, 面向东盟的…出口基地: the markets a base is for, and the
+            # base is what the sentence says its subject is (X是Y的…、东南亚出口基地)
+            dests += [m for m in ms if m.type == "Region" and cs <= m.start and m.end <= p and m not in dests
+                      and (m.end == p or d.text.endswith("面向", 0, m.start))]
+            copula = max(d.text.rfind("是", sent.start, p), d.text.rfind("成为", sent.start, p))
+            base_of = next((m for m in reversed(ms) if m.end <= copula and m.type in ("Company", "Region")
+                            and m not in dests), None) if copula > 0 else None
+        if w in T.get("exportsTo_launch", ()):  # 五菱缤果在越南、缅甸上市: a model launched abroad
+            if not any(m.type == "Product" and cs <= m.start < p for m in ms) or _LISTING.match(d.text, p):
+                continue  # (在香港上市: a firm's shares, not its goods)
+            dests += _places_at(d, ms, cs, p)
+        elif w in T.get("exportsTo_market", ()) and "市场" not in d.text[p:ce]:
+            continue  # 打开局面, 登陆A股: only a market opened or landed in is one sold to
+        if not dests:
+            continue
+        subj = base_of or _agent(d, sent, ms, p) or _maker_of_product(d, ms, p) or _subject(
+            [m for m in ms if _home(d, m) and m not in dests and d.text[m.start - 1:m.start] != "在"
+             and not _via(d, ms, m)],
+            p, ("Region",))  # 在广西的风电场: a place where, not who exports; 经过重庆或成都: a way
+        if subj is None and (_subjectless(d, cs) or _subjectless(d, sent.start)):
+            subj = _paragraph_firm(d, sent)  # X公司成立于…。产品出口欧美: the paragraph's firm
+        if subj is None and d.main.get("Region") and d.main["Region"] not in {m.key for m in dests} and not any(
+                m.key == d.main["Region"] and (d.text[m.start - 1:m.start] == "在" or m.start > p
+                                               or _via(d, ms, m)) for m in ms):
+            # (…发往美国，以及新疆等地: a place named after the verb is a destination, not the exporter)
+            subj = Mention(d.doc, 0, 0, "", "Region", "coref", key=d.main["Region"])
+        if subj is None:
+            continue
+        at_home = subj.type != "Region" or _home(d, subj)
+        for dm in dests:
+            if dm.key != subj.key and not (at_home and _domestic(d, dm)):
+                d.add(subj.key, "exportsTo", dm.key, sent, "export")
+
+
+def _market_rules(d: _Doc, sent, ms) -> None:
+    """exportsTo: 俄罗斯是X重要的海外销售市场, 香港是广西的第二大出口市场."""
+    text = sent.text
+    base = sent.start
+    for m in (_MARKET_OF.finditer(text) if "市场" in text else ()):
+        p = base + m.start()
+        dest = next((x for x in reversed(ms) if x.end <= p and x.type == "Region"), None)
+        seller = next((x for x in ms if x.start == p + 1 and x.type in ("Company", "Region")), None)
+        if dest is None or seller is None or _bare(d.text[dest.end:p]) != "" or _domestic(d, dest) \
+                or dest.key == seller.key:
+            continue
+        tail = _PARENTHESIS.sub("", d.text[seller.end:base + m.end(1)])  # X(以下简称“Y”)重要的…
+        if _MARKET_TAIL.fullmatch(tail) and re.search("出口|销售|海外|外销", tail):
+            d.add(seller.key, "exportsTo", dest.key, sent, "export")
