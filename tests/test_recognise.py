@@ -21,6 +21,18 @@ def test_enumeration_with_count_and_qualifier(extract):
     assert {("远景动力", "Company"), ("明阳传动", "Company"), ("华创储能", "Company")} <= ments
 
 
+def test_enumeration_counted_in_chinese_numerals(extract):
+    ments, _, _ = extract("近年来，华科电器、广东美创、深圳蓝鲸等十多家家电企业相继落户园区。")
+    assert {("广东美创", "Company"), ("深圳蓝鲸", "Company")} <= ments
+    ments, _, _ = extract("开发区引进金鹏科技、湖南瑞丰等二十余家配套企业。")
+    assert {("金鹏科技", "Company"), ("湖南瑞丰", "Company")} <= ments
+
+
+def test_everyday_words_listed_before_a_project_head_name_no_project(extract):
+    ments, _, _ = extract("双方确定共同推进运输、旅游及商贸合作项目等项目。")
+    assert not {m for m in ments if m[1] == "Project"}
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments

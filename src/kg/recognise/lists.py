@@ -17,7 +17,7 @@ _ENUM_RUN = re.compile(r"[^，,。；;：:！!？?\n、“”()（）]{1,14}(?:�
 
 @lru_cache(maxsize=16)
 def _enum_head(head_re: str) -> re.Pattern:
-    return re.compile(r"(等(?:一批|多个|多家|众多|诸多|\d+[个家项])?|\d+[大家个]|[两三四五六七八九十]+[大家个])"
+    return re.compile(r"(等(?:一批|众多|诸多|(?:(?:\d+|[一二两三四五六七八九十百几数]+)(?:多|余)?|多)[个家项])?|\d+[大家个]|[两三四五六七八九十]+[大家个])"
                       r"(?:配套|重点|龙头|骨干|知名|优质|重大|百亿级?|千亿级?|万亿级?|自主|优势|特色|新兴|支柱|主导|"
                       r"关键|核心|先进|大型|大中型|中小|台资|港资|外资|民营|国有|领军|头部|上市|规上|国内|国际|行业|"
                       r"(?:世界|中国|全国|全球)?(?:500|五百)强)*([\u4e00-\u9fff]{2,6}?)??"
@@ -204,6 +204,9 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             if _masked(s, e, masks):
                 continue
             typ = head_type
+            if typ == "Project" and _everyday(item, res.word_set("common_words")):
+                continue  # 运输、旅游及商贸合作项目等两个项目: everyday words name no project
+                # (a firm's name may be one: 统一)
             if typ == "Person" and not (2 <= len(item) <= 4 and item[0] in res.words["surnames"]):
                 continue  # 王某、李某等知名人士: only what looks like a name is a person
             if typ == "Project" and item.endswith(firm_endings):
@@ -212,6 +215,19 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 typ = "Product"  # 东风、宝骏等汽车品牌: a maker's brand is a line of its products
             out.append(Mention(doc, s, e, item, typ, "enum", key=item))
     return out
+
+
+def _everyday(item: str, common: frozenset) -> bool:
+    """Is ``item``, without a trailing 项目 or 工程, everyday two-character words
+    only (运输, 商贸合作项目)?
+
+    Examples
+    --------
+    >>> _everyday("商贸合作项目", frozenset({"商贸", "合作"})), _everyday("柳钢项目", frozenset({"商贸"}))
+    (True, False)
+    """
+    core = item.removesuffix("项目").removesuffix("工程")
+    return len(core) % 2 == 0 and core != "" and all(core[i:i + 2] in common for i in range(0, len(core), 2))
 
 
 #: a verb that grows sectors, with its adverb, before a list of them
