@@ -33,6 +33,22 @@ def test_everyday_words_listed_before_a_project_head_name_no_project(extract):
     assert not {m for m in ments if m[1] == "Project"}
 
 
+def test_list_heads_with_leaders_and_known_firms_sub_sectors_and_supporting_firms(extract):
+    ments, _, _ = extract("柳东新区现已集聚金辉食品、鑫源调味品等行业龙头及知名食品企业。")
+    assert {("金辉食品", "Company"), ("鑫源调味品", "Company")} <= ments
+    ments, _, _ = extract("园区已形成果酒、乳品、烘焙食品等细分行业。")
+    assert {("果酒", "Industry"), ("乳品", "Industry"), ("烘焙食品", "Industry")} <= ments
+    ments, _, _ = extract("今年已落地华新包装、鸿运印务等食品配套类企业12家。")
+    assert {("华新包装", "Company"), ("鸿运印务", "Company")} <= ments
+
+
+def test_a_verb_before_a_list_ends_its_first_item_but_not_inside_a_suffix(extract):
+    ments, _, _ = extract("该基地集聚金象电动、锐驰车业等知名企业。")
+    assert ("金象电动", "Company") in ments
+    ments, _, _ = extract("小镇规划建设茶叶加工集聚区、生态农业示范区、农旅融合研学实训区。")
+    assert ("茶叶加工集聚区", "IndustrialPark") in ments
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments

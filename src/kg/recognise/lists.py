@@ -19,9 +19,9 @@ _ENUM_RUN = re.compile(r"[^，,。；;：:！!？?\n、“”()（）]{1,14}(?:�
 def _enum_head(head_re: str) -> re.Pattern:
     return re.compile(r"(等(?:一批|众多|诸多|(?:(?:\d+|[一二两三四五六七八九十百几数]+)(?:多|余)?|多)[个家项])?|\d+[大家个]|[两三四五六七八九十]+[大家个])"
                       r"(?:配套|重点|龙头|骨干|知名|优质|重大|百亿级?|千亿级?|万亿级?|自主|优势|特色|新兴|支柱|主导|"
-                      r"关键|核心|先进|大型|大中型|中小|台资|港资|外资|民营|国有|领军|头部|上市|规上|国内|国际|行业|"
-                      r"(?:世界|中国|全国|全球)?(?:500|五百)强)*([\u4e00-\u9fff]{2,6}?)??"
-                      r"(?:大型|大中型|中小|知名|骨干|龙头|重点)?(" + head_re + ")")
+                      r"关键|核心|先进|大型|大中型|中小|台资|港资|外资|民营|国有|领军|头部|上市|规上|国内|国际|行业|细分|"
+                      r"(?:世界|中国|全国|全球)?(?:500|五百)强)*((?:(?![及和与])[\u4e00-\u9fff]){2,6}?)??"
+                      r"(?:大型|大中型|中小|知名|骨干|龙头|重点|配套类?|类)?(" + head_re + ")")
 
 
 #: words of a list item that describes a kind of thing instead of naming one
@@ -74,6 +74,15 @@ def _firm_endings(suffixes: tuple) -> tuple:
     return tuple(x[2] for x in suffixes if x[0].startswith("company_")) + ("股份",)
 
 
+@lru_cache(maxsize=8)
+def _suffix_openers(suffixes: tuple, stop: frozenset) -> tuple[frozenset, tuple]:
+    """(stop words that open a name suffix, what follows them in it): 集聚 of
+    集聚区 is a verb before a list (集聚A、B) but part of 生产集聚区."""
+    pairs = [(w, suf[len(w):]) for _, _, suf, _ in suffixes for w in stop
+             if len(suf) > len(w) and suf.startswith(w)]
+    return frozenset(w for w, _ in pairs), tuple(sorted({t for _, t in pairs}))
+
+
 #: the type of the things each list of head nouns (``words.json``) names
 _ENUM_HEAD_LISTS = (("Company", "company_heads"), ("IndustrialPark", "park_heads"),
                     ("Industry", "industry_heads"), ("Project", "project_heads"),
@@ -90,6 +99,10 @@ def _enum_heads(lists: tuple) -> tuple[dict, re.Pattern]:
         for h in words:
             heads[h] = t
     return heads, _enum_head(_longest_first(tuple(heads)))
+
+
+#: the names a list's first item does not extend over
+_WALL_TYPES = frozenset(("IndustrialPark", "Organization", "Person"))
 
 
 def _enum_mentions(doc, text, tokens, chosen, res, masks):
@@ -155,7 +168,11 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             continue  # (decided before the first item's left edge is looked for: that costs)
         # the first item extends left only over name-like tokens
         fs, fe = items[0]
-        new_fs = _extend_left(text, tokens, fe, res.word_set("stop_tokens"), masks=masks)
+        # (not over a zone's or a body's name before it: 开发区|现已集聚A、B; a place, a firm or
+        # a sector may open the item: 长沙|公交, 汽车|商贸, 中石化|炼油二期)
+        new_fs = _extend_left(text, tokens, fe, res.word_set("stop_tokens"), masks=masks,
+                              walls=frozenset(x.end for x in chosen if x.end < fe and x.type in _WALL_TYPES),
+                              firm_parts=_suffix_openers(res.suffixes, res.word_set("stop_tokens")))
         items[0] = (_after_leading_verbs(text, tokens, max(fs, new_fs), fe, res), fe)
         items = [x for s, e in items for x in _split_item(s, e, by_span, text)]
         typed = [by_span.get((s, e)) for s, e in items]
