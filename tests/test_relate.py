@@ -494,6 +494,12 @@ def test_every_firm_of_a_list_settles_where_the_list_does(extract):
     assert not any(r == "investsIn" for _, r, _ in rels)
 
 
+def test_firms_listed_before_big_firms_and_big_groups_settle_where_they_go(extract):
+    _, rels, _ = extract("近年来，宏达电子、金象客车、华联超市等一批大企业大集团相继进驻柳州。")
+    assert {("宏达电子", "locatedIn", "柳州"), ("金象客车", "locatedIn", "柳州"),
+            ("华联超市", "locatedIn", "柳州")} <= rels
+
+
 def test_a_trigger_inside_a_name_states_nothing(extract):
     _, rels, _ = extract("富士康、九兴控股、台泥等企业进驻广西。")
     assert not any(r == "investsIn" for _, r, _ in rels)
