@@ -500,6 +500,13 @@ def test_firms_listed_before_big_firms_and_big_groups_settle_where_they_go(extra
             ("华联超市", "locatedIn", "柳州")} <= rels
 
 
+def test_a_place_that_opens_the_sentence_holds_what_a_later_clause_lists(extract):
+    _, rels, _ = extract("梧州是有名的陶瓷之乡，聚集着鸿达陶瓷、华美建材等知名企业。")
+    assert {("鸿达陶瓷", "locatedIn", "梧州"), ("华美建材", "locatedIn", "梧州")} <= rels
+    _, rels, _ = extract("位于广西西南部的东兴市，南与越南隔河相望，境内有东兴口岸和峒中口岸两个国家一类口岸。")
+    assert {("东兴口岸", "locatedIn", "东兴市"), ("峒中口岸", "locatedIn", "东兴市")} <= rels
+
+
 def test_a_trigger_inside_a_name_states_nothing(extract):
     _, rels, _ = extract("富士康、九兴控股、台泥等企业进驻广西。")
     assert not any(r == "investsIn" for _, r, _ in rels)

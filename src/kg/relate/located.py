@@ -43,6 +43,9 @@ _CLUSTER_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:产业集群|企业集群|
 #: after firms a place holds: a count and the kind (3家整车生产企业, 等一批龙头企业)
 _LIST_HEAD_AFTER = re.compile(r"(?:等)?(?:[\d两二三四五六七八九十几多]+[家个]|一批|众多|诸多)?[\u4e00-\u9fff]{0,10}?"
                               r"(?:企业|公司|集团|车企|厂商|龙头)")
+#: after a list of sites a place holds: their kind (凭祥境内有A和B2个国家一类口岸)
+_SITES_AFTER = re.compile(r"(?:等)?(?:[\d两二三四五六七八九十几多]+[个座家]|一批|众多|诸多)?[\u4e00-\u9fff]{0,8}?"
+                          r"(?:口岸|港口|码头|园区|开发区|工业园|产业园|项目|基地)")
 #: after 是 and a place: one firm of it (一家…车企, 的一家…企业)
 _ONE_FIRM = re.compile(r"(?:的)?(?:一家|首家|唯一一家)[^，,。；;]{0,16}?(?:企业|公司|集团|车企|厂商|厂)")
 
@@ -57,6 +60,18 @@ _PLACE_PART = re.compile(r"(?:[东南西北]郊|[东南西北]部|东南部|东�
 
 #: adverbs between a place and its verb (在南宁正式成立, 在柳州顺利投产)
 _ADVERBS_LEAD = re.compile(r"^(?:正式|顺利|成功|相继|先后|已经|已|将|均|都|也|还|又|火热|加紧|加快|全力|抓紧|有序|稳步|正在|正)+")
+
+
+def _opening_place(d: _Doc, sent, ms, pos: int):
+    """The place a sentence opens with, when the clause at ``pos`` has no
+    subject of its own (柳州是…汽车城，|聚集着A、B; 位于…的凭祥市，…，|境内有A和B),
+    or None."""
+    cs, _ = _clause_of(sent, pos)
+    if cs == sent.start or _bare(d.text[cs:pos]) != "":
+        return None
+    first_end = _clause_of(sent, sent.start)[1]
+    return next((x for x in reversed(ms) if x.end <= first_end and x.type in ("IndustrialPark", "Region")
+                 and (x.end == first_end or d.text.startswith("是", x.end))), None)
 
 
 def _located_rules(d: _Doc, sent, ms) -> None:
@@ -126,11 +141,13 @@ def _located_rules(d: _Doc, sent, ms) -> None:
     for i, w in _find_all(text, d.in_text("locatedIn_holds"), ms, base):
         p = base + i
         place = next((x for x in ms if x.end == p and x.type in ("IndustrialPark", "Region")), None) \
-            or _lead_place(d, sent, ms, p)
+            or _lead_place(d, sent, ms, p) or _opening_place(d, sent, ms, p)
         if place is None or (place.type == "Region" and not _home(d, place)):
             continue
         firms = [x for x in _listed_after(ms, p + len(w), d.text, gap=0)]
-        if firms and all(x.type == "Company" for x in firms) and _LIST_HEAD_AFTER.match(d.text, firms[-1].end):
+        if firms and (all(x.type == "Company" for x in firms) and _LIST_HEAD_AFTER.match(d.text, firms[-1].end)
+                      or all(x.type in ("Project", "IndustrialPark") for x in firms)
+                      and _SITES_AFTER.match(d.text, firms[-1].end)):
             for x in firms:
                 d.add(x.key, "locatedIn", place.key, sent, "located")
     # 柳东新区以A、B为龙头: the firms a zone or home place leads with are in it;
