@@ -278,6 +278,15 @@ def test_a_park_named_with_and_without_a_place_inside_is_one_park(tmp_path):
     assert len(parks) == 1
 
 
+def test_a_place_in_brackets_or_a_city_with_its_shi_names_one_project_or_park(tmp_path):
+    G = _build(tmp_path, {"a.txt": "鸿翔(柳州)物流配送中心正式开工。鸿翔物流配送中心项目总投资5亿元。"})
+    projects = [n for n, a in G.nodes(data=True) if a["type"] == "Project"]
+    assert len(projects) == 1
+    G = _build(tmp_path, {"a.txt": "钦州市石化产业园新签项目8个。钦州石化产业园管委会表示，将加快建设。"})
+    parks = [n for n, a in G.nodes(data=True) if a["type"] == "IndustrialPark"]
+    assert len(parks) == 1
+
+
 def test_a_citys_standing_committee_keeps_its_city(tmp_path):
     G = _build(tmp_path, {"a.txt": "南宁市人大常委会副主任刘雄表示，合作成果丰硕。"})
     assert "南宁市人大常委会" in G

@@ -373,14 +373,18 @@ def _in_order(short: str, long: str) -> bool:
 
 def _place_inserted(keys, mentions, is_region):
     """Pairs of park or project keys of one story that differ by a place name
-    written in one of them (富士康南宁科技园 / 南宁富士康科技园 / 富士康科技园,
-    中石油广西千万吨炼油项目 / 中石油千万吨炼油项目): one thing.
+    written in one of them, plainly, in brackets or with its 市 (富士康南宁科技园 /
+    南宁富士康科技园 / 富士康科技园, 中石油广西千万吨炼油项目 / 中石油千万吨炼油项目,
+    X(柳州)配送中心 / X配送中心项目, 梧州市工业园区 / 梧州工业园区): one thing.
 
     >>> from kg.model import Mention
     >>> ms = [Mention("d", 0, 0, "", "Project", "suffix:x", key=k)
     ...       for k in ("华信广西电子产业园项目", "华信电子产业园项目")]
     >>> list(_place_inserted([m.key for m in ms], ms, {"广西"}.__contains__))
     [('华信广西电子产业园项目', '华信电子产业园项目')]
+    >>> ms = [Mention("d", 0, 0, "", "Project", "suffix:x", key=k) for k in ("鸿翔(柳州)物流中心", "鸿翔物流中心项目")]
+    >>> list(_place_inserted([m.key for m in ms], ms, {"柳州"}.__contains__))
+    [('鸿翔(柳州)物流中心', '鸿翔物流中心项目')]
     """
     by_type: dict[str, set[str]] = defaultdict(set)
     for k, m in zip(keys, mentions):
@@ -393,6 +397,13 @@ def _place_inserted(keys, mentions, is_region):
                     short = k[:j] + k[j + n:]
                     if short in ks and is_region(k[j:j + n]):
                         yield k, short
+            # 武钢(柳州)配送中心 / 武钢配送中心项目, 梧州市工业园区 / 梧州工业园区
+            shorts = [k[:b.start()] + k[b.end():] for b in _BRACKET_ANY.finditer(k) if is_region(b.group(1))]
+            shorts += [k[:n] + k[n + 1:] for n in (2, 3) if k[n:n + 1] == "市" and is_region(k[:n])]
+            for short in shorts:
+                for other in (short, short + "项目", short.removesuffix("项目")):
+                    if other != k and other in ks and len(other) >= 4:
+                        yield k, other
 
 
 def _contractions(keys, mentions, is_region=lambda s: False):
