@@ -507,6 +507,18 @@ def test_a_place_that_opens_the_sentence_holds_what_a_later_clause_lists(extract
     assert {("东兴口岸", "locatedIn", "东兴市"), ("峒中口岸", "locatedIn", "东兴市")} <= rels
 
 
+def test_a_dash_between_a_title_and_a_name_and_a_centre_with_a_head(extract):
+    _, rels, _ = extract("北海鸿运公司常务副总经理——黄明辉告诉记者，订单已排到年底。")
+    assert ("黄明辉", "worksFor", "北海鸿运") in rels
+    ments, rels, _ = extract("钦州市港航发展中心主任李建国介绍，港口吞吐量稳步增长。")
+    assert ("钦州市港航发展中心", "Organization") in ments
+    assert ("李建国", "worksFor", "港航发展中心") in rels
+    # a firm's own centre: its head works for the firm
+    ments, rels, _ = extract("柳工智能制造中心总经理王建平表示，产能将翻番。")
+    assert ("柳工智能制造中心", "Project") in ments
+    assert ("王建平", "worksFor", "柳工") in rels
+
+
 def test_a_trigger_inside_a_name_states_nothing(extract):
     _, rels, _ = extract("富士康、九兴控股、台泥等企业进驻广西。")
     assert not any(r == "investsIn" for _, r, _ in rels)

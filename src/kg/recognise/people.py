@@ -21,13 +21,22 @@ def _name_after_title_re(verbs: tuple, surnames: str) -> re.Pattern:
         + r"|(?:\d{1,2}月)?\d{1,2}日|[\u4e00-\u9fff]{2}地|[\u4e00-\u9fff][着著]|[,，。、；;：:)）\s]|$)")
 
 
+#: a dash written between a title and the name after it
+_TITLE_DASH = re.compile(r"——|—|--")
+
+
 def _person_mentions(doc, text, res, masks, seg=None):
     words = res.words
     name_re = _name_after_title_re(tuple(words["person_verbs"]), words["surnames"])
     speech = tuple(words.get("speech_verbs", ()))
     # one scan for the titles (the longest at each place), then a name after each
     title_ends = [t.end() for t in _titles_re(tuple(words["titles"])).finditer(text)]
-    spans = {e: m.end(1) for e in title_ends if (m := name_re.match(text, e))}
+    spans = {}
+    for e in title_ends:
+        if (dash := _TITLE_DASH.match(text, e)) is not None:
+            e = dash.end()  # 常务副总经理——黄某某: a dash between the title and the name
+        if (m := name_re.match(text, e)) is not None:
+            spans[e] = m.end(1)
     spans.update(_more_titled_names(text, res, spans, seg, title_ends))
     common = res.word_set("common_words")
     for s in sorted(spans):

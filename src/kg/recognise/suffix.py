@@ -181,8 +181,12 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 制造工程|总监: a trade in a title; 海上风电与海洋工程: sectors, not a work
         if typ == "Project" and text[start:end].endswith(_as_tuple(res.word_set("generic_project_ends"))):
             continue  # 2025年一季度重大项目, 中国援外项目, 新能源汽车新项目: a kind of project
-        if typ == "Project" and suf.endswith("中心") and _body_at(text, start, m.start(), res):
-            typ = "Organization"  # 科技部火炬高技术产业开发中心: a body's agency, no facility
+        if typ == "Project" and suf.endswith("中心") and (
+                _body_at(text, start, m.start(), res)
+                or text.startswith(_as_tuple(res.word_set("titles")), end) and not _firms_own(text, start, res)):
+            typ = "Organization"  # 科技部火炬高技术产业开发中心: a body's agency, no facility;
+            # 港航发展中心|主任: a centre with a head is a body (but a firm's centre is the
+            # firm's: 优必选科技制造中心|总经理)
         if typ == "Organization" and (h := res.gazetteer.lookup(text[start:m.start()])) is not None \
                 and h[1].type == "Organization":
             continue  # 商务部|发改委: two bodies side by side, not one body's name
@@ -279,6 +283,12 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
             continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
+
+
+def _firms_own(text: str, start: int, res) -> bool:
+    """Does the name at ``start`` open with a known firm's name (优必选|科技制造中心)?"""
+    return any((h := res.gazetteer.lookup(text[start:start + n])) is not None and h[1].type == "Company"
+               for n in range(2, 7))
 
 
 _RANK_ENDS = tuple(_RANKS)
