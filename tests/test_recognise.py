@@ -49,6 +49,13 @@ def test_a_verb_before_a_list_ends_its_first_item_but_not_inside_a_suffix(extrac
     assert ("茶叶加工集聚区", "IndustrialPark") in ments
 
 
+def test_lists_headed_by_central_state_or_taiwanese_firms(extract):
+    ments, _, _ = extract("鸿泰能源、中盛电力等多家央企相继落户园区。")
+    assert ("鸿泰能源", "Company") in ments
+    ments, _, _ = extract("金达纺织、宏图服饰等台企纷纷前来投资。")
+    assert {("金达纺织", "Company"), ("宏图服饰", "Company")} <= ments
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments
