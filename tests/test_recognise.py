@@ -56,6 +56,11 @@ def test_lists_headed_by_central_state_or_taiwanese_firms(extract):
     assert {("金达纺织", "Company"), ("宏图服饰", "Company")} <= ments
 
 
+def test_two_lists_joined_after_the_first_ones_deng(extract):
+    ments, _, _ = extract("园区吸引宏达电子、金象科技等央企以及鸿运重工、瑞通车业等行业龙头企业入驻。")
+    assert {("金象科技", "Company"), ("鸿运重工", "Company"), ("瑞通车业", "Company")} <= ments
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments

@@ -69,6 +69,36 @@ def _finditer_before(pat, text, ch, reach):
         pos = m.end()
 
 
+def _runs(text: str):
+    """(start, end) of each run of items separated by 、; a run ends at the 等
+    inside an item, and what follows it is another run (汽车、机械等领域的院士、
+    博导; A、B等多家央企以及C、D等龙头企业).
+
+    >>> t = "有甲乙、丙丁等多家央企以及戊己、庚辛等企业。"
+    >>> [t[s:e] for s, e in _runs(t)]
+    ['有甲乙、丙丁', '多家央企以及戊己、庚辛等企业']
+    """
+    for m in _finditer_before(_ENUM_RUN, text, "、", 14):
+        start = m.start()
+        while True:
+            cut = None
+            pos = start
+            parts = text[start:m.end()].split("、")
+            for part in parts[:-1]:
+                k = text.find("等", pos + 2, pos + len(part))
+                if k > 0:
+                    cut = k
+                    break
+                pos += len(part) + 1
+            if cut is None:
+                yield start, m.end()
+                break
+            yield start, cut
+            if "、" not in text[cut + 1:m.end()]:
+                break
+            start = cut + 1
+
+
 @lru_cache(maxsize=8)
 def _firm_endings(suffixes: tuple) -> tuple:
     return tuple(x[2] for x in suffixes if x[0].startswith("company_")) + ("股份",)
@@ -115,19 +145,12 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
     firm_endings = _firm_endings(res.suffixes)
     out = []
     # runs of items separated by 、
-    for m in _finditer_before(_ENUM_RUN, text, "、", 14):
+    for run_start, run_end in _runs(text):
         items = []
-        pos = m.start()
-        for part in m.group().split("、"):
+        pos = run_start
+        for part in text[run_start:run_end].split("、"):
             items.append((pos, pos + len(part)))
             pos += len(part) + 1
-        # 汽车、机械、新材料等领域的42名院士、博导: a list ends at 等, what
-        # follows is another list
-        for idx, (s_, e_) in enumerate(items[:-1]):
-            k = text.find("等", s_ + 2, e_)
-            if k > 0:
-                items = items[:idx] + [(s_, k)]
-                break
         # 建链、补链、强链重点发展的9大产业集群、全面承接…: a phrase with 的 inside
         # the run ends a list; what came before it is no list of names
         for idx in range(len(items) - 2, 0, -1):
@@ -135,7 +158,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 items = items[idx + 1:]
                 break
         # the tail after the last item: 等企业 / 3大配套企业 / “链主”
-        tail = text[m.end(): m.end() + 12]
+        tail = text[run_end: run_end + 12]
         last_s, last_e = items[-1]
         last_text = text[last_s:last_e]
         head_type = None
@@ -160,7 +183,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             head_type = "Company"
         if tail.startswith("“链主”") or tail.startswith("\"链主\""):
             head_type = "Company"
-        if not hm and not represented and is_cjk(text[m.end():m.end() + 1] or "x"):
+        if not hm and not represented and is_cjk(text[run_end:run_end + 1] or "x"):
             items = items[:-1]  # the run ended inside a word: its last item is no name
         if len(items) < 2:
             continue  # what is left is no list
