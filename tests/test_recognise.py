@@ -61,6 +61,11 @@ def test_two_lists_joined_after_the_first_ones_deng(extract):
     assert {("金象科技", "Company"), ("鸿运重工", "Company"), ("瑞通车业", "Company")} <= ments
 
 
+def test_a_list_item_of_fifteen_characters_keeps_the_run(extract):
+    ments, _, _ = extract("园区吸引宏达电子、金象科技等多家央企以及鸿运重工、瑞通车业等行业龙头企业入驻。")
+    assert ("鸿运重工", "Company") in ments
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments

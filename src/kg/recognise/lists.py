@@ -12,7 +12,7 @@ from .common import _NEVER_CHARS, _is_industry, _is_region, _longest_first, _mas
 from .spans import _after_leading_verbs, _extend_left
 
 
-_ENUM_RUN = re.compile(r"[^，,。；;：:！!？?\n、“”()（）]{1,14}(?:、[^，,。；;：:！!？?\n、“”()（）]{1,14})+")
+_ENUM_RUN = re.compile(r"[^，,。；;：:！!？?\n、“”()（）]{1,18}(?:、[^，,。；;：:！!？?\n、“”()（）]{1,18})+")
 
 
 @lru_cache(maxsize=16)
@@ -78,7 +78,7 @@ def _runs(text: str):
     >>> [t[s:e] for s, e in _runs(t)]
     ['有甲乙、丙丁', '多家央企以及戊己、庚辛等企业']
     """
-    for m in _finditer_before(_ENUM_RUN, text, "、", 14):
+    for m in _finditer_before(_ENUM_RUN, text, "、", 18):
         start = m.start()
         while True:
             cut = None
