@@ -66,6 +66,13 @@ def test_a_list_item_of_fifteen_characters_keeps_the_run(extract):
     assert ("鸿运重工", "Company") in ments
 
 
+def test_joint_work_events_and_counts_in_a_list_of_sectors_are_no_sectors(extract):
+    ments, _, _ = extract("签约项目涵盖装备制造、基础设施、科技合作、文化旅游等产业领域。")
+    assert ("科技合作", "Industry") not in ments
+    ments, _, _ = extract("第五届中国—东盟(南宁)家电、电子及配件博览会昨日开幕。")
+    assert not {m for m in ments if m[0].endswith("博览会") and m[1] == "Industry"}
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from ..normalise import is_cjk
-from .common import _NEVER_CHARS, _is_industry, _is_region, _longest_first, _masked, _union
+from .common import _NEVER_CHARS, _as_tuple, _is_industry, _is_region, _longest_first, _masked, _union
 from .spans import _after_leading_verbs, _extend_left
 
 
@@ -221,6 +221,9 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             if item in stop or not all(is_cjk(c) or c.isalnum() for c in item) or _NEVER_CHARS.search(item) \
                     or _VAGUE_ITEM.search(item):
                 continue  # 盛百汇的显示屏, 国内所有航空公司: a phrase, not a name
+            if head_type == "Industry" and (item.endswith(_as_tuple(res.word_set("not_sector_ends")))
+                                             or any(c.isdigit() for c in item)):
+                continue  # 金融合作, 零部件博览会, 环保4个重点领域: no sector
             inner = [x for x in chosen if x.start < e and s < x.end]
             if any(x.type not in ("Region", "Industry") or x.start < s or x.end > e
                    or (x.start, x.end) == (s, e) for x in inner):
