@@ -144,6 +144,11 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
     # names ending like a firm's (电子, 科技 … of suffixes.tsv, 集团, 公司)
     firm_endings = _firm_endings(res.suffixes)
     out = []
+    # the first item of a list extends left, but not over a zone's or a body's name
+    # (开发区|现已集聚A、B; a place, a firm or a sector may open the item: 长沙|公交,
+    # 汽车|商贸, 中石化|炼油二期) nor over a verb, unless the verb opens a suffix (集聚区)
+    walls = frozenset(x.end for x in chosen if x.type in _WALL_TYPES)
+    openers = _suffix_openers(res.suffixes, res.word_set("stop_tokens"))
     # runs of items separated by 、
     for run_start, run_end in _runs(text):
         items = []
@@ -191,11 +196,8 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             continue  # (decided before the first item's left edge is looked for: that costs)
         # the first item extends left only over name-like tokens
         fs, fe = items[0]
-        # (not over a zone's or a body's name before it: 开发区|现已集聚A、B; a place, a firm or
-        # a sector may open the item: 长沙|公交, 汽车|商贸, 中石化|炼油二期)
-        new_fs = _extend_left(text, tokens, fe, res.word_set("stop_tokens"), masks=masks,
-                              walls=frozenset(x.end for x in chosen if x.end < fe and x.type in _WALL_TYPES),
-                              firm_parts=_suffix_openers(res.suffixes, res.word_set("stop_tokens")))
+        new_fs = _extend_left(text, tokens, fe, res.word_set("stop_tokens"), masks=masks, walls=walls,
+                              firm_parts=openers)
         items[0] = (_after_leading_verbs(text, tokens, max(fs, new_fs), fe, res), fe)
         items = [x for s, e in items for x in _split_item(s, e, by_span, text)]
         typed = [by_span.get((s, e)) for s, e in items]
