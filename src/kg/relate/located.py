@@ -40,12 +40,12 @@ _SECTORS_OF = r"([^，,。；;的]{2,30}?(?:产业|行业|产业集群))的"
 _BASED_ON = re.compile(r"以([^，,。；;以为]{2,40}?(?:产业|行业)?)为(?:主导|主|重点|特色|支柱|主体)(?:产业)?的")
 #: a cluster after its place (电子产业集群, 汽车产业)
 _CLUSTER_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:产业集群|企业集群|集群|产业)")
+#: a count or a quantity word after a list (等3家, 一批, 众多)
+_COUNTED = r"(?:等)?(?:[\d两二三四五六七八九十几多]+[个座家]|一批|众多|诸多)?"
 #: after firms a place holds: a count and the kind (3家整车生产企业, 等一批龙头企业)
-_LIST_HEAD_AFTER = re.compile(r"(?:等)?(?:[\d两二三四五六七八九十几多]+[家个]|一批|众多|诸多)?[\u4e00-\u9fff]{0,10}?"
-                              r"(?:企业|公司|集团|车企|厂商|龙头)")
+_LIST_HEAD_AFTER = re.compile(_COUNTED + r"[\u4e00-\u9fff]{0,10}?(?:企业|公司|集团|车企|厂商|龙头)")
 #: after a list of sites a place holds: their kind (凭祥境内有A和B2个国家一类口岸)
-_SITES_AFTER = re.compile(r"(?:等)?(?:[\d两二三四五六七八九十几多]+[个座家]|一批|众多|诸多)?[\u4e00-\u9fff]{0,8}?"
-                          r"(?:口岸|港口|码头|园区|开发区|工业园|产业园|项目|基地)")
+_SITES_AFTER = re.compile(_COUNTED + r"[\u4e00-\u9fff]{0,8}?(?:口岸|港口|码头|园区|开发区|工业园|产业园|项目|基地)")
 #: after 是 and a place: one firm of it (一家…车企, 的一家…企业)
 _ONE_FIRM = re.compile(r"(?:的)?(?:一家|首家|唯一一家)[^，,。；;]{0,16}?(?:企业|公司|集团|车企|厂商|厂)")
 
