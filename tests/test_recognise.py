@@ -73,6 +73,17 @@ def test_joint_work_events_and_counts_in_a_list_of_sectors_are_no_sectors(extrac
     assert not {m for m in ments if m[0].endswith("博览会") and m[1] == "Industry"}
 
 
+def test_a_list_headed_by_a_count_of_hundred_billion_yuan_sectors(extract):
+    ments, _, _ = extract("近年来，该市聚焦机械、新材料、五金制品三大千亿元产业。")
+    assert ("五金制品", "Industry") in ments
+
+
+def test_a_word_ending_in_ju_for_a_situation_is_no_bureau(extract):
+    ments, _, _ = extract("受市场影响，梧州陶瓷产业一度陷入困局。")
+    assert not {m for m in ments if m[1] == "Organization"}
+    assert ("梧州", "Region") in ments
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments
