@@ -84,6 +84,13 @@ def test_a_word_ending_in_ju_for_a_situation_is_no_bureau(extract):
     assert ("梧州", "Region") in ments
 
 
+def test_light_energy_and_trade_sectors_in_both_scripts(extract):
+    ments, _, _ = extract("贺州大力发展碳酸钙产业，玉林的服装业和玩具业加快转型。")
+    assert {("碳酸钙产业", "Industry"), ("服装业", "Industry"), ("玩具业", "Industry")} <= ments
+    ments, _, _ = extract("東興積極發展邊境貿易和加工貿易。")
+    assert {("边境贸易", "Industry"), ("加工贸易", "Industry")} <= ments
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments
