@@ -964,3 +964,9 @@ def test_an_export_base_for_a_market_abroad(extract):
     assert not any(t == "Project" for _, t in ments)  # 中东出口基地 names no project
     _, rels, _ = extract("钦州已成为面向东盟的新能源汽车出口制造基地。")
     assert ("钦州", "exportsTo", "东盟") in rels
+
+
+def test_a_park_listed_with_a_project_is_no_builder_and_ji_opens_no_name(extract):
+    ments, rels, _ = extract("鸿达公司将在贺州投资建设华南循环经济产业园及再制造示范基地，总投资10亿元。")
+    assert ("再制造示范基地", "Project") in ments
+    assert not {r for r in rels if r[1] == "develops" and r[0] == "华南循环经济产业园"}

@@ -36,6 +36,7 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
     token_at = _token_getter(tokens)  # (one lookup of the method, not one per token)
     t = token_at(pos)
     start = pos
+    joint = None  # the end of the last 及 taken as joining two parts of the name
     while t is not None:
         if start != pos and start in walls:
             break
@@ -75,6 +76,8 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             # (but not 与 right before the suffix: 领导及时与|项目)
             if not (fragment or joined or part):
                 break
+            if joined:
+                joint = t.end
         if masks and _masked(t.start, t.end, masks):
             break
         if pos - t.start > limit:
@@ -83,6 +86,8 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             break
         start = t.start
         t = token_at(t.start)
+    if joint is not None and text[start:joint] in allow_and:
+        start = joint  # 科技园|及再制造示范基地: nothing of the name before 及, which joins the two names
     for c in _COUNTED.finditer(text, start, pos):
         start = c.end()  # 部署10台|鸿翔机器人公司: a count and its measure word end a name
     return start

@@ -74,8 +74,9 @@ def _develops_rules(d: _Doc, sent, ms) -> None:
             if subj is not None and subj.type == "Region" and subj.rule != "coref" and not _acts(d, sent, subj) \
                     and not _goes_on_to_build(d, sent, ms, subj, pm):
                 subj = None  # 广西将以X项目为依托, 台湾…签约的有X: the place builds nothing
-            if subj is not None and subj.type == "IndustrialPark" and subj.end == pm.start:
+            if subj is not None and subj.type == "IndustrialPark" and d.text[subj.end:pm.start] in ("", "及", "和", "与", "、"):
                 subj = None  # X产业园Y项目正式开工: the park is where the project is, not who builds it
+                # (建设X科技园及Y基地: listed with it, built with it)
             if subj is None and not owner:
                 subj = _subject(ms, pm.start, ("Company",))
             if subj is None and d.main.get("IndustrialPark") and not owner:
