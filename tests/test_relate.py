@@ -970,3 +970,15 @@ def test_a_park_listed_with_a_project_is_no_builder_and_ji_opens_no_name(extract
     ments, rels, _ = extract("鸿达公司将在贺州投资建设华南循环经济产业园及再制造示范基地，总投资10亿元。")
     assert ("再制造示范基地", "Project") in ments
     assert not {r for r in rels if r[1] == "develops" and r[0] == "华南循环经济产业园"}
+
+
+def test_members_of_a_joint_team_are_no_partners(extract):
+    _, rels, _ = extract("由商务部、财政部、海关总署组成的联合验收组对钦州综合保税区进行验收。")
+    assert not {r for r in rels if r[1] == "cooperatesWith"}
+    _, rels, _ = extract("论坛由商务部、海关总署联合主办。")
+    assert ("商务部", "cooperatesWith", "海关总署") in rels or ("海关总署", "cooperatesWith", "商务部") in rels
+
+
+def test_a_projects_building_site_is_where_it_lies(extract):
+    _, rels, _ = extract("金鹰光伏电站项目建设地点为藤县象棋镇。")
+    assert ("金鹰光伏电站项目", "locatedIn", "象棋镇") in rels

@@ -124,7 +124,8 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
                 for b in after[:3]:
                     d.add(a.key, "cooperatesWith", b.key, sent, "coop")
             done.add((cs, ce))
-        elif len(before) >= 2 and d.text[before[0].start - 1:before[0].start] == "由":
+        elif len(before) >= 2 and d.text[before[0].start - 1:before[0].start] == "由" \
+                and "组成" not in d.text[before[-1].end:p]:  # 由A、B组成的联合验收组: members of a team
             before = [m for m in before if not _seat(d, m)]  # (由X(深圳)和Y联合主办: X's seat is no host)
             for x in range(len(before)):
                 for y in range(x + 1, len(before)):
