@@ -91,6 +91,14 @@ def test_light_energy_and_trade_sectors_in_both_scripts(extract):
     assert {("边境贸易", "Industry"), ("加工贸易", "Industry")} <= ments
 
 
+def test_cooperation_park_zones_and_kinds_of_zones(extract):
+    ments, _, _ = extract("桂湘(富川)经济合作园区莲花大道工程开工建设。")
+    assert ("桂湘(富川)经济合作园区", "IndustrialPark") in ments
+    assert ("莲花大道", "Project") in ments
+    ments, _, _ = extract("形成了以一批中越边贸合作园区为代表的产业集群，建成首个全国性桂湘合作园区。")
+    assert not {m for m in ments if m[1] == "IndustrialPark"}
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments
