@@ -18,7 +18,7 @@ from collections import Counter
 __all__ = ["story_focus", "BIG_PARK_SUFFIXES"]
 
 #: suffixes of zones that a story can be about (not a single 产业园)
-BIG_PARK_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "自贸区")
+BIG_PARK_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "自贸区", "合作园区")
 
 
 def story_focus(mentions, gazetteer=None) -> dict:
@@ -40,7 +40,8 @@ def story_focus(mentions, gazetteer=None) -> dict:
                     regions[home[0]] += 1
     city = _main_city(regions, gazetteer)
     top = parks.most_common(1)[0] if parks else None
-    about_zone = top is not None and top[1] >= 3 and top[1] >= 0.2 * regions.get(city, 0)
+    lead = top is not None and any(m.key == top[0] and m.start < 60 for m in mentions if m.type == "IndustrialPark")
+    about_zone = top is not None and top[1] >= (2 if lead else 3) and top[1] >= 0.2 * regions.get(city, 0)
     return {"IndustrialPark": top[0] if about_zone else None, "Region": city}
 
 
