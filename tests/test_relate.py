@@ -982,3 +982,11 @@ def test_members_of_a_joint_team_are_no_partners(extract):
 def test_a_projects_building_site_is_where_it_lies(extract):
     _, rels, _ = extract("金鹰光伏电站项目建设地点为藤县象棋镇。")
     assert ("金鹰光伏电站项目", "locatedIn", "象棋镇") in rels
+
+
+def test_a_city_written_after_its_province_is_the_subject(extract):
+    _, rels, _ = extract("广西梧州市大力发展再生资源产业。")
+    assert ("梧州", "inIndustry", "再生资源") in rels
+    assert ("广西", "inIndustry", "再生资源") not in rels
+    _, rels, _ = extract("越南谅山省积极承接纺织产业转移。")
+    assert ("谅山省", "inIndustry", "纺织") not in rels and ("谅山", "inIndustry", "纺织") not in rels

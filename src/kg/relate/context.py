@@ -84,6 +84,11 @@ def _sentence_start(d: _Doc, m) -> int:
 _REPORTING = re.compile(r"[^，,。；;]*?(?:介绍|表示|指出|透露|坦言|说|称)[，,:：]")
 
 
+#: kinds of place a province is written before (广西防城港市, 广西凭祥市, 广西北部湾地区)
+_PROVINCE_PARTS = frozenset({"city", "prefecture", "county", "county_city", "district", "autonomous_county",
+                             "economic_region"})
+
+
 def _topic(d: _Doc, ms):
     """The zone or home region a sentence is about: its first mention when
     that is an industrial park, or a Chinese region, or 新区 / 我市 / 这里.
@@ -93,7 +98,11 @@ def _topic(d: _Doc, ms):
         rep = _REPORTING.match(d.text, s0)
         if rep is not None and ms[0].start < rep.end() and ms[0].type not in ("IndustrialPark", "Region"):
             ms = [m for m in ms if m.start >= rep.end()]  # but 柳州高新区管委会主任介绍，…: the zone
-    for m in ms:
+    for i, m in enumerate(ms):
+        if m.type == "Region" and i + 1 < len(ms) and ms[i + 1].type == "Region" and ms[i + 1].start == m.end \
+                and getattr(_entry(d, m.key), "kind", None) == "province" \
+                and getattr(_entry(d, ms[i + 1].key), "kind", None) in _PROVINCE_PARTS:
+            continue  # 广西防城港市推动…: the city, written after its province, is the subject
         if m.type == "IndustrialPark":
             # a listed sub-park is not what a sentence is about: a zone, or
             # a park that opens the sentence, is
