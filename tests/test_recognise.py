@@ -99,6 +99,11 @@ def test_cooperation_park_zones_and_kinds_of_zones(extract):
     assert not {m for m in ments if m[1] == "IndustrialPark"}
 
 
+def test_the_east_and_west_of_china_name_no_place(extract):
+    ments, _, _ = extract("推动东部地区加工贸易向中国西部转移，柳州积极承接。")
+    assert {m for m in ments if m[1] == "Region"} == {("柳州", "Region")}
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments
