@@ -110,7 +110,7 @@ def test_bylines_are_the_matches_of_one_alternation():
     for text in ("本报记者王小明柳州报道：园区新签约项目5个。（陈刚 摄）",
                  "新华社南宁3月2日电（记者 李华）据柳州日报报道，编辑：张强",
                  "(图源：新华社) 本报综合消息 工厂投产。罗秋宁/摄",
-                 "園區簽約。〔記者張謙／南寧報導〕"):
+                 "園區簽約。〔記者張謙／南寧報導〕", "两岸合作深化。(海峡网南宁台办通讯员 韦明)"):
         simp = to_simplified(text)
         assert [m.span() for m in _bylines(simp)] == [m.span() for m in alternation.finditer(simp)]
     assert [m.group() for m in _bylines("本报记者王小明柳州报道：园区签约。（陈刚 摄）")] == \

@@ -104,6 +104,17 @@ def test_the_east_and_west_of_china_name_no_place(extract):
     assert {m for m in ments if m[1] == "Region"} == {("柳州", "Region")}
 
 
+def test_a_credit_in_brackets_with_its_outlet_yields_nothing(extract):
+    ments, _, _ = extract("两岸企业合作不断深化。(台湾网广西台办通讯员 韦明)")
+    assert ments == set()
+
+
+def test_the_party_before_a_places_committee_is_no_body_of_its_own(extract):
+    ments, _, _ = extract("中共梧州市委书记王大明表示，要加快发展。")
+    assert ("中共", "Organization") not in ments
+    assert ("王大明", "Person") in ments
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments

@@ -28,6 +28,7 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
     home = res.words.get("home_province")
     bare_needs_list = res.word_set("sectors_named_with_suffix")
     region_ends = {e: s for s, e, n in hits if g.entries[n].type == "Region"}
+    region_starts = set(region_ends.values())
     for s, e, name in hits:
         # every test below only drops a hit, so the order is free: the ones that
         # need no tokens come first (``s in starts`` may segment a block)
@@ -35,6 +36,8 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             continue  # 战略性新兴产业: a lexicon may list it, but it names no particular thing
         surf = text[s:e]
         entry = g.entries[name]
+        if entry.kind == "political_party" and e in region_starts:
+            continue  # 中共|钦州市委书记: the party's committee of a place, named as one body
         if _guoji(text, s, e):
             continue  # 华泰|国际: the 国 of 国际, not 泰国
         if surf[:1] in _ADMIN_HEADS and surf != name and region_ends.get(s + 1, s) < s:
