@@ -115,6 +115,13 @@ def test_the_party_before_a_places_committee_is_no_body_of_its_own(extract):
     assert ("王大明", "Person") in ments
 
 
+def test_kinds_of_ownership_and_verbs_before_a_group_name_no_firm(extract):
+    ments, _, _ = extract("柳州产投公司是市国资委监管的国有独资有限公司，为有效调配集团公司资源而设。")
+    assert not {m for m in ments if m[1] == "Company" and m[0] != "柳州产投公司"}
+    ments, _, _ = extract("像华顺渔业公司、海鑫食品公司的产品全部出口。")
+    assert ("华顺渔业公司", "Company") in ments
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments

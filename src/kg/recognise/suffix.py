@@ -246,7 +246,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         bank_brand = sid in ("company_bank", "company_bank_branch") and _one_word_brand(
             prefix if sid == "company_bank" else prefix.split("银行")[0], seg, words)
         if sid in ("company_group", "company_corp", "company_factory", "company_fund", "company_bank",
-                   "company_bank_branch") and not bank_brand and not _has_proper_element(
+                   "company_bank_branch", "company_legal_5") and not bank_brand and not _has_proper_element(
                 text, tokens, start, m.start(), res, seg, typ, allow_long=sid != "company_factory") \
                 and not (sid != "company_factory" and text.endswith(("企业", "公司"), 0, start)
                          and m.start() - start >= 2):  # 港资企业|华丰集团: named as a firm
