@@ -122,6 +122,11 @@ def test_kinds_of_ownership_and_verbs_before_a_group_name_no_firm(extract):
     assert ("华顺渔业公司", "Company") in ments
 
 
+def test_an_area_before_a_zone_is_no_part_of_its_name(extract):
+    ments, _, _ = extract("全力打造12平方公里钦南临港产业新城。")
+    assert ("钦南临港产业新城", "IndustrialPark") in ments
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments
