@@ -127,6 +127,13 @@ def test_an_area_before_a_zone_is_no_part_of_its_name(extract):
     assert ("钦南临港产业新城", "IndustrialPark") in ments
 
 
+def test_a_place_before_yu_and_a_year_after_a_verb_open_no_project(extract):
+    ments, _, _ = extract("昭平县与富川龙头山风电场二期工程项目签约。")
+    assert ("富川龙头山风电场二期工程项目", "Project") in ments
+    ments, _, _ = extract("该县已取得2025年光伏发电项目开发指标。")
+    assert not {m for m in ments if m[1] == "Project"}
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments

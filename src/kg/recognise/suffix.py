@@ -120,6 +120,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             start = max([f.end() for f in found if start < f.end() < m.start() - 2 and by_suffix[f.group()][1] == typ
                          and any(_is_region(text[f.end():f.end() + n], res) for n in (2, 3))] + [start])
             # 梧州陶瓷产业园|藤县中和集中区: a zone, then a county's part of it
+        if typ == "Project":
+            j = text.find("与", start, m.start())
+            if j > start and _is_region(text[start:j], res):
+                start = j + 1  # 资源县与|灵川X风电场项目: a place and its partner's project
         ext_start = start
         if typ == "Project" and start in walls and real_wall(start):
             start = _owner_before_place(text, tokens, start, m.start(), found, by_suffix, stop, masks, res)
@@ -153,6 +157,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if typ == "Company" and m.start() - start > 6:
             start = _restart_at_place(text, start, m.start(), res)
         start = _strip_function_lead(text, tokens, start, m.start(), res)
+        if (lead := _DATE_LEAD.match(text, start, m.start())) and lead.end() > start:
+            start = lead.end()  # 取得|2024年陆上风电项目: nor after a verb
         head = text[start:m.start()]
         if head.count(")") + head.count("）") > head.count("(") + head.count("（"):
             start = ext_start  # 冠捷科技(北海)有限公司: never start inside the brackets
