@@ -134,6 +134,14 @@ def test_a_place_before_yu_and_a_year_after_a_verb_open_no_project(extract):
     assert not {m for m in ments if m[1] == "Project"}
 
 
+def test_a_listed_sector_written_with_ye_is_the_sector():
+    from kg.pipeline import process_document
+    from kg.read import make_document
+    text = "园区产业定位为电子信息业、冷链仓储业、现代服务业等产业。"
+    keys = {m.key for m in process_document(make_document("s.txt", text.encode(), text, "utf-8")).mentions}
+    assert {"电子信息", "冷链仓储", "现代服务业"} <= keys
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments

@@ -258,8 +258,27 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 typ = "Company"  # 爱芒果电子、东晶智能科技等一批项目: the listed names are firms
             elif typ == "Company" and item in res.word_set("product_brands"):
                 typ = "Product"  # 东风、宝骏等汽车品牌: a maker's brand is a line of its products
-            out.append(Mention(doc, s, e, item, typ, "enum", key=item))
+            out.append(Mention(doc, s, e, item, typ, "enum", key=_sector_key(item, res) if typ == "Industry" else item))
     return out
+
+
+#: words whose 业 is the word itself, not the 业 of "a trade in X" (服务业, 林业)
+_YE_WORDS = ("工业", "农业", "林业", "渔业", "牧业", "商业", "企业", "产业", "行业", "就业", "物业", "服务业", "专业", "创业",
+             "作业", "事业")
+
+
+def _sector_key(item: str, res) -> str:
+    """A listed sector written with 业 (大健康业, 仓储物流业) is the sector.
+
+    Examples
+    --------
+    >>> _sector_key("仓储物流业", None), _sector_key("现代服务业", None), _sector_key("轻工", None)
+    ('仓储物流', '现代服务业', '轻工')
+    """
+    if len(item) < 3 or not item.endswith("业") or item.endswith(_YE_WORDS):
+        return item
+    hit = res.gazetteer.lookup(item[:-1]) if res is not None else None
+    return hit[0] if hit is not None and hit[1].type == "Industry" else item[:-1]
 
 
 def _everyday(item: str, common: frozenset) -> bool:
