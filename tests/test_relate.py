@@ -990,3 +990,10 @@ def test_a_city_written_after_its_province_is_the_subject(extract):
     assert ("广西", "inIndustry", "再生资源") not in rels
     _, rels, _ = extract("越南谅山省积极承接纺织产业转移。")
     assert ("谅山省", "inIndustry", "纺织") not in rels and ("谅山", "inIndustry", "纺织") not in rels
+
+
+def test_joint_ventures_are_partners_but_parts_of_a_whole_are_not(extract):
+    _, rels, _ = extract("玉柴与康明斯合资成立发动机公司。")
+    assert ("康明斯", "cooperatesWith", "玉柴") in rels or ("玉柴", "cooperatesWith", "康明斯") in rels
+    _, rels, _ = extract("由华丰工业园和金桥工业园组建而成的金华产业园加快建设。")
+    assert not {r for r in rels if r[1] == "cooperatesWith"}

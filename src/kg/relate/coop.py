@@ -44,8 +44,8 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
     for i, w in _find_all(text, d.in_text("cooperatesWith"), ms, base):
         p = base + i
         cs, ce = _clause_of(sent, p)
-        if (cs, ce) in done:
-            continue
+        if (cs, ce) in done or d.text.startswith("而成", p + len(w)):
+            continue  # (由A和B组建而成的X: the parts of a whole, not partners)
         cms = [m for m in ms if cs <= m.start and m.end <= ce and m.type in coop_types
                and id(m) not in places_of and not _qualifies_person(d, ms, m)
                and not _OWNER_OF_NEXT.match(d.text, m.end)  # X集团旗下的Y: Y is the partner
