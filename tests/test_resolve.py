@@ -307,3 +307,11 @@ def test_a_group_named_with_and_without_its_trade_is_one_group(tmp_path):
     assert len(comps) == 1
     labels = {comps[0]} | {t for t, _ in G.nodes[comps[0]]["aliases"]}
     assert {"鑫荣环保集团", "鑫荣集团"} <= labels
+
+
+def test_a_firm_named_by_its_city_and_a_sector_keeps_its_city():
+    from kg.pipeline import process_document
+    from kg.read import make_document
+    text = "北海钢铁有限公司和梧州电子有限公司签约。"
+    keys = {m.key for m in process_document(make_document("s.txt", text.encode(), text, "utf-8")).mentions}
+    assert {"北海钢铁", "梧州电子"} <= keys
