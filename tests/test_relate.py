@@ -997,3 +997,8 @@ def test_joint_ventures_are_partners_but_parts_of_a_whole_are_not(extract):
     assert ("康明斯", "cooperatesWith", "玉柴") in rels or ("玉柴", "cooperatesWith", "康明斯") in rels
     _, rels, _ = extract("由华丰工业园和金桥工业园组建而成的金华产业园加快建设。")
     assert not {r for r in rels if r[1] == "cooperatesWith"}
+
+
+def test_a_person_taking_a_post_works_for_the_firm(extract):
+    _, rels, _ = extract("集团副总裁李建国担任梧州华鑫新材料有限公司总经理。")
+    assert ("李建国", "worksFor", "梧州华鑫新材料") in rels or ("李建国", "worksFor", "华鑫新材料") in rels

@@ -15,12 +15,22 @@ _PLACE_OFFICE = re.compile(r"(?:市|省|区|县|州|自治区|国家)?(?:党?委
                            r"|(?:市|省|区|县)?党?委")
 
 
+#: a person taking a post: X担任|Y公司总经理
+_TAKES_POST = re.compile(r"(?:将|已|正式)?(?:担任|出任|兼任|任职|接任)")
+
+
 def _works_for_rules(d: _Doc, sent, ms) -> None:
-    """worksFor: employer … title … person, and every employer of a chain of
-    titles."""
+    """worksFor: employer … title … person, every employer of a chain of
+    titles, and X担任Y公司总经理."""
     for m in ms:
         if m.type != "Person":
             continue
+        post = _TAKES_POST.match(d.text, m.end)
+        if post is not None:
+            emp = next((x for x in ms if x.start == post.end()), None)
+            if emp is not None and emp.type in ("Company", "Organization", "IndustrialPark") \
+                    and d.text.startswith(d.titles, emp.end):
+                d.add(m.key, "worksFor", emp.key, sent, "title")  # X担任Y公司总经理
         emp = _subject(ms, m.start, ("Company", "Organization", "IndustrialPark", "Project"))
         if emp is None or m.start - emp.end > 20 or any(c in d.text[emp.end:m.start] for c in "，。,；"):
             continue
