@@ -1002,3 +1002,9 @@ def test_joint_ventures_are_partners_but_parts_of_a_whole_are_not(extract):
 def test_a_person_taking_a_post_works_for_the_firm(extract):
     _, rels, _ = extract("集团副总裁李建国担任梧州华鑫新材料有限公司总经理。")
     assert ("李建国", "worksFor", "梧州华鑫新材料") in rels or ("李建国", "worksFor", "华鑫新材料") in rels
+
+
+def test_stores_a_firm_sells_in_are_no_exporters(extract):
+    _, rels, _ = extract("广西金穗食品有限公司的产品已进驻沃尔玛、家乐福等大卖场，并出口到马来西亚。")
+    assert ("金穗食品", "exportsTo", "马来西亚") in rels
+    assert not {r for r in rels if r[1] == "exportsTo" and r[0] in ("沃尔玛", "家乐福")}

@@ -14,7 +14,7 @@ from .roles import _home, _innermost_park, _partner_position
 from .syntax import _bare, _before_title, _clause_of, _clauses, _listed_before, _modifying_places
 
 
-_OBJECT_MARKERS = ("供应", "为", "向", "给", "通过", "借助", "依托", "利用", "经由", "服务")
+_OBJECT_MARKERS = ("供应", "为", "向", "给", "通过", "借助", "依托", "利用", "经由", "服务", "进驻", "入驻", "进入", "收购", "并购")
 
 
 def _agent(d: _Doc, sent, ms, pos: int):
