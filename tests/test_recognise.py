@@ -142,6 +142,14 @@ def test_a_listed_sector_written_with_ye_is_the_sector():
     assert {"电子信息", "冷链仓储", "现代服务业"} <= keys
 
 
+def test_a_guangxi_countys_short_name_is_the_county(extract):
+    from kg.pipeline import process_document
+    from kg.read import make_document
+    text = "兴安、灵川两县加快发展风电。"
+    keys = {m.key for m in process_document(make_document("s.txt", text.encode(), text, "utf-8")).mentions}
+    assert {"兴安县", "灵川县"} <= keys
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments

@@ -246,7 +246,9 @@ def derive(admin: Path) -> Builder:
         if name in b.rows:
             print(f"skip area {name}: already a region name", file=sys.stderr)
             continue
-        b.add(name, parent, kind, short=shorts, prio=1)
+        # a Guangxi county's short name is the one Guangxi news means (兴安 is
+        # 兴安县 in Guilin before 兴安盟 in Inner Mongolia)
+        b.add(name, parent, kind, short=shorts, prio=3 if a["provinceCode"] == "45" else 1)
     return b
 
 
