@@ -1008,3 +1008,10 @@ def test_stores_a_firm_sells_in_are_no_exporters(extract):
     _, rels, _ = extract("广西金穗食品有限公司的产品已进驻沃尔玛、家乐福等大卖场，并出口到马来西亚。")
     assert ("金穗食品", "exportsTo", "马来西亚") in rels
     assert not {r for r in rels if r[1] == "exportsTo" and r[0] in ("沃尔玛", "家乐福")}
+
+
+def test_investing_in_a_listed_pair_of_projects_and_in_a_county_come_to(extract):
+    _, rels, _ = extract("华越电子有限公司在园区投资开发了两个项目：华越音响生产项目、华越电池回收项目。")
+    assert {("华越电子", "investsIn", "华越音响生产项目"), ("华越电子", "investsIn", "华越电池回收项目")} <= rels
+    _, rels, _ = extract("去年又引进明源新能源有限公司来兴安投资风电项目。")
+    assert ("明源新能源", "investsIn", "兴安县") in rels

@@ -161,19 +161,25 @@ def _invest_rules(d: _Doc, sent, ms) -> None:
         if subj is None:
             continue
         at = [m for m in ms if subj.end <= m.start and m.end <= p and m.type == "Region"
-              and d.text[m.start - 1:m.start] == "在"]
-        if at:  # 台湾企业在柳州投资
+              and (d.text[m.start - 1:m.start] == "在" or d.text[m.start - 1:m.start] in ("来", "到", "赴")
+                   and p - m.end <= 2)]
+        if at:  # 台湾企业在柳州投资, 引进X来兴安投资
             d.add(subj.key, "investsIn", at[-1].key, sent, "invest")
         # A 与 B 共同出资组建 C: every listed investor
         investors = [subj] + _listed_before([m for m in ms if m.type in ("Company", "Organization")],
                                             subj.start, d.text)
+        if d.text[ce:ce + 1] in ("：", ":"):
+            ce = _clause_of(sent, ce + 1)[1]  # 投资开发了两个项目：A、B
         objs = [m for m in ms if p + len(w) <= m.start <= ce and m.type in ("Company", "Project", "Region")
+                and m.rule != "nested"
                 and not (m.type == "Region" and is_cjk(d.text[m.end:m.end + 1] or "。")
                          and not d.text.startswith(("的", "市场", "建", "设", "投资", "等"), m.end))]
         # (收购马来西亚宝腾汽车: the place begins the name of what is bought)
         if objs:
             gap = d.text[p + len(w):objs[0].start]
-            if len(gap) <= 4 or re.fullmatch(r"[\d.,约近超逾多余亿万千百元美港币人民]*(?:建设|兴建|新建|设立|建|打造|于)?的?", gap):
+            if len(gap) <= 4 or re.fullmatch(r"[\d.,约近超逾多余亿万千百元美港币人民]*(?:[(（][^)）]{0,16}[)）])?在?"
+                                              r"(?:建设|兴建|新建|设立|建|打造|于)?的?", gap) \
+                    or objs[0].type == "Project" and re.fullmatch(r"(?:开发|建设|兴建)了?[\d一二两三四五六七八九十]+个项目[:：]", gap):
                 # 收购A和B: every firm of the list bought
                 tails = [objs[0]]
                 for x in objs[1:]:
