@@ -150,6 +150,12 @@ def test_a_guangxi_countys_short_name_is_the_county(extract):
     assert {"兴安县", "灵川县"} <= keys
 
 
+def test_a_dash_joined_name_opening_a_line_holds_no_line_break(extract):
+    ments, _, _ = extract("双方表示将给予支持。\n中国—东盟(钦州)海产品交易中心选址于钦州港。")
+    assert ("中国—东盟(钦州)海产品交易中心", "Organization") in ments
+    assert not {m for m in ments if m[0][:1].isspace()}
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments

@@ -223,7 +223,8 @@ def _joined_place_before(text: str, start: int, res) -> int:
             j -= 1  # one or two dash characters
         if j == start or not any(_is_region(text[start:start + n], res) for n in (2, 3)):
             return start
-        left = next((n for n in (3, 2) if _is_region(text[j - n:j], res)), None)
+        left = next((n for n in (3, 2) if not any(c.isspace() for c in text[j - n:j])
+                     and _is_region(text[j - n:j], res)), None)  # (not \n中国: a line break is no place)
         if left is None:
             return start
         start = j - left
