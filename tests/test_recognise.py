@@ -156,6 +156,12 @@ def test_a_dash_joined_name_opening_a_line_holds_no_line_break(extract):
     assert not {m for m in ments if m[0][:1].isspace()}
 
 
+def test_a_classifier_before_a_model_is_no_part_of_its_name(extract):
+    ments, _, _ = extract("宝骏推出这款宝骏E300 Plus车型，全系宝骏E300 Plus采用新电池。")
+    assert ("宝骏E300 Plus", "Product") in ments
+    assert not {m for m in ments if m[1] == "Product" and m[0].startswith(("这款", "全系"))}
+
+
 def test_person_after_title_and_employer(extract):
     ments, _, _ = extract("柳州市人民政府副市长王海涛出席活动并讲话。")
     assert ("王海涛", "Person") in ments

@@ -16,6 +16,10 @@ _PRODUCT_MODEL = re.compile(r"(?=[A-Z\d])(?<![A-Za-z0-9.])(?:[A-Z][A-Za-z]*(?:[ 
                             r"|\d{2,4}[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?|\d{3,4})(?![A-Za-z0-9.%])")
 
 
+#: a classifier before a model's brand (这款, 新款, 全系)
+_MODEL_LEAD = re.compile(r"(?:这|该|那|新|首|[一两三四五六七八九十]|全)?款|全系|全新")
+
+
 def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
     """A model name in Latin letters and digits, with the brand words before it
     (宏光MINI EV, 五菱缤果EV, Walker S1), in a sentence about making or
@@ -60,6 +64,8 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
                     break
                 brand_start = t.start
                 t = _token_at(tokens, t.start)
+            if (lead := _MODEL_LEAD.match(text, brand_start, ms)) is not None:
+                brand_start = lead.end()  # 这款|Photon 4G, 全系|MG: a classifier is no part of the name
             brand = text[brand_start:ms]
             letters = model.replace(" ", "")
             if model.isdigit() and not (brand in brands or text[max(0, ms - 3):ms] in brands
