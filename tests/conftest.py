@@ -40,6 +40,20 @@ def seed_graph(_seed):
 
 
 @pytest.fixture(scope="session")
+def mention_keys():
+    """Run the per-document pipeline on a snippet: returns the keys (the
+    names the graph's nodes get) of its mentions."""
+    from kg.pipeline import process_document
+    from kg.read import make_document
+
+    def run(text: str) -> set[str]:
+        doc = make_document("snippet.txt", text.encode("utf-8"), text, "utf-8")
+        return {m.key for m in process_document(doc).mentions}
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def extract():
     """Run the per-document pipeline on a snippet: returns (mentions, relations, facts)
     as sets of tuples: {(text, type)}, {(head, relation, tail)}, {(about, metric, value, unit, year)}."""

@@ -134,19 +134,13 @@ def test_a_place_before_yu_and_a_year_after_a_verb_open_no_project(extract):
     assert not {m for m in ments if m[1] == "Project"}
 
 
-def test_a_listed_sector_written_with_ye_is_the_sector():
-    from kg.pipeline import process_document
-    from kg.read import make_document
-    text = "园区产业定位为电子信息业、冷链仓储业、现代服务业等产业。"
-    keys = {m.key for m in process_document(make_document("s.txt", text.encode(), text, "utf-8")).mentions}
+def test_a_listed_sector_written_with_ye_is_the_sector(mention_keys):
+    keys = mention_keys("园区产业定位为电子信息业、冷链仓储业、现代服务业等产业。")
     assert {"电子信息", "冷链仓储", "现代服务业"} <= keys
 
 
-def test_a_guangxi_countys_short_name_is_the_county(extract):
-    from kg.pipeline import process_document
-    from kg.read import make_document
-    text = "兴安、灵川两县加快发展风电。"
-    keys = {m.key for m in process_document(make_document("s.txt", text.encode(), text, "utf-8")).mentions}
+def test_a_guangxi_countys_short_name_is_the_county(mention_keys):
+    keys = mention_keys("兴安、灵川两县加快发展风电。")
     assert {"兴安县", "灵川县"} <= keys
 
 

@@ -309,9 +309,6 @@ def test_a_group_named_with_and_without_its_trade_is_one_group(tmp_path):
     assert {"鑫荣环保集团", "鑫荣集团"} <= labels
 
 
-def test_a_firm_named_by_its_city_and_a_sector_keeps_its_city():
-    from kg.pipeline import process_document
-    from kg.read import make_document
-    text = "北海钢铁有限公司和梧州电子有限公司签约。"
-    keys = {m.key for m in process_document(make_document("s.txt", text.encode(), text, "utf-8")).mentions}
+def test_a_firm_named_by_its_city_and_a_sector_keeps_its_city(mention_keys):
+    keys = mention_keys("北海钢铁有限公司和梧州电子有限公司签约。")
     assert {"北海钢铁", "梧州电子"} <= keys

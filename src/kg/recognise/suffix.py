@@ -208,8 +208,6 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             if wider >= start or not _has_proper_element(text, tokens, wider, start, res, seg, "IndustrialPark"):
                 continue
             start = wider
-        while start < m.start() and text[start].isspace():
-            start += 1  # (a line break before a name is no part of it)
         name = text[start:end]
         key = strip_quotes(name)
         prefix = strip_quotes(text[start:m.start()])
