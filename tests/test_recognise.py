@@ -1333,3 +1333,22 @@ def test_guangxi_investment_campaigns_are_initiatives(extract):
 def test_a_phrase_with_de_after_a_city_is_no_town(extract):
     ments, _, _ = extract("傍晚时分，凭祥市区的街道上车来车往。")
     assert not any(t == "Region" and "的" in n for n, t in ments)
+
+
+def test_the_gulf_port_is_a_port_and_its_operator_a_firm(extract):
+    # a listed firm's short name that is also a port's name is read as the port
+    ments, _, _ = extract("今年前十月北部湾港完成货物吞吐量3亿吨。北部湾港股份有限公司同日公布三季报。")
+    assert ("北部湾港", "Project") in ments
+    assert ("北部湾港股份有限公司", "Company") in ments
+    assert ("北部湾港", "Company") not in ments
+
+
+def test_a_suffix_inside_a_known_place_cuts_no_token(extract):
+    # 部 ends a ministry's name, but not inside 北部湾: the group is named by the port
+    ments, _, _ = extract("北部湾港集团与和记港口信托签署合作备忘录。")
+    assert ("北部湾港集团", "Company") in ments
+
+
+def test_a_time_word_before_a_zone_is_no_part_of_its_name(extract):
+    ments, _, _ = extract("这是继钦州炼油项目之后北部湾经济区又一个重大工业项目。")
+    assert not any("之后" in n for n, _ in ments)

@@ -1015,3 +1015,11 @@ def test_investing_in_a_listed_pair_of_projects_and_in_a_county_come_to(extract)
     assert {("华越电子", "investsIn", "华越音响生产项目"), ("华越电子", "investsIn", "华越电池回收项目")} <= rels
     _, rels, _ = extract("去年又引进明源新能源有限公司来兴安投资风电项目。")
     assert ("明源新能源", "investsIn", "兴安县") in rels
+
+
+def test_a_port_cooperates_through_its_operator(extract):
+    _, rels, _ = extract("下一步，北部湾港将发挥区位优势，携手中远海运集团深化战略合作。")
+    assert {r for r in rels if r[1] == "cooperatesWith"} & {
+        ("北部湾港", "cooperatesWith", "中远海运"), ("中远海运", "cooperatesWith", "北部湾港")}
+    _, rels, _ = extract("钦州港与新加坡港签署友好港协议。")
+    assert {("钦州港", "cooperatesWith", "新加坡港"), ("新加坡港", "cooperatesWith", "钦州港")} & rels

@@ -49,6 +49,8 @@ def strip_legal_and_region(name: str, regions) -> tuple[str, str]:
     ('陕西汽车集团', '陕西汽车集团')
     >>> strip_legal_and_region("合肥中南光电有限公司", {"合肥", "中南"}.__contains__)
     ('合肥中南光电', '中南光电')
+    >>> strip_legal_and_region("广西北部湾港集团", {"广西", "北部湾"}.__contains__)
+    ('广西北部湾港集团', '北部湾港集团')
     """
     base = name
     for suf in _LEGAL:
@@ -64,6 +66,8 @@ def strip_legal_and_region(name: str, regions) -> tuple[str, str]:
                     rest = rest[1:]
                 if stripped != base and len(rest) <= 2:
                     return base, stripped  # 合肥|中南光电: a second place leaves a name, not a word
+                if rest.startswith("港"):
+                    return base, stripped  # 北部湾港集团, 广西|港航集团: the port's place is its name
                 if rest not in _GENERIC_CORES and not _SECTOR_FIRM.fullmatch(rest):
                     stripped = rest
                     break
@@ -327,12 +331,15 @@ def split_tokens(tokens, cuts) -> list:
 def _cuts(text, res, lex_mentions) -> set[int]:
     """Name boundaries jieba must respect: long lexicon names and suffixes."""
     cuts = set()
+    inside = set()
     for m in select_longest([m for m in lex_mentions if m.end - m.start >= 2]):
         cuts.add(m.start)
         cuts.add(m.end)
+        inside.update(range(m.start + 1, m.end))
     cutters = _cut_automaton(res.suffixes)
-    if len(cutters):  # the end of every occurrence of a suffix, overlaps included
-        cuts.update(end + 1 for end, _ in cutters.iter(text))
+    if len(cutters):  # the end of every occurrence of a suffix, overlaps included,
+        # but not inside a known name (北部|湾: 部 ends a ministry's name elsewhere)
+        cuts.update(e for end, _ in cutters.iter(text) if (e := end + 1) not in inside)
     return cuts
 
 

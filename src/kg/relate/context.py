@@ -244,8 +244,8 @@ def _discourse_subject(d: _Doc, sent, ms, before: int | None = None):
     lead = next((m for m in ms if m.type != "Industry" and m.rule != "nested"), None)
     if lead is not None and _partner_position(d, sent, lead):
         first = None  # ；与上海某公司合作…；与X合作: a partner, not the subject
-    if first is not None and first.type in ("Company", "Organization"):
-        return first  # 玉柴…，并已与正大集团签署协议: the sentence's own subject
+    if first is not None and (first.type in ("Company", "Organization") or first.rule == "suffix:project_seaport"):
+        return first  # (a port acts through its operator: 北部湾港…，携手X) 玉柴…，并已与正大集团签署协议: the sentence's own subject
     prev = [m for m in d.mentions if m.end <= sent.start and m.type in
             ("Company", "Organization", "IndustrialPark")]
     para = [s for s in d.sentences if s.paragraph == sent.paragraph and s.end <= sent.start]

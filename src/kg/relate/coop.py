@@ -46,7 +46,8 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
         cs, ce = _clause_of(sent, p)
         if (cs, ce) in done or d.text.startswith("而成", p + len(w)):
             continue  # (由A和B组建而成的X: the parts of a whole, not partners)
-        cms = [m for m in ms if cs <= m.start and m.end <= ce and m.type in coop_types
+        cms = [m for m in ms if cs <= m.start and m.end <= ce
+               and (m.type in coop_types or m.rule == "suffix:project_seaport")  # a port signs as its operator
                and id(m) not in places_of and not _qualifies_person(d, ms, m)
                and not _OWNER_OF_NEXT.match(d.text, m.end)  # X集团旗下的Y: Y is the partner
                and not (m.type == "Region" and d.text[m.start - 1:m.start] == "在")  # 在南宁签署: a venue
