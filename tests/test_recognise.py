@@ -1352,3 +1352,8 @@ def test_a_suffix_inside_a_known_place_cuts_no_token(extract):
 def test_a_time_word_before_a_zone_is_no_part_of_its_name(extract):
     ments, _, _ = extract("这是继钦州炼油项目之后北部湾经济区又一个重大工业项目。")
     assert not any("之后" in n for n, _ in ments)
+
+
+def test_recycled_and_primary_metals_are_sectors(extract):
+    ments, _, _ = extract("园区构建起以再生铝、再生铜为主的产业链，原铝、铝材产能同步扩大。")
+    assert {("再生铝", "Industry"), ("再生铜", "Industry"), ("原铝", "Industry"), ("铝材", "Industry")} <= ments

@@ -1023,3 +1023,11 @@ def test_a_port_cooperates_through_its_operator(extract):
         ("北部湾港", "cooperatesWith", "中远海运"), ("中远海运", "cooperatesWith", "北部湾港")}
     _, rels, _ = extract("钦州港与新加坡港签署友好港协议。")
     assert {("钦州港", "cooperatesWith", "新加坡港"), ("新加坡港", "cooperatesWith", "钦州港")} & rels
+
+
+def test_a_place_that_is_a_big_province_or_county_of_a_sector_is_in_it(extract):
+    _, rels, _ = extract("桂平市是林业大市，木材加工企业超过千家。")
+    assert ("桂平市", "inIndustry", "林业") in rels
+    _, rels, _ = extract("去年兴业县一跃成为广西风电第一大县。")
+    assert ("兴业县", "inIndustry", "风电") in rels
+    assert ("广西", "inIndustry", "风电") not in rels  # the ranking is made within Guangxi

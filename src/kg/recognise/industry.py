@@ -160,7 +160,8 @@ def _industry_in_context(text, mentions, res) -> list[Mention]:
         after = text[m.end:m.end + 3]
         if after.startswith(_as_tuple(res.word_set("vehicle_heads"))):
             continue  # 新能源物流车, 城市物流用车: a kind of vehicle, no sector
-        if after.startswith(_IND_AFTER) or after.startswith(_as_tuple(res.word_set("sector_measures"))):
+        if after.startswith(_IND_AFTER) or text.startswith(_as_tuple(res.word_set("sector_measures")), m.end) \
+                or text.startswith(_as_tuple(res.word_set("sector_sites")), m.end):  # 农业|大省, 风电|第一大县
             keep_ids.add(id(m))
             continue
         near = text[max(0, m.start - 1):m.start] + text[m.end:m.end + 1]

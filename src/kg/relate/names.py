@@ -98,12 +98,18 @@ def _name_rules(d: _Doc):
                 break
 
 
+#: a rank among the places of a region (广西风电第一大县): the region is where the
+#: ranking is made, not a place of the sector
+_RANKED_AMONG = ("第一大", "第二大", "第三大")
+
+
 def _adjacent_rules(d: _Doc, sent, ms):
     """柳州螺蛳粉, 柳州新能源汽车产业: a place written right before a sector
     names that place's industry."""
     g = d.res.gazetteer if d.res is not None else None
     for a, b in zip(ms, ms[1:]):
-        if a.type == "Region" and b.type == "Industry" and a.end == b.start and _home(d, a):
+        if a.type == "Region" and b.type == "Industry" and a.end == b.start and _home(d, a) \
+                and not d.text.startswith(_RANKED_AMONG, b.end):  # 广西风电|第一大县: first within the region
             d.add(a.key, "inIndustry", b.key, sent, "adjacent")
         # 综合开发研究院(深圳): a body's or firm's seat in brackets after its name
         if a.type in ("Organization", "Company") and a.rule != "nested" and _seat(d, b) and a.end + 1 == b.start:
