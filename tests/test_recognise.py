@@ -1357,3 +1357,12 @@ def test_a_time_word_before_a_zone_is_no_part_of_its_name(extract):
 def test_recycled_and_primary_metals_are_sectors(extract):
     ments, _, _ = extract("园区构建起以再生铝、再生铜为主的产业链，原铝、铝材产能同步扩大。")
     assert {("再生铝", "Industry"), ("再生铜", "Industry"), ("原铝", "Industry"), ("铝材", "Industry")} <= ments
+
+
+def test_a_declared_short_name_is_whole_where_it_is_written_again(extract):
+    ments, _, _ = extract("梧州华鑫冶炼有限公司（以下简称“华冶公司”）是当地骨干企业。市里将全力支持华冶公司扩大产能。")
+    assert ("华冶公司", "Company") in ments
+    assert not any("全力支持" in n for n, _ in ments)
+    # a full name that ends with its own short form keeps its whole name
+    ments, _, _ = extract("该市把中国—东盟产业合作区广西东兴产业园（下称：东兴产业园）建设作为头等大事。")
+    assert ("广西东兴产业园", "IndustrialPark") in ments

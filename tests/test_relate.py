@@ -1031,3 +1031,9 @@ def test_a_place_that_is_a_big_province_or_county_of_a_sector_is_in_it(extract):
     _, rels, _ = extract("去年兴业县一跃成为广西风电第一大县。")
     assert ("兴业县", "inIndustry", "风电") in rels
     assert ("广西", "inIndustry", "风电") not in rels  # the ranking is made within Guangxi
+
+
+def test_a_firm_written_right_before_a_project_develops_it(extract):
+    _, rels, _ = extract("梧州华鑫冶炼有限公司（以下简称“华冶公司”）是当地骨干企业。"
+                         "华冶公司锌基新材料高科技产业园项目计划新建年产5万吨锌冶炼厂。")
+    assert ("华鑫冶炼", "develops", "锌基新材料高科技产业园项目") in rels

@@ -57,7 +57,7 @@ from __future__ import annotations
 
 from ..model import UNEXPORTED_TYPES, Mention
 from ..sentences import split_sentences
-from .aliases import _alias_mentions
+from .aliases import _alias_mentions, _yield_to_abbreviations
 from .common import (
     RULE_PRIORITY, _boundaries, _cuts, _masked, company_core, mention_key, select_longest,
     split_tokens, strip_legal_and_region, strip_quotes)
@@ -116,7 +116,11 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     chosen = _add(chosen, _partner_mentions(doc, text, tokens, res, seg, chosen, masks))
     chosen = _add(chosen, _acquired_mentions(doc, text, tokens, res, seg, chosen, masks))
     chosen = _add(chosen, _appositive_mentions(doc, text, tokens, res, seg, chosen, masks))
-    chosen = _add(chosen, _alias_mentions(doc, text, tokens, chosen, res, seg))
+    found = _alias_mentions(doc, text, tokens, chosen, res, seg)
+    if len(kept := _yield_to_abbreviations(chosen, found)) < len(chosen):
+        chosen = kept  # (and the short forms of the names that gave way are no names)
+        found = _alias_mentions(doc, text, tokens, chosen, res, seg)
+    chosen = _add(chosen, found)
     chosen = _industry_in_context(text, chosen, res)
     chosen = _qualified_sectors(chosen, text, tokens, res)
     chosen = _branches(chosen, text, res)

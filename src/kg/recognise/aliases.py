@@ -63,3 +63,21 @@ def _alias_mentions(doc, text, tokens, chosen, res, seg=None):
             continue
         out.append(Mention(doc, s, e, f, m.type, "abbr" if f in abbrs else "alias", key=m.key))
     return out
+
+
+def _yield_to_abbreviations(chosen: list[Mention], found: list[Mention]) -> list[Mention]:
+    """A name the text declared (以下简称“来冶公司”) is whole where it is written
+    again: a longer suffix name ending with it (全力支持来冶公司) took words
+    before it that are no part of it, so it gives way.
+
+    >>> a = Mention("d", 4, 8, "来冶公司", "Company", "abbr", key="华锡冶炼")
+    >>> b = Mention("d", 0, 8, "全力支持来冶公司", "Company", "suffix:company_corp")
+    >>> [m.text for m in _yield_to_abbreviations([b], [a])]
+    []
+    """
+    ends = {(m.end, m.type): m for m in found if m.rule == "abbr"}
+    if not ends:
+        return chosen
+    # (the declared full name itself may end with its short form: X广西东兴产业园(下称东兴产业园))
+    return [m for m in chosen if not (m.rule.startswith("suffix") and (a := ends.get((m.end, m.type))) is not None
+                                       and m.start < a.start and m.key != a.key)]

@@ -39,14 +39,17 @@ def _name_rules(d: _Doc):
     for s in d.sentences:
         for m in d.in_sentence(s):
             sent_of[id(m)] = s
+    firm_ending = {m.end: m.key for m in d.mentions if m.type == "Company"}
     for m in d.mentions:
         s = sent_of.get(id(m))
         if s is None:
             continue
         name = m.text
         if m.type in ("Project", "Product"):
-            owner = next((companies[pre] for pre in by_len_companies
-                          if name.startswith(pre) and len(name) > len(pre) + 1), None)
+            # 来冶公司|锡基新材料产业园项目: a firm written right before the name is its owner
+            owner = firm_ending.get(m.start) if m.type == "Project" else None
+            owner = owner or next((companies[pre] for pre in by_len_companies
+                                   if name.startswith(pre) and len(name) > len(pre) + 1), None)
             if owner is None and m.type == "Product" and g is not None:
                 hit = next((h for n in (4, 3, 2) if len(name) > n + 1 and (h := g.lookup(name[:n])) is not None
                             and h[1].type == "Company"), None)
