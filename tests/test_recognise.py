@@ -1366,3 +1366,10 @@ def test_a_declared_short_name_is_whole_where_it_is_written_again(extract):
     # a full name that ends with its own short form keeps its whole name
     ments, _, _ = extract("该市把中国—东盟产业合作区广西东兴产业园（下称：东兴产业园）建设作为头等大事。")
     assert ("广西东兴产业园", "IndustrialPark") in ments
+
+
+def test_a_site_named_only_by_its_sector_is_no_project(extract):
+    ments, _, _ = extract("钦州市将加快建设新能源汽车基地和先进制造业基地。")
+    assert not {n for n, t in ments if t == "Project"}
+    ments, _, _ = extract("广西汽车集团新能源汽车基地建成投产。")
+    assert ("广西汽车集团新能源汽车基地", "Project") in ments  # the firm's base is named by the firm

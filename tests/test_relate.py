@@ -443,8 +443,8 @@ def test_a_place_and_its_province_in_different_sentences_state_no_containment(ex
 
 
 def test_a_project_is_in_the_sector_it_is_named_after_when_the_sentence_speaks_of_it(extract):
-    _, rels, _ = extract("在新能源产业方面，园区已建成远航新能源汽车生产基地。")
-    assert ("远航新能源汽车生产基地", "inIndustry", "新能源") in rels
+    _, rels, _ = extract("在新能源产业方面，园区已建成宏驰新能源汽车生产基地。")
+    assert ("宏驰新能源汽车生产基地", "inIndustry", "新能源") in rels
     _, rels, _ = extract("满载设备的班列从柳州南物流中心驶出。")
     assert not any(r == "inIndustry" for _, r, _ in rels)
 

@@ -124,11 +124,13 @@ def _route_name(text, tokens, start, end, res, seg, sid="") -> bool:
     return _has_proper_element(text, tokens, start, end, res, seg, "Project", allow_long=False)
 
 
-def _has_proper_element(text, tokens, start, end, res, seg, typ, allow_long=True) -> bool:
+def _has_proper_element(text, tokens, start, end, res, seg, typ, allow_long=True, sectors=True) -> bool:
     """Does ``text[start:end]`` (a name without its suffix) name something
     particular?  A lexicon name, a word jieba does not know (a brand or a
     place: 洛必德, 官塘), Latin letters or digits, a quoted part, or a long
     descriptive name (8+ characters) do; 绿色工业园区, 区域配件中心 do not.
+    With ``sectors=False`` a sector's name (新能源汽车基地) is no proper element
+    either.
     """
     prefix = text[start:end]
     if any(c.isascii() and c.isalnum() for c in prefix) or "“" in prefix or "”" in prefix:
@@ -145,6 +147,8 @@ def _has_proper_element(text, tokens, start, end, res, seg, typ, allow_long=True
         hit = res.gazetteer.lookup(w)
         if hit is not None and (hit[1].type != "Industry" or typ == "IndustrialPark"):
             return True
+        if hit is not None and not sectors:
+            continue  # 新能源汽车|基地: a sector's name is no name of one site
         if all(is_cjk(c) for c in w) and not seg.is_common_word(w, 3):
             return True
     return False

@@ -281,12 +281,17 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 name, key = text[start:end], strip_quotes(text[start:end])
             if not _route_name(text, tokens, start, m.start(), res, seg, sid):
                 continue  # 抵边铁路, 城际铁路: a kind of line, not a named one
-        elif typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not _has_proper_element(
-                text, tokens, start, m.start(), res, seg, typ) and not (
+        elif typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not (
+                proper := _has_proper_element(text, tokens, start, m.start(), res, seg, typ)) and not (
                 typ == "Project" and text[max(0, start - 4):start].endswith(_BUILD_VERBS)
                 and not _descriptive(text, tokens, start, m.start(), res, seg, common=20)):
             continue  # 绿色工业园区, 建设新能源整车基地: a kind of park or works (but 建设西津水利枢纽工程
             # names the work it builds: 西津 is a rare word, a place's name)
+        elif typ == "Project" and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and proper and not \
+                _has_proper_element(text, tokens, start, m.start(), res, seg, typ, sectors=False) and not \
+                _firm_builds(text, start, firm_ends, res):  # (``proper`` is set: the branch above was tried)
+            continue  # 新能源汽车基地, 先进制造业基地: a kind of site, named by its sector (but 广西汽车集团
+            # 在柳东新区建设新能源整车基地 is the firm's own base)
         if sid in ("project_project", "project_engineering"):
             hit = res.gazetteer.lookup(prefix)
             if hit is not None and hit[1].type in ("Company", "Region", "Industry"):
@@ -294,6 +299,17 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
             continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
+
+
+def _firm_builds(text: str, start: int, firm_ends, res) -> bool:
+    """Does a firm named earlier in the clause (a known one, or one with a
+    firm's suffix) build the name at ``start`` (广西汽车集团在柳东新区建设|
+    新能源整车基地, X公司开发两个项目：|智能家电配件项目)?"""
+    cs = max(text.rfind(c, 0, start) for c in "，,。；;！？\n") + 1
+    firm = min([e for e in firm_ends if cs < e < start] + [
+        cs + e for _, e, n in res.gazetteer.iter_matches(text[cs:start].lower())
+        if res.gazetteer.entries[n].type == "Company"], default=None)
+    return firm is not None and any(text.find(v, firm, start) >= 0 for v in _BUILD_VERBS + ("开发",))
 
 
 def _firms_own(text: str, start: int, res) -> bool:
