@@ -1373,3 +1373,8 @@ def test_a_site_named_only_by_its_sector_is_no_project(extract):
     assert not {n for n, t in ments if t == "Project"}
     ments, _, _ = extract("广西汽车集团新能源汽车基地建成投产。")
     assert ("广西汽车集团新能源汽车基地", "Project") in ments  # the firm's base is named by the firm
+
+
+def test_projects_named_only_by_how_they_came_are_a_kind(extract):
+    ments, _, _ = extract("今年全区新签招商引资项目1200个，东博会国际合作项目集中签约。")
+    assert not {n for n, t in ments if t == "Project"}

@@ -186,7 +186,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 text.startswith(_as_tuple(_union(res.word_set("titles"), _TITLE_HEADS)), end)
                 or _descriptive(text, tokens, start, m.start(), res, seg, strict=True)):
             continue  # 制造工程|总监: a trade in a title; 海上风电与海洋工程: sectors, not a work
-        if typ == "Project" and text[start:end].endswith(_as_tuple(res.word_set("generic_project_ends"))):
+        if typ == "Project" and strip_quotes(text[start:end]).endswith(_as_tuple(res.word_set("generic_project_ends"))):
             continue  # 2025年一季度重大项目, 中国援外项目, 新能源汽车新项目: a kind of project
         if typ == "Project" and suf.endswith("中心") and (
                 _body_at(text, start, m.start(), res)
