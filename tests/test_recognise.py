@@ -1378,3 +1378,9 @@ def test_a_site_named_only_by_its_sector_is_no_project(extract):
 def test_projects_named_only_by_how_they_came_are_a_kind(extract):
     ments, _, _ = extract("今年全区新签招商引资项目1200个，东博会国际合作项目集中签约。")
     assert not {n for n, t in ments if t == "Project"}
+
+
+def test_a_zone_suffix_ending_a_known_region_starts_at_the_region(extract):
+    ments, _, _ = extract("钦州地处北部湾经济区核心，魅力北海贡献铁山港区力量。")
+    assert ("北部湾经济区", "Region") in ments and ("铁山港区", "Region") in ments
+    assert not any(n.startswith(("地处", "贡献")) for n, _ in ments)

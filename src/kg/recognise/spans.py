@@ -98,8 +98,10 @@ def _anchor_on_lexicon(text, start, end, typ, res) -> int:
     unless only place names stand before it: 写在|北部生态新区, but
     广西柳州市|柳东新区 stays whole (the resolver strips the places)."""
     best = None
+    # (a zone's suffix may end a known region's name too: 地处|北部湾经济区, 贡献|铁山港区)
+    types = (typ, "Region") if typ == "IndustrialPark" else (typ,)
     for s, e, n in res.gazetteer.iter_matches(text[start:end].lower()):
-        if start + e == end and s > 0 and res.gazetteer.entries[n].type == typ:
+        if start + e == end and s > 0 and res.gazetteer.entries[n].type in types:
             best = s if best is None else min(best, s)
     if best is None:
         return start
