@@ -1037,3 +1037,10 @@ def test_a_firm_written_right_before_a_project_develops_it(extract):
     _, rels, _ = extract("梧州华鑫冶炼有限公司（以下简称“华冶公司”）是当地骨干企业。"
                          "华冶公司锌基新材料高科技产业园项目计划新建年产5万吨锌冶炼厂。")
     assert ("华鑫冶炼", "develops", "锌基新材料高科技产业园项目") in rels
+
+
+def test_zones_listed_side_by_side_are_no_parts_of_each_other(extract):
+    _, rels, _ = extract("今年，靖西铝工业园区、广西高新技术产业开发区、田东工业园区年产值均突破100亿元。")
+    assert not {r for r in rels if r[1] == "partOf"}
+    _, rels, _ = extract("南宁高新区内的电子信息产业园发展迅速。")
+    assert ("电子信息产业园", "partOf", "南宁高新区") in rels

@@ -195,8 +195,16 @@ def _hier_rules(d: _Doc, sent, ms):
     big = [m for m in ms if m.type == "IndustrialPark" and m.key.endswith(_BIG_PARK)]
     small = [m for m in ms if m.type == "IndustrialPark" and not m.key.endswith(_BIG_PARK)]
     if len({b.key for b in big}) == 1 and small:
+        listed = _list_item(d.text, big[0])
         for s_ in small:
+            if listed and _list_item(d.text, s_):
+                continue  # 靖西铝工业园区、广西高新技术产业开发区、田东工业园区: zones side by side
             d.add(s_.key, "partOf", big[0].key, sent, "subpark")
+
+
+def _list_item(text: str, m) -> bool:
+    """Is ``m`` an item of a list written with 、 (or joined by 和/及/与 to one)?"""
+    return text[m.start - 1:m.start] in ("、", "和", "及", "与") or text[m.end:m.end + 1] in ("、", "和", "及", "与")
 
 
 def _doc_rules(d: _Doc):
