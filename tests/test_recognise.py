@@ -1384,3 +1384,9 @@ def test_a_zone_suffix_ending_a_known_region_starts_at_the_region(extract):
     ments, _, _ = extract("钦州地处北部湾经济区核心，魅力北海贡献铁山港区力量。")
     assert ("北部湾经济区", "Region") in ments and ("铁山港区", "Region") in ments
     assert not any(n.startswith(("地处", "贡献")) for n, _ in ments)
+
+
+def test_an_outlay_before_zai_place_is_no_investor(extract):
+    ments, rels, _ = extract("今年上汽通用五菱斥资2亿美元在泰国建厂。")
+    assert not any("斥资" in n for n, _ in ments)
+    assert ("上汽通用五菱", "investsIn", "泰国") in rels
