@@ -1044,3 +1044,8 @@ def test_zones_listed_side_by_side_are_no_parts_of_each_other(extract):
     assert not {r for r in rels if r[1] == "partOf"}
     _, rels, _ = extract("南宁高新区内的电子信息产业园发展迅速。")
     assert ("电子信息产业园", "partOf", "南宁高新区") in rels
+
+
+def test_building_a_plant_in_a_place_is_investing_there(extract):
+    _, rels, _ = extract("近年来柳工在巴西建立生产基地，玉柴也在泰国建厂。")
+    assert {("柳工", "investsIn", "巴西"), ("玉柴", "investsIn", "泰国")} <= rels
