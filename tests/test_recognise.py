@@ -1390,3 +1390,8 @@ def test_an_outlay_before_zai_place_is_no_investor(extract):
     ments, rels, _ = extract("今年上汽通用五菱斥资2亿美元在泰国建厂。")
     assert not any("斥资" in n for n, _ in ments)
     assert ("上汽通用五菱", "investsIn", "泰国") in rels
+
+
+def test_firms_named_only_as_listed_are_a_kind(extract):
+    ments, _, _ = extract("目前华人企业占东南亚股票市场上市公司的七成，另有多家新三板挂牌企业。")
+    assert not {n for n, t in ments if t == "Company"}

@@ -174,6 +174,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 柳州是国家汽车零部件生产基地, 打造…中高端汽车制造基地: what a place is or becomes
         if typ == "IndustrialPark" and _SIZE_LEAD.match(text, start, m.start()):
             continue  # (打造成)千亿元电子信息产业园区: a size to reach, no park's name
+        if typ == "Company" and text.endswith(("上市", "挂牌"), start, m.start()):
+            continue  # 东南亚股票市场上市公司, 新三板挂牌企业: a kind of firm, the listed ones
         if typ == "Company" and suf == "集团" and _described_firm(text[start:m.start()], res):
             continue  # 上海市国有大型化工集团: a kind of group, not one group's name
         if typ == "IndustrialPark" and suf.startswith("产业") and _generic_core(text[start:m.start()], res):
