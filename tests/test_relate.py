@@ -1049,3 +1049,8 @@ def test_zones_listed_side_by_side_are_no_parts_of_each_other(extract):
 def test_building_a_plant_in_a_place_is_investing_there(extract):
     _, rels, _ = extract("近年来柳工在巴西建立生产基地，玉柴也在泰国建厂。")
     assert {("柳工", "investsIn", "巴西"), ("玉柴", "investsIn", "泰国")} <= rels
+
+
+def test_the_firm_given_the_role_of_an_export_base_exports(extract):
+    _, rels, _ = extract("作为集团的发动机生产基地、东盟出口基地，玉柴正加快推进电动化转型。")
+    assert ("玉柴", "exportsTo", "东盟") in rels

@@ -49,6 +49,11 @@ def _export_rules(d: _Doc, sent, ms) -> None:
             copula = max(d.text.rfind("是", sent.start, p), d.text.rfind("成为", sent.start, p))
             base_of = next((m for m in reversed(ms) if m.end <= copula and m.type in ("Company", "Region")
                             and m not in dests), None) if copula > 0 else None
+            role = d.text.rfind("作为", sent.start, p)
+            if base_of is None and role >= 0 and not any(c in d.text[role:p] for c in "，,。；;"):
+                # 作为…生产基地、东南亚出口基地，东风柳汽…: the firm the role is given to
+                base_of = next((m for m in ms if m.start >= ce and m.type == "Company"
+                                and not any(c in d.text[ce + 1:m.start] for c in "，,。；;")), None)
         if w in T.get("exportsTo_launch", ()):  # 五菱缤果在越南、缅甸上市: a model launched abroad
             if not any(m.type == "Product" and cs <= m.start < p for m in ms) or _LISTING.match(d.text, p):
                 continue  # (在香港上市: a firm's shares, not its goods)
