@@ -231,6 +231,12 @@ def _carried_topic(d: _Doc, sent, ms):
     return Mention(d.doc, sent.start, sent.start, "", t.type, "coref", key=t.key)
 
 
+def _port(m) -> bool:
+    """Is ``m`` a seaport (钦州港)?  A port acts through its operator: it signs
+    and works with partners as a firm does."""
+    return m.rule == "suffix:project_seaport"
+
+
 def _discourse_subject(d: _Doc, sent, ms, before: int | None = None):
     """Who acts in a sentence that names no subject: its topic, else the
     first actor of the sentences before it in the paragraph, else the
@@ -244,8 +250,8 @@ def _discourse_subject(d: _Doc, sent, ms, before: int | None = None):
     lead = next((m for m in ms if m.type != "Industry" and m.rule != "nested"), None)
     if lead is not None and _partner_position(d, sent, lead):
         first = None  # ；与上海某公司合作…；与X合作: a partner, not the subject
-    if first is not None and (first.type in ("Company", "Organization") or first.rule == "suffix:project_seaport"):
-        return first  # (a port acts through its operator: 北部湾港…，携手X) 玉柴…，并已与正大集团签署协议: the sentence's own subject
+    if first is not None and (first.type in ("Company", "Organization") or _port(first)):
+        return first  # 玉柴…，并已与正大集团签署协议, 北部湾港…，携手X: the sentence's own subject
     prev = [m for m in d.mentions if m.end <= sent.start and m.type in
             ("Company", "Organization", "IndustrialPark")]
     para = [s for s in d.sentences if s.paragraph == sent.paragraph and s.end <= sent.start]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import _discourse_subject
+from .context import _discourse_subject, _port
 from .doc import _Doc, _JOINT_WORK, _OWNER_OF_NEXT, _find_all
 from .roles import _address_part, _qualifies_person, _seat, _unrecognised_subject
 from .syntax import _bare, _clause_of, _listed_after, _listed_before, _modifying_places
@@ -47,7 +47,7 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
         if (cs, ce) in done or d.text.startswith("而成", p + len(w)):
             continue  # (由A和B组建而成的X: the parts of a whole, not partners)
         cms = [m for m in ms if cs <= m.start and m.end <= ce
-               and (m.type in coop_types or m.rule == "suffix:project_seaport")  # a port signs as its operator
+               and (m.type in coop_types or _port(m))
                and id(m) not in places_of and not _qualifies_person(d, ms, m)
                and not _OWNER_OF_NEXT.match(d.text, m.end)  # X集团旗下的Y: Y is the partner
                and not (m.type == "Region" and d.text[m.start - 1:m.start] == "在")  # 在南宁签署: a venue
