@@ -1345,7 +1345,7 @@ def test_the_gulf_port_is_a_port_and_its_operator_a_firm(extract):
 
 def test_a_suffix_inside_a_known_place_cuts_no_token(extract):
     # 部 ends a ministry's name, but not inside 北部湾: the group is named by the port
-    ments, _, _ = extract("北部湾港集团与和记港口信托签署合作备忘录。")
+    ments, _, _ = extract("北部湾港集团当天与一家船公司签署航线合作协议。")
     assert ("北部湾港集团", "Company") in ments
 
 

@@ -315,6 +315,6 @@ def test_a_firm_named_by_its_city_and_a_sector_keeps_its_city(mention_keys):
 
 
 def test_a_port_group_with_and_without_its_province_is_one_firm(tmp_path):
-    G = _build(tmp_path, {"a.txt": "和记港口信托与广西北部湾港集团签署备忘录。北部湾港集团表示将扩大航线。"})
+    G = _build(tmp_path, {"a.txt": "广西北部湾港集团今年新开外贸航线12条。据介绍，北部湾港集团明年将继续扩大航线。"})
     firms = [n for n, a in G.nodes(data=True) if a["type"] == "Company" and "北部湾港" in n]
     assert firms == ["北部湾港集团"]
