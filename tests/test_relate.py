@@ -1054,3 +1054,10 @@ def test_building_a_plant_in_a_place_is_investing_there(extract):
 def test_the_firm_given_the_role_of_an_export_base_exports(extract):
     _, rels, _ = extract("作为集团的发动机生产基地、东盟出口基地，玉柴正加快推进电动化转型。")
     assert ("玉柴", "exportsTo", "东盟") in rels
+
+
+def test_becoming_the_first_of_a_place_locates_but_being_described_by_a_ranking_does_not(extract):
+    _, rels, _ = extract("玉林职业技术学院成为广西第一所在越南设立分校的高职院校。")
+    assert ("玉林职业技术学院", "locatedIn", "广西") in rels
+    _, rels, _ = extract("河池工业园区是广西首个以循环经济为主题的工业园区。")
+    assert ("河池工业园区", "locatedIn", "广西") not in rels

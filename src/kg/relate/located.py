@@ -22,7 +22,9 @@ _LIST_HEAD = re.compile(r"等(?:[一二三四五六七八九十\d]+[家个批]|�
                         r"(?:已|相继|先后|纷纷|陆续|扎堆|集中|成功|正式|均已|都已|同时)*")
 
 
-_FIRST_OF = re.compile(r"(?:成为|是|为|在)([\u4e00-\u9fff]{2,8}?)(?:的)?(?:首家|首个|首批|首座|第一家|第一个|第一所|唯一|最大的|首条)")
+#: X 成为 P 首家…: becoming the first of a place (but 是 P 首个… describes a
+#: thing by a ranking in the place: annotators give it no locatedIn)
+_FIRST_OF = re.compile(r"(?:成为)([\u4e00-\u9fff]{2,8}?)(?:的)?(?:首家|首个|首批|首座|第一家|第一个|第一所|唯一|最大的|首条)")
 
 
 #: 的 after a place, or a verb of setting up and 的 (于P设立的X: X is in P)
@@ -207,7 +209,7 @@ def _located_rules(d: _Doc, sent, ms) -> None:
 
 
 def _first_of_rules(d: _Doc, sent, ms) -> None:
-    """locatedIn: X 成为广西首家… / X 是全区唯一…, the first or only one of a place."""
+    """locatedIn: X 成为广西首家…, X 成为全区唯一…: the first or only one of a place."""
     text = sent.text
     base = sent.start
     for m in _FIRST_OF.finditer(text):
