@@ -10,7 +10,7 @@ from ..focus import BIG_PARK_SUFFIXES as _BIG_PARK
 from ..model import Mention
 from .doc import _ADMIN_CHILD_KINDS, _CLAUSE, _Doc, _entry
 from .roles import _home, _seat
-from .syntax import _clause_of
+from .syntax import _clause_of, _list_item
 
 
 def _name_rules(d: _Doc):
@@ -201,10 +201,6 @@ def _hier_rules(d: _Doc, sent, ms):
                 continue  # 靖西铝工业园区、广西高新技术产业开发区、田东工业园区: zones side by side
             d.add(s_.key, "partOf", big[0].key, sent, "subpark")
 
-
-def _list_item(text: str, m) -> bool:
-    """Is ``m`` an item of a list written with 、 (or joined by 和/及/与 to one)?"""
-    return text[m.start - 1:m.start] in ("、", "和", "及", "与") or text[m.end:m.end + 1] in ("、", "和", "及", "与")
 
 
 def _doc_rules(d: _Doc):

@@ -28,6 +28,15 @@ def _listed_before(ms, pos: int, text: str, seps=_LIST_SEPS) -> list:
     return out
 
 
+def _list_item(text: str, m) -> bool:
+    """Is mention ``m`` an item of a list (X、Y和Z): a separator right before or after it?"""
+    return text[m.start - 1:m.start] in _ITEM_SEPS or text[m.end:m.end + 1] in _ITEM_SEPS
+
+
+#: the one-character separators of a list's items
+_ITEM_SEPS = frozenset("、和及与")
+
+
 def _listed_after(ms, pos: int, text: str, gap: int = 4) -> list:
     """The mentions of a list (X、Y和Z) that starts at most ``gap`` characters
     after ``pos`` (携手柳州、广州: the partners; 携手将X建成…: none).
