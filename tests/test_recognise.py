@@ -21,6 +21,13 @@ def test_enumeration_with_count_and_qualifier(extract):
     assert {("远景动力", "Company"), ("明阳传动", "Company"), ("华创储能", "Company")} <= ments
 
 
+def test_listed_kinds_of_parts_before_a_firm_head_are_no_firms(extract):
+    ments, _, _ = extract("新区已聚集转向系统、座椅总成、车灯组件等配套企业40余家。")
+    assert not {t for t, typ in ments if typ == "Company"}
+    ments, _, _ = extract("园區引進電控系統、華駿機電等配套企業。")
+    assert ("华骏机电", "Company") in ments and ("电控系统", "Company") not in ments
+
+
 def test_enumeration_counted_in_chinese_numerals(extract):
     ments, _, _ = extract("近年来，华科电器、广东美创、深圳蓝鲸等十多家家电企业相继落户园区。")
     assert {("广东美创", "Company"), ("深圳蓝鲸", "Company")} <= ments

@@ -254,6 +254,8 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 # (a firm's name may be one: 统一)
             if typ == "Person" and not (2 <= len(item) <= 4 and item[0] in res.words["surnames"]):
                 continue  # 王某、李某等知名人士: only what looks like a name is a person
+            if typ == "Company" and item.endswith(_as_tuple(res.word_set("part_kinds"))):
+                continue  # 牵引系统、制动系统等配套企业: kinds of parts the firms make
             if typ == "Project" and item.endswith(firm_endings):
                 typ = "Company"  # 爱芒果电子、东晶智能科技等一批项目: the listed names are firms
             elif typ == "Company" and item in res.word_set("product_brands"):
