@@ -28,6 +28,13 @@ def test_listed_kinds_of_parts_before_a_firm_head_are_no_firms(extract):
     assert ("华骏机电", "Company") in ments and ("电控系统", "Company") not in ments
 
 
+def test_a_firms_short_name_that_is_a_word_needs_a_firms_context(extract):
+    ments, _, _ = extract("华星钢构与日产组建合资公司。")
+    assert ("日产", "Company") in ments
+    ments, _, _ = extract("新产线日产钢构件120吨。")
+    assert ("日产", "Company") not in ments
+
+
 def test_enumeration_counted_in_chinese_numerals(extract):
     ments, _, _ = extract("近年来，华科电器、广东美创、深圳蓝鲸等十多家家电企业相继落户园区。")
     assert {("广东美创", "Company"), ("深圳蓝鲸", "Company")} <= ments

@@ -54,6 +54,8 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
         if entry.kind == "listed_company" and seg is not None and _ordinary_words(surf, seg) \
                 and not _company_context(text, s, e, res):
             continue  # 推进城建发展: a listed company's short name made of ordinary words
+        if entry.kind == "company_word" and surf != name and not _company_context(text, s, e, res):
+            continue  # 该厂日产钢材3000吨: daily output; 与日产合资: the firm (a short name that is a word)
         if entry.type == "Company" and e - s == 2 and seg is not None and seg.is_common_word(surf, 500) \
                 and not _company_context(text, s, e, res) and not text.startswith(_FIRM_AFTER, e):
             continue  # 东风吹来: a firm's two-character name that is an everyday word needs a firm's context
