@@ -270,6 +270,13 @@ def test_a_countys_party_committee_before_a_title_is_no_employer(extract):
     assert not any(r == "worksFor" for _, r, _ in rels)
 
 
+def test_words_before_a_bare_committee_and_title_name_no_employer(extract):
+    ments, rels, _ = extract("诚如市委书记覃建华所言，工业是立市之本。")
+    assert ("覃建华", "Person") in ments
+    assert not {t for t, typ in ments if typ in ("Company", "Organization")}
+    assert not any(r == "worksFor" for _, r, _ in rels)
+
+
 def test_generic_phrases_are_not_entities(extract):
     ments, _, _ = extract("当地企业积极开拓海外市场，重点园区和产业园区建设提速，龙头企业带动明显。")
     assert not {t for t, _ in ments} & {"当地企业", "海外市场", "重点园区", "产业园区", "龙头企业"}

@@ -8,7 +8,7 @@ import re
 
 from ..model import Mention
 from ..normalise import is_cjk
-from .common import _NEVER_CHARS, _by_length, _lexicon_hits, _masked
+from .common import _NEVER_CHARS, _by_length, _masked
 from .proper import _has_proper_element, _unknown_name_before
 from .spans import _extend_left
 
@@ -157,8 +157,9 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
         if before and is_cjk(before) and start not in ends and not any(
                 text.endswith(w, 0, start) for w in stop if len(w) >= 1):
             continue  # the run was cut short inside a longer name: no employer
-        if name.endswith(("市委", "县委", "区委", "省委")) and _lexicon_hits(name[:-1], res):
-            continue  # 鹿寨县委|书记: the place's own committee, an official of the place (no body)
+        if name.endswith(("市委", "县委", "区委", "省委")):
+            continue  # 鹿寨县委|书记: the place's own committee, an official of the place (no body);
+            # without a known place before it (诚如|市委书记) it is no body's name either
         if name.endswith(("镇", "乡", "街道", "村", "县", "区", "市")):
             if t.startswith(("党委", "党工委")) and len(name) >= 3:
                 # 土博镇党委书记: the employer is the place's party committee
