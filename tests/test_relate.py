@@ -1051,6 +1051,14 @@ def test_building_a_plant_in_a_place_is_investing_there(extract):
     assert {("柳工", "investsIn", "巴西"), ("玉柴", "investsIn", "泰国")} <= rels
 
 
+def test_setting_up_subsidiaries_in_listed_places_is_investing_in_each(extract):
+    _, rels, _ = extract("多年来，三一集团在包括印度、巴西、美国等地相继成立了子公司。")
+    assert {("三一集团", "investsIn", "印度"), ("三一集团", "investsIn", "巴西"),
+            ("三一集团", "investsIn", "美国")} <= rels
+    _, rels, _ = extract("東風柳汽走出國門，在越南設立工廠。")
+    assert ("东风柳汽", "investsIn", "越南") in rels
+
+
 def test_the_firm_given_the_role_of_an_export_base_exports(extract):
     _, rels, _ = extract("作为集团的发动机生产基地、东盟出口基地，玉柴正加快推进电动化转型。")
     assert ("玉柴", "exportsTo", "东盟") in rels

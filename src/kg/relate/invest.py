@@ -8,7 +8,7 @@ import re
 from ..normalise import is_cjk
 from .context import _subject
 from .doc import _Doc, _find_all
-from .syntax import _bare, _clause_of, _listed_before
+from .syntax import _bare, _clause_of, _listed_after, _listed_before
 
 
 #: a holding stated as a share (占37.5%的股份, 持有约54.86%股份, 持股30%)
@@ -165,6 +165,11 @@ def _invest_rules(d: _Doc, sent, ms) -> None:
                    and p - m.end <= 2)]
         if at:  # 台湾企业在柳州投资, 引进X来兴安投资
             d.add(subj.key, "investsIn", at[-1].key, sent, "invest")
+        elif (first := next((m for m in ms if subj.end <= m.start and m.end <= p and m.type == "Region"
+                             and d.text.endswith("在包括", 0, m.start)), None)) is not None:
+            # 在包括印度、澳洲等地成立子公司: every place of the list
+            for m in _listed_after([x for x in ms if x.type == "Region" and x.end <= p], first.start, d.text, gap=0):
+                d.add(subj.key, "investsIn", m.key, sent, "invest")
         # A 与 B 共同出资组建 C: every listed investor
         investors = [subj] + _listed_before([m for m in ms if m.type in ("Company", "Organization")],
                                             subj.start, d.text)
