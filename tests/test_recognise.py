@@ -35,6 +35,15 @@ def test_a_firms_short_name_that_is_a_word_needs_a_firms_context(extract):
     assert ("日产", "Company") not in ments
 
 
+def test_listed_kinds_of_product_are_no_products_but_models_are(extract):
+    ments, _, _ = extract("该厂主要生产船用柴油机、燃气轮机、液压泵等产品，主力机型包括YC6、YC8等系列。")
+    products = {t for t, typ in ments if typ == "Product"}
+    assert not products & {"船用柴油机", "燃气轮机", "液压泵"}
+    assert "YC6" in products
+    ments, _, _ = extract("公司推出2000毫米宽幅冷轧板、1500毫米镀锌卷板等产品。")
+    assert ("1500毫米镀锌卷板", "Product") in ments
+
+
 def test_enumeration_counted_in_chinese_numerals(extract):
     ments, _, _ = extract("近年来，华科电器、广东美创、深圳蓝鲸等十多家家电企业相继落户园区。")
     assert {("广东美创", "Company"), ("深圳蓝鲸", "Company")} <= ments

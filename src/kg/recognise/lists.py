@@ -166,7 +166,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
         tail = text[run_end: run_end + 12]
         last_s, last_e = items[-1]
         last_text = text[last_s:last_e]
-        head_type = None
+        head_type = head_word = None
         hm = head_pattern.search(last_text + tail)
         if hm and 0 <= (k := last_text.find("等", 2)) < hm.start():
             hm = None  # 民生、招商引资等重点领域实施五个“十大工程”: the list ends at 等, its
@@ -181,6 +181,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 items[-1] = (last_s, last_s + cut)
             if hm.start() <= len(last_text) + 1:
                 head_type = heads[hm.group(3)]
+                head_word = hm.group(3)
         rep = _REPRESENTED.search(last_text + tail) if head_type is None else None
         represented = rep is not None and 2 <= rep.start() <= len(last_text)
         if represented:  # 以A、B等为代表的电子产业集群: the firms that stand for a cluster
@@ -252,6 +253,9 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             if typ == "Project" and _everyday(item, res.word_set("common_words")):
                 continue  # 运输、旅游及商贸合作项目等两个项目: everyday words name no project
                 # (a firm's name may be one: 统一)
+            if typ == "Product" and head_word in res.word_set("kind_heads") and not any(
+                    c.isascii() and c.isalnum() for c in item):
+                continue  # 柴油发动机、天然气发动机等产品: kinds of product (but 3800毫米宽厚板, K08)
             if typ == "Person" and not (2 <= len(item) <= 4 and item[0] in res.words["surnames"]):
                 continue  # 王某、李某等知名人士: only what looks like a name is a person
             if typ == "Company" and item.endswith(_as_tuple(res.word_set("part_kinds"))):
