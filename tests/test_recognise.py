@@ -44,6 +44,11 @@ def test_listed_kinds_of_product_are_no_products_but_models_are(extract):
     assert ("1500毫米镀锌卷板", "Product") in ments
 
 
+def test_two_model_codes_joined_by_and_are_two_list_items(extract):
+    ments, _, _ = extract("新工厂首批投产的产品包括QK30、QK50和QK70三大系列。")
+    assert {("QK30", "Product"), ("QK50", "Product"), ("QK70", "Product")} <= ments
+
+
 def test_enumeration_counted_in_chinese_numerals(extract):
     ments, _, _ = extract("近年来，华科电器、广东美创、深圳蓝鲸等十多家家电企业相继落户园区。")
     assert {("广东美创", "Company"), ("深圳蓝鲸", "Company")} <= ments

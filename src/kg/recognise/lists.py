@@ -33,11 +33,16 @@ _REPRESENTED = re.compile(r"等?为(?:代表|龙头|骨干)的[^，,。；;、]{
 
 
 def _split_item(s: int, e: int, by_span, text: str) -> list[tuple[int, int]]:
-    """智能终端及机器人: 及 / 和 / 与 join two list items written as one."""
+    """智能终端及机器人, S06和S04: 及 / 和 / 与 join two list items written as one."""
     j = next((k for k in range(s + 2, e - 1) if text[k] in "及和与"), None)
-    if j is not None and ((s, j) in by_span or (j + 1, e) in by_span):
+    if j is not None and ((s, j) in by_span or (j + 1, e) in by_span
+                          or _MODEL_CODE.fullmatch(text, s, j) and _MODEL_CODE.fullmatch(text, j + 1, e)):
         return [(s, j), (j + 1, e)]
     return [(s, e)]
+
+
+#: a model's code: latin letters and digits (K08, CLG856)
+_MODEL_CODE = re.compile(r"[A-Za-z]+[A-Za-z0-9-]*\d[A-Za-z0-9-]*")
 
 
 def _list_may_be_typed(items, by_span, text: str) -> bool:
