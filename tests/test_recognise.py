@@ -49,6 +49,12 @@ def test_two_model_codes_joined_by_and_are_two_list_items(extract):
     assert {("QK30", "Product"), ("QK50", "Product"), ("QK70", "Product")} <= ments
 
 
+def test_a_makers_company_name_is_no_part_of_its_models_name(extract):
+    ments, rels, _ = extract("展会上，柳工XG958装载机和三一SY75挖掘机同台亮相。")
+    assert ("XG958", "Product") in ments and ("柳工XG958", "Product") not in ments
+    assert ("柳工", "produces", "XG958") in rels
+
+
 def test_enumeration_counted_in_chinese_numerals(extract):
     ments, _, _ = extract("近年来，华科电器、广东美创、深圳蓝鲸等十多家家电企业相继落户园区。")
     assert {("广东美创", "Company"), ("深圳蓝鲸", "Company")} <= ments
