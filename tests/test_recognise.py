@@ -55,6 +55,12 @@ def test_a_makers_company_name_is_no_part_of_its_models_name(extract):
     assert ("柳工", "produces", "XG958") in rels
 
 
+def test_a_latin_firm_name_after_a_date_and_yu_is_whole(extract):
+    ments, rels, _ = extract("今年3月与KTM公司签署了合作协议。")
+    assert ("KTM公司", "Company") in ments
+    assert not any(t.startswith("与") for t, _ in ments)
+
+
 def test_enumeration_counted_in_chinese_numerals(extract):
     ments, _, _ = extract("近年来，华科电器、广东美创、深圳蓝鲸等十多家家电企业相继落户园区。")
     assert {("广东美创", "Company"), ("深圳蓝鲸", "Company")} <= ments

@@ -67,7 +67,8 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             # a one-character "stop" between two such fragments is part of the name
             prev = token_at(t.start)
             fragment = (len(w) == 1 and prev is not None and len(prev.text) == 1 and is_cjk(prev.text)
-                        and prev.text not in stop and pos - t.start <= 6)
+                        and prev.text not in stop and pos - t.start <= 6 and is_cjk(text[t.end:t.end + 1] or "x"))
+            # (but 1月|与|HSW公司: a Latin name after the stop word is whole)
             # 澳门城(中国)投资|发展有限公司: 投资 as a part of a firm's name, not its verb
             part = bool(firm_parts) and w in firm_parts[0] and text.startswith(_as_tuple(firm_parts[1]), t.end)
             # 智慧储能及动力电池制造基地: 及 joins two parts of one facility's name
