@@ -1059,6 +1059,12 @@ def test_setting_up_subsidiaries_in_listed_places_is_investing_in_each(extract):
     assert ("东风柳汽", "investsIn", "越南") in rels
 
 
+def test_the_country_of_a_partner_described_as_a_maker_is_no_partner(extract):
+    _, rels, _ = extract("玉柴与德国汽车零部件供应商博世签署战略合作协议。")
+    assert ("博世", "cooperatesWith", "玉柴") in rels or ("玉柴", "cooperatesWith", "博世") in rels
+    assert not {r for r in rels if r[1] == "cooperatesWith" and "德国" in (r[0], r[2])}
+
+
 def test_the_firm_given_the_role_of_an_export_base_exports(extract):
     _, rels, _ = extract("作为集团的发动机生产基地、东盟出口基地，玉柴正加快推进电动化转型。")
     assert ("玉柴", "exportsTo", "东盟") in rels

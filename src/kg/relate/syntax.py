@@ -76,7 +76,7 @@ def _modifying_places(ms, text: str) -> set:
     ['中山', '广东']
     """
     out = set()
-    nxt = None
+    nxt = named = None  # (named: the next mention that is no sector)
     for m in sorted(ms, key=lambda m: -m.start):
         gap = text[m.end:nxt.start] if nxt is not None else None
         if m.type == "Region" and nxt is not None and (
@@ -84,17 +84,24 @@ def _modifying_places(ms, text: str) -> set:
                 nxt.type in ("Company", "Organization", "IndustrialPark", "Project") or id(nxt) in out
                 or (nxt.rule == "town" and gap in ("", "的"))):
             out.add(id(m))  # 广东中山的粤明风电, 泰国企业暹罗重工, 台湾|凤林镇
+        elif m.type == "Region" and named is not None and named.type in ("Company", "Organization") \
+                and _MAKER_KIND.fullmatch(text, m.end, named.start):
+            out.add(id(m))  # 美国|柴油发动机制造商|康明斯: the maker's country
         elif m.type == "Region" and nxt is not None and gap == "、" and id(nxt) in out:
             out.add(id(m))  # 深圳、广州的服务商
         elif m.type == "Region" and (_GENERIC_AFTER.match(text, m.end) or _GENERIC_KIND.match(text, m.end)) \
                 and not text.startswith(_JOINT_WORDS, m.end + 1):
             out.add(id(m))  # 与广州的跨境电商服务商对接, 三所乌克兰一流高校: where unnamed partners are
         nxt = m
+        if m.type != "Industry":
+            named = m
     return out
 
 
 #: kinds of thing a place can qualify before a name (泰国企业暹罗重工)
 _KIND_NOUNS = frozenset(("企业", "公司", "集团", "厂商", "车企", "高校", "大学", "机构", "政府"))
+#: a kind of maker between a place and a firm's name (美国|柴油发动机制造商|康明斯, 德国|汽车零部件巨头|X)
+_MAKER_KIND = re.compile(r"的?[\u4e00-\u9fff]{0,8}(?:制造商|生产商|供应商|服务商|运营商|开发商|巨头)")
 #: 的 and a few characters of a common noun phrase up to the clause's end
 #: or a verb: the place qualifies an unnamed thing (广州的服务商对接)
 _GENERIC_AFTER = re.compile(r"的[^，,。；;、与和及“”「」（）()]{2,12}?(?:商|企业|公司|机构|客户|伙伴|团队|高校|院校|平台)")
