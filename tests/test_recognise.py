@@ -61,6 +61,11 @@ def test_a_latin_firm_name_after_a_date_and_yu_is_whole(extract):
     assert not any(t.startswith("与") for t, _ in ments)
 
 
+def test_economic_regions_and_the_mainland_are_places(extract):
+    ments, _, _ = extract("台商在中國大陸的投資正從環渤海、閩三角轉向北部灣經濟圈。")
+    assert {("中国大陆", "Region"), ("环渤海", "Region"), ("闽三角", "Region"), ("北部湾经济圈", "Region")} <= ments
+
+
 def test_enumeration_counted_in_chinese_numerals(extract):
     ments, _, _ = extract("近年来，华科电器、广东美创、深圳蓝鲸等十多家家电企业相继落户园区。")
     assert {("广东美创", "Company"), ("深圳蓝鲸", "Company")} <= ments
