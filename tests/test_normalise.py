@@ -91,6 +91,16 @@ def test_an_agency_named_as_its_reporters_employer_is_a_byline():
     assert not any(s <= n.text.rfind("新华社") < e for s, e in n.masked)
 
 
+def test_any_outlet_opening_a_credit_is_masked():
+    n = normalise("【華南商報訊】柳工新廠投產。（圖為現場。華南商報記者林某攝）\n海峡财经记者 陈某某 梧州报道\n"
+                  "《湾区经济周刊》记者获悉，该项目将落户钦州。")
+    masked = [n.text[s:e] for s, e in n.masked]
+    assert "华南商报讯" in masked and "华南商报" in masked and "海峡财经" in masked and "《湾区经济周刊》" in masked
+    assert not any(s <= n.text.find("柳工") < e or s <= n.text.find("钦州") < e for s, e in n.masked)
+    n = normalise("【明報專訊】北海出口加工区扩容。【南海日報報道】钦州港开通新航线。")
+    assert [n.text[s:e] for s, e in n.masked] == ["明报专讯", "南海日报报道"]
+
+
 def test_an_outlet_opening_a_sentence_as_its_source_is_masked():
     n = normalise("中新社報導，梧州新能源产业提速。新华社报道，北部湾港吞吐量增长。")
     masked = [n.text[s:e] for s, e in n.masked]

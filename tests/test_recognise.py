@@ -66,6 +66,11 @@ def test_economic_regions_and_the_mainland_are_places(extract):
     assert {("中国大陆", "Region"), ("环渤海", "Region"), ("闽三角", "Region"), ("北部湾经济圈", "Region")} <= ments
 
 
+def test_wire_agencies_are_media_outlets(extract):
+    ments, _, _ = extract("据路透社报道，柳工已与韩国斗山接洽；共同社的消息称，日方尚未回应。")
+    assert ("共同社", "Organization") in ments
+
+
 def test_enumeration_counted_in_chinese_numerals(extract):
     ments, _, _ = extract("近年来，华科电器、广东美创、深圳蓝鲸等十多家家电企业相继落户园区。")
     assert {("广东美创", "Company"), ("深圳蓝鲸", "Company")} <= ments
