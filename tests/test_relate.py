@@ -1065,6 +1065,13 @@ def test_the_country_of_a_partner_described_as_a_maker_is_no_partner(extract):
     assert not {r for r in rels if r[1] == "cooperatesWith" and "德国" in (r[0], r[2])}
 
 
+def test_a_body_that_approves_a_site_in_a_place_is_not_in_the_place(extract):
+    _, rels, _ = extract("工信部、科技部批准在柳州设立国家级车联网先导区。")
+    assert not {r for r in rels if r[1] == "locatedIn" and r[2] == "柳州"}
+    _, rels, _ = extract("柳州市科技局在柳东新区设立了技术转移中心。")
+    assert ("柳州市科学技术局", "locatedIn", "柳东新区") in rels
+
+
 def test_the_firm_given_the_role_of_an_export_base_exports(extract):
     _, rels, _ = extract("作为集团的发动机生产基地、东盟出口基地，玉柴正加快推进电动化转型。")
     assert ("玉柴", "exportsTo", "东盟") in rels

@@ -133,10 +133,13 @@ def _located_rules(d: _Doc, sent, ms) -> None:
         built = rest.startswith(tuple(T["develops_start"]))  # X项目在P开工建设: the project, not its builder
         if located or built:
             cs, _ = _clause_of(sent, base + m.start())
+            approves = d.word_re("approval_verbs")
             for x in ms:
                 if cs <= x.start and x.end <= base + m.start() and x.rule != "nested" and (
                         x.type == "Project" or (located and x.type in ("Company", "Organization"))) \
-                        and not _OWNER_OF_NEXT.match(d.text, x.end):  # X集团旗下Y在P: Y is there
+                        and not _OWNER_OF_NEXT.match(d.text, x.end) \
+                        and not (x.type == "Organization" and approves.search(d.text, x.end, base + m.start())):
+                    # X集团旗下Y在P: Y is there; 商务部同意在广西设立…: the body approves, it is not there
                     for loc in locs:
                         d.add(x.key, "locatedIn", loc.key, sent, "located")
     # 柳州拥有A、B、C3家整车企业: firms a home place or zone holds are there
