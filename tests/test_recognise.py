@@ -71,6 +71,16 @@ def test_wire_agencies_are_media_outlets(extract):
     assert ("共同社", "Organization") in ments
 
 
+def test_a_titled_name_followed_by_a_weekday_or_a_day(extract):
+    ments, _, _ = extract("总经理黄志明周四在签约仪式上致辞。董事长覃丽今日透露，新厂将投产。")
+    assert {("黄志明", "Person"), ("覃丽", "Person")} <= ments
+
+
+def test_hong_kong_policy_bureaus_are_bodies(extract):
+    ments, rels, _ = extract("商務及經濟發展局局長丘某某率團訪問柳州。")
+    assert ("商务及经济发展局", "Organization") in ments
+
+
 def test_enumeration_counted_in_chinese_numerals(extract):
     ments, _, _ = extract("近年来，华科电器、广东美创、深圳蓝鲸等十多家家电企业相继落户园区。")
     assert {("广东美创", "Company"), ("深圳蓝鲸", "Company")} <= ments
