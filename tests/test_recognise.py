@@ -81,6 +81,11 @@ def test_hong_kong_policy_bureaus_are_bodies(extract):
     assert ("商务及经济发展局", "Organization") in ments
 
 
+def test_the_short_name_of_the_taiwan_investors_federation(extract):
+    ments, _, _ = extract("全國台企聯組團赴欽州考察。")
+    assert ("全国台企联", "Organization") in ments
+
+
 def test_enumeration_counted_in_chinese_numerals(extract):
     ments, _, _ = extract("近年来，华科电器、广东美创、深圳蓝鲸等十多家家电企业相继落户园区。")
     assert {("广东美创", "Company"), ("深圳蓝鲸", "Company")} <= ments
