@@ -1072,6 +1072,11 @@ def test_a_body_that_approves_a_site_in_a_place_is_not_in_the_place(extract):
     assert ("柳州市科学技术局", "locatedIn", "柳东新区") in rels
 
 
+def test_a_firm_opening_in_a_place_is_there(extract):
+    _, rels, _ = extract("华骏电子8日在钦州举行开业仪式。")
+    assert ("华骏电子", "locatedIn", "钦州") in rels
+
+
 def test_the_firm_given_the_role_of_an_export_base_exports(extract):
     _, rels, _ = extract("作为集团的发动机生产基地、东盟出口基地，玉柴正加快推进电动化转型。")
     assert ("玉柴", "exportsTo", "东盟") in rels
