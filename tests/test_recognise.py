@@ -603,8 +603,10 @@ def test_unknown_brand_in_apposition_to_a_sector_firm_noun(extract):
 
 
 def test_new_zone_suffixes_and_planning_verbs(extract):
-    ments, _, _ = extract("柳州高新区正在创新规划江湾智谷，北海出口加工区内的晟丰科技投产。")
-    assert {("江湾智谷", "IndustrialPark"), ("北海出口加工区", "IndustrialPark"), ("晟丰科技", "Company")} <= ments
+    ments, rels, _ = extract("柳州高新区正在创新规划江湾智谷，北海出口加工区内的晟丰科技投产。")
+    assert {("北海出口加工区", "IndustrialPark"), ("晟丰科技", "Company")} <= ments
+    # a 智谷 is a science and innovation complex the zone builds: a project
+    assert ("江湾智谷", "Project") in ments and ("柳州高新区", "develops", "江湾智谷") in rels
 
 
 def test_places_written_as_one_jieba_word_are_each_a_place(extract):
