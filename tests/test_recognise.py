@@ -86,6 +86,11 @@ def test_the_short_name_of_the_taiwan_investors_federation(extract):
     assert ("全国台企联", "Organization") in ments
 
 
+def test_a_zone_named_after_a_known_firm_names_the_firm(extract):
+    ments, _, _ = extract("京东物流华南智慧供应链产业园正式开园。")
+    assert ("京东物流", "Company") in ments
+
+
 def test_enumeration_counted_in_chinese_numerals(extract):
     ments, _, _ = extract("近年来，华科电器、广东美创、深圳蓝鲸等十多家家电企业相继落户园区。")
     assert {("广东美创", "Company"), ("深圳蓝鲸", "Company")} <= ments

@@ -151,14 +151,17 @@ def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
             out += _nested_zone(doc, m, res)
         if m.type in ("Project", "IndustrialPark", "Organization", "Company") and m.rule != "lexicon":
             out += _nested_places(doc, m, res)
-        if m.type != "Project" or m.rule == "lexicon":
+        if m.type not in ("Project", "IndustrialPark") or m.rule == "lexicon":
             continue
         for n in range(min(8, len(m.text) - 2), 1, -1):
             hit = res.gazetteer.lookup(m.text[:n])
             if hit is not None and hit[1].type == "Company":
+                # (苏宁易购|广西桂北智慧电商产业园: a zone named after its firm names the firm too)
                 out.append(Mention(doc, m.start, m.start + n, m.text[:n], "Company", "nested", key=hit[0]))
                 break
         else:
+            if m.type != "Project":
+                continue
             # an unknown brand with a company descriptor: 飒芯科技高端激光器产业化项目
             # (the first descriptor ends the brand: 信炜科技|光电信息项目)
             weak = res.words.get("weak_descriptors", ())
