@@ -91,6 +91,12 @@ def test_a_zone_named_after_a_known_firm_names_the_firm(extract):
     assert ("京东物流", "Company") in ments
 
 
+def test_hong_kong_port_and_power_groups_are_known_firms(extract):
+    ments, rels, _ = extract("和記港口信託行政總裁周某某與中華電力代表出席簽約。")
+    assert {("和记港口信托", "Company"), ("中华电力", "Company")} <= ments
+    assert ("周某某", "worksFor", "和记港口信托") in rels
+
+
 def test_enumeration_counted_in_chinese_numerals(extract):
     ments, _, _ = extract("近年来，华科电器、广东美创、深圳蓝鲸等十多家家电企业相继落户园区。")
     assert {("广东美创", "Company"), ("深圳蓝鲸", "Company")} <= ments
