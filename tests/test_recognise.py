@@ -97,6 +97,12 @@ def test_hong_kong_port_and_power_groups_are_known_firms(extract):
     assert ("周某某", "worksFor", "和记港口信托") in rels
 
 
+def test_the_showroom_of_a_named_centre_is_the_centre(extract):
+    ments, _, _ = extract("代表团参观了桂港科技合作中心体验中心。")
+    names = {t for t, _ in ments}
+    assert "桂港科技合作中心" in names and not any(t.endswith("体验中心") for t in names)
+
+
 def test_enumeration_counted_in_chinese_numerals(extract):
     ments, _, _ = extract("近年来，华科电器、广东美创、深圳蓝鲸等十多家家电企业相继落户园区。")
     assert {("广东美创", "Company"), ("深圳蓝鲸", "Company")} <= ments
