@@ -1077,6 +1077,13 @@ def test_a_firm_opening_in_a_place_is_there(extract):
     assert ("华骏电子", "locatedIn", "钦州") in rels
 
 
+def test_a_sectors_maker_or_one_of_its_leaders_in_apposition_is_in_the_sector(extract):
+    _, rels, _ = extract("风电装备龙头之一的广西华创重工有限公司宣布扩产。")
+    assert ("华创重工", "inIndustry", "风电装备") in rels
+    _, rels, _ = extract("螺蛳粉生产企业柳州螺乡食品有限公司再获订单。")
+    assert ("螺乡食品", "inIndustry", "螺蛳粉") in rels
+
+
 def test_the_firm_given_the_role_of_an_export_base_exports(extract):
     _, rels, _ = extract("作为集团的发动机生产基地、东盟出口基地，玉柴正加快推进电动化转型。")
     assert ("玉柴", "exportsTo", "东盟") in rels
