@@ -1084,6 +1084,11 @@ def test_a_sectors_maker_or_one_of_its_leaders_in_apposition_is_in_the_sector(ex
     assert ("螺乡食品", "inIndustry", "螺蛳粉") in rels
 
 
+def test_a_model_launched_in_a_foreign_market_is_exported_there(extract):
+    _, rels, _ = extract("玉柴YC6K发动机在泰国市场的正式推出，标志着产品走向东盟。")
+    assert ("玉柴", "exportsTo", "泰国") in rels
+
+
 def test_the_firm_given_the_role_of_an_export_base_exports(extract):
     _, rels, _ = extract("作为集团的发动机生产基地、东盟出口基地，玉柴正加快推进电动化转型。")
     assert ("玉柴", "exportsTo", "东盟") in rels

@@ -57,7 +57,8 @@ def _export_rules(d: _Doc, sent, ms) -> None:
         if w in T.get("exportsTo_launch", ()):  # 五菱缤果在越南、缅甸上市: a model launched abroad
             if not any(m.type == "Product" and cs <= m.start < p for m in ms) or _LISTING.match(d.text, p):
                 continue  # (在香港上市: a firm's shares, not its goods)
-            dests += _places_at(d, ms, cs, p)
+            lead = _LAUNCH_LEAD.search(d.text, cs, p)  # 在澳大利亚市场的正式|推出: the market, then the verb
+            dests += _places_at(d, ms, cs, lead.start() if lead is not None else p)
         elif w in T.get("exportsTo_market", ()) and "市场" not in d.text[p:ce]:
             continue  # 打开局面, 登陆A股: only a market opened or landed in is one sold to
         if not dests:
@@ -79,6 +80,10 @@ def _export_rules(d: _Doc, sent, ms) -> None:
         for dm in dests:
             if dm.key != subj.key and not (at_home and _domestic(d, dm)):
                 d.add(subj.key, "exportsTo", dm.key, sent, "export")
+
+
+#: what may stand between the market a model is launched in and the verb (市场的正式|推出)
+_LAUNCH_LEAD = re.compile(r"(?:市场)?的?(?:正式|首次|同步|陆续|全面)?(?=$)")
 
 
 def _market_rules(d: _Doc, sent, ms) -> None:
