@@ -1089,6 +1089,11 @@ def test_a_model_launched_in_a_foreign_market_is_exported_there(extract):
     assert ("玉柴", "exportsTo", "泰国") in rels
 
 
+def test_what_a_home_place_turns_out_are_its_sectors(extract):
+    _, rels, _ = extract("如今，玉林生产的内燃机、新材料远销海内外。")
+    assert {("玉林", "inIndustry", "内燃机"), ("玉林", "inIndustry", "新材料")} <= rels
+
+
 def test_the_firm_given_the_role_of_an_export_base_exports(extract):
     _, rels, _ = extract("作为集团的发动机生产基地、东盟出口基地，玉柴正加快推进电动化转型。")
     assert ("玉柴", "exportsTo", "东盟") in rels

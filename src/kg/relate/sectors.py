@@ -9,8 +9,8 @@ import re
 from ..model import Mention
 from .context import _carried_topic, _subject, _topic
 from .doc import _Doc, _find_all
-from .roles import _field_of_cooperation, _firm_heads, _sectors_act
-from .syntax import _clause_of, _clauses, _led_with, _listed_before
+from .roles import _field_of_cooperation, _firm_heads, _home, _sectors_act
+from .syntax import _clause_of, _clauses, _led_with, _listed_after, _listed_before
 
 
 _LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家)?|\d+[大家]|[两三四五六七八九十]+[大家])"
@@ -112,6 +112,24 @@ def _appositive_sector_rules(d: _Doc, sent, ms) -> None:
         if apposition.fullmatch(gap) or gap[-1:] in ("，", ",") and apposition.fullmatch(gap[:-1]) \
                 and _AS_ROLE.search(d.text[sent.start:ind.start]):
             d.add(c.key, "inIndustry", ind.key, sent, "industry")  # 作为…领域的骨干企业，X
+
+
+def _made_in_rules(d: _Doc, sent, ms) -> None:
+    """inIndustry: what a home place or a zone turns out (柳州出产的汽车、工程机械, 这里生产的X)."""
+    if "的" not in sent.text:
+        return
+    for m in ms:
+        if m.type not in ("Region", "IndustrialPark") or (mm := _MADE_IN.match(d.text, m.end)) is None \
+                or m.type == "Region" and not _home(d, m):
+            continue
+        first = next((x for x in ms if x.start == mm.end() and x.type == "Industry"), None)
+        if first is not None:
+            for x in _listed_after([y for y in ms if y.type == "Industry"], first.start, d.text, gap=0):
+                d.add(m.key, "inIndustry", x.key, sent, "focus")
+
+
+#: a place's own making, right after the place (柳州|出产的)
+_MADE_IN = re.compile(r"(?:出产|生产|制造)的")
 
 
 def _list_head_sector_rules(d: _Doc, sent, ms) -> None:
