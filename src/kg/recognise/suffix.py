@@ -174,8 +174,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 柳州是国家汽车零部件生产基地, 打造…中高端汽车制造基地: what a place is or becomes
         if typ == "IndustrialPark" and _SIZE_LEAD.match(text, start, m.start()):
             continue  # (打造成)千亿元电子信息产业园区: a size to reach, no park's name
-        if typ in ("Project", "Organization") and (k := next((k for k in _SHOWROOM_WORDS if text.endswith(
-                k, start, m.start())), None)) and any(f.end() == m.start() - len(k) for f in found):
+        if typ in ("Project", "Organization") and (k := next((k for k in res.words.get("showroom_words", ())
+                                                            if text.endswith(k, start, m.start())), None)) \
+                and any(f.end() == m.start() - len(k) for f in found):
             continue  # X合作中心|展示中心: the showroom of a named thing; the thing is the name
         if typ == "Company" and text.endswith(("上市", "挂牌"), start, m.start()):
             continue  # 东南亚股票市场上市公司, 新三板挂牌企业: a kind of firm, the listed ones
@@ -304,10 +305,6 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
             continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
-
-
-#: what a showroom's name adds to the name of what it shows (X中心|展示中心)
-_SHOWROOM_WORDS = ("展示", "展览", "体验", "展销")
 
 
 def _firm_builds(text: str, start: int, firm_ends, res) -> bool:
