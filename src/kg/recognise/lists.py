@@ -148,6 +148,8 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
     by_span = {(m.start, m.end): m for m in chosen}
     # names ending like a firm's (电子, 科技 … of suffixes.tsv, 集团, 公司)
     firm_endings = _firm_endings(res.suffixes)
+    part_kinds = _as_tuple(res.word_set("part_kinds"))  # 转向系统、座椅总成等配套企业: no firms
+    kind_heads = res.word_set("kind_heads")  # 柴油发动机、天然气发动机等产品: no products
     out = []
     # the first item of a list extends left, but not over a zone's or a body's name
     # (开发区|现已集聚A、B; a place, a firm or a sector may open the item: 长沙|公交,
@@ -258,12 +260,12 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             if typ == "Project" and _everyday(item, res.word_set("common_words")):
                 continue  # 运输、旅游及商贸合作项目等两个项目: everyday words name no project
                 # (a firm's name may be one: 统一)
-            if typ == "Product" and head_word in res.word_set("kind_heads") and not any(
+            if typ == "Product" and head_word in kind_heads and not any(
                     c.isascii() and c.isalnum() for c in item):
-                continue  # 柴油发动机、天然气发动机等产品: kinds of product (but 3800毫米宽厚板, K08)
+                continue  # 柴油发动机、天然气发动机等产品: kinds of product (but 1500毫米镀锌卷板, K08)
             if typ == "Person" and not (2 <= len(item) <= 4 and item[0] in res.words["surnames"]):
                 continue  # 王某、李某等知名人士: only what looks like a name is a person
-            if typ == "Company" and item.endswith(_as_tuple(res.word_set("part_kinds"))):
+            if typ == "Company" and item.endswith(part_kinds):
                 continue  # 牵引系统、制动系统等配套企业: kinds of parts the firms make
             if typ == "Project" and item.endswith(firm_endings):
                 typ = "Company"  # 爱芒果电子、东晶智能科技等一批项目: the listed names are firms

@@ -156,7 +156,7 @@ def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
         for n in range(min(8, len(m.text) - 2), 1, -1):
             hit = res.gazetteer.lookup(m.text[:n])
             if hit is not None and hit[1].type == "Company":
-                # (苏宁易购|广西桂北智慧电商产业园: a zone named after its firm names the firm too)
+                # (京东物流|华南智慧供应链产业园: a zone named after its firm names the firm too)
                 out.append(Mention(doc, m.start, m.start + n, m.text[:n], "Company", "nested", key=hit[0]))
                 break
         else:

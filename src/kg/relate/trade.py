@@ -83,7 +83,7 @@ def _export_rules(d: _Doc, sent, ms) -> None:
 
 
 #: what may stand between the market a model is launched in and the verb (市场的正式|推出)
-_LAUNCH_LEAD = re.compile(r"(?:市场)?的?(?:正式|首次|同步|陆续|全面)?(?=$)")
+_LAUNCH_LEAD = re.compile(r"(?:市场)?的?(?:正式|首次|同步|陆续|全面)?$")
 
 
 def _market_rules(d: _Doc, sent, ms) -> None:
