@@ -1104,3 +1104,16 @@ def test_becoming_the_first_of_a_place_locates_but_being_described_by_a_ranking_
     assert ("玉林职业技术学院", "locatedIn", "广西") in rels
     _, rels, _ = extract("河池工业园区是广西首个以循环经济为主题的工业园区。")
     assert ("河池工业园区", "locatedIn", "广西") not in rels
+
+
+def test_every_place_of_a_toward_phrase_is_a_market(extract):
+    _, rels, _ = extract("广西的风电装备制造基地可向周边省份乃至东南亚地区输出整机产品。")
+    assert ("广西", "exportsTo", "东南亚") in rels
+    _, rels, _ = extract("玉柴向泰國和越南的組裝廠輸出發動機散件。")
+    assert {("玉柴", "exportsTo", "泰国"), ("玉柴", "exportsTo", "越南")} <= rels
+
+
+def test_a_clause_of_means_takes_the_subject_of_the_next_clause(extract):
+    _, rels, _ = extract("通过向巴西和墨西哥的工厂输出整车技术，柳州五菱汽车工业有限公司每年收取授权费。")
+    assert {("五菱工业", "exportsTo", "巴西"), ("五菱工业", "exportsTo", "墨西哥")} <= rels
+    assert not any(t == "exportsTo" and h == "柳州" for h, t, _ in rels)

@@ -12,6 +12,8 @@ from .roles import _domestic, _home, _maker_of_product, _via
 from .syntax import _bare, _clause_of, _places_at
 
 
+#: how far 向 may stand before the verb and still name its markets
+_TOWARD_SPAN = 16
 #: a listing of shares after 上市 (上市公司, 上市交易, 上市募资)
 _LISTING = re.compile(r"上市(?:公司|交易|募资|融资|挂牌)")
 #: what follows 出口 in the name of an export base (出口基地, 出口制造基地)
@@ -40,6 +42,10 @@ def _export_rules(d: _Doc, sent, ms) -> None:
         # 对东盟出口 / 向越南出口: the market stands before the verb
         dests += [m for m in ms if m.type == "Region" and cs <= m.start and m.end <= p
                   and d.text[m.start - 1:m.start] in ("对", "向") and p - m.end <= 2]
+        # 向埃及和印度的工厂输出, 向周边省份甚至东南亚地区出口: every place of the 向 phrase
+        q = d.text.rfind("向", cs, p)
+        if q >= 0 and p - q <= _TOWARD_SPAN:
+            dests += [m for m in ms if m.type == "Region" and q < m.start and m.end <= p and m not in dests]
         base_of = None
         if w == "出口" and _EXPORT_BASE.match(d.text, p + len(w)):
             # 东南亚出口基地, 面向东盟的…出口基地: the markets a base is for, and the
@@ -63,7 +69,7 @@ def _export_rules(d: _Doc, sent, ms) -> None:
             continue  # 打开局面, 登陆A股: only a market opened or landed in is one sold to
         if not dests:
             continue
-        subj = base_of or _agent(d, sent, ms, p) or _maker_of_product(d, ms, p) or _subject(
+        subj = base_of or _agent(d, sent, ms, p) or _means_subject(d, ms, cs, ce) or _maker_of_product(d, ms, p) or _subject(
             [m for m in ms if _home(d, m) and m not in dests and d.text[m.start - 1:m.start] != "在"
              and not _via(d, ms, m)],
             p, ("Region",))  # 在广西的风电场: a place where, not who exports; 经过重庆或成都: a way
@@ -80,6 +86,18 @@ def _export_rules(d: _Doc, sent, ms) -> None:
         for dm in dests:
             if dm.key != subj.key and not (at_home and _domestic(d, dm)):
                 d.add(subj.key, "exportsTo", dm.key, sent, "export")
+
+
+def _means_subject(d: _Doc, ms, cs: int, ce: int):
+    """The firm of 通过向埃及的工厂输出…，X公司收取…: a clause of means (通过…)
+    has its subject at the head of the clause after it."""
+    if not d.text.startswith(_MEANS_LEAD, cs):
+        return None
+    return next((m for m in ms if m.type == "Company" and ce < m.start <= ce + 2), None)
+
+
+#: words opening a clause of means, whose subject is that of the next clause
+_MEANS_LEAD = ("通过", "通過", "借助", "依托")
 
 
 #: what may stand between the market a model is launched in and the verb (市场的正式|推出)
