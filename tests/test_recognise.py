@@ -708,6 +708,26 @@ def test_a_regional_branch_is_its_parent(extract):
     assert not any(n in ("广西风电公司", "华南公司") for n in companies)
 
 
+def test_a_bank_branch_named_after_a_long_region_is_its_bank(extract):
+    ents, _, _ = extract("中国工商银行股份有限公司广西壮族自治区分行为项目提供贷款。")
+    companies = {n for n, t in ents if t == "Company"}
+    assert companies == {"中国工商银行股份有限公司广西壮族自治区分行"}
+
+
+def test_a_subsidiary_of_its_own_name_after_a_known_firm_is_one_firm(extract):
+    ents, _, _ = extract("柳钢集团物流配送有限公司承接了运输业务。")
+    companies = {n for n, t in ents if t == "Company"}
+    assert companies == {"柳钢集团物流配送有限公司"}
+    # (a place after the firm is its local arm: the parent, as before)
+    ents, _, _ = extract("中国华电集团广西风电公司出资兴建风场。")
+    assert {n for n, t in ents if t == "Company"} == {"中国华电集团广西风电公司"}
+
+
+def test_a_common_word_opening_a_firm_name_is_no_glued_verb(extract):
+    ents, _, _ = extract("项目由经济技术合作有限公司承建。")
+    assert ("经济技术合作有限公司", "Company") in ents
+
+
 def test_sectors_listed_before_a_counted_cluster_head(extract):
     ents, _, _ = extract("鸿翔集团将打造动力总成、热管理、智能座舱三个百亿自主产业集群，拉动电池、电机等核心零部件集群壮大。")
     industries = {n for n, t in ents if t == "Industry"}

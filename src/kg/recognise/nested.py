@@ -72,7 +72,7 @@ def _subpark_keys(chosen: list[Mention], nested: list[Mention], res) -> list[Men
 
 
 #: a regional branch written after its parent: 广西风电公司, 华南公司, 广西分公司
-_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:分公司|公司|分行|支行|子公司)")
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:分公司|公司|分行|支行|子公司)")
 
 
 def _after_people(cands: list[Mention], text: str, res) -> list[Mention]:
@@ -115,6 +115,13 @@ def _branches(chosen: list[Mention], text: str, res) -> list[Mention]:
         prev = out[-1] if out else None
         if prev is not None and m.start < prev.end:
             continue  # inside a parent's branch already taken
+        if m.type == "Company" and prev is not None and prev.type == "Company" and prev.rule == "lexicon" \
+                and m.start == prev.end and m.rule.startswith(_OWN_NAME_RULES) and not _place_led(m.text, res):
+            # 广西建工集团|第一安装有限公司: a known firm, then a firm of its own name
+            # after it: a subsidiary, one firm of the whole name (not the parent)
+            name = text[prev.start:m.end]
+            out[-1] = Mention(m.doc, prev.start, m.end, name, "Company", m.rule, key=prev.text + m.key)
+            continue
         if m.type == "Company":
             end = m.end
             while (b := _BRANCH.match(text, end)) is not None and _place_led(b.group(), res):
@@ -128,6 +135,10 @@ def _branches(chosen: list[Mention], text: str, res) -> list[Mention]:
                 m = Mention(m.doc, m.start, m.end, m.text, "Project", m.rule, key=m.key)
         out.append(m)
     return out
+
+
+#: the rules of a firm named by its own name and a legal form (X有限公司, X公司)
+_OWN_NAME_RULES = ("suffix:company_legal", "suffix:company_corp")
 
 
 #: a numbered works or workshop at the end of a firm's name (一轧厂, 二炼钢厂, 三车间)

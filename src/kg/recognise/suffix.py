@@ -9,7 +9,7 @@ from ..model import Mention
 from ..normalise import is_cjk
 from .common import (
     _LEADING_VERBS, _RANKS, _ROUTE_SUFFIXES, _SIZE_LEAD, _as_tuple, _firm_context, _is_region,
-    _union, strip_quotes)
+    _token_at, _union, strip_quotes)
 from .proper import (
     _body_at, _described_firm, _descriptive, _generic_core, _has_proper_element, _market_base,
     _national_title, _never_re, _one_word_brand, _place_before_rank, _port_place, _route_name,
@@ -131,8 +131,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if m.start() - start < min_prefix:
             continue
         start = _anchor_on_lexicon(text, start, end, typ, res)
-        while m.start() - start > 2 and text[start] in _LEADING_VERBS and not _name_opens_with_and(text, start, res):
-            start += 1  # 获|新鹏机器人: jieba glued a verb to an unknown name
+        while m.start() - start > 2 and text[start] in _LEADING_VERBS and not _name_opens_with_and(text, start, res) \
+                and not _opens_with_word(text, tokens, start, seg):
+            start += 1  # 获|新鹏机器人: jieba glued a verb to an unknown name (but 经济
+            # opens a word of the name: X经济技术合作有限公司)
         cut = max(text.rfind(c, start, m.start()) for c in "的是在")
         if cut >= 0 and m.start() - (cut + 1) >= max(2, min_prefix):
             start = cut + 1  # 内的晟钰|科技: jieba glued a particle to an unknown name
@@ -305,6 +307,13 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
             continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
+
+
+def _opens_with_word(text: str, tokens, start: int, seg) -> bool:
+    """Does a frequent word (经济, 对外) start at ``start`` as a token of its own?"""
+    tok = _token_at(tokens, start + 1)
+    return seg is not None and tok is not None and tok.start == start and tok.end - start >= 2 \
+        and seg.is_common_word(text[start:tok.end])
 
 
 def _firm_builds(text: str, start: int, firm_ends, res) -> bool:
