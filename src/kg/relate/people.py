@@ -7,7 +7,6 @@ import re
 
 from .context import _subject
 from .doc import _Doc
-from .roles import _regional_party_committee
 
 
 #: a place's own office after its name (钦州市|委书记, 钦州市|市长, 玉林|副市长)
@@ -47,7 +46,7 @@ def _works_for_rules(d: _Doc, sent, ms) -> None:
             if key is None:
                 continue
             d.add(m.key, "worksFor", key, sent, "title")
-        elif not _regional_party_committee(d, emp.key):
+        else:  # (柳州市委书记X, 自治区党委书记X: the committee is the secretary's employer too)
             d.add(m.key, "worksFor", emp.key, sent, "title")
         # 柳州市委常委、柳东新区党工委书记谢永钢: every employer of a chain of titles
         titles = d.res.words["titles"] if d.res is not None else ()
@@ -60,6 +59,5 @@ def _works_for_rules(d: _Doc, sent, ms) -> None:
             if not (gap.endswith("、") and gap[:-1] in titles) and not (
                     gap in ("、", "兼") and prev.type == cur.type == "Organization"):
                 break  # (中共中央台办、国务院台办副主任X, X部兼Y部部长: both bodies of one title)
-            if not _regional_party_committee(d, prev.key):
-                d.add(m.key, "worksFor", prev.key, sent, "title")
+            d.add(m.key, "worksFor", prev.key, sent, "title")
             cur = prev

@@ -73,26 +73,6 @@ def _where(d: _Doc, ms, m) -> bool:
         start = prev.start
 
 
-#: what is left of a province's or a city's party committee after its place
-_PARTY_COMMITTEE = frozenset(("党委", "委员会", "委", "市委", "省委", "区委", "区党委", "自治区党委", "自治区委员会",
-                              "市委员会", "省委员会", "壮族自治区委员会", "壮族自治区党委"))
-_CITY_OR_PROVINCE = frozenset(("province", "city", "autonomous_prefecture"))
-
-
-def _regional_party_committee(d: _Doc, key: str) -> bool:
-    """Is ``key`` a province's or a city's party committee (自治区党委, 中共柳州市委)?
-    Its secretary is an official of the place, titled by it, not an employee
-    (a town's 镇党委 is a body of its own)."""
-    rest = key[2:] if key.startswith("中共") else key
-    if rest in _PARTY_COMMITTEE:
-        return True
-    g = d.res.gazetteer if d.res is not None else None
-    for n in range(min(9, len(rest) - 1), 1, -1):
-        if rest[n:] in _PARTY_COMMITTEE and g is not None and (h := g.lookup(rest[:n])) is not None:
-            return h[1].type == "Region" and h[1].kind in _CITY_OR_PROVINCE
-    return False
-
-
 def _home(d: _Doc, m) -> bool:
     """Is region ``m`` a Chinese administrative area (not a country or bloc)?"""
     g = d.res.gazetteer if d.res is not None else None
