@@ -332,10 +332,11 @@ def test_a_size_to_reach_names_no_park(extract):
     assert not any(ty == "IndustrialPark" for _, ty in ments)
 
 
-def test_a_countys_party_committee_before_a_title_is_no_employer(extract):
+def test_a_countys_party_committee_before_a_title_is_a_body_not_a_firm(extract):
     ments, rels, _ = extract("融水县委书记韦强介绍了当地情况。")
     assert ("融水县委", "Company") not in ments
-    assert not any(r == "worksFor" for _, r, _ in rels)
+    assert ("融水县委", "Organization") in ments
+    assert {r for r in rels if r[1] == "worksFor"} == {("韦强", "worksFor", "融水县委")}
 
 
 def test_words_before_a_bare_committee_and_title_name_no_employer(extract):
@@ -1506,3 +1507,13 @@ def test_an_outlay_before_zai_place_is_no_investor(extract):
 def test_firms_named_only_as_listed_are_a_kind(extract):
     ments, _, _ = extract("目前华人企业占东南亚股票市场上市公司的七成，另有多家新三板挂牌企业。")
     assert not {n for n, t in ments if t == "Company"}
+
+
+def test_a_place_and_wei_before_a_post_is_the_places_party_committee(extract):
+    ents, rels, _ = extract("北流市委书记黄志明出席仪式；中共百色市委副书记韦强致辞。")
+    assert {("北流市委", "Organization"), ("中共百色市委", "Organization")} <= ents
+    assert {("黄志明", "worksFor", "北流市委"), ("韦强", "worksFor", "百色市委")} <= rels
+    assert ("北流市", "Region") not in ents
+    # (a committee's own name with 委员会 is read whole; a bare 市委 names no body)
+    ents, _, _ = extract("诚如市委书记所说，北流市委员会召开会议。")
+    assert not any(n == "市委" for n, _ in ents)

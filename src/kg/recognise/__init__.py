@@ -68,7 +68,7 @@ from .industry import _industry_in_context, _industry_mentions, _qualified_secto
 from .lexicon import _foreign_national, _lexicon_mentions
 from .lists import _enum_mentions
 from .marked import _book_title_mentions, _quoted_mentions, _stock_code_mentions
-from .nested import _after_people, _branches, _joined_names, _nested_companies, _subpark_keys
+from .nested import _after_people, _branches, _joined_names, _nested_companies, _place_committees, _subpark_keys
 from .people import _minister_mentions, _person_mentions
 from .places import _town_mentions
 from .products import _product_mentions
@@ -123,7 +123,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     chosen = _add(chosen, found)
     chosen = _industry_in_context(text, chosen, res)
     chosen = _qualified_sectors(chosen, text, tokens, res)
-    chosen = _branches(chosen, text, res)
+    chosen = _branches(_place_committees(chosen, text, res), text, res)
     chosen = _joined_names(doc, chosen, text, res)
     nested = _nested_companies(doc, chosen, res, seg)
     named = [m for m in _subpark_keys(chosen, nested, res) + nested if m.type not in UNEXPORTED_TYPES]

@@ -103,6 +103,28 @@ def _after_people(cands: list[Mention], text: str, res) -> list[Mention]:
     return out
 
 
+def _place_committees(chosen: list[Mention], text: str, res) -> list[Mention]:
+    """A city's, a county's or a province's party committee written as its
+    place and 委 (钦州市|委书记, 鹿寨县|委常委) is a body: one mention of
+    ``钦州市委``, not the place (its secretary works for it)."""
+    out: list[Mention] = []
+    for m in chosen:
+        if m.type == "Region" and m.text.endswith(_COMMITTEE_PLACE_ENDS) and text.startswith("委", m.end) \
+                and not text.startswith("委员", m.end) and text.startswith(_COMMITTEE_POSTS, m.end + 1):
+            key = text[m.start:m.end + 1]
+            start = m.start - 2 if text.endswith("中共", 0, m.start) else m.start  # 中共|梧州市委
+            m = Mention(m.doc, start, m.end + 1, text[start:m.end + 1], "Organization", "suffix:place_committee",
+                        key=key)
+        out.append(m)
+    return out
+
+
+#: the place words a party committee is named by (钦州市委, 鹿寨县委, 柳南区委, 广东省委)
+_COMMITTEE_PLACE_ENDS = ("市", "县", "区", "省")
+#: posts in a party committee, after its name (书记, 副书记, 常委, 委员)
+_COMMITTEE_POSTS = ("书记", "副书记", "常委", "委员", "秘书长")
+
+
 def _branches(chosen: list[Mention], text: str, res) -> list[Mention]:
     """A company followed by a branch named after a place (中国华电集团|广西风电公司,
     中建五局|华南公司|广西分公司) is one mention of the parent: the guide counts
