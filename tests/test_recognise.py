@@ -1517,3 +1517,10 @@ def test_a_place_and_wei_before_a_post_is_the_places_party_committee(extract):
     # (a committee's own name with 委员会 is read whole; a bare 市委 names no body)
     ents, _, _ = extract("诚如市委书记所说，北流市委员会召开会议。")
     assert not any(n == "市委" for n, _ in ents)
+
+
+def test_a_listed_name_of_everyday_words_before_its_local_branch_is_the_firm(extract):
+    ents, _, _ = extract("中国石油广西销售分公司在柳州新建加油站。")
+    assert ("中国石油广西销售分公司", "Company") in ents
+    ents, _, _ = extract("中国石油发展迅速。")  # (China's oil: no firm named)
+    assert not any(t == "Company" for _, t in ents)

@@ -161,7 +161,14 @@ def _company_context(text: str, s: int, e: int, res) -> bool:
         hit = res.gazetteer.lookup(text[max(0, s - n):s])
         if hit is not None and hit[1].type == "Region":
             return True
+    if (b := _LOCAL_BRANCH.match(text, e)) is not None and any(
+            (hit := res.gazetteer.lookup(b.group()[:n])) is not None and hit[1].type == "Region" for n in (2, 3)):
+        return True  # 中国石化|柳州分公司: a firm's local branch, named by its place
     return False
+
+
+#: a local branch written after a firm's name (柳州分公司, 广西销售分公司, 南宁分行)
+_LOCAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:分公司|分行|子公司)")
 
 
 _FIRM_BEFORE = ("企业", "公司", "厂", "厂商", "集团", "、", "与", "和", "及", "同", "子公司", "品牌")
