@@ -1116,3 +1116,9 @@ def test_a_clause_of_means_takes_the_subject_of_the_next_clause(extract):
     _, rels, _ = extract("通过向巴西和墨西哥的工厂输出整车技术，柳州五菱汽车工业有限公司每年收取授权费。")
     assert {("五菱工业", "exportsTo", "巴西"), ("五菱工业", "exportsTo", "墨西哥")} <= rels
     assert not any(t == "exportsTo" and h == "柳州" for h, t, _ in rels)
+
+
+def test_a_project_named_beside_one_built_by_a_firm_is_not_the_firms(extract):
+    _, rels, _ = extract("由华峰能源有限公司投资建设的华峰北海叶片产业基地，与同在园区的南方重工塔筒基地等项目，构成了完整的产业链。")
+    assert ("华峰能源", "develops", "华峰北海叶片产业基地") in rels
+    assert not any(r == "develops" and t == "南方重工塔筒基地" for _, r, t in rels)

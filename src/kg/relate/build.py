@@ -87,6 +87,9 @@ def _develops_rules(d: _Doc, sent, ms) -> None:
                 # a company's own project in a story or sentence about a zone: the
                 # zone hosts it, the company builds it
                 subj = None
+            if subj is not None and subj.end <= cs and (d.text[pm.start - 1:pm.start] in ("与", "同")
+                                                         or d.text[cs:pm.start].lstrip("，,").startswith("与")):
+                subj = None  # 由X建设的P1，与P2等项目构建了…: P2 is named beside P1, not built by X
             if subj is not None:
                 d.add(subj.key, "develops", pm.key, sent, "build")
             # A 在 P 建设 X: X is in P
