@@ -1122,3 +1122,8 @@ def test_a_project_named_beside_one_built_by_a_firm_is_not_the_firms(extract):
     _, rels, _ = extract("由华峰能源有限公司投资建设的华峰北海叶片产业基地，与同在园区的南方重工塔筒基地等项目，构成了完整的产业链。")
     assert ("华峰能源", "develops", "华峰北海叶片产业基地") in rels
     assert not any(r == "develops" and t == "南方重工塔筒基地" for _, r, t in rels)
+
+
+def test_a_colon_inside_brackets_splits_no_clause(extract):
+    _, rels, _ = extract("6月2日，柳钢集团与华润电力(以下简称：华润)签署战略合作协议。")
+    assert ("华润电力", "cooperatesWith", "柳钢集团") in rels or ("柳钢集团", "cooperatesWith", "华润电力") in rels

@@ -126,10 +126,22 @@ def _before_title(d: _Doc, text: str, pos: int) -> bool:
 
 
 def _clauses(sent):
+    """The clauses of ``sent`` as absolute spans: split at commas, semicolons
+    and colons, but not inside brackets (X(以下简称：Y)签署: one clause)."""
     pos = 0
-    for m in _CLAUSE.finditer(sent.text + "，"):
+    text = sent.text + "，"
+    for m in _CLAUSE.finditer(text):
+        if _in_brackets(text, m.start()):
+            continue
         yield sent.start + pos, sent.start + m.start()
         pos = m.end()
+
+
+def _in_brackets(text: str, i: int) -> bool:
+    """Is position ``i`` inside an open bracket of ``text`` (closed later)?"""
+    o = max(text.rfind("(", 0, i), text.rfind("（", 0, i))
+    return o >= 0 and max(text.rfind(")", o, i), text.rfind("）", o, i)) < 0 \
+        and max(text.find(")", i), text.find("）", i)) >= 0
 
 
 _TIME_WORDS = re.compile(r"当前|当下|如今|眼下|近年来|近些年|未来|现在")
