@@ -1127,3 +1127,10 @@ def test_a_project_named_beside_one_built_by_a_firm_is_not_the_firms(extract):
 def test_a_colon_inside_brackets_splits_no_clause(extract):
     _, rels, _ = extract("6月2日，柳钢集团与华润电力(以下简称：华润)签署战略合作协议。")
     assert ("华润电力", "cooperatesWith", "柳钢集团") in rels or ("柳钢集团", "cooperatesWith", "华润电力") in rels
+
+
+def test_bodies_and_firms_that_sign_an_agreement_in_a_city_are_partners_not_the_city(extract):
+    ents, rels, _ = extract("昨日，贵港市政府与比亚迪股份有限公司在广西南宁签下“新能源电池”项目框架协议。")
+    assert ("比亚迪", "cooperatesWith", "贵港市政府") in rels or ("贵港市政府", "cooperatesWith", "比亚迪") in rels
+    assert not any(r == "cooperatesWith" and "南宁" in (h, t) for h, r, t in rels)
+    assert not any("签下" in n for n, _ in ents)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .context import _discourse_subject, _port
 from .doc import _Doc, _JOINT_WORK, _OWNER_OF_NEXT, _find_all
-from .roles import _address_part, _qualifies_person, _seat, _unrecognised_subject
+from .roles import _address_part, _qualifies_person, _seat, _unrecognised_subject, _where
 from .syntax import _bare, _clause_of, _listed_after, _listed_before, _modifying_places
 
 
@@ -50,7 +50,7 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
                and (m.type in coop_types or _port(m))
                and id(m) not in places_of and not _qualifies_person(d, ms, m)
                and not _OWNER_OF_NEXT.match(d.text, m.end)  # X集团旗下的Y: Y is the partner
-               and not (m.type == "Region" and d.text[m.start - 1:m.start] == "在")  # 在南宁签署: a venue
+               and not (m.type == "Region" and _where(d, ms, m))  # 在(广西)南宁签署: a venue
                and not _address_part(d, ms, m)]
         before = [m for m in cms if m.end <= p]
         host = _HOSTS.search(d.text, before[-1].end, p) if before else None
