@@ -1524,3 +1524,9 @@ def test_a_listed_name_of_everyday_words_before_its_local_branch_is_the_firm(ext
     assert ("中国石油广西销售分公司", "Company") in ents
     ents, _, _ = extract("中国石油发展迅速。")  # (China's oil: no firm named)
     assert not any(t == "Company" for _, t in ents)
+
+
+def test_tsingshan_industry_is_tsingshan_holding(extract):
+    ents, rels, _ = extract("青山实业与宁德时代联合投资建设电池材料项目。")
+    assert ("青山实业", "Company") in ents
+    assert ("宁德时代", "cooperatesWith", "青山控股") in rels or ("青山控股", "cooperatesWith", "宁德时代") in rels
