@@ -1530,3 +1530,9 @@ def test_tsingshan_industry_is_tsingshan_holding(extract):
     ents, rels, _ = extract("青山实业与宁德时代联合投资建设电池材料项目。")
     assert ("青山实业", "Company") in ents
     assert ("宁德时代", "cooperatesWith", "青山控股") in rels or ("青山控股", "cooperatesWith", "宁德时代") in rels
+
+
+def test_a_station_named_after_its_place_is_a_facility(extract):
+    ents, _, _ = extract("班列从南宁东站发出，经防城港铁路集装箱中心站转运；他在加油站工作。")
+    projects = {n for n, t in ents if t == "Project"}
+    assert projects == {"南宁东站", "防城港铁路集装箱中心站"}

@@ -22,7 +22,9 @@ from .spans import (
 
 #: zone suffixes that make a name by themselves (江南工业新区), unlike 产业园
 _PLACE_NAME_SUFFIXES = frozenset({"project_bridge", "project_road", "project_park", "project_museum",
-                                  "project_library", "project_archive", "project_seaport"})
+                                  "project_library", "project_archive", "project_seaport", "project_rail_station",
+                                  "project_rail_station2", "project_rail_station3", "project_rail_station4",
+                                  "project_rail_station5", "project_rail_station6"})
 #: a programme's name may hold verbs (新兴产业壮大三年行动): only these end it
 _INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提出", "加快", "推进", "开展", "印发",
                                "出台", "落实", "推动", "深入", "全面", "启动", "制定", "发布", "通过", "按照",
@@ -272,6 +274,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 for n in (2, 3)):
             continue  # 升级为国家高新区, 香港上市公司: a rank or a kind, not a name (but
             # 自治区港澳办 is the region's own office)
+        if sid.startswith("project_rail_station") and not any(_is_region(prefix[:n], res) for n in (2, 3, 4)):
+            continue  # 加油站, 服务中心站: a station is named after its place (南宁东站, 钦州港东站)
         if sid in _PLACE_NAME_SUFFIXES:
             if sid == "project_seaport":
                 port = _port_place(prefix, res)
