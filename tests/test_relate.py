@@ -1134,3 +1134,9 @@ def test_bodies_and_firms_that_sign_an_agreement_in_a_city_are_partners_not_the_
     assert ("比亚迪", "cooperatesWith", "贵港市政府") in rels or ("贵港市政府", "cooperatesWith", "比亚迪") in rels
     assert not any(r == "cooperatesWith" and "南宁" in (h, t) for h, r, t in rels)
     assert not any("签下" in n for n, _ in ents)
+
+
+def test_a_model_of_a_known_makers_brand_is_made_only_by_that_maker(extract):
+    _, rels, _ = extract("展会上，宝骏530与东风柳汽的乘龙H7一同亮相并正式上市。")
+    assert ("东风柳汽", "produces", "乘龙H7") in rels
+    assert not any(r == "produces" and t == "宝骏530" and h != "上汽通用五菱" for h, r, t in rels)

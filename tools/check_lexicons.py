@@ -18,8 +18,9 @@ Checks:
   * the same surface form naming two different canonicals of the same type
     (printed as a warning: the loader has to pick one)
   * Region parents and region_groups members/groups are known regions;
-    IndustrialPark parents are known parks or regions; other parents are
-    known names of the same type
+    IndustrialPark parents are known parks or regions; Product parents are
+    known products or companies (the maker); other parents are known names
+    of the same type
 Prints row counts per file.
 
 The helper functions (read_lexicon, write_lexicon, expand_aliases) are also
@@ -250,7 +251,8 @@ def check() -> int:
             warnings += 1
 
     for typ, child, parent in other_parents:
-        allowed = names_by_type[typ] | (regions if typ == "IndustrialPark" else set())
+        allowed = names_by_type[typ] | (regions if typ == "IndustrialPark" else set()) | (
+            names_by_type["Company"] if typ == "Product" else set())  # a product's maker
         if parent not in allowed:
             print(f"WARN  {typ} parent unknown: {child} -> {parent}")
             warnings += 1

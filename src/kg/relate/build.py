@@ -25,7 +25,7 @@ def _produces_rules(d: _Doc, sent, ms) -> None:
     prods = [m for m in ms if m.type == "Product"]
     for pm in prods:  # 东风柳汽的乘龙系列: the maker's product
         owner = next((m for m in ms if m.type == "Company" and m.end + 1 == pm.start), None)
-        if owner is not None and d.text[owner.end] == "的":
+        if owner is not None and d.text[owner.end] == "的" and _may_make(d, owner.key, pm.key):
             d.add(owner.key, "produces", pm.key, sent, "product")
     if prods and any(w in text for w in T["produces"]):
         for pm in prods:
@@ -37,8 +37,20 @@ def _produces_rules(d: _Doc, sent, ms) -> None:
                 # 宏光MINIEV等车型已销往印尼: the maker named just before, in the paragraph
                 key = d.last_before("Company", sent.start, d.paragraph_start[sent.paragraph])
                 comp = Mention(d.doc, 0, 0, "", "Company", "coref", key=key) if key else None
-            if comp is not None:
+            if comp is not None and _may_make(d, comp.key, pm.key):
                 d.add(comp.key, "produces", pm.key, sent, "product")
+
+
+def _may_make(d: _Doc, firm: str, product: str) -> bool:
+    """May ``firm`` be the maker of ``product``?  Not when the lexicon names
+    another maker (宝骏630 is 上汽通用五菱's, whoever is named beside it)."""
+    if d.res is None:
+        return True
+    g = d.res.gazetteer
+    # the product, else the brand its name starts with (宝骏|630)
+    e = next((e for n in range(len(product), 1, -1)
+              if (e := g.entries.get(product[:n])) is not None and e.type == "Product"), None)
+    return e is None or not e.parent or e.parent == firm
 
 
 def _develops_rules(d: _Doc, sent, ms) -> None:
