@@ -1140,3 +1140,9 @@ def test_a_model_of_a_known_makers_brand_is_made_only_by_that_maker(extract):
     _, rels, _ = extract("展会上，宝骏530与东风柳汽的乘龙H7一同亮相并正式上市。")
     assert ("东风柳汽", "produces", "乘龙H7") in rels
     assert not any(r == "produces" and t == "宝骏530" and h != "上汽通用五菱" for h, r, t in rels)
+
+
+def test_firms_counted_in_a_later_clause_are_other_firms(extract):
+    _, rels, _ = extract("玉林拥有玉柴、广西华原2家汽车零部件生产企业，以及6家专用车生产企业。")
+    assert ("玉柴", "inIndustry", "汽车零部件") in rels
+    assert ("玉柴", "inIndustry", "专用车") not in rels

@@ -85,7 +85,8 @@ def _firm_sector_rules(d: _Doc, sent, ms) -> None:
             actor = next((m for m in reversed(ms) if m.type == "Company" and m.end <= cs
                           and m.rule != "nested" and not _led_with(d, sent, m)), actor)  # 在柳州设立X公司，主要生产…: X
         if not comps and cinds and actor is not None and actor.type == "Company" and \
-                actor.end <= cs and any(w in d.text[cs:ce] for w in T.get("inIndustry_company", ())):
+                actor.end <= cs and any(w in d.text[cs:ce] for w in T.get("inIndustry_company", ())) \
+                and not _COUNTED_FIRMS.search(d.text, cs, ce):  # (…，以及4家专用车生产企业: other firms)
             # 柳州X公司位于…，主要生产汽车零部件: the clause's subject is the company
             comps = [actor]
             cinds = [Mention(m.doc, ce, ce, m.text, m.type, m.rule, key=m.key) for m in cinds]
@@ -100,6 +101,10 @@ def _firm_sector_rules(d: _Doc, sent, ms) -> None:
             for c in comps:
                 for ind in lead:
                     d.add(c.key, "inIndustry", ind.key, sent, "industry")
+
+
+#: firms counted in a clause (4家, 十余家): firms of their own, not the subject's
+_COUNTED_FIRMS = re.compile(r"[\d一二三四五六七八九十两几多余]+家")
 
 
 def _appositive_sector_rules(d: _Doc, sent, ms) -> None:
