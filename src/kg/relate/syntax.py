@@ -130,8 +130,9 @@ def _clauses(sent):
     and colons, but not inside brackets (X(以下简称：Y)签署: one clause)."""
     pos = 0
     text = sent.text + "，"
+    bracketed = "(" in text or "（" in text
     for m in _CLAUSE.finditer(text):
-        if _in_brackets(text, m.start()):
+        if bracketed and _in_brackets(text, m.start()):
             continue
         yield sent.start + pos, sent.start + m.start()
         pos = m.end()
