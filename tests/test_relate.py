@@ -1146,3 +1146,13 @@ def test_firms_counted_in_a_later_clause_are_other_firms(extract):
     _, rels, _ = extract("玉林拥有玉柴、广西华原2家汽车零部件生产企业，以及6家专用车生产企业。")
     assert ("玉柴", "inIndustry", "汽车零部件") in rels
     assert ("玉柴", "inIndustry", "专用车") not in rels
+
+
+def test_we_in_a_quotation_is_the_speakers_firm(extract):
+    _, rels, _ = extract("“去年我们出口越南市场轮胎12万条。”柳州安泰轮胎有限公司销售总监韦明说。")
+    assert ("安泰轮胎", "exportsTo", "越南") in rels
+    _, rels, _ = extract("柳州安泰轮胎有限公司总经理韦明介绍：“我们出口主要集中在东盟。”")
+    assert ("安泰轮胎", "exportsTo", "东盟") in rels
+    # a speaker of no named firm: nobody is the exporter, not even the story's place
+    _, rels, _ = extract("在柳州，“我们的轮胎已经打开泰国市场。”一位工人说。")
+    assert not any(r == "exportsTo" for _, r, _ in rels)

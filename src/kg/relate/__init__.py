@@ -108,9 +108,9 @@ def relate(doc: str, text: str, sentences, mentions: list[Mention], res, focus=N
         ms = d.in_sentence(sent)
         ms = sorted(ms + _coref_mentions(d, sent, ms), key=lambda m: m.start)
         if len(ms) < 2 and not (ms and (ms[0].type == "Product" or ms[0].type == "Region"
-                                        and _subjectless(d, sent.start))):
-            continue  # (a product alone, or a market of a subject-less clause: the
-            # maker or the seller may be the paragraph's firm)
+                                        and (_subjectless(d, sent.start) or "我们" in sent.text))):
+            continue  # (a product alone, or a market of a subject-less clause or of a
+            # quoted 我们: the maker or the seller may be the paragraph's or the speaker's firm)
         _hier_rules(d, sent, ms)
         # the places of an address inside a name (广西柳州市|X项目) only nest
         ms = [m for m in ms if not (m.rule == "nested" and m.type == "Region")]

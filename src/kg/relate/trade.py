@@ -73,11 +73,14 @@ def _export_rules(d: _Doc, sent, ms) -> None:
             [m for m in ms if _home(d, m) and m not in dests and d.text[m.start - 1:m.start] != "在"
              and not _via(d, ms, m)],
             p, ("Region",))  # 在广西的风电场: a place where, not who exports; 经过重庆或成都: a way
+        quoted = subj is None and _quoted_we(d, p)
+        if quoted:
+            subj = _speakers_firm(d, p)  # “…我们出口东盟…”X公司总监Y说: the speaker's firm
         if subj is None and (_subjectless(d, cs) or _subjectless(d, sent.start)):
             subj = _paragraph_firm(d, sent)  # X公司成立于…。产品出口欧美: the paragraph's firm
-        if subj is None and d.main.get("Region") and d.main["Region"] not in {m.key for m in dests} and not any(
-                m.key == d.main["Region"] and (d.text[m.start - 1:m.start] == "在" or m.start > p
-                                               or _via(d, ms, m)) for m in ms):
+        if subj is None and not quoted and d.main.get("Region") and d.main["Region"] not in {m.key for m in dests} \
+                and not any(m.key == d.main["Region"] and (d.text[m.start - 1:m.start] == "在" or m.start > p
+                                                           or _via(d, ms, m)) for m in ms):
             # (…发往美国，以及新疆等地: a place named after the verb is a destination, not the exporter)
             subj = Mention(d.doc, 0, 0, "", "Region", "coref", key=d.main["Region"])
         if subj is None:
@@ -86,6 +89,41 @@ def _export_rules(d: _Doc, sent, ms) -> None:
         for dm in dests:
             if dm.key != subj.key and not (at_home and _domestic(d, dm)):
                 d.add(subj.key, "exportsTo", dm.key, sent, "export")
+
+
+def _quoted_we(d: _Doc, pos: int) -> bool:
+    """Is ``pos`` inside a quotation whose 我们 comes before it?"""
+    q = d.text.rfind("“", max(0, pos - _QUOTE_SPAN), pos)
+    return q >= 0 and "”" not in d.text[q:pos] and "我们" in d.text[q:pos]
+
+
+def _speakers_firm(d: _Doc, pos: int):
+    """The firm of 我们 in a quotation (:func:`_quoted_we`): “今年我们出口东盟…”X公司总监Y说
+    or X公司总经理Y介绍：“我们出口…”: the firm named where the speaker is."""
+    q = d.text.rfind("“", max(0, pos - _QUOTE_SPAN), pos)
+    close = d.text.find("”", pos, pos + _QUOTE_SPAN)
+    firms = [m for m in d.mentions if m.type == "Company"]
+    if close >= 0 and (said := _SAID.search(d.text, close + 1, close + 1 + _ATTRIBUTION_SPAN)) is not None:
+        after = [m for m in firms if close < m.start and m.end <= said.start()]
+        if after:
+            return after[0]
+    lead = _SAID_BEFORE.search(d.text, max(0, q - _ATTRIBUTION_SPAN), q + 1)
+    if lead is not None:
+        start = max(d.text.rfind(c, 0, lead.start()) for c in "。！？\n，,") + 1
+        before = [m for m in firms if start <= m.start and m.end <= lead.start()]
+        if before:
+            return before[-1]
+    return None
+
+
+#: how far a quotation's 我们 may stand from its opening mark, and its close from the verb
+_QUOTE_SPAN = 200
+#: how long the attribution of a quotation may be (广西双英项目总监张思维|说)
+_ATTRIBUTION_SPAN = 30
+#: a verb of saying after a quotation
+_SAID = re.compile(r"说|表示|介绍|称|指出|透露|告诉")
+#: a verb of saying and a colon right before a quotation (X总经理Y介绍：“)
+_SAID_BEFORE = re.compile(r"(?:说|表示|介绍|称|指出|透露)[:：]?“$")
 
 
 def _means_subject(d: _Doc, ms, cs: int, ce: int):
