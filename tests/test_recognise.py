@@ -1536,3 +1536,11 @@ def test_a_station_named_after_its_place_is_a_facility(extract):
     ents, _, _ = extract("班列从南宁东站发出，经防城港铁路集装箱中心站转运；他在加油站工作。")
     projects = {n for n, t in ents if t == "Project"}
     assert projects == {"南宁东站", "防城港铁路集装箱中心站"}
+
+
+def test_a_fund_of_its_own_name_is_a_business_a_kind_of_fund_is_not(extract):
+    ents, rels, _ = extract("北部湾海丝基金与南宁智诚科技签署投资协议。")
+    assert ("北部湾海丝基金", "Company") in ents
+    assert ("海丝基金", "investsIn", "智诚科技") in rels
+    ents, _, _ = extract("该市设立产业基金，并获得国家自然科学基金和多只公募基金的支持。")
+    assert not any(t == "Company" for _, t in ents)

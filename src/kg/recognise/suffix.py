@@ -253,6 +253,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             yield Mention(doc, start, m.start(), text[start:m.start()], "IndustrialPark",
                           "suffix:park_committee", key=strip_quotes(text[start:m.start()]))
             continue
+        if sid == "company_fund" and not (_fund_name(prefix, res) or _firm_context(text, start, end)
+                                          and _fund_name(prefix, res, known=False)):
+            continue  # 国家自然科学基金, 公募基金, 对冲基金: a programme or a kind of fund
         if sid == "org_ministry" and prefix not in ministry:
             continue
         if sid.startswith("company_desc") and not _unknown_name_before(text, tokens, start, m.start(), res, seg):
@@ -311,6 +314,19 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
             continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
+
+
+def _fund_name(prefix: str, res, known: bool = True) -> bool:
+    """Is ``prefix`` (before 基金) a fund's own name: short, with no kind of
+    fund (对冲, 公募, 产业) and, when ``known``, holding a known place, zone or
+    firm (广西|北部湾基金; else the text must speak of it as a firm: 中欧柳东基金与X签署)?"""
+    if len(prefix) > 6 or _GOV_PREFIX.match(prefix) or any(k in prefix for k in res.words.get("fund_kinds", ())):
+        return False
+    if not known:
+        return True
+    g = res.gazetteer
+    return any((h := g.lookup(prefix[i:j])) is not None and h[1].type in ("Region", "IndustrialPark", "Company")
+               for i in range(len(prefix)) for j in range(i + 2, len(prefix) + 1))
 
 
 def _opens_with_word(text: str, tokens, start: int, seg) -> bool:
