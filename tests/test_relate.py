@@ -1156,3 +1156,9 @@ def test_we_in_a_quotation_is_the_speakers_firm(extract):
     # a speaker of no named firm: nobody is the exporter, not even the story's place
     _, rels, _ = extract("在柳州，“我们的轮胎已经打开泰国市场。”一位工人说。")
     assert not any(r == "exportsTo" for _, r, _ in rels)
+
+
+def test_sectors_in_brackets_after_a_base_are_its_sectors(extract):
+    _, rels, _ = extract("获批建设玉林国家外贸转型升级基地（内燃机、新材料），带动出口。")
+    base = "玉林国家外贸转型升级基地"
+    assert {(base, "inIndustry", "内燃机"), (base, "inIndustry", "新材料")} <= rels

@@ -106,6 +106,10 @@ def _name_rules(d: _Doc):
 _RANKED_AMONG = ("第一大", "第二大", "第三大")
 
 
+#: how long the bracketed sectors after a base's name may be (（汽车及零部件）)
+_SECTOR_BRACKET = 16
+
+
 def _adjacent_rules(d: _Doc, sent, ms):
     """柳州螺蛳粉, 柳州新能源汽车产业: a place written right before a sector
     names that place's industry."""
@@ -114,6 +118,14 @@ def _adjacent_rules(d: _Doc, sent, ms):
         if a.type == "Region" and b.type == "Industry" and a.end == b.start and _home(d, a) \
                 and not d.text.startswith(_RANKED_AMONG, b.end):  # 广西风电|第一大县: first within the region
             d.add(a.key, "inIndustry", b.key, sent, "adjacent")
+        # 外贸转型升级基地（汽车及零部件）: the sectors a base or zone is for, in brackets after its name
+        if a.type in ("Project", "IndustrialPark") and d.text[a.end:a.end + 1] in ("(", "（") and b.type == "Industry" \
+                and b.start == a.end + 1:
+            close = min((i for i in (d.text.find(")", a.end), d.text.find("）", a.end)) if i >= 0), default=-1)
+            if 0 <= close - a.end <= _SECTOR_BRACKET:
+                for x in ms:
+                    if x.type == "Industry" and a.end < x.start and x.end <= close:
+                        d.add(a.key, "inIndustry", x.key, sent, "adjacent")
         # 综合开发研究院(深圳): a body's or firm's seat in brackets after its name
         if a.type in ("Organization", "Company") and a.rule != "nested" and _seat(d, b) and a.end + 1 == b.start:
             d.add(a.key, "locatedIn", b.key, sent, "adjacent")
