@@ -1544,3 +1544,10 @@ def test_a_fund_of_its_own_name_is_a_business_a_kind_of_fund_is_not(extract):
     assert ("海丝基金", "investsIn", "智诚科技") in rels
     ents, _, _ = extract("该市设立产业基金，并获得国家自然科学基金和多只公募基金的支持。")
     assert not any(t == "Company" for _, t in ents)
+
+
+def test_a_latin_acronym_in_brackets_names_the_body_later(extract):
+    ents, rels, _ = extract("柳州企业加入国际风能协会（GWEA）。GWEA总部位于比利时，而GWEAX不是它。")
+    assert ("GWEA", "Organization") in ents
+    assert ("国际风能协会", "locatedIn", "比利时") in rels
+    assert ("GWEAX", "Organization") not in ents

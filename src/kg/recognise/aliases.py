@@ -15,6 +15,9 @@ _ABBR = re.compile(r"[（(](?:[^()（）]{0,12}?[,，])?\s*(?:以下)?(?:简称|
 
 
 _PAREN_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]")
+#: a Latin acronym in parentheses after a body's or firm's name (国际科技园协会(IASP))
+_PAREN_ACRONYM = re.compile(r"[（(]([A-Z][A-Z0-9&]{1,9})[)）]")
+_ACRONYM_TYPES = frozenset(("Organization", "Company", "IndustrialPark", "Initiative"))
 
 
 def _short_in_parens(text, m):
@@ -40,7 +43,8 @@ def _alias_mentions(doc, text, tokens, chosen, res, seg=None):
     abbrs: set[str] = set()
     for m in chosen:
         # A（以下简称“B”）: B names the same thing from here on
-        abbr = _ABBR.match(text, m.end) or _short_in_parens(text, m)
+        abbr = _ABBR.match(text, m.end) or _short_in_parens(text, m) or (
+            _PAREN_ACRONYM.match(text, m.end) if m.type in _ACRONYM_TYPES else None)
         if abbr:
             forms[abbr.group(1)] = m
             abbrs.add(abbr.group(1))
@@ -61,6 +65,9 @@ def _alias_mentions(doc, text, tokens, chosen, res, seg=None):
         s, e = end - len(f) + 1, end + 1
         if len(f) <= 2 and not (s in starts and e in ends):
             continue
+        if f.isascii() and (text[s - 1:s].isascii() and text[s - 1:s].isalnum()
+                            or text[e:e + 1].isascii() and text[e:e + 1].isalnum()):
+            continue  # IASP inside a longer Latin word is no mention of it
         out.append(Mention(doc, s, e, f, m.type, "abbr" if f in abbrs else "alias", key=m.key))
     return out
 
