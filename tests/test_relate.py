@@ -1169,3 +1169,10 @@ def test_a_zone_inside_the_one_named_in_brackets_after_it(extract):
     assert ("雒容片区", "partOf", "柳东新区") in rels
     _, rels, _ = extract("洛维工业集中区（柳江区境内）正加快建设。")
     assert ("洛维工业集中区", "locatedIn", "柳江区") in rels
+
+
+def test_goods_of_a_sector_rolling_off_a_firms_line_put_the_firm_in_it(extract):
+    _, rels, _ = extract("首台工业机器人在柳州华诚智能装备有限公司生产下线。")
+    assert ("华诚智能装备", "inIndustry", "工业机器人") in rels
+    _, rels, _ = extract("首台工业机器人在柳州华诚智能装备有限公司生产展出。")  # (shown there: made elsewhere)
+    assert ("华诚智能装备", "inIndustry", "工业机器人") not in rels

@@ -95,14 +95,16 @@ def _firm_sector_rules(d: _Doc, sent, ms) -> None:
                  and not re.search(r"(?:为|给|向)[^，,。]*$", d.text[cs:c.start])]  # 为X、Y等车企配套电池
         for c in comps:
             for ind in cinds:
-                if ind.start > c.start:
-                    d.add(c.key, "inIndustry", ind.key, sent, "industry")
+                if ind.start > c.start or d.text[c.start - 1:c.start] == "在" and _ROLLED_OFF.match(d.text, c.end):
+                    d.add(c.key, "inIndustry", ind.key, sent, "industry")  # (首台人形机器人在X公司下线)
         if lead and cs > lead[-1].end:
             for c in comps:
                 for ind in lead:
                     d.add(c.key, "inIndustry", ind.key, sent, "industry")
 
 
+#: goods rolling off a firm's line (X在Y公司|下线): the firm makes that sector's goods
+_ROLLED_OFF = re.compile(r"(?:正式|成功|顺利)?(?:生产|装配|总装)?下线")
 #: firms counted in a clause (4家, 十余家): firms of their own, not the subject's
 _COUNTED_FIRMS = re.compile(r"[\d一二三四五六七八九十两几多余]+家")
 
