@@ -1165,8 +1165,8 @@ def test_sectors_in_brackets_after_a_base_are_its_sectors(extract):
 
 
 def test_a_zone_inside_the_one_named_in_brackets_after_it(extract):
-    _, rels, _ = extract("雒容片区（柳东新区范围内）正加快建设。")
-    assert ("雒容片区", "partOf", "柳东新区") in rels
+    _, rels, _ = extract("雒容片区（阳和工业新区范围内）正加快建设。")
+    assert ("雒容片区", "partOf", "北部生态新区") in rels
     _, rels, _ = extract("洛维工业集中区（柳江区境内）正加快建设。")
     assert ("洛维工业集中区", "locatedIn", "柳江区") in rels
 

@@ -15,7 +15,7 @@ _ABBR = re.compile(r"[（(](?:[^()（）]{0,12}?[,，])?\s*(?:以下)?(?:简称|
 
 
 _PAREN_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]")
-#: a Latin acronym in parentheses after a body's or firm's name (国际科技园协会(IASP))
+#: a Latin acronym in parentheses after a body's or firm's name (国际风能协会(GWEA))
 _PAREN_ACRONYM = re.compile(r"[（(]([A-Z][A-Z0-9&]{1,9})[)）]")
 _ACRONYM_TYPES = frozenset(("Organization", "Company", "IndustrialPark", "Initiative"))
 
@@ -67,7 +67,7 @@ def _alias_mentions(doc, text, tokens, chosen, res, seg=None):
             continue
         if f.isascii() and (text[s - 1:s].isascii() and text[s - 1:s].isalnum()
                             or text[e:e + 1].isascii() and text[e:e + 1].isalnum()):
-            continue  # IASP inside a longer Latin word is no mention of it
+            continue  # GWEA inside a longer Latin word is no mention of it
         out.append(Mention(doc, s, e, f, m.type, "abbr" if f in abbrs else "alias", key=m.key))
     return out
 

@@ -319,7 +319,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
 def _fund_name(prefix: str, res, known: bool = True) -> bool:
     """Is ``prefix`` (before 基金) a fund's own name: short, with no kind of
     fund (对冲, 公募, 产业) and, when ``known``, holding a known place, zone or
-    firm (广西|北部湾基金; else the text must speak of it as a firm: 中欧柳东基金与X签署)?"""
+    firm (广西|北部湾基金; else the text must speak of it as a firm: 海丝基金与X签署)?"""
     if len(prefix) > 6 or _GOV_PREFIX.match(prefix) or any(k in prefix for k in res.words.get("fund_kinds", ())):
         return False
     if not known:

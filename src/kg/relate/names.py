@@ -106,7 +106,7 @@ def _name_rules(d: _Doc):
 _RANKED_AMONG = ("第一大", "第二大", "第三大")
 
 
-#: inside the zone or place named in brackets (（柳东新区范围内）)
+#: inside the zone or place named in brackets (（阳和工业新区范围内）, （柳江区境内）)
 _WITHIN = re.compile(r"(?:范围内|范围|境内|辖区内|内)[)）]")
 #: how long the bracketed sectors after a base's name may be (（汽车及零部件）)
 _SECTOR_BRACKET = 16
@@ -128,7 +128,7 @@ def _adjacent_rules(d: _Doc, sent, ms):
                 for x in ms:
                     if x.type == "Industry" and a.end < x.start and x.end <= close:
                         d.add(a.key, "inIndustry", x.key, sent, "adjacent")
-        # 官塘片区(柳东新区范围内): a zone inside the one named in brackets after it
+        # 花岭片区(阳和工业新区范围内): a zone inside the one named in brackets after it
         if a.type in ("IndustrialPark", "Project") and b.type in ("IndustrialPark", "Region") and b.start == a.end + 1 \
                 and d.text[a.end] in "(（" and _WITHIN.match(d.text, b.end):
             d.add(a.key, "partOf" if a.type == b.type == "IndustrialPark" else "locatedIn", b.key, sent, "adjacent")

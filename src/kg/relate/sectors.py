@@ -96,7 +96,7 @@ def _firm_sector_rules(d: _Doc, sent, ms) -> None:
         for c in comps:
             for ind in cinds:
                 if ind.start > c.start or d.text[c.start - 1:c.start] == "在" and _ROLLED_OFF.match(d.text, c.end):
-                    d.add(c.key, "inIndustry", ind.key, sent, "industry")  # (首台人形机器人在X公司下线)
+                    d.add(c.key, "inIndustry", ind.key, sent, "industry")  # (首台工业机器人在X公司下线)
         if lead and cs > lead[-1].end:
             for c in comps:
                 for ind in lead:

@@ -75,7 +75,7 @@ def _export_rules(d: _Doc, sent, ms) -> None:
             p, ("Region",))  # 在广西的风电场: a place where, not who exports; 经过重庆或成都: a way
         quoted = subj is None and _quoted_we(d, p)
         if quoted:
-            subj = _speakers_firm(d, p)  # “…我们出口东盟…”X公司总监Y说: the speaker's firm
+            subj = _speakers_firm(d, p)  # “…我们出口越南…”X公司总监Y说: the speaker's firm
         if subj is None and (_subjectless(d, cs) or _subjectless(d, sent.start)):
             subj = _paragraph_firm(d, sent)  # X公司成立于…。产品出口欧美: the paragraph's firm
         if subj is None and not quoted and d.main.get("Region") and d.main["Region"] not in {m.key for m in dests} \
@@ -98,7 +98,7 @@ def _quoted_we(d: _Doc, pos: int) -> bool:
 
 
 def _speakers_firm(d: _Doc, pos: int):
-    """The firm of 我们 in a quotation (:func:`_quoted_we`): “今年我们出口东盟…”X公司总监Y说
+    """The firm of 我们 in a quotation (:func:`_quoted_we`): “去年我们出口越南…”X公司总监Y说
     or X公司总经理Y介绍：“我们出口…”: the firm named where the speaker is."""
     q = d.text.rfind("“", max(0, pos - _QUOTE_SPAN), pos)
     close = d.text.find("”", pos, pos + _QUOTE_SPAN)
@@ -118,7 +118,7 @@ def _speakers_firm(d: _Doc, pos: int):
 
 #: how far a quotation's 我们 may stand from its opening mark, and its close from the verb
 _QUOTE_SPAN = 200
-#: how long the attribution of a quotation may be (广西双英项目总监张思维|说)
+#: how long the attribution of a quotation may be (X公司销售总监Y|说)
 _ATTRIBUTION_SPAN = 30
 #: a verb of saying after a quotation
 _SAID = re.compile(r"说|表示|介绍|称|指出|透露|告诉")
