@@ -161,14 +161,20 @@ def _company_context(text: str, s: int, e: int, res) -> bool:
         hit = res.gazetteer.lookup(text[max(0, s - n):s])
         if hit is not None and hit[1].type == "Region":
             return True
-    if (b := _LOCAL_BRANCH.match(text, e)) is not None and any(
-            (hit := res.gazetteer.lookup(b.group()[:n])) is not None and hit[1].type == "Region" for n in (2, 3)):
+    if (b := _BRANCH.match(text, e)) is not None and _place_led(b.group(), res):
         return True  # 中国石化|柳州分公司: a firm's local branch, named by its place
     return False
 
 
-#: a local branch written after a firm's name (柳州分公司, 广西销售分公司, 南宁分行)
-_LOCAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:分公司|分行|子公司)")
+#: a branch written after a firm's name (柳州分公司, 广西销售分公司, 华南公司, 南宁分行)
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:分公司|公司|分行|支行|子公司)")
+
+
+def _place_led(name: str, res) -> bool:
+    """Does ``name`` start with a region or a compass region (华南, 西南)?"""
+    if name[:2] in ("华南", "华北", "华东", "华中", "西南", "西北", "东北"):
+        return True
+    return any((h := res.gazetteer.lookup(name[:n])) is not None and h[1].type == "Region" for n in (4, 3, 2))
 
 
 _FIRM_BEFORE = ("企业", "公司", "厂", "厂商", "集团", "、", "与", "和", "及", "同", "子公司", "品牌")

@@ -7,7 +7,7 @@ import re
 from operator import attrgetter
 
 from ..model import Mention
-from .common import _COUNTY_KINDS, _TOWN, _by_length, _is_region, strip_quotes
+from .common import _BRANCH, _COUNTY_KINDS, _TOWN, _by_length, _is_region, _place_led, strip_quotes
 from .proper import _unknown_name_before
 
 
@@ -69,10 +69,6 @@ def _subpark_keys(chosen: list[Mention], nested: list[Mention], res) -> list[Men
                 m = Mention(m.doc, m.start, m.end, m.text, m.type, m.rule, key=rest)
         out.append(m)
     return out
-
-
-#: a regional branch written after its parent: 广西风电公司, 华南公司, 广西分公司
-_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:分公司|公司|分行|支行|子公司)")
 
 
 def _after_people(cands: list[Mention], text: str, res) -> list[Mention]:
@@ -165,13 +161,6 @@ _OWN_NAME_RULES = ("suffix:company_legal", "suffix:company_corp")
 
 #: a numbered works or workshop at the end of a firm's name (一轧厂, 二炼钢厂, 三车间)
 _NUMBERED_WORKS = re.compile(r"第?[一二三四五六七八九十\d]+[\u4e00-\u9fff]{0,2}(?:厂|车间)$")
-
-
-def _place_led(name: str, res) -> bool:
-    """Does ``name`` start with a region or a compass region (华南, 西南)?"""
-    if name[:2] in ("华南", "华北", "华东", "华中", "西南", "西北", "东北"):
-        return True
-    return any((h := res.gazetteer.lookup(name[:n])) is not None and h[1].type == "Region" for n in (4, 3, 2))
 
 
 def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
