@@ -22,9 +22,8 @@ from .spans import (
 
 #: zone suffixes that make a name by themselves (江南工业新区), unlike 产业园
 _PLACE_NAME_SUFFIXES = frozenset({"project_bridge", "project_road", "project_park", "project_museum",
-                                  "project_library", "project_archive", "project_seaport", "project_rail_station",
-                                  "project_rail_station2", "project_rail_station3", "project_rail_station4",
-                                  "project_rail_station5", "project_rail_station6"})
+                                  "project_library", "project_archive", "project_seaport"} | {
+    "project_rail_station" + n for n in ("", "2", "3", "4", "5", "6")})  # (车站, 东站 … 中心站)
 #: a programme's name may hold verbs (新兴产业壮大三年行动): only these end it
 _INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提出", "加快", "推进", "开展", "印发",
                                "出台", "落实", "推动", "深入", "全面", "启动", "制定", "发布", "通过", "按照",
@@ -253,8 +252,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             yield Mention(doc, start, m.start(), text[start:m.start()], "IndustrialPark",
                           "suffix:park_committee", key=strip_quotes(text[start:m.start()]))
             continue
-        if sid == "company_fund" and not (_fund_name(prefix, res) or _firm_context(text, start, end)
-                                          and _fund_name(prefix, res, known=False)):
+        if sid == "company_fund" and not _fund_name(text, start, end, prefix, res):
             continue  # 国家自然科学基金, 公募基金, 对冲基金: a programme or a kind of fund
         if sid == "org_ministry" and prefix not in ministry:
             continue
@@ -316,13 +314,13 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
 
 
-def _fund_name(prefix: str, res, known: bool = True) -> bool:
-    """Is ``prefix`` (before 基金) a fund's own name: short, with no kind of
-    fund (对冲, 公募, 产业) and, when ``known``, holding a known place, zone or
-    firm (广西|北部湾基金; else the text must speak of it as a firm: 海丝基金与X签署)?"""
+def _fund_name(text: str, start: int, end: int, prefix: str, res) -> bool:
+    """Is ``text[start:end]`` (``prefix`` + 基金) a fund's own name: short, with
+    no kind of fund (对冲, 公募, 产业), and holding a known place, zone or firm
+    (广西|北部湾基金) or spoken of as a firm (海丝基金与X签署)?"""
     if len(prefix) > 6 or _GOV_PREFIX.match(prefix) or any(k in prefix for k in res.words.get("fund_kinds", ())):
         return False
-    if not known:
+    if _firm_context(text, start, end):
         return True
     g = res.gazetteer
     return any((h := g.lookup(prefix[i:j])) is not None and h[1].type in ("Region", "IndustrialPark", "Company")

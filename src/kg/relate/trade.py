@@ -102,7 +102,7 @@ def _speakers_firm(d: _Doc, pos: int):
     or X公司总经理Y介绍：“我们出口…”: the firm named where the speaker is."""
     q = d.text.rfind("“", max(0, pos - _QUOTE_SPAN), pos)
     close = d.text.find("”", pos, pos + _QUOTE_SPAN)
-    firms = [m for m in d.mentions if m.type == "Company"]
+    firms = d._by_type_mentions.get("Company", ())
     if close >= 0 and (said := _SAID.search(d.text, close + 1, close + 1 + _ATTRIBUTION_SPAN)) is not None:
         after = [m for m in firms if close < m.start and m.end <= said.start()]
         if after:
