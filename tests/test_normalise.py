@@ -125,3 +125,16 @@ def test_bylines_are_the_matches_of_one_alternation():
         assert [m.span() for m in _bylines(simp)] == [m.span() for m in alternation.finditer(simp)]
     assert [m.group() for m in _bylines("本报记者王小明柳州报道：园区签约。（陈刚 摄）")] == \
         ["本报记者王小明柳州报道：", "（陈刚 摄）"]
+
+
+def test_an_outlet_with_the_day_of_its_issue_is_a_masthead():
+    for raw, masked in (("南方财经网 2022年3月4日\n玉柴新厂投产。", "南方财经网"),
+                        ("  桂林晚报2019年5月6日报道 柳钢扩产。", "  桂林晚报"),
+                        ("本报记者 林某 《 西江商报 》( 2020年7月8日 第 03 版)\n园区签约。", "《 西江商报 》"),
+                        ("2018-02-03   《梧州日报》   记者 韦某某\n新厂开工。", "《梧州日报》"),
+                        ("   中新社 北海5月2日电(记者 何某)港口扩建。", "中新社北海5月2日电(记者何某)")):
+        n = normalise(raw)
+        assert masked in [n.text[a:b] for a, b in n.masked], raw
+    # an outlet in the story, or a year without a day, is no masthead
+    for raw in ("桂林晚报社2019年投资新楼。", "他在《西江商报》2020年7月发表文章。"):
+        assert not normalise(raw).masked, raw
