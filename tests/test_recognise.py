@@ -403,6 +403,15 @@ def test_a_sector_word_before_a_vehicle_names_a_vehicle(extract):
     assert ("物流", "Industry") not in ments
 
 
+def test_a_sector_word_naming_a_floor_area_an_engine_or_a_quarter_is_no_sector(extract):
+    ments, _, _ = extract("新厂房建筑面积12万平方米，主要生产天然气发动机。")
+    assert ("建筑", "Industry") not in ments and ("天然气", "Industry") not in ments
+    ments, _, _ = extract("新城规划了居住区、物流区、会展区等功能区。")
+    assert not any(t == "Industry" for _, t in ments)
+    ments, _, _ = extract("该区重点发展物流、会展等产业。")
+    assert ("物流", "Industry") in ments and ("会展", "Industry") in ments
+
+
 def test_longest_match_first_then_rule_priority():
     a = Mention("d", 0, 6, "柳工全球研发中心", "Project", "suffix:project_centre")
     b = Mention("d", 0, 2, "柳工", "Company", "lexicon")

@@ -158,8 +158,11 @@ def _industry_in_context(text, mentions, res) -> list[Mention]:
             keep_ids.add(id(m))
             continue
         after = text[m.end:m.end + 3]
-        if after.startswith(_as_tuple(res.word_set("vehicle_heads"))):
-            continue  # 新能源物流车, 城市物流用车: a kind of vehicle, no sector
+        if after.startswith(_as_tuple(res.word_set("vehicle_heads"))) or \
+                text.startswith(_as_tuple(res.word_set("not_sector_heads")), m.end) and \
+                not text.endswith(("产业", "行业"), 0, m.end):
+            continue  # 新能源物流车, 城市物流用车: a kind of vehicle, no sector; nor 建筑面积,
+            # 天然气发动机, 居住区、物流区 (a kind of engine, a planned quarter)
         if after.startswith(_IND_AFTER) or text.startswith(_as_tuple(res.word_set("sector_measures")), m.end) \
                 or text.startswith(_as_tuple(res.word_set("sector_sites")), m.end):  # 农业|大省, 风电|第一大县
             keep_ids.add(id(m))
