@@ -21,6 +21,11 @@ def test_enumeration_with_count_and_qualifier(extract):
     assert {("远景动力", "Company"), ("明阳传动", "Company"), ("华创储能", "Company")} <= ments
 
 
+def test_enumeration_under_firms_from_home_and_abroad(extract):
+    ments, _, _ = extract("开发区已引进华泰橡塑、东升木业、金禾家居等国内外知名企业30家。")
+    assert {("华泰橡塑", "Company"), ("东升木业", "Company"), ("金禾家居", "Company")} <= ments
+
+
 def test_listed_kinds_of_parts_before_a_firm_head_are_no_firms(extract):
     ments, _, _ = extract("新区已聚集转向系统、座椅总成、车灯组件等配套企业40余家。")
     assert not {t for t, typ in ments if typ == "Company"}

@@ -15,6 +15,15 @@ def test_export_spreads_over_an_enumeration_and_coreference(extract):
     assert ("越南", "partOf", "东盟") in rels
 
 
+def test_this_park_refers_to_the_park_that_opens_the_sentence_before(extract):
+    # 该园 goes back to the park the paragraph speaks of, even one the story
+    # does not centre on, and not to the parks it is compared with
+    _, rels, _ = extract("梧州循环经济产业园毗邻西江，是继贵港产业园、玉林产业园之后的第三个园区。"
+                         "目前，该园已引进华泰橡塑、东升木业等企业12家。")
+    assert {("华泰橡塑", "locatedIn", "梧州循环经济产业园"), ("东升木业", "locatedIn", "梧州循环经济产业园")} <= rels
+    assert not any(t in ("贵港产业园", "玉林产业园") for h, r, t in rels if r == "locatedIn" and h != t)
+
+
 def test_zone_focuses_on_industries(extract):
     _, rels, facts = extract("2023年，柳州高新区聚焦智能装备、新能源汽车、生物医药等产业，实现规上工业产值1200亿元，同比增长8.5%。")
     assert {("柳州高新区", "inIndustry", "新能源汽车"), ("柳州高新区", "inIndustry", "智能装备"),

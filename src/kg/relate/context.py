@@ -46,6 +46,8 @@ def _coref_mentions(d: _Doc, sent, ms):
                 key = earlier[-1].key if earlier else d.subject_before("Company", sent.start)
             elif typ == "Project":
                 key = earlier[-1].key if earlier else d.last_before("Project", sent.start)
+            elif w.startswith("该"):  # 该园, 该新区: a zone of this paragraph (a bare 新区 is the story's zone)
+                key = earlier[-1].key if earlier else _paragraph_subject(d, sent, typ) or d.main.get(typ)
             elif typ == "Organization":
                 # 与研究院执行主席李某: the body named before whose name ends so, when a title follows
                 if not sent.text.startswith(d.titles, i + len(w)):
@@ -192,6 +194,20 @@ def _paragraph_firm(d: _Doc, sent):
         firm = next((m for m in reversed(d.in_sentence(prev)) if m.type == "Company" and m.rule != "nested"), None)
         if firm is not None:
             return firm
+    return None
+
+
+def _paragraph_subject(d: _Doc, sent, typ: str):
+    """The key of the first ``typ`` named in the nearest of the (up to three)
+    sentences before ``sent`` in its paragraph that names one: what 该园 goes
+    back to (X园是…第三个园区。该园区…: X, not the parks it is compared with)."""
+    i = bisect_right(d.sentence_starts, sent.start - 1) - 1
+    for prev in d.sentences[max(0, i - 2):i + 1][::-1]:
+        if prev.paragraph != sent.paragraph:
+            return None
+        first = next((m for m in d.in_sentence(prev) if m.type == typ and m.rule != "nested"), None)
+        if first is not None:
+            return first.key
     return None
 
 
