@@ -1565,3 +1565,12 @@ def test_a_latin_acronym_in_brackets_names_the_body_later(extract):
     assert ("GWEA", "Organization") in ents
     assert ("国际风能协会", "locatedIn", "比利时") in rels
     assert ("GWEAX", "Organization") not in ents
+
+
+def test_a_works_word_inside_a_firms_name_is_no_project(extract):
+    ments, rels, _ = extract("广西桂通工程监理有限责任公司董事长韦某某表示，将做好监理。")
+    assert ("广西桂通工程监理有限责任公司", "Company") in ments
+    assert not any(t == "Project" for _, t in ments)
+    assert ("韦某某", "worksFor", "桂通工程监理") in rels
+    ments, _, _ = extract("柳州市红光大桥工程开工建设。")
+    assert ("柳州市红光大桥工程", "Project") in ments

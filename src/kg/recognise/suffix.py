@@ -59,6 +59,10 @@ _GOV_LEVELS = frozenset(("自治区", "省", "市", "县", "区"))
 _YI_WEI = re.compile(r"[^，,。；;！？!?]{0,30}?为")
 
 
+#: what goes on after 工程 inside a firm's name: a trade, then the legal suffix
+_FIRM_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:有限责任公司|股份有限公司|有限公司)")
+
+
 #: prefixes of a level of government that name no particular body by themselves
 _LEVEL_PREFIXES = frozenset(("国家级", "自治区级", "省级", "市级"))
 
@@ -89,6 +93,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     firm_ends = frozenset(f.end() for f in found if by_suffix[f.group()][0].startswith(
         ("company_legal", "company_corp", "company_group")))
     legal_ends = frozenset(f.end() for f in found if by_suffix[f.group()][0].startswith("company_legal"))
+    # X工程|监理有限责任公司, 市政工程|设计有限公司: a works' word inside a firm's name
+    works_in_firm = frozenset(f.end() for f in found if by_suffix[f.group()][0] == "project_engineering"
+                              and _FIRM_GOES_ON.match(text, f.end()))
     for m in found:
         suf = m.group()
         sid, typ, _, min_prefix = by_suffix[suf]
@@ -101,7 +108,11 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 布局, 大学生: the suffix is part of an ordinary word
         if sid != "org_taiwan_assoc" and _suffix_in_word(m, raw_tokens, seg):
             continue  # 大学|生, 工程|机械 (but 台协 is read across jieba's 台|协会)
+        if m.end() in works_in_firm and typ == "Project":
+            continue
         walls = walls_for(typ)  # ends of names of other types, left of this one
+        if typ == "Company" and works_in_firm:
+            walls = walls - works_in_firm
         if typ == "Company" and text[m.start() - 1:m.start()] != "分" and sid not in (
                 "company_factory", "company_bank_branch"):
             # 上市公司|港翔动力控股: a firm's name ends at 公司 (not a 分公司's or a
