@@ -1185,3 +1185,17 @@ def test_goods_of_a_sector_rolling_off_a_firms_line_put_the_firm_in_it(extract):
     assert ("华诚智能装备", "inIndustry", "工业机器人") in rels
     _, rels, _ = extract("首台工业机器人在柳州华诚智能装备有限公司生产展出。")  # (shown there: made elsewhere)
     assert ("华诚智能装备", "inIndustry", "工业机器人") not in rels
+
+
+def test_a_project_built_at_a_place_after_jiang_yu_lies_there(extract):
+    _, rels, _ = extract("宁德时代将于柳东新区投建年产20GWh储能电池生产基地。")
+    assert ("年产20GWh储能电池生产基地", "locatedIn", "柳东新区") in rels
+    _, rels, _ = extract("该中心位于柳东新区，致力于推动储能电池生产基地建设。")
+    assert not any(r == "locatedIn" and h == "储能电池生产基地" for h, r, t in rels)
+
+
+def test_a_project_lies_where_its_start_ceremony_is_held(extract):
+    _, rels, _ = extract("桂华铝业年产5万吨铝箔项目开工暨二期项目签约仪式20日在来宾高新技术产业园区举行。")
+    assert ("桂华铝业年产5万吨铝箔项目", "locatedIn", "来宾高新技术产业园区") in rels
+    _, rels, _ = extract("桂华铝业年产5万吨铝箔项目开工，推介会20日在来宾高新技术产业园区举行。")
+    assert ("桂华铝业年产5万吨铝箔项目", "locatedIn", "来宾高新技术产业园区") not in rels

@@ -18,6 +18,27 @@ _BUILT_BY = re.compile(r"[\u4e00-\u9fff（）()“”\"]{0,6}?由([^，,。；;]
                        r"((?:共同|联合|独资|全资)?(?:投资|出资)?(?:建设|兴建|承建|投建|开发|打造|实施|运营))")
 
 
+#: what stands before 于 when it means 在 (将于柳东新区投建: not 位于, 致力于)
+_WILL = frozenset("将拟已并还正")
+
+
+#: X项目开工(暨…)仪式…在 P 举行: the ceremony of a project's start, held where it is built
+_CEREMONY = re.compile(r"(?:开工|动工|奠基|投产|竣工|开业|落成)[^，,。；;]{0,12}?(?:仪式|典礼)[^。；;]{0,20}?[在于]$")
+
+
+def _ceremony_venue(d: _Doc, sent, ms, pm):
+    """The zone or home place where the ceremony of ``pm``'s start, named right
+    after it, is held (X项目开工暨二期启动仪式18日在Y产业园区举行), or None."""
+    if "举行" not in sent.text:
+        return None
+    for m in ms:
+        if m.start > pm.end and m.type in ("IndustrialPark", "Region") and m.rule != "nested" \
+                and d.text.startswith("举行", m.end) and _CEREMONY.search(d.text, pm.end, m.start) \
+                and (m.type == "IndustrialPark" or _home(d, m)):
+            return m
+    return None
+
+
 def _produces_rules(d: _Doc, sent, ms) -> None:
     """produces: a maker's product (东风柳汽的乘龙系列), a product with 生产/推出/下线."""
     T = d.trig
@@ -104,10 +125,13 @@ def _develops_rules(d: _Doc, sent, ms) -> None:
                 subj = None  # 由X建设的P1，与P2等项目构建了…: P2 is named beside P1, not built by X
             if subj is not None:
                 d.add(subj.key, "develops", pm.key, sent, "build")
-            # A 在 P 建设 X: X is in P
+            # A 在 P 建设 X, A 将于 P 投建 X: X is in P
             cs, _ = _clause_of(sent, pm.start)
             at = re.search(r"在$", d.text[cs:pm.start]) is None and [
                 m for m in ms if cs <= m.start < pm.start and m.type in ("IndustrialPark", "Region")
-                and d.text[m.start - 1:m.start] == "在"]
+                and (d.text[m.start - 1:m.start] == "在" or d.text[m.start - 1:m.start] == "于"
+                     and d.text[m.start - 2:m.start - 1] in _WILL)]
             if at:
                 d.add(pm.key, "locatedIn", at[-1].key, sent, "located")
+            elif (venue := _ceremony_venue(d, sent, ms, pm)) is not None:
+                d.add(pm.key, "locatedIn", venue.key, sent, "located")
