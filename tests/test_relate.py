@@ -1199,3 +1199,8 @@ def test_a_project_lies_where_its_start_ceremony_is_held(extract):
     assert ("桂华铝业年产5万吨铝箔项目", "locatedIn", "来宾高新技术产业园区") in rels
     _, rels, _ = extract("桂华铝业年产5万吨铝箔项目开工，推介会20日在来宾高新技术产业园区举行。")
     assert ("桂华铝业年产5万吨铝箔项目", "locatedIn", "来宾高新技术产业园区") not in rels
+
+
+def test_projects_listed_under_a_sector_head_are_in_that_sector(extract):
+    _, rels, _ = extract("钦州铝箔深加工项目、北海玻璃纤维二期项目等一批新材料重点项目集中签约。")
+    assert {("钦州铝箔深加工项目", "inIndustry", "新材料"), ("北海玻璃纤维二期项目", "inIndustry", "新材料")} <= rels

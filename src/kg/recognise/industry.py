@@ -94,7 +94,7 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
 
 
 _IND_AFTER = ("产业", "行业", "业", "领域", "板块", "赛道", "企业", "名企", "龙头", "集群", "基地", "装备", "项目",
-              "整车", "零部件", "产品", "制造", "等", "链", "价值链", "配套", "市场",
+              "整车", "零部件", "产品", "制造", "等", "链", "价值链", "配套", "市场", "重点项目", "重大项目",
               "集团", "车企", "厂商", "公司", "的龙头", "的排头", "的领军", "的领头", "的佼佼")
 
 
@@ -163,7 +163,7 @@ def _industry_in_context(text, mentions, res) -> list[Mention]:
                 not text.endswith(("产业", "行业"), 0, m.end):
             continue  # 新能源物流车, 城市物流用车: a kind of vehicle, no sector; nor 建筑面积,
             # 天然气发动机, 居住区、物流区 (a kind of engine, a planned quarter)
-        if after.startswith(_IND_AFTER) or text.startswith(_as_tuple(res.word_set("sector_measures")), m.end) \
+        if text.startswith(_IND_AFTER, m.end) or text.startswith(_as_tuple(res.word_set("sector_measures")), m.end) \
                 or text.startswith(_as_tuple(res.word_set("sector_sites")), m.end):  # 农业|大省, 风电|第一大县
             keep_ids.add(id(m))
             continue

@@ -15,6 +15,8 @@ from .syntax import _clause_of, _clauses, _led_with, _listed_after, _listed_befo
 
 _LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家)?|\d+[大家]|[两三四五六七八九十]+[大家])"
                          r"(?:配套|重点|龙头|骨干|知名|整车)?$")
+#: the head of a list of projects, after its sector (等一批数字经济|重大项目)
+_PROJECT_HEAD = re.compile(r"(?:产业|制造)?(?:重大|重点)?(?:建设)?项目")
 #: sector-talk nouns among the inIndustry subject words: no verb of their own
 _SECTOR_NOUNS = frozenset(("领域", "方面", "集群"))
 
@@ -143,14 +145,16 @@ def _list_head_sector_rules(d: _Doc, sent, ms) -> None:
     """inIndustry: the sector in a list's head noun (X、Y、Z等新能源汽车企业)."""
     _, firm_head = _firm_heads(d.res.word_set("company_heads") if d.res is not None else frozenset())
     for ind in ms:
-        if ind.type != "Industry" or not firm_head.match(d.text, ind.end):
+        if ind.type != "Industry":
             continue
-        count = _LIST_COUNT.search(d.text, max(0, ind.start - 8), ind.start)
+        head = "Company" if firm_head.match(d.text, ind.end) else \
+            "Project" if _PROJECT_HEAD.match(d.text, ind.end) else None
+        count = _LIST_COUNT.search(d.text, max(0, ind.start - 8), ind.start) if head else None
         if count is None:
             continue
         for c in _listed_before(ms, count.start(), d.text):
-            if c.type == "Company":
-                d.add(c.key, "inIndustry", ind.key, sent, "industry")
+            if c.type == head:  # (X、Y等一批数字经济重大项目: the projects' sector)
+                d.add(c.key, "inIndustry", ind.key, sent, "industry" if head == "Company" else "name")
 
 
 def _pillar_rules(d: _Doc, sent, ms) -> None:
