@@ -1574,3 +1574,8 @@ def test_a_works_word_inside_a_firms_name_is_no_project(extract):
     assert ("韦某某", "worksFor", "桂通工程监理") in rels
     ments, _, _ = extract("柳州市红光大桥工程开工建设。")
     assert ("柳州市红光大桥工程", "Project") in ments
+
+
+def test_a_demonstrative_and_a_kind_name_no_project(extract):
+    ments, _, _ = extract("这座码头也成为观察临港产业发展的窗口。")
+    assert not any(t == "Project" for _, t in ments)

@@ -1204,3 +1204,11 @@ def test_a_project_lies_where_its_start_ceremony_is_held(extract):
 def test_projects_listed_under_a_sector_head_are_in_that_sector(extract):
     _, rels, _ = extract("钦州铝箔深加工项目、北海玻璃纤维二期项目等一批新材料重点项目集中签约。")
     assert {("钦州铝箔深加工项目", "inIndustry", "新材料"), ("北海玻璃纤维二期项目", "inIndustry", "新材料")} <= rels
+
+
+def test_a_project_opening_a_sentence_grows_the_sectors_it_names(extract):
+    _, rels, _ = extract("鹿寨县正在规划桂中科创智谷。该项目是区域创新综合体，将重点发展新材料、智能制造等产业。")
+    assert {("桂中科创智谷", "inIndustry", "新材料"), ("桂中科创智谷", "inIndustry", "智能制造")} <= rels
+    # a project named as where something happens is no subject
+    _, rels, _ = extract("在桂中科创智谷，代表们参观了新材料展厅，了解智能制造发展情况。")
+    assert not any(h == "桂中科创智谷" and r == "inIndustry" for h, r, t in rels)
