@@ -1579,3 +1579,12 @@ def test_a_works_word_inside_a_firms_name_is_no_project(extract):
 def test_a_demonstrative_and_a_kind_name_no_project(extract):
     ments, _, _ = extract("这座码头也成为观察临港产业发展的窗口。")
     assert not any(t == "Project" for _, t in ments)
+
+
+def test_products_listed_by_their_size_under_a_new_products_head(extract):
+    ments, rels, _ = extract("广西北港新材料有限公司研发2.5毫米超薄钢带、1500毫米宽幅冷轧板等12个新产品。")
+    assert {("2.5毫米超薄钢带", "Product"), ("1500毫米宽幅冷轧板", "Product")} <= ments
+    assert {("北港新材料", "produces", "2.5毫米超薄钢带"), ("北港新材料", "produces", "1500毫米宽幅冷轧板")} <= rels
+    # without a size, a long listed kind stays no product
+    ments, _, _ = extract("企业研发超薄不锈钢带、宽幅冷轧板等新产品。")
+    assert not any(t == "Product" for _, t in ments)

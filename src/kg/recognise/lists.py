@@ -19,9 +19,13 @@ _ENUM_RUN = re.compile(r"[^，,。；;：:！!？?\n、“”()（）]{1,18}(?:�
 def _enum_head(head_re: str) -> re.Pattern:
     return re.compile(r"(等(?:一批|众多|诸多|(?:(?:\d+|[一二两三四五六七八九十百几数]+)(?:多|余)?|多)[个家项])?|\d+[大家个]|[两三四五六七八九十]+[大家个])"
                       r"(?:配套|重点|龙头|骨干|知名|优质|重大|[百千万]亿(?:元级?|级)?|自主|优势|特色|新兴|支柱|主导|"
-                      r"关键|核心|先进|大型|大中型|中小|台资|港资|外资|民营|国有|领军|头部|上市|规上|国内外|海内外|境内外|中外|国内|国际|行业|细分|"
+                      r"关键|核心|先进|大型|大中型|中小|台资|港资|外资|民营|国有|领军|头部|上市|规上|国内外|海内外|境内外|中外|国内|国际|行业|细分|全新|新(?=产品|车型|机型)|"
                       r"(?:世界|中国|全国|全球)?(?:500|五百)强|大(?=企业|集团))*((?:(?![及和与])[\u4e00-\u9fff]){2,6}?)??"
                       r"(?:大型|大中型|中小|知名|骨干|龙头|重点|配套类?|类)?(" + head_re + ")")
+
+
+#: a product named by its size first (0.15毫米极薄冷轧带钢, 3800毫米宽厚板)
+_SIZED = re.compile(r"\d+(?:\.\d+)?(?:毫米|厘米|米|吨|千瓦|兆瓦|伏|升|mm|MW|kW|t)[\u4e00-\u9fff]")
 
 
 #: words of a list item that describes a kind of thing instead of naming one
@@ -220,15 +224,20 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
         for idx, ((s, e), t) in enumerate(zip(items, typed)):
             if idx == 0 and (g := _GROWS.match(text, s, e)) and e - g.end() >= 2:
                 s = g.end()  # 重点发展|智能电网、轨道交通等产业: the verb that grows the list is no item
+            if idx == 0 and head_type == "Product" and (z := _SIZED.search(text, s, e)) is not None and z.start() > s \
+                    and text.endswith(tuple(res.triggers.get("produces", ())), s, z.start()):
+                s = z.start()  # X集团开发|0.15毫米极薄冷轧带钢、…等新产品: the maker and its verb are no item
             k = text.find("等", s + 2, e)
             if k > 0 and idx == len(items) - 1:
                 e = k  # 新能源等领域: the list ends at 等
             while e - s > 2 and text[e - 1] in "等及和":
                 e -= 1  # 新材料等
-            if t is not None or e - s < 2 or e - s > 10:
+            sized = head_type == "Product" and _SIZED.match(text, s, e) is not None  # 3800毫米宽厚板
+            if t is not None or e - s < 2 or e - s > (16 if sized else 10):
                 continue
             item = text[s:e]
-            if item in stop or not all(is_cjk(c) or c.isalnum() for c in item) or _NEVER_CHARS.search(item) \
+            if item in stop or not all(is_cjk(c) or c.isalnum() or sized and c == "." for c in item) \
+                    or _NEVER_CHARS.search(item) \
                     or _VAGUE_ITEM.search(item):
                 continue  # 盛百汇的显示屏, 国内所有航空公司: a phrase, not a name
             if head_type == "Industry" and (item.endswith(_as_tuple(res.word_set("not_sector_ends")))
