@@ -1204,6 +1204,9 @@ def test_a_project_lies_where_its_start_ceremony_is_held(extract):
 def test_projects_listed_under_a_sector_head_are_in_that_sector(extract):
     _, rels, _ = extract("钦州铝箔深加工项目、北海玻璃纤维二期项目等一批新材料重点项目集中签约。")
     assert {("钦州铝箔深加工项目", "inIndustry", "新材料"), ("北海玻璃纤维二期项目", "inIndustry", "新材料")} <= rels
+    # a firm listed among them, under a head of supporting projects of the chain
+    _, rels, _ = extract("梧州引进华锦电器有限公司、岑溪家电产业园等一批智能家电及产业链配套项目。")
+    assert {("华锦电器", "inIndustry", "智能家电"), ("岑溪家电产业园", "inIndustry", "智能家电")} <= rels
 
 
 def test_a_project_opening_a_sentence_grows_the_sectors_it_names(extract):

@@ -16,7 +16,7 @@ from .syntax import _clause_of, _clauses, _led_with, _listed_after, _listed_befo
 _LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家)?|\d+[大家]|[两三四五六七八九十]+[大家])"
                          r"(?:配套|重点|龙头|骨干|知名|整车)?$")
 #: the head of a list of projects, after its sector (等一批数字经济|重大项目)
-_PROJECT_HEAD = re.compile(r"(?:产业|制造)?(?:重大|重点)?(?:建设)?项目")
+_PROJECT_HEAD = re.compile(r"(?:及?产业链)?(?:配套)?(?:产业|制造)?(?:重大|重点)?(?:建设)?项目")
 #: sector-talk nouns among the inIndustry subject words: no verb of their own
 _SECTOR_NOUNS = frozenset(("领域", "方面", "集群"))
 
@@ -160,7 +160,9 @@ def _list_head_sector_rules(d: _Doc, sent, ms) -> None:
         if count is None:
             continue
         for c in _listed_before(ms, count.start(), d.text):
-            if c.type == head:  # (X、Y等一批数字经济重大项目: the projects' sector)
+            if c.type == head or head == "Project" and c.type in ("Company", "IndustrialPark"):
+                # (X、Y等一批数字经济重大项目: the projects' sector, and of the firms
+                # and parks listed as projects)
                 d.add(c.key, "inIndustry", ind.key, sent, "industry" if head == "Company" else "name")
 
 
