@@ -1215,3 +1215,10 @@ def test_a_project_opening_a_sentence_grows_the_sectors_it_names(extract):
     # a project named as where something happens is no subject
     _, rels, _ = extract("在桂中科创智谷，代表们参观了新材料展厅，了解智能制造发展情况。")
     assert not any(h == "桂中科创智谷" and r == "inIndustry" for h, r, t in rels)
+
+
+def test_a_foreign_city_written_after_its_country_is_a_place_in_it(extract):
+    ments, rels, _ = extract("梧州市与泰国的罗勇市结为友好城市。美国的大城市很多，德国的汽车市场很大。")
+    assert ("罗勇市", "Region") in ments
+    assert {("罗勇市", "partOf", "泰国"), ("梧州", "cooperatesWith", "罗勇市")} <= rels
+    assert not any(t in ("大城市", "汽车市") for t, _ in ments)

@@ -12,8 +12,15 @@ from .common import _COUNTY_KINDS, _TOWN
 def _town_mentions(doc, text, lex, res):
     """A town or street office written after its district or city (柳北区长塘镇,
     柳州市雒容镇), and the villages written after it (欧洞乡|冷水屯, 大塘镇|大同村|拉则屯)."""
+    home = res.words.get("home_country")
     for m in lex:
         e = res.gazetteer.entries.get(m.key)
+        if m.type == "Region" and e is not None and e.kind == "country" and m.key != home:
+            # 德国的帕绍市, 波兰斯塔洛瓦沃拉市: a city of a foreign country, written after it
+            c = _FOREIGN_CITY.match(text, m.end + 1 if text[m.end:m.end + 1] == "的" else m.end)
+            if c is not None and res.gazetteer.lookup(c.group()) is None and not _generic_place(c.group(), res):
+                yield Mention(doc, c.start(), c.end(), c.group(), "Region", "town", key=c.group())
+            continue
         if m.type != "Region" or e is None or e.kind not in _COUNTY_KINDS + ("city", "province"):
             continue
         at = m.end + 1 if text[m.end:m.end + 1] == "的" else m.end  # 花莲县的凤林镇
@@ -41,6 +48,8 @@ _GENERIC_PLACE_LEADS = ("各", "全", "重点", "特色", "贫困", "美丽", "�
 #: towns listed under the head 乡镇 (group 1: 兴隆镇、石门乡 in 兴隆镇、石门乡等5个乡镇)
 _TOWN_ITEM = r"(?![的在与和及])[\u4e00-\u9fff]{2,3}?(?:镇|乡)"
 _TOWN_LIST = re.compile(rf"((?:{_TOWN_ITEM}、)+{_TOWN_ITEM})(?=等?(?:[\d一二三四五六七八九十两]+个)?乡镇)")
+#: a foreign city's name after its country (帕绍市; not 大城市, 汽车市场)
+_FOREIGN_CITY = re.compile(r"(?![的在与和及是])[\u4e00-\u9fff]{2,7}?(?<!城)市(?![场民长委政区])")
 #: a village or a hamlet (村, 屯, 社区) written after its town
 _VILLAGE = re.compile(r"(?![的在与和及至从到向是])[\u4e00-\u9fff]{2,3}?(?:村|屯|社区)(?![民委级庄])")
 #: a town right after a city: two characters and 镇/乡 (柳州市雒容镇)

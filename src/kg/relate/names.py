@@ -192,7 +192,8 @@ def _hier_rules(d: _Doc, sent, ms):
                 # (or a list of members in a sentence about the group's 国家: 东盟国家…，印尼、老挝…)
                 d.add(m.key, "partOf", p, sent, "hier")  # (in one clause: not 南宁 in 广西 across a sentence)
     for a, b in zip(regs, regs[1:]):
-        if (b.rule == "town" or b.rule == "nested" and b.key not in g.entries) and a.end == b.start:
+        if (b.rule == "town" or b.rule == "nested" and b.key not in g.entries) and (
+                a.end == b.start or b.rule == "town" and d.text[a.end:b.start] == "的"):  # 花莲县的凤林镇
             d.add(b.key, "partOf", a.key, sent, "hier")
         elif d.text[a.end:b.start] in ("", "的") and a.key in g.ancestors(b.key):
             d.add(b.key, "partOf", a.key, sent, "hier")  # 广西凭祥市, 广西壮族自治区的凭祥市: an address
