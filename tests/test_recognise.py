@@ -1588,3 +1588,11 @@ def test_products_listed_by_their_size_under_a_new_products_head(extract):
     # without a size, a long listed kind stays no product
     ments, _, _ = extract("企业研发超薄不锈钢带、宽幅冷轧板等新产品。")
     assert not any(t == "Product" for _, t in ments)
+
+
+def test_names_listed_before_a_verb_of_attending_are_people(extract):
+    ments, _, _ = extract("会谈在南宁举行。韦丽萍、黄天明、覃强参加会见。市领导蒙小华、卢杰出席签约仪式。")
+    assert {("韦丽萍", "Person"), ("黄天明", "Person"), ("覃强", "Person"), ("蒙小华", "Person"),
+            ("卢杰", "Person")} <= ments
+    ments, _, _ = extract("企业、高校参加活动，柳州、南宁出席论坛。")
+    assert not any(t == "Person" for _, t in ments)

@@ -11,6 +11,12 @@ from ..normalise import is_cjk
 from .common import _NEVER_CHARS, _masked
 
 
+#: two or more names listed before a verb of attending, opening a clause or
+#: after a word for leaders (group 1: the list)
+_ATTENDEES = re.compile(r"(?:^|(?<=[，,。；;：:\n])|(?<=领导)|(?<=嘉宾))((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})"
+                        r"(?:等)?(?:参加|出席|陪同)", re.M)
+
+
 @lru_cache(maxsize=8)
 def _name_after_title_re(verbs: tuple, surnames: str) -> re.Pattern:
     """After a title: a 2–3 character name with a common surname, then a verb
@@ -78,6 +84,19 @@ def _person_mentions(doc, text, res, masks, seg=None):
                     or seg.is_common_word(name[:2], 5) or _masked(s, e, masks):
                 continue  # 公司表示, 高新区介绍, 金融业认为: a word or a body, no name
             yield Mention(doc, s, e, name, "Person", "speaker", key=name)
+    if seg is not None and ("参加" in text or "出席" in text or "陪同" in text):
+        # 市领导A、B参加签约仪式: names listed before a verb of attending
+        fw = res.word_set("function_words")
+        for m in _ATTENDEES.finditer(text):
+            names = m.group(1).split("、")
+            if all(n[0] in words["surnames"] and n not in common and n[:2] not in fw
+                   and not _NEVER_CHARS.search(n) and res.gazetteer.lookup(n) is None
+                   and not seg.is_common_word(n, 5) for n in names):
+                pos = m.start(1)
+                for n in names:
+                    if not _masked(pos, pos + len(n), masks):
+                        yield Mention(doc, pos, pos + len(n), n, "Person", "person", key=n)
+                    pos += len(n) + 1
     heads = tuple(words.get("foreign_leader_titles", ()))
     if heads and any(h in text for h in heads):  # 波兰总理图斯克: a leader of a named country
         fw = res.word_set("function_words")
