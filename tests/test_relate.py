@@ -1222,3 +1222,10 @@ def test_a_foreign_city_written_after_its_country_is_a_place_in_it(extract):
     assert ("罗勇市", "Region") in ments
     assert {("罗勇市", "partOf", "泰国"), ("梧州", "cooperatesWith", "罗勇市")} <= rels
     assert not any(t in ("大城市", "汽车市") for t, _ in ments)
+
+
+def test_a_foreign_province_city_and_town_written_in_turn_are_each_part_of_the_one_before(extract):
+    ments, rels, _ = extract("工厂位于印尼中爪哇省三宝垄市格农镇。泰国总理府发表声明。")
+    assert {("中爪哇省", "partOf", "印度尼西亚"), ("三宝垄市", "partOf", "中爪哇省"),
+            ("格农镇", "partOf", "三宝垄市")} <= rels
+    assert not any(t == "Person" for _, t in ments)  # 总理府: a leader's office, no name after a title

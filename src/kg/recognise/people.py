@@ -102,8 +102,9 @@ def _person_mentions(doc, text, res, masks, seg=None):
         fw = res.word_set("function_words")
         for m in _leader_re(heads, tuple(words["person_verbs"])).finditer(text):
             s, e = m.span(1)
-            if _NEVER_CHARS.search(m.group(1)) or m.group(1)[:2] in fw or m.group(1)[-1] in _BODY_ENDS:
-                continue  # 首相宣布辞职, 卡梅伦的, 农业部: no name
+            if _NEVER_CHARS.search(m.group(1)) or m.group(1)[:2] in fw or m.group(1)[-1] in _BODY_ENDS \
+                    or m.group(1)[0] in _BODY_ENDS:
+                continue  # 首相宣布辞职, 卡梅伦的, 农业部, 总理|府发表声明: no name
             country = next((h for k in range(2, 7) if (h := res.gazetteer.lookup(text[max(0, m.start() - k):m.start()]))
                             is not None and h[1].kind == "country"), None)
             if country is not None and country[0] != words.get("home_country") and not _masked(s, e, masks):

@@ -16,10 +16,13 @@ def _town_mentions(doc, text, lex, res):
     for m in lex:
         e = res.gazetteer.entries.get(m.key)
         if m.type == "Region" and e is not None and e.kind == "country" and m.key != home:
-            # 德国的帕绍市, 波兰斯塔洛瓦沃拉市: a city of a foreign country, written after it
-            c = _FOREIGN_CITY.match(text, m.end + 1 if text[m.end:m.end + 1] == "的" else m.end)
-            if c is not None and res.gazetteer.lookup(c.group()) is None and not _generic_place(c.group(), res):
+            # 德国的帕绍市, 印尼西爪哇省|勿加泗市|芝卡朗镇: a province, city or town of a
+            # foreign country, written after it (each after the one before)
+            pos = m.end + 1 if text[m.end:m.end + 1] == "的" else m.end
+            while (c := _FOREIGN_PLACE.match(text, pos)) is not None and res.gazetteer.lookup(c.group()) is None \
+                    and not _generic_place(c.group(), res):
                 yield Mention(doc, c.start(), c.end(), c.group(), "Region", "town", key=c.group())
+                pos = c.end()
             continue
         if m.type != "Region" or e is None or e.kind not in _COUNTY_KINDS + ("city", "province"):
             continue
@@ -48,8 +51,10 @@ _GENERIC_PLACE_LEADS = ("各", "全", "重点", "特色", "贫困", "美丽", "�
 #: towns listed under the head 乡镇 (group 1: 兴隆镇、石门乡 in 兴隆镇、石门乡等5个乡镇)
 _TOWN_ITEM = r"(?![的在与和及])[\u4e00-\u9fff]{2,3}?(?:镇|乡)"
 _TOWN_LIST = re.compile(rf"((?:{_TOWN_ITEM}、)+{_TOWN_ITEM})(?=等?(?:[\d一二三四五六七八九十两]+个)?乡镇)")
-#: a foreign city's name after its country (帕绍市; not 大城市, 汽车市场)
-_FOREIGN_CITY = re.compile(r"(?![的在与和及是])[\u4e00-\u9fff]{2,7}?(?<!城)市(?![场民长委政区])")
+#: a foreign province's, city's or town's name after its country (帕绍市, 西爪哇省,
+#: 北榄府; not 大城市, 汽车市场, 总理府)
+_FOREIGN_PLACE = re.compile(r"(?![的在与和及是])[\u4e00-\u9fff]{2,7}?(?:(?<!城)市(?![场民长委政区])|省(?![长委政])"
+                            r"|(?<![政理统首王])府(?![长委])|(?<=[\u4e00-\u9fff]{3})镇)")
 #: a village or a hamlet (村, 屯, 社区) written after its town
 _VILLAGE = re.compile(r"(?![的在与和及至从到向是])[\u4e00-\u9fff]{2,3}?(?:村|屯|社区)(?![民委级庄])")
 #: a town right after a city: two characters and 镇/乡 (柳州市雒容镇)
