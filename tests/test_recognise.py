@@ -1596,3 +1596,10 @@ def test_names_listed_before_a_verb_of_attending_are_people(extract):
             ("卢杰", "Person")} <= ments
     ments, _, _ = extract("企业、高校参加活动，柳州、南宁出席论坛。")
     assert not any(t == "Person" for _, t in ments)
+
+
+def test_a_verb_or_preposition_glued_to_a_kind_names_nothing(extract):
+    ments, _, _ = extract("项目主要对原公司进行搬迁，同时完善口岸功能。")
+    assert not any(t in ("Company", "Project") for _, t in ments)
+    ments, _, _ = extract("这将是集团旗下继玉柴国际(CYD.US)之后又一家上市公司。")
+    assert ("玉柴国际", "Company") in ments and not any(t.startswith("继") for t, _ in ments)

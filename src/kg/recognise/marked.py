@@ -65,6 +65,10 @@ _STOCK = re.compile(r"[（(]\s*(?:股票代码|证券代码|代码)?[:：]?\s*(?
                     r"(?:\.(?:SH|SZ))?|(?:HK|SH|SZ)\s*\d{4,6}|[A-Z]{1,5}\.(?:N|O|US))\s*[)）]")
 
 
+#: one-character words that may stand glued before a listed firm's name (继, 与, 对 …)
+_BEFORE_LISTED = frozenset("继及如与和对向为在将由")
+
+
 def _stock_code_mentions(doc, text, tokens, res, lex):
     """A name followed by a stock code is a company: 优必选（9880.HK）."""
     stop = res.word_set("stop_tokens")
@@ -78,5 +82,9 @@ def _stock_code_mentions(doc, text, tokens, res, lex):
         if hit is None or hit[1].type != "Company":
             code = re.sub(r"[^0-9A-Za-z.]", "", m.group().split("：")[-1].split(":")[-1])
             hit = res.gazetteer.lookup(code)  # the code names a listed company we know
+            if len(name) >= 3 and name[0] in _BEFORE_LISTED and any(
+                    (h := res.gazetteer.lookup(name[1:n])) is not None and h[1].type == "Company"
+                    for n in range(3, min(len(name), 6) + 1)):
+                start, name = start + 1, name[1:]  # 继|玉柴国际(CYD.US): a word of sequence, then the name
         key = hit[0] if hit is not None and hit[1].type == "Company" else name
         yield Mention(doc, start, end, name, "Company", "stock", key=key)

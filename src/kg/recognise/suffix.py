@@ -37,7 +37,8 @@ _PROJECT_LIST_HEADS = frozenset(("重点", "在建", "重大", "签约", "新建
 #: verbs of supporting, reaching, visiting and having a site before a named
 #: place or project: no part of its name (全力支持|X项目, 在合肥建有|X基地)
 _REACH_VERBS = ("支持", "实现", "借力", "参访", "考察", "参观", "走访", "达成", "开建", "助力", "服务于", "对接",
-                "花落", "选址", "分享", "建有", "设有", "拥有", "建立", "设立", "签下", "签署", "签订")
+                "花落", "选址", "分享", "建有", "设有", "拥有", "建立", "设立", "签下", "签署", "签订",
+                "完善", "提升", "优化", "改善")
 #: one-character words of reference before a zone's or a place's name (即柳东新区, 指防城港产业园)
 _REFERENCE_CHARS = frozenset("即指")
 _PLAN_VERBS = ("规划", "谋划", "建设", "打造", "推进", "加快", "布局", "启动", "新建", "筹建", "开发")
@@ -147,6 +148,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 and not _opens_with_word(text, tokens, start, seg):
             start += 1  # 获|新鹏机器人: jieba glued a verb to an unknown name (but 经济
             # opens a word of the name: X经济技术合作有限公司)
+        if typ == "Company" and m.start() - start == 2 and text[start] in _LEADING_VERBS and seg is not None \
+                and not seg.is_common_word(text[start:m.start()]) and res.gazetteer.lookup(text[start:m.start()]) is None:
+            continue  # 对|原公司: a preposition and one character name no firm
         cut = max(text.rfind(c, start, m.start()) for c in "的是在")
         if cut >= 0 and m.start() - (cut + 1) >= max(2, min_prefix):
             start = cut + 1  # 内的晟钰|科技: jieba glued a particle to an unknown name
