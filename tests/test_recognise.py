@@ -1603,3 +1603,12 @@ def test_a_verb_or_preposition_glued_to_a_kind_names_nothing(extract):
     assert not any(t in ("Company", "Project") for _, t in ments)
     ments, _, _ = extract("这将是集团旗下继玉柴国际(CYD.US)之后又一家上市公司。")
     assert ("玉柴国际", "Company") in ments and not any(t.startswith("继") for t, _ in ments)
+
+
+def test_a_projects_contract_is_no_initiative_and_a_works_inside_no_works(extract):
+    ments, _, _ = extract("双方签署了《华锂钦州年产5万吨正极材料项目投资协议书》。")
+    assert not any(t == "Initiative" for _, t in ments)
+    ments, _, _ = extract("双方签署《华锂钦州正极材料项目投资协议书》和《广西—东盟投资合作行动计划》。")
+    assert [t for t, typ in ments if typ == "Initiative"] == ["广西—东盟投资合作行动计划"]
+    ments, _, _ = extract("参观者可以随时查看厂内生产情况。")
+    assert not any(t == "Company" for _, t in ments)

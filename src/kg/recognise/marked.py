@@ -53,6 +53,8 @@ def _book_title_mentions(doc, text, res):
     kind (《全面战略合作协议》) names no particular one."""
     for m in _BOOK_TITLE.finditer(text):
         x = m.group(1)
+        if m.group(2) in ("协议", "协议书") and "项目" in x:
+            continue  # 《X年产10GWh电池生产基地项目投资协议书》: one project's contract, no programme
         if m.group(2) == "协议" and not (re.search(r"[“”\"\d]", x) or any(
                 res.gazetteer.entries[n].type in ("Region", "Company", "Organization", "Industry")
                 for _, _, n in res.gazetteer.iter_matches(x.lower()))):

@@ -103,6 +103,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         end = m.end()
         if sid == "project_seaport" and not _port_place(text[max(0, m.start() - 8):m.start()], res):
             continue  # (香港, 港口: most 港 end no port's name; checked before the costly search)
+        if sid == "company_factory" and text.startswith(("内", "里", "房"), end):
+            continue  # 监看|厂内, 厂房: a works. inside or its buildings, no works. name
         if sid == "org_taiwan_assoc" and text.startswith("会", end) and not text.startswith("会长", end):
             end += 1  # 梧州市台协会; but 玉林台协|会长
         if _inside_word(text, m.start(), end, _words_containing(suf, not_names)):
