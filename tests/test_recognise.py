@@ -1612,3 +1612,9 @@ def test_a_projects_contract_is_no_initiative_and_a_works_inside_no_works(extrac
     assert [t for t, typ in ments if typ == "Initiative"] == ["广西—东盟投资合作行动计划"]
     ments, _, _ = extract("参观者可以随时查看厂内生产情况。")
     assert not any(t == "Company" for _, t in ments)
+
+
+def test_a_hub_on_a_corridor_is_a_role_not_a_works(extract):
+    ments, _, _ = extract("钦州打造西部陆海新通道铁海联运枢纽，货物直达东盟。")
+    assert ("西部陆海新通道", "Initiative") in ments
+    assert not any(t == "Project" for _, t in ments)
