@@ -1618,3 +1618,8 @@ def test_a_hub_on_a_corridor_is_a_role_not_a_works(extract):
     ments, _, _ = extract("钦州打造西部陆海新通道铁海联运枢纽，货物直达东盟。")
     assert ("西部陆海新通道", "Initiative") in ments
     assert not any(t == "Project" for _, t in ments)
+
+
+def test_a_verb_of_origin_is_no_part_of_a_works_name(extract):
+    ments, _, _ = extract("第一辆产自宝骏二期整车工厂的新车驶下生产线。")
+    assert ("宝骏二期整车工厂", "Project") in ments

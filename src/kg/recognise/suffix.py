@@ -38,7 +38,7 @@ _PROJECT_LIST_HEADS = frozenset(("重点", "在建", "重大", "签约", "新建
 #: place or project: no part of its name (全力支持|X项目, 在合肥建有|X基地)
 _REACH_VERBS = ("支持", "实现", "借力", "参访", "考察", "参观", "走访", "达成", "开建", "助力", "服务于", "对接",
                 "花落", "选址", "分享", "建有", "设有", "拥有", "建立", "设立", "签下", "签署", "签订",
-                "完善", "提升", "优化", "改善")
+                "完善", "提升", "优化", "改善", "产自", "来自")
 #: one-character words of reference before a zone's or a place's name (即柳东新区, 指防城港产业园)
 _REFERENCE_CHARS = frozenset("即指")
 _PLAN_VERBS = ("规划", "谋划", "建设", "打造", "推进", "加快", "布局", "启动", "新建", "筹建", "开发")
