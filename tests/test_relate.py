@@ -1205,12 +1205,12 @@ def test_projects_listed_under_a_sector_head_are_in_that_sector(extract):
     _, rels, _ = extract("钦州铝箔深加工项目、北海玻璃纤维二期项目等一批新材料重点项目集中签约。")
     assert {("钦州铝箔深加工项目", "inIndustry", "新材料"), ("北海玻璃纤维二期项目", "inIndustry", "新材料")} <= rels
     # a firm listed among them, under a head of supporting projects of the chain
-    _, rels, _ = extract("梧州引进华锦电器有限公司、岑溪家电产业园等一批智能家电及产业链配套项目。")
-    assert {("华锦电器", "inIndustry", "智能家电"), ("岑溪家电产业园", "inIndustry", "智能家电")} <= rels
+    _, rels, _ = extract("梧州引进华锦陶瓷有限公司、岑溪陶瓷产业园等一批新材料及产业链配套项目。")
+    assert {("华锦陶瓷", "inIndustry", "新材料"), ("岑溪陶瓷产业园", "inIndustry", "新材料")} <= rels
 
 
 def test_a_project_opening_a_sentence_grows_the_sectors_it_names(extract):
-    _, rels, _ = extract("鹿寨县正在规划桂中科创智谷。该项目是区域创新综合体，将重点发展新材料、智能制造等产业。")
+    _, rels, _ = extract("鹿寨县正在规划桂中科创智谷。该项目是区域科创平台，将重点发展新材料、智能制造等产业。")
     assert {("桂中科创智谷", "inIndustry", "新材料"), ("桂中科创智谷", "inIndustry", "智能制造")} <= rels
     # a project named as where something happens is no subject
     _, rels, _ = extract("在桂中科创智谷，代表们参观了新材料展厅，了解智能制造发展情况。")

@@ -24,7 +24,7 @@ def _enum_head(head_re: str) -> re.Pattern:
                       r"(?:大型|大中型|中小|知名|骨干|龙头|重点|配套类?|类)?(" + head_re + ")")
 
 
-#: a product named by its size first (0.15毫米极薄冷轧带钢, 3800毫米宽厚板)
+#: a product named by its size first (2.5毫米超薄钢带, 1500毫米宽幅冷轧板)
 _SIZED = re.compile(r"\d+(?:\.\d+)?(?:毫米|厘米|米|吨|千瓦|兆瓦|伏|升|mm|MW|kW|t)[\u4e00-\u9fff]")
 
 
@@ -226,13 +226,13 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 s = g.end()  # 重点发展|智能电网、轨道交通等产业: the verb that grows the list is no item
             if idx == 0 and head_type == "Product" and (z := _SIZED.search(text, s, e)) is not None and z.start() > s \
                     and text.endswith(tuple(res.triggers.get("produces", ())), s, z.start()):
-                s = z.start()  # X集团开发|0.15毫米极薄冷轧带钢、…等新产品: the maker and its verb are no item
+                s = z.start()  # X公司研发|2.5毫米超薄钢带、…等新产品: the maker and its verb are no item
             k = text.find("等", s + 2, e)
             if k > 0 and idx == len(items) - 1:
                 e = k  # 新能源等领域: the list ends at 等
             while e - s > 2 and text[e - 1] in "等及和":
                 e -= 1  # 新材料等
-            sized = head_type == "Product" and _SIZED.match(text, s, e) is not None  # 3800毫米宽厚板
+            sized = head_type == "Product" and _SIZED.match(text, s, e) is not None  # 1500毫米宽幅冷轧板
             if t is not None or e - s < 2 or e - s > (16 if sized else 10):
                 continue
             item = text[s:e]

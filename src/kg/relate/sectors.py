@@ -55,7 +55,7 @@ def _topic_sector_rules(d: _Doc, sent, ms) -> Mention | None:
     elif topic is None and inds and ms[0].type == "Project" and ms[0].start == sent.start + len(sent.text) - len(
             sent.text.lstrip(" “\"「")) \
             and any(w in text for w in T["inIndustry_subject"] if w not in _SECTOR_NOUNS):
-        # 该项目…，全面打造智慧城市、智能制造等产业: a project opening the sentence grows them
+        # 该项目…，将重点发展新材料、生物医药等产业: a project opening the sentence grows them
         for ind in inds:
             if ind.start > ms[0].end and not _field_of_cooperation(d, sent, ind):
                 d.add(ms[0].key, "inIndustry", ind.key, sent, "focus")
