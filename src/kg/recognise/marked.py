@@ -7,6 +7,7 @@ import re
 
 from ..model import Mention
 from ..normalise import is_cjk
+from .common import _LEADING_VERBS
 from .spans import _extend_left
 
 
@@ -67,8 +68,9 @@ _STOCK = re.compile(r"[（(]\s*(?:股票代码|证券代码|代码)?[:：]?\s*(?
                     r"(?:\.(?:SH|SZ))?|(?:HK|SH|SZ)\s*\d{4,6}|[A-Z]{1,5}\.(?:N|O|US))\s*[)）]")
 
 
-#: one-character words that may stand glued before a listed firm's name (继, 与, 对 …)
-_BEFORE_LISTED = frozenset("继及如与和对向为在将由")
+#: one-character words that may stand glued before a listed firm's name: the
+#: verbs and prepositions glued before any name, and words of sequence (继, 及, 如)
+_BEFORE_LISTED = _LEADING_VERBS | frozenset("继及如")
 
 
 def _stock_code_mentions(doc, text, tokens, res, lex):

@@ -15,18 +15,19 @@ def _town_mentions(doc, text, lex, res):
     home = res.words.get("home_country")
     for m in lex:
         e = res.gazetteer.entries.get(m.key)
-        if m.type == "Region" and e is not None and e.kind == "country" and m.key != home:
+        if m.type != "Region" or e is None:
+            continue
+        at = m.end + 1 if text[m.end:m.end + 1] == "的" else m.end  # 花莲县的凤林镇, 德国的帕绍市
+        if e.kind == "country" and m.key != home:
             # 德国的帕绍市, 印尼西爪哇省|勿加泗市|芝卡朗镇: a province, city or town of a
             # foreign country, written after it (each after the one before)
-            pos = m.end + 1 if text[m.end:m.end + 1] == "的" else m.end
-            while (c := _FOREIGN_PLACE.match(text, pos)) is not None and res.gazetteer.lookup(c.group()) is None \
+            while (c := _FOREIGN_PLACE.match(text, at)) is not None and res.gazetteer.lookup(c.group()) is None \
                     and not _generic_place(c.group(), res):
                 yield Mention(doc, c.start(), c.end(), c.group(), "Region", "town", key=c.group())
-                pos = c.end()
+                at = c.end()
             continue
-        if m.type != "Region" or e is None or e.kind not in _COUNTY_KINDS + ("city", "province"):
+        if e.kind not in _COUNTY_KINDS + ("city", "province"):
             continue
-        at = m.end + 1 if text[m.end:m.end + 1] == "的" else m.end  # 花莲县的凤林镇
         t = (_TOWN if e.kind in _COUNTY_KINDS else _CITY_TOWN).match(text, at)
         while t and not _generic_place(t.group(), res) and "的" not in t.group():  # (东兴市|区的街道)
             yield Mention(doc, t.start(), t.end(), t.group(), "Region", "town", key=t.group())

@@ -103,9 +103,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         end = m.end()
         if sid == "project_seaport" and not _port_place(text[max(0, m.start() - 8):m.start()], res):
             continue  # (香港, 港口: most 港 end no port's name; checked before the costly search)
-        if sid == "project_hub" and any((h := res.gazetteer.lookup(text[i:m.start() - k])) is not None
-                                        and h[1].type == "Initiative"
-                                        for k in range(0, 5) for i in range(max(0, m.start() - k - 12), m.start() - k - 3)):
+        if sid == "project_hub" and any(res.gazetteer.entries[n].type == "Initiative" for _, _, n in
+                                        res.gazetteer.iter_matches(text[max(0, m.start() - 16):m.start()].lower())):
             continue  # 西部陆海新通道(铁海联运)|枢纽: a role on a corridor, no work's name
         if sid == "company_factory" and text.startswith(("内", "里", "房"), end):
             continue  # 监看|厂内, 厂房: a works. inside or its buildings, no works. name

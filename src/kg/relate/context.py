@@ -188,26 +188,28 @@ def _paragraph_firm(d: _Doc, sent):
     i = bisect_right(d.sentence_starts, sent.start - 1) - 1
     # (a quote opening a paragraph speaks for the firm of the paragraph before)
     para = d.sentences[i].paragraph if i >= 0 and sent.text[:1] in "“\"「" else sent.paragraph
-    for prev in d.sentences[max(0, i - 2):i + 1][::-1]:
-        if prev.paragraph != para:
-            return None
-        firm = next((m for m in reversed(d.in_sentence(prev)) if m.type == "Company" and m.rule != "nested"), None)
-        if firm is not None:
-            return firm
-    return None
+    return _earlier_in_paragraph(d, sent, para, "Company", last=True)
 
 
 def _paragraph_subject(d: _Doc, sent, typ: str):
     """The key of the first ``typ`` named in the nearest of the (up to three)
     sentences before ``sent`` in its paragraph that names one: what 该园 goes
     back to (X园是…第三个园区。该园区…: X, not the parks it is compared with)."""
+    m = _earlier_in_paragraph(d, sent, sent.paragraph, typ, last=False)
+    return m.key if m is not None else None
+
+
+def _earlier_in_paragraph(d: _Doc, sent, para: int, typ: str, last: bool):
+    """The last (or first) mention of ``typ``, not a nested one, in the nearest
+    of the up to three sentences before ``sent`` that names one, while they
+    stay in paragraph ``para``; else None."""
     i = bisect_right(d.sentence_starts, sent.start - 1) - 1
     for prev in d.sentences[max(0, i - 2):i + 1][::-1]:
-        if prev.paragraph != sent.paragraph:
+        if prev.paragraph != para:
             return None
-        first = next((m for m in d.in_sentence(prev) if m.type == typ and m.rule != "nested"), None)
-        if first is not None:
-            return first.key
+        found = [m for m in d.in_sentence(prev) if m.type == typ and m.rule != "nested"]
+        if found:
+            return found[-1] if last else found[0]
     return None
 
 
