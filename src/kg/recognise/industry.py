@@ -157,8 +157,7 @@ def _industry_in_context(text, mentions, res) -> list[Mention]:
         if m.rule != "lexicon":
             keep_ids.add(id(m))
             continue
-        after = text[m.end:m.end + 3]
-        if after.startswith(_as_tuple(res.word_set("vehicle_heads"))) or \
+        if text.startswith(_as_tuple(res.word_set("vehicle_heads")), m.end) or \
                 text.startswith(_as_tuple(res.word_set("not_sector_heads")), m.end) and \
                 not text.endswith(("产业", "行业"), 0, m.end):
             continue  # 新能源物流车, 城市物流用车: a kind of vehicle, no sector; nor 建筑面积,

@@ -97,12 +97,15 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     # X工程|监理有限责任公司, 市政工程|设计有限公司: a works' word inside a firm's name
     works_in_firm = frozenset(f.end() for f in found if by_suffix[f.group()][0] == "project_engineering"
                               and _FIRM_GOES_ON.match(text, f.end()))
+    firm_walls = walls_for("Company") - works_in_firm  # (such a works' word walls no firm's name)
     for m in found:
         suf = m.group()
         sid, typ, _, min_prefix = by_suffix[suf]
         end = m.end()
         if sid == "project_seaport" and not _port_place(text[max(0, m.start() - 8):m.start()], res):
             continue  # (香港, 港口: most 港 end no port's name; checked before the costly search)
+        if end in works_in_firm and typ == "Project":
+            continue  # X工程|监理有限责任公司: a firm's trade, no works' name
         if sid == "project_hub" and any(res.gazetteer.entries[n].type == "Initiative" for _, _, n in
                                         res.gazetteer.iter_matches(text[max(0, m.start() - 16):m.start()].lower())):
             continue  # 西部陆海新通道(铁海联运)|枢纽: a role on a corridor, no work's name
@@ -114,11 +117,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 布局, 大学生: the suffix is part of an ordinary word
         if sid != "org_taiwan_assoc" and _suffix_in_word(m, raw_tokens, seg):
             continue  # 大学|生, 工程|机械 (but 台协 is read across jieba's 台|协会)
-        if m.end() in works_in_firm and typ == "Project":
-            continue
-        walls = walls_for(typ)  # ends of names of other types, left of this one
-        if typ == "Company" and works_in_firm:
-            walls = walls - works_in_firm
+        walls = walls_for(typ) if typ != "Company" else firm_walls  # ends of names of other types, left of this one
         if typ == "Company" and text[m.start() - 1:m.start()] != "分" and sid not in (
                 "company_factory", "company_bank_branch"):
             # 上市公司|港翔动力控股: a firm's name ends at 公司 (not a 分公司's or a

@@ -18,8 +18,9 @@ _BUILT_BY = re.compile(r"[\u4e00-\u9fff（）()“”\"]{0,6}?由([^，,。；;]
                        r"((?:共同|联合|独资|全资)?(?:投资|出资)?(?:建设|兴建|承建|投建|开发|打造|实施|运营))")
 
 
-#: what stands before 于 when it means 在 (将于柳东新区投建: not 位于, 致力于)
-_WILL = frozenset("将拟已并还正")
+#: right before a place where a thing is built: 在, or 于 when it means 在
+#: (将于柳东新区投建; not 位于, 致力于)
+_AT = re.compile(r"(?:在|[将拟已并还正]于)$")
 
 
 #: X项目开工(暨…)仪式…在 P 举行: the ceremony of a project's start, held where it is built
@@ -129,8 +130,7 @@ def _develops_rules(d: _Doc, sent, ms) -> None:
             cs, _ = _clause_of(sent, pm.start)
             at = re.search(r"在$", d.text[cs:pm.start]) is None and [
                 m for m in ms if cs <= m.start < pm.start and m.type in ("IndustrialPark", "Region")
-                and (d.text[m.start - 1:m.start] == "在" or d.text[m.start - 1:m.start] == "于"
-                     and d.text[m.start - 2:m.start - 1] in _WILL)]
+                and _AT.search(d.text, max(0, m.start - 2), m.start)]
             if at:
                 d.add(pm.key, "locatedIn", at[-1].key, sent, "located")
             elif (venue := _ceremony_venue(d, sent, ms, pm)) is not None:

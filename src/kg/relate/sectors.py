@@ -163,7 +163,7 @@ def _list_head_sector_rules(d: _Doc, sent, ms) -> None:
             if c.type == head or head == "Project" and c.type in ("Company", "IndustrialPark"):
                 # (X、Y等一批数字经济重大项目: the projects' sector, and of the firms
                 # and parks listed as projects)
-                d.add(c.key, "inIndustry", ind.key, sent, "industry" if head == "Company" else "name")
+                d.add(c.key, "inIndustry", ind.key, sent, "industry")
 
 
 def _pillar_rules(d: _Doc, sent, ms) -> None:
