@@ -870,6 +870,20 @@ def test_landmarks_near_a_zone_are_neither_built_nor_in_it(extract):
     assert not any(r in ("develops", "locatedIn") and "那良工业园" in (h, t) for h, r, t in rels)
 
 
+def test_a_road_before_a_word_of_side_is_a_landmark_nobody_builds(extract):
+    _, rels, _ = extract("今年开工的重点项目中，广西华丰新材料股份有限公司搬迁项目位于柳东新区文华大道北面，主要建设电池材料生产线。")
+    assert not any(r == "develops" and t == "文华大道" for h, r, t in rels)
+
+
+def test_a_firm_named_in_one_item_of_a_list_of_projects_builds_only_that_item(extract):
+    _, rels, _ = extract("竣工项目：柳州东盟汽车贸易中心、柳州华达精工有限公司汽车轻量化零部件建设项目、"
+                         "龙泉汽车配件制造项目、柳东新区文昌路北段。")
+    assert ("华达精工", "develops", "汽车轻量化零部件建设项目") in rels
+    assert not any(h == "华达精工" and t == "龙泉汽车配件制造项目" for h, r, t in rels)
+    _, rels, _ = extract("开工项目：广西机电学院、耐世特二期（电动助力转向系统项目）、明德中学、深圳飞扬专用车项目。")
+    assert not any(h == "耐世特" and r == "develops" and t == "深圳飞扬专用车项目" for h, r, t in rels)
+
+
 def test_a_firm_develops_the_projects_listed_after_a_colon(extract):
     _, rels, _ = extract("宏达电子股份有限公司已在园区开发两个项目：智能家电配件项目和精密模具项目。")
     assert ("宏达电子", "develops", "智能家电配件项目") in rels

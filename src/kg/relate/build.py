@@ -63,6 +63,18 @@ def _produces_rules(d: _Doc, sent, ms) -> None:
                 d.add(comp.key, "produces", pm.key, sent, "product")
 
 
+def _listed_apart(d: _Doc, ms, firm, pm) -> bool:
+    """Are ``firm`` and project ``pm`` items of one list, with no verb that
+    builds between them outside a name (A、X公司B建设项目、C项目: X names B,
+    not C)?"""
+    between = list(d.text[firm.end:pm.start])
+    for m in ms:
+        if m.type == "Project" and firm.end <= m.start and m.end <= pm.start:
+            between[m.start - firm.end:m.end - firm.end] = " " * (m.end - m.start)
+    between = "".join(between)
+    return "、" in between and not any(w in between for w in d.trig["develops"])
+
+
 def _may_make(d: _Doc, firm: str, product: str) -> bool:
     """May ``firm`` be the maker of ``product``?  Not when the lexicon names
     another maker (宝骏630 is 上汽通用五菱's, whoever is named beside it)."""
@@ -113,6 +125,8 @@ def _develops_rules(d: _Doc, sent, ms) -> None:
                 # (建设X科技园及Y基地: listed with it, built with it)
             if subj is None and not owner:
                 subj = _subject(ms, pm.start, ("Company",))
+                if subj is not None and _listed_apart(d, ms, subj, pm):
+                    subj = None  # 竣工项目：X公司A项目、B项目: X is A's, not B's
             if subj is None and d.main.get("IndustrialPark") and not owner:
                 # the paragraph's zone builds it (柳州高新区 … 曙光大道建成通车)
                 subj = Mention(d.doc, 0, 0, "", "IndustrialPark", "coref", key=d.main["IndustrialPark"])

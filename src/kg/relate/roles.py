@@ -140,9 +140,11 @@ def _field_of_cooperation(d: _Doc, sent, ind) -> bool:
 
 
 def _landmark(d: _Doc, sent, m) -> bool:
-    """Is ``m`` named after a word of nearness in its clause (靠近|321国道、X火车站)?"""
+    """Is ``m`` named after a word of nearness in its clause (靠近|321国道、X火车站),
+    or right before a word of side (位于…新柳大道|南面)?"""
     cs, _ = _clause_of(sent, m.start)
-    return d.word_re("proximity_words").search(d.text, cs, m.start) is not None
+    return d.word_re("proximity_words").search(d.text, cs, m.start) is not None \
+        or d.word_re("landmark_sides").match(d.text, m.end) is not None
 
 
 def _innermost_park(ms, m):
