@@ -1424,6 +1424,11 @@ def test_towns_listed_under_the_head_xiangzhen(extract):
     assert not any(t == "Region" for _, t in ments)
 
 
+def test_towns_listed_in_a_countys_land_are_places(extract):
+    ments, _, _ = extract("三江侗族自治县境内的丹洲镇和古宜镇都有茶园。")
+    assert {("丹洲镇", "Region"), ("古宜镇", "Region")} <= ments
+
+
 def test_a_signing_verb_is_no_part_of_a_project_name(extract):
     ments, rels, _ = extract("常州天合光电有限公司与河池市签订储能电站项目。")
     assert ("天合光电", "cooperatesWith", "河池") in rels

@@ -1238,6 +1238,15 @@ def test_a_foreign_city_written_after_its_country_is_a_place_in_it(extract):
     assert not any(t in ("大城市", "汽车市") for t, _ in ments)
 
 
+def test_towns_listed_in_a_countys_land_are_part_of_the_county_named_before(extract):
+    _, rels, _ = extract("三江侗族自治县境内的丹洲镇和古宜镇都有茶园。")
+    assert {("丹洲镇", "partOf", "三江侗族自治县"), ("古宜镇", "partOf", "三江侗族自治县")} <= rels
+    # the county may be named sentences before; 乡镇 closes the list
+    _, rels, _ = extract("融水县位于桂北山区。光伏电站分布在县境内的四荣乡、安陲乡、白云乡3个乡镇。")
+    assert {("四荣乡", "partOf", "融水苗族自治县"), ("安陲乡", "partOf", "融水苗族自治县"),
+            ("白云乡", "partOf", "融水苗族自治县")} <= rels
+
+
 def test_a_foreign_province_city_and_town_written_in_turn_are_each_part_of_the_one_before(extract):
     ments, rels, _ = extract("工厂位于印尼中爪哇省三宝垄市格农镇。泰国总理府发表声明。")
     assert {("中爪哇省", "partOf", "印度尼西亚"), ("三宝垄市", "partOf", "中爪哇省"),

@@ -197,6 +197,7 @@ def _hier_rules(d: _Doc, sent, ms):
             d.add(b.key, "partOf", a.key, sent, "hier")
         elif d.text[a.end:b.start] in ("", "的") and a.key in g.ancestors(b.key):
             d.add(b.key, "partOf", a.key, sent, "hier")  # 广西凭祥市, 广西壮族自治区的凭祥市: an address
+    _towns_within(d, sent, regs)
     # 越南、泰国、老挝等中南半岛国家: the places listed are in the place named after 等
     for r in regs:
         if d.text[r.start - 1:r.start] != "等" or not d.text.startswith(_MEMBERS_AFTER, r.end):
@@ -220,6 +221,33 @@ def _hier_rules(d: _Doc, sent, ms):
                 continue  # 靖西铝工业园区、广西高新技术产业开发区、田东工业园区: zones side by side
             d.add(s_.key, "partOf", big[0].key, sent, "subpark")
 
+
+
+#: the land of a county or city, before the towns listed in it (县境内的A镇、B乡)
+_COUNTY_LAND = re.compile(r"([县市区])(?:境内|辖区内|辖区|域内)的?")
+
+#: kinds of place whose towns a story lists
+_TOWN_HOLDERS = {"县": ("county", "autonomous_county"), "市": ("city", "prefecture", "county_city"),
+                 "区": ("district",)}
+
+
+def _towns_within(d: _Doc, sent, regs) -> None:
+    """Towns listed after 县境内的 (市辖区内的 …) are part of that county: the
+    last county named before them in the story."""
+    towns = [m for m in regs if m.rule == "town"]
+    w = _COUNTY_LAND.search(d.text, sent.start, towns[0].start) if towns else None
+    if w is None:
+        return
+    g = d.res.gazetteer
+    kinds = _TOWN_HOLDERS[w.group(1)]
+    holder = next((m.key for m in reversed(d.mentions) if m.end <= w.start() + 1 and m.type == "Region"
+                   and getattr(g.entries.get(m.key), "kind", None) in kinds), None)
+    pos = w.end()
+    for t in towns:
+        if t.start < w.end() or d.text[pos:t.start] not in ("", "、", "和", "及"):
+            break  # the list ends
+        d.add(t.key, "partOf", holder, sent, "hier")
+        pos = t.end
 
 
 def _doc_rules(d: _Doc):
