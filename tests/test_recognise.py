@@ -1424,6 +1424,13 @@ def test_towns_listed_under_the_head_xiangzhen(extract):
     assert not any(t == "Region" for _, t in ments)
 
 
+def test_a_road_is_works_only_where_its_sentence_builds_or_opens_it(extract):
+    ments, _, _ = extract("无人驾驶测试路段涉及文昌大道、华泰大道和白沙大桥，全长约20公里。")
+    assert not any(t == "Project" for _, t in ments)
+    ments, _, _ = extract("今年，文昌大道、白沙大桥等相继建成通车。")
+    assert {("文昌大道", "Project"), ("白沙大桥", "Project")} <= ments
+
+
 def test_towns_listed_in_a_countys_land_are_places(extract):
     ments, _, _ = extract("三江侗族自治县境内的丹洲镇和古宜镇都有茶园。")
     assert {("丹洲镇", "Region"), ("古宜镇", "Region")} <= ments

@@ -303,6 +303,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                     continue  # 防城港, 贵港 are cities; a port is named after its place (钦州港, 柳州铁路港)
                 start = m.start() - len(port)  # 广西|钦州港
                 name, key = text[start:end], strip_quotes(text[start:end])
+            elif sid in ("project_road", "project_bridge") and not _road_works(text, start, end, res):
+                continue  # 阳和大道 on a test route, 位于X大道: a road as an address, no works
             # 曙光大道, 九子岭公园, 南宁机场: a road, bridge, venue or station is named by its prefix
         elif sid in _ROUTE_SUFFIXES:
             if text.startswith(_BELT_AFTER, end):
@@ -331,6 +333,15 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
             continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
+
+
+def _road_works(text: str, start: int, end: int, res) -> bool:
+    """Does the sentence of a road or bridge say it is built or opened
+    (曙光大道等建成通车, 竣工项目：…安泰路)?  Else it is an address or a route."""
+    s0 = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    s1 = min((i for c in "。！？!?\n" if (i := text.find(c, end)) >= 0), default=len(text))
+    sentence = text[s0:s1]
+    return any(w in sentence for w in res.words.get("road_works", ()))
 
 
 def _fund_name(text: str, start: int, end: int, prefix: str, res) -> bool:
