@@ -721,6 +721,9 @@ def test_a_regional_branch_is_its_parent(extract):
     companies = {n for n, t in ents if t == "Company"}
     assert {"中国华电集团广西风电公司", "中建五局华南公司广西分公司"} <= companies
     assert not any(n in ("广西风电公司", "华南公司") for n in companies)
+    # a branch named after a compass region (南方, 北方) too
+    ents, _, _ = extract("光伏电站由华信能源集团有限公司南方分公司投资建设。")
+    assert {n for n, t in ents if t == "Company"} == {"华信能源集团有限公司南方分公司"}
 
 
 def test_a_bank_branch_named_after_a_long_region_is_its_bank(extract):

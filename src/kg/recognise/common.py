@@ -172,7 +172,7 @@ _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:分公司|公司|分行|支行|�
 
 def _place_led(name: str, res) -> bool:
     """Does ``name`` start with a region or a compass region (华南, 西南)?"""
-    if name[:2] in ("华南", "华北", "华东", "华中", "西南", "西北", "东北"):
+    if name[:2] in ("华南", "华北", "华东", "华中", "华西", "西南", "西北", "东北", "南方", "北方"):
         return True
     return any((h := res.gazetteer.lookup(name[:n])) is not None and h[1].type == "Region" for n in (4, 3, 2))
 
