@@ -1434,6 +1434,14 @@ def test_a_road_is_works_only_where_its_sentence_builds_or_opens_it(extract):
     assert {("文昌大道", "Project"), ("白沙大桥", "Project")} <= ments
 
 
+def test_a_works_suffix_inside_a_sectors_word_names_no_project(extract):
+    ments, _, _ = extract("该市是全国工程机械行业的重要基地。")
+    assert not any(t == "Project" for _, t in ments)
+    ments, _, _ = extract("填补了北部湾无大型海洋工程装备制造能力的空白。")
+    assert not any(t == "Project" for _, t in ments)
+    assert ("海洋工程装备", "Industry") in ments
+
+
 def test_towns_listed_in_a_countys_land_are_places(extract):
     ments, _, _ = extract("三江侗族自治县境内的丹洲镇和古宜镇都有茶园。")
     assert {("丹洲镇", "Region"), ("古宜镇", "Region")} <= ments

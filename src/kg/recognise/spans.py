@@ -271,6 +271,16 @@ def _suffix_in_word(m, raw_tokens, seg) -> bool:
         and rt.text[end - rt.start:] not in _LOCATIVES  # but 产业|园内: in the park
 
 
+def _suffix_in_sector(m, raw_tokens, res) -> bool:
+    """Does suffix match ``m`` run on inside a known sector's word (工程 in
+    工程机械行业, 海洋工程装备)?  It names no works there."""
+    rt = _token_at(raw_tokens, m.end())
+    if rt is None or not (rt.start < m.end() < rt.end):
+        return False
+    hit = res.gazetteer.lookup(rt.text)
+    return hit is not None and hit[1].type == "Industry"
+
+
 #: what follows a place in one jieba word (园内, 区外, 城里): the place ends there
 _LOCATIVES = frozenset(("内", "外", "里", "中", "旁", "边", "前", "后"))
 

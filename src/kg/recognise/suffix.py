@@ -17,7 +17,7 @@ from .proper import (
 from .spans import (
     _Walls, _anchor_on_lexicon, _extend_left, _inside_word, _joined_place_before,
     _name_opens_with_and, _owner_before_place, _restart_at_place, _strip_function_lead,
-    _suffix_in_word, _suffix_tables, _walls_by_type, _words_containing)
+    _suffix_in_sector, _suffix_in_word, _suffix_tables, _walls_by_type, _words_containing)
 
 
 #: zone suffixes that make a name by themselves (江南工业新区), unlike 产业园
@@ -117,6 +117,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 布局, 大学生: the suffix is part of an ordinary word
         if sid != "org_taiwan_assoc" and _suffix_in_word(m, raw_tokens, seg):
             continue  # 大学|生, 工程|机械 (but 台协 is read across jieba's 台|协会)
+        if typ == "Project" and _suffix_in_sector(m, raw_tokens, res):
+            continue  # 全国工程|机械行业, 海洋工程|装备: a sector's word
         walls = walls_for(typ) if typ != "Company" else firm_walls  # ends of names of other types, left of this one
         if typ == "Company" and text[m.start() - 1:m.start()] != "分" and sid not in (
                 "company_factory", "company_bank_branch"):
