@@ -1435,7 +1435,7 @@ def test_a_road_is_works_only_where_its_sentence_builds_or_opens_it(extract):
 
 
 def test_a_works_suffix_inside_a_sectors_word_names_no_project(extract):
-    ments, _, _ = extract("该市是全国工程机械行业的重要基地。")
+    ments, _, _ = extract("它是湖南及全国工程机械行业第一家上市企业。")
     assert not any(t == "Project" for _, t in ments)
     ments, _, _ = extract("填补了北部湾无大型海洋工程装备制造能力的空白。")
     assert not any(t == "Project" for _, t in ments)
