@@ -1442,6 +1442,13 @@ def test_a_works_suffix_inside_a_sectors_word_names_no_project(extract):
     assert ("海洋工程装备", "Industry") in ments
 
 
+def test_a_board_a_verb_of_consent_or_of_planning_is_no_part_of_a_name(extract):
+    ments, _, _ = extract("公告称，公司董事会同意公司在园区投资建设新厂房。")
+    assert not any(n.startswith(("董事会", "公司董事会")) for n, _ in ments)
+    ments, _, _ = extract("玉柴将建大型发动机研发基地，总投资8亿元。")
+    assert not any("将建" in n for n, _ in ments)
+
+
 def test_towns_listed_in_a_countys_land_are_places(extract):
     ments, _, _ = extract("三江侗族自治县境内的丹洲镇和古宜镇都有茶园。")
     assert {("丹洲镇", "Region"), ("古宜镇", "Region")} <= ments
