@@ -1449,6 +1449,14 @@ def test_a_board_a_verb_of_consent_or_of_planning_is_no_part_of_a_name(extract):
     assert not any("将建" in n for n, _ in ments)
 
 
+def test_items_under_business_segments_are_sectors_and_under_makers_firms(extract):
+    ments, rels, _ = extract("玉柴深耕动力总成、船舶动力、环保装备三大业务板块。")
+    assert {("船舶动力", "Industry"), ("环保装备", "Industry")} <= ments
+    assert ("玉柴", "inIndustry", "环保装备") in rels
+    ments, _, _ = extract("本地配套的有宏远、锦华、泰丰等厂家。")
+    assert {("宏远", "Company"), ("锦华", "Company"), ("泰丰", "Company")} <= ments
+
+
 def test_towns_listed_in_a_countys_land_are_places(extract):
     ments, _, _ = extract("三江侗族自治县境内的丹洲镇和古宜镇都有茶园。")
     assert {("丹洲镇", "Region"), ("古宜镇", "Region")} <= ments
