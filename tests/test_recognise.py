@@ -1457,6 +1457,15 @@ def test_items_under_business_segments_are_sectors_and_under_makers_firms(extrac
     assert {("宏远", "Company"), ("锦华", "Company"), ("泰丰", "Company")} <= ments
 
 
+def test_an_investment_group_is_named_by_the_words_before_it(extract):
+    ments, rels, _ = extract("宏泰投资集团董事长周立明出席签约仪式。")
+    assert ("宏泰投资集团", "Company") in ments
+    assert ("周立明", "worksFor", "宏泰投资集团") in rels
+    # but 投资 as a verb before 公司 makes no firm
+    ments, _, _ = extract("欢迎更多企业来柳州投资公司总部。")
+    assert not any(t == "Company" for _, t in ments)
+
+
 def test_towns_listed_in_a_countys_land_are_places(extract):
     ments, _, _ = extract("三江侗族自治县境内的丹洲镇和古宜镇都有茶园。")
     assert {("丹洲镇", "Region"), ("古宜镇", "Region")} <= ments
