@@ -884,6 +884,16 @@ def test_a_firm_named_in_one_item_of_a_list_of_projects_builds_only_that_item(ex
     assert not any(h == "耐世特" and r == "develops" and t == "深圳飞扬专用车项目" for h, r, t in rels)
 
 
+def test_a_projects_owner_named_as_such_develops_it(extract):
+    _, rels, _ = extract("北海铜箔基地项目的业主是广西华源新材料有限公司。")
+    assert ("华源新材料", "develops", "北海铜箔基地项目") in rels
+
+
+def test_every_builder_named_after_a_project_develops_it(extract):
+    _, rels, _ = extract("融安光伏电站项目由柳州宏源机械有限公司和南宁恒通电力有限公司共同参建。")
+    assert {("宏源机械", "develops", "融安光伏电站项目"), ("恒通电力", "develops", "融安光伏电站项目")} <= rels
+
+
 def test_a_firm_develops_the_projects_listed_after_a_colon(extract):
     _, rels, _ = extract("宏达电子股份有限公司已在园区开发两个项目：智能家电配件项目和精密模具项目。")
     assert ("宏达电子", "develops", "智能家电配件项目") in rels

@@ -15,7 +15,7 @@ from .syntax import _clause_of
 #: after a project: 由, the builder (a name with a few words before it), and
 #: the verb that builds (X项目由全球领军企业比亚迪股份有限公司投资建设)
 _BUILT_BY = re.compile(r"[\u4e00-\u9fff（）()“”\"]{0,6}?由([^，,。；;]{2,30}?)"
-                       r"((?:共同|联合|独资|全资)?(?:投资|出资)?(?:建设|兴建|承建|投建|开发|打造|实施|运营))")
+                       r"((?:共同|联合|独资|全资)?(?:投资|出资)?(?:建设|兴建|承建|投建|参建|开发|打造|实施|运营))")
 
 
 #: right before a place where a thing is built: 在, or 于 when it means 在
@@ -100,11 +100,14 @@ def _develops_rules(d: _Doc, sent, ms) -> None:
             # X项目由(全球领军企业)Y(投资)建设: Y builds X, and invests in it if it pays
             by = _BUILT_BY.match(d.text, pm.end)
             if by is not None:
-                agent = next((m for m in ms if pm.end < m.start <= by.end(1) and m.type == "Company"), None)
-                if agent is not None and d.text[agent.end:by.end()].startswith(by.group(2)):
-                    d.add(agent.key, "develops", pm.key, sent, "build")
-                    if "投资" in by.group(2) or "出资" in by.group(2):
-                        d.add(agent.key, "investsIn", pm.key, sent, "invest")
+                # (X项目由A和B共同参建: each of them)
+                agents = [m for m in ms if pm.end < m.start and m.end <= by.end(1) and m.type == "Company"]
+                if agents and d.text[agents[-1].end:by.end()].startswith(by.group(2)) and all(
+                        d.text[a.end:b.start] in ("和", "与", "、", "及") for a, b in zip(agents, agents[1:])):
+                    for agent in agents:
+                        d.add(agent.key, "develops", pm.key, sent, "build")
+                        if "投资" in by.group(2) or "出资" in by.group(2):
+                            d.add(agent.key, "investsIn", pm.key, sent, "invest")
                     continue
             owner = [h for (h, r, t) in d.out if r == "develops" and t == pm.key]
             cs, _ = _clause_of(sent, pm.start)

@@ -37,7 +37,7 @@ _PROJECT_SIZE = re.compile(r"(?:总投资|投资|计划投资)?[\d.,约近超逾
 
 
 #: the body a project belongs to, named after a word for it (项目单位为X, 建设单位是X)
-_PROJECT_OWNER = re.compile(r"(?:项目单位|建设单位|业主单位|项目业主|实施主体|投资主体|项目法人)(?:为|是|:|：)")
+_PROJECT_OWNER = re.compile(r"(?:项目单位|建设单位|业主单位|项目业主|的业主|实施主体|投资主体|项目法人)(?:为|是|:|：)")
 
 
 def _project_owner_rules(d: _Doc, sent, ms) -> None:
