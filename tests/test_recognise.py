@@ -739,6 +739,9 @@ def test_a_subsidiary_of_its_own_name_after_a_known_firm_is_one_firm(extract):
     # (a place after the firm is its local arm: the parent, as before)
     ents, _, _ = extract("中国华电集团广西风电公司出资兴建风场。")
     assert {n for n, t in ents if t == "Company"} == {"中国华电集团广西风电公司"}
+    # a compass region opening a name of its own does not make it an arm
+    ents, _, _ = extract("勘察由中国能建集团西南电力设计院有限公司承担。")
+    assert {n for n, t in ents if t == "Company"} == {"中国能建集团西南电力设计院有限公司"}
 
 
 def test_a_common_word_opening_a_firm_name_is_no_glued_verb(extract):

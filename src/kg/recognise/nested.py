@@ -134,7 +134,7 @@ def _branches(chosen: list[Mention], text: str, res) -> list[Mention]:
         if prev is not None and m.start < prev.end:
             continue  # inside a parent's branch already taken
         if m.type == "Company" and prev is not None and prev.type == "Company" and prev.rule == "lexicon" \
-                and m.start == prev.end and m.rule.startswith(_OWN_NAME_RULES) and not _place_led(m.text, res):
+                and m.start == prev.end and m.rule.startswith(_OWN_NAME_RULES) and _own_name_after_place(m, res):
             # 广西建工集团|第一安装有限公司: a known firm, then a firm of its own name
             # after it: a subsidiary, one firm of the whole name (not the parent)
             name = text[prev.start:m.end]
@@ -153,6 +153,17 @@ def _branches(chosen: list[Mention], text: str, res) -> list[Mention]:
                 m = Mention(m.doc, m.start, m.end, m.text, "Project", m.rule, key=m.key)
         out.append(m)
     return out
+
+
+def _own_name_after_place(m: Mention, res) -> bool:
+    """Has firm ``m`` a name of its own of four characters or more, after the
+    place it may open with (西北|勘测设计研究院有限公司; not 印尼|汽车有限公司,
+    a parent's arm named after the country it works in)?"""
+    if not _place_led(m.text, res):
+        return True
+    key = m.key or m.text
+    n = next((n for n in (4, 3, 2) if _place_led(key[:n], res) and (n == 2 or _is_region(key[:n], res))), 0)
+    return len(key) - n >= 4
 
 
 #: the rules of a firm named by its own name and a legal form (X有限公司, X公司)
