@@ -1469,6 +1469,11 @@ def test_an_investment_group_is_named_by_the_words_before_it(extract):
     assert not any(t == "Company" for _, t in ments)
 
 
+def test_a_model_after_a_count_of_units_is_a_product(extract):
+    ments, _, _ = extract("展台上，一台Atlas X2正在分拣包裹，两台Atlas X3负责搬运。")
+    assert {("Atlas X2", "Product"), ("Atlas X3", "Product")} <= ments
+
+
 def test_towns_listed_in_a_countys_land_are_places(extract):
     ments, _, _ = extract("三江侗族自治县境内的丹洲镇和古宜镇都有茶园。")
     assert {("丹洲镇", "Region"), ("古宜镇", "Region")} <= ments

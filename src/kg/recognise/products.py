@@ -20,6 +20,10 @@ _PRODUCT_MODEL = re.compile(r"(?=[A-Z\d])(?<![A-Za-z0-9.])(?:[A-Z][A-Za-z]*(?:[ 
 _MODEL_LEAD = re.compile(r"(?:这|该|那|新|首|[一两三四五六七八九十]|全)?款|全系|全新")
 
 
+#: a count of units right before a model (一台|Walker S1, 两辆|X5): a made thing
+_COUNTED = re.compile(r"(?:[一两二三四五六七八九十百千万\d]+|这|该|每)[台辆款部架艘]$")
+
+
 def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
     """A model name in Latin letters and digits, with the brand words before it
     (宏光MINI EV, 五菱缤果EV, Walker S1), in a sentence about making or
@@ -38,7 +42,7 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
                 making = any(t in sent.text for t in triggers)
             if not making and not (re.search(r"\d", model) and (
                     text.startswith(nouns, ms + len(model)) or text.endswith(nouns, 0, ms)
-                    or text.endswith(_as_tuple(brands), 0, ms))):
+                    or text.endswith(_as_tuple(brands), 0, ms) or _COUNTED.search(text, max(0, ms - 4), ms))):
                 continue  # outside a sentence about making, only 922E挖掘机 or 宝骏610-like models
             # brand: up to two rare words (or lexicon names) right before the model
             brand_start = ms
@@ -51,8 +55,8 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
                         and res.gazetteer.lookup(w) is None:
                     brand_start = t.end - len(b)  # 全球车|宝骏530: the brand ends a longer word
                     break
-                if w in nouns:
-                    break  # 挖掘机990F: the kind of machine is not part of the model's name
+                if w in nouns or _COUNTED.fullmatch(w):
+                    break  # 挖掘机990F, 每台K3: the kind of machine, or a count, is not part of the name
                 known = res.gazetteer.lookup(w)
                 if not (len(w) >= 2 and all(is_cjk(c) for c in w)) or _NEVER_CHARS.search(w):
                     break
