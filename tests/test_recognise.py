@@ -1474,6 +1474,13 @@ def test_a_model_after_a_count_of_units_is_a_product(extract):
     assert {("Atlas X2", "Product"), ("Atlas X3", "Product")} <= ments
 
 
+def test_the_second_of_two_firms_counted_as_two_is_a_firm(extract):
+    ments, _, _ = extract("玉柴先后与宁德时代和远航智控这两家电池公司签署协议。")
+    assert ("远航智控", "Company") in ments
+    ments, _, _ = extract("宁德时代和它的两家子公司。")
+    assert not any(n.startswith("它") for n, _ in ments)
+
+
 def test_towns_listed_in_a_countys_land_are_places(extract):
     ments, _, _ = extract("三江侗族自治县境内的丹洲镇和古宜镇都有茶园。")
     assert {("丹洲镇", "Region"), ("古宜镇", "Region")} <= ments

@@ -894,6 +894,12 @@ def test_every_builder_named_after_a_project_develops_it(extract):
     assert {("宏源机械", "develops", "融安光伏电站项目"), ("恒通电力", "develops", "融安光伏电站项目")} <= rels
 
 
+def test_the_sector_heading_a_list_of_firms_is_theirs_not_their_partners(extract):
+    _, rels, _ = extract("玉柴先后与宁德时代、远航智控等动力电池企业签署协议。")
+    assert {("宁德时代", "inIndustry", "动力电池"), ("远航智控", "inIndustry", "动力电池")} <= rels
+    assert ("玉柴", "inIndustry", "动力电池") not in rels
+
+
 def test_a_firm_develops_the_projects_listed_after_a_colon(extract):
     _, rels, _ = extract("宏达电子股份有限公司已在园区开发两个项目：智能家电配件项目和精密模具项目。")
     assert ("宏达电子", "develops", "智能家电配件项目") in rels

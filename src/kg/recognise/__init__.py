@@ -66,7 +66,7 @@ from .context import (
     _partner_mentions)
 from .industry import _industry_in_context, _industry_mentions, _qualified_sectors
 from .lexicon import _foreign_national, _lexicon_mentions
-from .lists import _enum_mentions
+from .lists import _enum_mentions, _pair_mentions
 from .marked import _book_title_mentions, _quoted_mentions, _stock_code_mentions
 from .nested import _after_people, _branches, _joined_names, _nested_companies, _place_committees, _subpark_keys
 from .people import _minister_mentions, _person_mentions
@@ -111,6 +111,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     cands = [m for m in cands if not _masked(m.start, m.end, masks)]
     chosen = select_longest(_after_people(cands, text, res))
     chosen = _add(chosen, _enum_mentions(doc, text, tokens, chosen, res, masks))
+    chosen = _add(chosen, _pair_mentions(doc, text, chosen, res))
     chosen = _add(chosen, _employer_mentions(doc, text, tokens, res, seg, chosen, masks))
     chosen = _add(chosen, _investor_mentions(doc, text, tokens, res, seg, chosen, masks))
     chosen = _add(chosen, _partner_mentions(doc, text, tokens, res, seg, chosen, masks))

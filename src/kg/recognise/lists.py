@@ -144,6 +144,32 @@ def _enum_heads(lists: tuple) -> tuple[dict, re.Pattern]:
 _WALL_TYPES = frozenset(("IndustrialPark", "Organization", "Person"))
 
 
+#: a count of two after a pair of names (A和B|这两家)
+_PAIR_COUNT = re.compile(r"这?两[家个]")
+#: what may be the second name of the pair (no pronoun, no phrase with 的: 它的两家子公司)
+_PAIRED_NAME = re.compile(r"(?![它他她其该这那此本各])[\u4e00-\u9fffA-Za-z]{2,8}(?<!的)")
+
+
+def _pair_mentions(doc, text, chosen, res):
+    """The second of two firms counted as 这两家 (优必选和X这两家人形机器人公司),
+    when the first is a known firm and the head after the count names firms."""
+    if "两家" not in text:
+        return
+    heads, head_pattern = _enum_heads(tuple(tuple(res.words[key]) for _, key in _ENUM_HEAD_LISTS))
+    for k in chosen:
+        if k.type != "Company" or text[k.end:k.end + 1] not in ("和", "与", "及"):
+            continue
+        c = _PAIR_COUNT.search(text, k.end + 3, k.end + 12)
+        if c is None or not _PAIRED_NAME.fullmatch(text, k.end + 1, c.start()):
+            continue
+        hm = head_pattern.match(text, c.end() - 2)  # (两家|人形机器人公司)
+        if hm is None or heads[hm.group(3)] != "Company" or any(
+                m.start < c.start() and k.end < m.end for m in chosen):
+            continue
+        yield Mention(doc, k.end + 1, c.start(), text[k.end + 1:c.start()], "Company", "enum",
+                      key=text[k.end + 1:c.start()])
+
+
 def _enum_mentions(doc, text, tokens, chosen, res, masks):
     """Type the untyped items of enumerations (X、Y、Z等企业)."""
     words = res.words

@@ -13,7 +13,7 @@ from .roles import _field_of_cooperation, _firm_heads, _home, _sectors_act
 from .syntax import _clause_of, _clauses, _led_with, _listed_after, _listed_before
 
 
-_LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家)?|\d+[大家]|[两三四五六七八九十]+[大家])"
+_LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家)?|\d+[大家]|这?[两三四五六七八九十]+[大家])"
                          r"(?:配套|重点|龙头|骨干|知名|整车)?$")
 #: the head of a list of projects, after its sector (等一批数字经济|重大项目)
 _PROJECT_HEAD = re.compile(r"(?:及?产业链)?(?:配套)?(?:产业|制造)?(?:重大|重点)?(?:建设)?项目")
@@ -104,12 +104,24 @@ def _firm_sector_rules(d: _Doc, sent, ms) -> None:
                  and not re.search(r"(?:为|给|向)[^，,。]*$", d.text[cs:c.start])]  # 为X、Y等车企配套电池
         for c in comps:
             for ind in cinds:
-                if ind.start > c.start or d.text[c.start - 1:c.start] == "在" and _ROLLED_OFF.match(d.text, c.end):
+                if (ind.start > c.start or d.text[c.start - 1:c.start] == "在" and _ROLLED_OFF.match(d.text, c.end)) \
+                        and not _heads_a_list_without(d, ms, ind, c):
                     d.add(c.key, "inIndustry", ind.key, sent, "industry")  # (首台工业机器人在X公司下线)
         if lead and cs > lead[-1].end:
             for c in comps:
                 for ind in lead:
                     d.add(c.key, "inIndustry", ind.key, sent, "industry")
+
+
+def _heads_a_list_without(d: _Doc, ms, ind, c) -> bool:
+    """Is sector ``ind`` the head of a counted list of firms (与A、B等|人形机器人
+    公司, A和B这两家…公司) that leaves firm ``c`` out?  Then it is the listed
+    firms' sector, not that of the firm that deals with them."""
+    _, firm_head = _firm_heads(d.res.word_set("company_heads") if d.res is not None else frozenset())
+    if not firm_head.match(d.text, ind.end):
+        return False
+    count = _LIST_COUNT.search(d.text, max(0, ind.start - 8), ind.start)
+    return count is not None and c not in _listed_before(ms, count.start(), d.text)
 
 
 #: goods rolling off a firm's line (X在Y公司|下线): the firm makes that sector's goods
