@@ -1481,6 +1481,12 @@ def test_the_second_of_two_firms_counted_as_two_is_a_firm(extract):
     assert not any(n.startswith("它") for n, _ in ments)
 
 
+def test_quoted_names_that_settle_in_a_park_are_firms(extract):
+    ments, rels, _ = extract("柳江新兴工业园招商成效明显，“青木家居”和“宏图木业”已相继落户园区。")
+    assert {("青木家居", "Company"), ("宏图木业", "Company")} <= ments
+    assert ("青木家居", "locatedIn", "柳江新兴工业园") in rels
+
+
 def test_towns_listed_in_a_countys_land_are_places(extract):
     ments, _, _ = extract("三江侗族自治县境内的丹洲镇和古宜镇都有茶园。")
     assert {("丹洲镇", "Region"), ("古宜镇", "Region")} <= ments

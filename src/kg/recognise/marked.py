@@ -40,6 +40,17 @@ def _quoted_mentions(doc, text, res):
         elif head in _INITIATIVE_HEADS or x.endswith(("模式", "行动", "计划")):
             yield Mention(doc, m.start(), m.end(), text[m.start():m.end()], "Initiative", "quoted",
                           key=x)
+    # “森林之星”和“大艺树”已落户园区: quoted names that settle somewhere are firms
+    for run in (_SETTLED_QUOTED.finditer(text) if "落户" in text or "入驻" in text or "进驻" in text else ()):
+        for q in _QUOTED_NAME.finditer(text, run.start(1), run.end(1)):
+            if res.gazetteer.lookup(q.group(1)) is None:
+                yield Mention(doc, q.start(1), q.end(1), q.group(1), "Company", "quoted", key=q.group(1))
+
+
+#: quoted names, one or joined, right before a verb of settling (“A”和“B”已落户)
+_SETTLED_QUOTED = re.compile(r"((?:[“\"「][^”\"」，,。、]{2,12}[”\"」][、和与及]?)+)"
+                            r"(?:已经|已|正式|先后|相继|均|都|也|将|陆续)*(?:落户|入驻|进驻)")
+_QUOTED_NAME = re.compile(r"[“\"「]([^”\"」，,。、]{2,12})[”\"」]")
 
 
 #: a document's title in 《》 that names a plan, a programme, an agreement or a
