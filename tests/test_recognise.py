@@ -1456,6 +1456,8 @@ def test_items_under_business_segments_are_sectors_and_under_makers_firms(extrac
     ments, rels, _ = extract("玉柴深耕动力总成、船舶动力、环保装备三大业务板块。")
     assert {("船舶动力", "Industry"), ("环保装备", "Industry")} <= ments
     assert ("玉柴", "inIndustry", "环保装备") in rels
+    ments, _, _ = extract("该园打造精密铸造、储能材料两大功能板块。")
+    assert {("精密铸造", "Industry"), ("储能材料", "Industry")} <= ments
     ments, _, _ = extract("本地配套的有宏远、锦华、泰丰等厂家。")
     assert {("宏远", "Company"), ("锦华", "Company"), ("泰丰", "Company")} <= ments
 
