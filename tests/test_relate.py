@@ -1254,6 +1254,13 @@ def test_a_foreign_city_written_after_its_country_is_a_place_in_it(extract):
     assert not any(t in ("大城市", "汽车市") for t, _ in ments)
 
 
+def test_places_listed_side_by_side_are_not_parts_of_each_other(extract):
+    _, rels, _ = extract("考察团一行先后走访了南宁、钦州、灵山、北海等地。")
+    assert not any(r == "partOf" for _, r, _ in rels)
+    _, rels, _ = extract("考察团走访了钦州灵山的茶园。")
+    assert ("灵山县", "partOf", "钦州") in rels
+
+
 def test_towns_listed_in_a_countys_land_are_part_of_the_county_named_before(extract):
     _, rels, _ = extract("三江侗族自治县境内的丹洲镇和古宜镇都有茶园。")
     assert {("丹洲镇", "partOf", "三江侗族自治县"), ("古宜镇", "partOf", "三江侗族自治县")} <= rels

@@ -187,6 +187,7 @@ def _hier_rules(d: _Doc, sent, ms):
             and _MEMBER_LIST.search(d.text, m.end, _clause_of(sent, m.start)[1]) is not None
         for p in parents & keys:
             if any(_CLAUSE.search(d.text, min(x.start, m.start), max(x.end, m.end)) is None
+                   and not _same_list(d, regs, x, m)
                    or listed and (d.text.startswith(_MEMBERS_AFTER, x.end) or x.text.endswith(_MEMBERS_AFTER))
                    for x in regs if x.key == p):
                 # (or a list of members in a sentence about the group's 国家: 东盟国家…，印尼、老挝…)
@@ -229,6 +230,19 @@ _COUNTY_LAND = re.compile(r"([县市区])(?:境内|辖区内|辖区|域内)的?"
 #: kinds of place whose towns a story lists
 _TOWN_HOLDERS = {"县": ("county", "autonomous_county"), "市": ("city", "prefecture", "county_city"),
                  "区": ("district",)}
+
+
+def _same_list(d: _Doc, regs, a, b) -> bool:
+    """Are places ``a`` and ``b`` items of one list (到访南宁、柳州、阳朔、桂林)?
+    A list names places side by side; it does not say one lies in the other."""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    between = [r for r in regs if lo.end <= r.start and r.end <= hi.start]
+    pos = lo.end
+    for r in between + [hi]:
+        if d.text[pos:r.start] not in ("、", "和", "及", "与"):
+            return False
+        pos = r.end
+    return True
 
 
 def _towns_within(d: _Doc, sent, regs) -> None:
