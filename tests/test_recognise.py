@@ -1489,6 +1489,13 @@ def test_quoted_names_that_settle_in_a_park_are_firms(extract):
     assert ("青木家居", "locatedIn", "柳江新兴工业园") in rels
 
 
+def test_a_named_manufacturing_city_is_a_zone_and_a_counted_kind_is_none(extract):
+    ments, _, _ = extract("该企业落户于贵港新能源汽车制造城。")
+    assert ("贵港新能源汽车制造城", "IndustrialPark") in ments
+    ments, _, _ = extract("全省将建设5座智能制造城。")
+    assert not any(t == "IndustrialPark" for _, t in ments)
+
+
 def test_towns_listed_in_a_countys_land_are_places(extract):
     ments, _, _ = extract("三江侗族自治县境内的丹洲镇和古宜镇都有茶园。")
     assert {("丹洲镇", "Region"), ("古宜镇", "Region")} <= ments
