@@ -1496,6 +1496,12 @@ def test_a_named_manufacturing_city_is_a_zone_and_a_counted_kind_is_none(extract
     assert not any(t == "IndustrialPark" for _, t in ments)
 
 
+def test_a_bureau_before_its_chiefs_title_is_named_whole(extract):
+    ments, rels, _ = extract("钦州市大数据发展局局长黄文斌介绍了情况。")
+    assert ("钦州市大数据发展局", "Organization") in ments
+    assert any(h == "黄文斌" and r == "worksFor" for h, r, _ in rels)
+
+
 def test_towns_listed_in_a_countys_land_are_places(extract):
     ments, _, _ = extract("三江侗族自治县境内的丹洲镇和古宜镇都有茶园。")
     assert {("丹洲镇", "Region"), ("古宜镇", "Region")} <= ments

@@ -268,7 +268,8 @@ def _suffix_in_word(m, raw_tokens, seg) -> bool:
     end = m.end()
     rt = _token_at(raw_tokens, end)
     return rt is not None and rt.end > end and rt.start < end and seg.is_common_word(rt.text, 1) \
-        and rt.text[end - rt.start:] not in _LOCATIVES  # but 产业|园内: in the park
+        and rt.text[end - rt.start:] not in _LOCATIVES \
+        and rt.text[end - rt.start:] not in _TITLES_AFTER  # but 产业|园内: in the park; 发展局|局长
 
 
 def _suffix_in_sector(m, raw_tokens, res) -> bool:
@@ -279,6 +280,11 @@ def _suffix_in_sector(m, raw_tokens, res) -> bool:
         return False
     hit = res.gazetteer.lookup(rt.text)
     return hit is not None and hit[1].type == "Industry"
+
+
+#: a title that jieba glues to the end of a body's name (发展局|局长 as 局局长)
+_TITLES_AFTER = frozenset(("局长", "副局长", "处长", "厅长", "部长", "主任", "院长", "行长", "所长", "站长",
+                           "社长", "台长", "馆长", "会长", "校长"))
 
 
 #: what follows a place in one jieba word (园内, 区外, 城里): the place ends there
