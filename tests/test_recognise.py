@@ -1487,6 +1487,9 @@ def test_quoted_names_that_settle_in_a_park_are_firms(extract):
     ments, rels, _ = extract("柳江新兴工业园招商成效明显，“青木家居”和“宏图木业”已相继落户园区。")
     assert {("青木家居", "Company"), ("宏图木业", "Company")} <= ments
     assert ("青木家居", "locatedIn", "柳江新兴工业园") in rels
+    # (a quoted project that settles stays a project)
+    ments, _, _ = extract("“桂中智能家电产业城”落户柳江新兴工业园。")
+    assert not any(t == "Company" for _, t in ments)
 
 
 def test_a_named_manufacturing_city_is_a_zone_and_a_counted_kind_is_none(extract):
