@@ -883,8 +883,8 @@ def test_a_firm_named_in_one_item_of_a_list_of_projects_builds_only_that_item(ex
     _, rels, _ = extract("开工项目：广西机电学院、耐世特二期（电动助力转向系统项目）、明德中学、深圳飞扬专用车项目。")
     assert not any(h == "耐世特" and r == "develops" and t == "深圳飞扬专用车项目" for h, r, t in rels)
     # builders listed before a verb are no list of projects: the firm builds
-    _, rels, _ = extract("由柳州华达精工有限公司、柳州职业技术学院合作共建的智能制造实训基地揭牌。")
-    assert ("华达精工", "develops", "智能制造实训基地") in rels
+    _, rels, _ = extract("由柳州华达精工有限公司、广西科技大学联合打造的智能制造实训中心投用。")
+    assert ("华达精工", "develops", "智能制造实训中心") in rels
 
 
 def test_a_projects_owner_named_as_such_develops_it(extract):

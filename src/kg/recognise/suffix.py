@@ -339,7 +339,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
 
 def _road_works(text: str, start: int, end: int, res) -> bool:
     """Does the sentence of a road or bridge say it is built or opened
-    (曙光大道等建成通车, 竣工项目：…安泰路)?  Else it is an address or a route."""
+    (文昌大道建成通车, 竣工项目：…X路)?  Else it is an address or a route."""
     s0 = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
     s1 = min((i for c in "。！？!?\n" if (i := text.find(c, end)) >= 0), default=len(text))
     sentence = text[s0:s1]

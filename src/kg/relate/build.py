@@ -68,7 +68,7 @@ def _listed_apart(d: _Doc, ms, firm, pm) -> bool:
     builds between them outside a name (A、X公司B建设项目、C项目: X names B,
     not C)?"""
     if d.text[pm.start - 1:pm.start] not in ("、", "和", "及"):
-        return False  # (A、B合作共建的X: builders listed, the project is no item)
+        return False  # (由A、B联合打造的X: builders listed, the project is no item)
     between = list(d.text[firm.end:pm.start])
     for m in ms:
         if m.type == "Project" and firm.end <= m.start and m.end <= pm.start:
