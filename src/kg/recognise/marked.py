@@ -42,9 +42,10 @@ def _quoted_mentions(doc, text, res):
                           key=x)
     # “森林之星”和“大艺树”已落户园区: quoted names that settle somewhere are firms
     for run in (_SETTLED_QUOTED.finditer(text) if "落户" in text or "入驻" in text or "进驻" in text else ()):
+        other_kinds = tuple(suf for _, typ, suf, _ in res.suffixes if typ != "Company")
         for q in _QUOTED_NAME.finditer(text, run.start(1), run.end(1)):
-            if res.gazetteer.lookup(q.group(1)) is None and not q.group(1).endswith(
-                    tuple(suf for _, typ, suf, _ in res.suffixes if typ != "Company")):  # (“X汽车城”落户: a project)
+            if res.gazetteer.lookup(q.group(1)) is None and not q.group(1).endswith(other_kinds):
+                # (“X汽车城”落户: a project, as its suffix says)
                 yield Mention(doc, q.start(1), q.end(1), q.group(1), "Company", "quoted", key=q.group(1))
 
 

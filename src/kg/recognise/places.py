@@ -4,6 +4,7 @@ towns listed under 乡镇).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Mention
 from .common import _COUNTY_KINDS, _TOWN
@@ -36,7 +37,7 @@ def _town_mentions(doc, text, lex, res):
     # towns listed in a county's land
     seen = set()
     for run in (*(_TOWN_LIST.finditer(text) if "乡镇" in text else ()),
-                *(_TOWNS_WITHIN.finditer(text) if "境内" in text or "辖区" in text else ())):
+                *(_towns_within(res).finditer(text) if "境内" in text or "辖区" in text or "域内" in text else ())):
         pos = run.start(1)
         for item in re.split(r"[、和及]", run.group(1)):
             if not _generic_place(item, res) and pos not in seen:
@@ -56,8 +57,20 @@ _GENERIC_PLACE_LEADS = ("各", "全", "重点", "特色", "贫困", "美丽", "�
 #: towns listed under the head 乡镇 (group 1: 兴隆镇、石门乡 in 兴隆镇、石门乡等5个乡镇)
 _TOWN_ITEM = r"(?![的在与和及])[\u4e00-\u9fff]{2,3}?(?:镇|乡)"
 _TOWN_LIST = re.compile(rf"((?:{_TOWN_ITEM}、)+{_TOWN_ITEM})(?=等?(?:[\d一二三四五六七八九十两]+个)?乡镇)")
-#: towns listed in the land of a county or city (group 1: A镇和B乡 in 县境内的A镇和B乡)
-_TOWNS_WITHIN = re.compile(rf"[县市区](?:境内|辖区内|辖区|域内)的?((?:{_TOWN_ITEM}[、和及])*{_TOWN_ITEM})")
+
+
+def _towns_within(res) -> re.Pattern:
+    """Towns listed in the land of a county or city (group 1: A镇和B乡 in
+    县境内的A镇和B乡; the land's words are ``words.json`` ``county_land``)."""
+    return _towns_within_re(tuple(res.words.get("county_land", ())))
+
+
+@lru_cache(maxsize=4)
+def _towns_within_re(land: tuple) -> re.Pattern:
+    words = "|".join(sorted(land, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[县市区](?:{words})的?((?:{_TOWN_ITEM}[、和及])*{_TOWN_ITEM})")
+
+
 #: a foreign province's, city's or town's name after its country (帕绍市, 西爪哇省,
 #: 北榄府; not 大城市, 汽车市场, 总理府)
 _FOREIGN_PLACE = re.compile(r"(?![的在与和及是])[\u4e00-\u9fff]{2,7}?(?:(?<!城)市(?![场民长委政区])|省(?![长委政])"

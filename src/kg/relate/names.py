@@ -224,9 +224,6 @@ def _hier_rules(d: _Doc, sent, ms):
 
 
 
-#: the land of a county or city, before the towns listed in it (县境内的A镇、B乡)
-_COUNTY_LAND = re.compile(r"([县市区])(?:境内|辖区内|辖区|域内)的?")
-
 #: kinds of place whose towns a story lists
 _TOWN_HOLDERS = {"县": ("county", "autonomous_county"), "市": ("city", "prefecture", "county_city"),
                  "区": ("district",)}
@@ -249,7 +246,9 @@ def _towns_within(d: _Doc, sent, regs) -> None:
     """Towns listed after 县境内的 (市辖区内的 …) are part of that county: the
     last county named before them in the story."""
     towns = [m for m in regs if m.rule == "town"]
-    w = _COUNTY_LAND.search(d.text, sent.start, towns[0].start) if towns else None
+    # (县境内的: the land of a county, in words.json's county_land)
+    w = d.word_re("county_land", head="([县市区])", tail="的?").search(d.text, sent.start, towns[0].start) \
+        if towns else None
     if w is None:
         return
     g = d.res.gazetteer
