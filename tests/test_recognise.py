@@ -1450,6 +1450,8 @@ def test_a_board_a_verb_of_consent_or_of_planning_is_no_part_of_a_name(extract):
     assert not any(n.startswith(("董事会", "公司董事会")) for n, _ in ments)
     ments, _, _ = extract("玉柴将建大型发动机研发基地，总投资8亿元。")
     assert not any("将建" in n for n, _ in ments)
+    ments, _, _ = extract("由北海能源牵头的联合体成功竞得钦州海上风电二期项目。")
+    assert ("钦州海上风电二期项目", "Project") in ments
 
 
 def test_items_under_business_segments_are_sectors_and_under_makers_firms(extract):
