@@ -170,11 +170,21 @@ def _company_context(text: str, s: int, e: int, res) -> bool:
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:分公司|公司|分行|支行|子公司)")
 
 
+#: compass regions that open a branch's name (华南公司, 南方分公司)
+_COMPASS_REGIONS = ("华南", "华北", "华东", "华中", "华西", "西南", "西北", "东北", "南方", "北方")
+
+
 def _place_led(name: str, res) -> bool:
     """Does ``name`` start with a region or a compass region (华南, 西南)?"""
-    if name[:2] in ("华南", "华北", "华东", "华中", "华西", "西南", "西北", "东北", "南方", "北方"):
-        return True
-    return any((h := res.gazetteer.lookup(name[:n])) is not None and h[1].type == "Region" for n in (4, 3, 2))
+    return _place_lead(name, res) > 0
+
+
+def _place_lead(name: str, res) -> int:
+    """How many characters of ``name`` the region or compass region opening it
+    takes (0 when none does)."""
+    if name[:2] in _COMPASS_REGIONS:
+        return 2
+    return next((n for n in (4, 3, 2) if _is_region(name[:n], res)), 0)
 
 
 _FIRM_BEFORE = ("企业", "公司", "厂", "厂商", "集团", "、", "与", "和", "及", "同", "子公司", "品牌")

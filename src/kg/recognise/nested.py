@@ -7,7 +7,7 @@ import re
 from operator import attrgetter
 
 from ..model import Mention
-from .common import _BRANCH, _COUNTY_KINDS, _TOWN, _by_length, _is_region, _place_led, strip_quotes
+from .common import _BRANCH, _COUNTY_KINDS, _TOWN, _by_length, _is_region, _place_lead, _place_led, strip_quotes
 from .proper import _unknown_name_before
 
 
@@ -159,11 +159,8 @@ def _own_name_after_place(m: Mention, res) -> bool:
     """Has firm ``m`` a name of its own of four characters or more, after the
     place it may open with (西北|勘测设计研究院有限公司; not 印尼|汽车有限公司,
     a parent's arm named after the country it works in)?"""
-    if not _place_led(m.text, res):
-        return True
     key = m.key or m.text
-    n = next((n for n in (4, 3, 2) if _place_led(key[:n], res) and (n == 2 or _is_region(key[:n], res))), 0)
-    return len(key) - n >= 4
+    return not _place_led(m.text, res) or len(key) - _place_lead(key, res) >= 4
 
 
 #: the rules of a firm named by its own name and a legal form (X有限公司, X公司)

@@ -37,7 +37,7 @@ def _town_mentions(doc, text, lex, res):
     # towns listed in a county's land
     seen = set()
     for run in (*(_TOWN_LIST.finditer(text) if "乡镇" in text else ()),
-                *(_towns_within(res).finditer(text) if "境内" in text or "辖区" in text or "域内" in text else ())):
+                *(_towns_in_land(res).finditer(text) if "境内" in text or "辖区" in text or "域内" in text else ())):
         pos = run.start(1)
         for item in re.split(r"[、和及]", run.group(1)):
             if not _generic_place(item, res) and pos not in seen:
@@ -59,14 +59,14 @@ _TOWN_ITEM = r"(?![的在与和及])[\u4e00-\u9fff]{2,3}?(?:镇|乡)"
 _TOWN_LIST = re.compile(rf"((?:{_TOWN_ITEM}、)+{_TOWN_ITEM})(?=等?(?:[\d一二三四五六七八九十两]+个)?乡镇)")
 
 
-def _towns_within(res) -> re.Pattern:
+def _towns_in_land(res) -> re.Pattern:
     """Towns listed in the land of a county or city (group 1: A镇和B乡 in
     县境内的A镇和B乡; the land's words are ``words.json`` ``county_land``)."""
-    return _towns_within_re(tuple(res.words.get("county_land", ())))
+    return _towns_in_land_re(tuple(res.words.get("county_land", ())))
 
 
 @lru_cache(maxsize=4)
-def _towns_within_re(land: tuple) -> re.Pattern:
+def _towns_in_land_re(land: tuple) -> re.Pattern:
     words = "|".join(sorted(land, key=len, reverse=True)) or "(?!)"
     return re.compile(rf"[县市区](?:{words})的?((?:{_TOWN_ITEM}[、和及])*{_TOWN_ITEM})")
 
