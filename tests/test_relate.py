@@ -1278,3 +1278,12 @@ def test_a_foreign_province_city_and_town_written_in_turn_are_each_part_of_the_o
     assert {("中爪哇省", "partOf", "印度尼西亚"), ("三宝垄市", "partOf", "中爪哇省"),
             ("格农镇", "partOf", "三宝垄市")} <= rels
     assert not any(t == "Person" for _, t in ments)  # 总理府: a leader's office, no name after a title
+
+
+def test_a_name_opening_with_a_conjunction_character_is_a_partner(extract):
+    # 同 and 和 open some names (同方, 和记); such a name is a side, not the word "with"
+    _, rels, _ = extract("同方股份有限公司與上汽通用五菱簽署合作備忘錄。")
+    assert ("上汽通用五菱", "cooperatesWith", "同方") in rels
+    _, rels, _ = extract("和记港口信托与广西北部湾港集团宣布签订合作备忘录。")
+    assert ("北部湾港集团", "cooperatesWith", "和记港口信托") in rels
+    assert not any("广西" in (h, t) for h, r, t in rels if r == "cooperatesWith")

@@ -71,7 +71,7 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
                 done.add((cs, ce))
                 continue
         conj = [j.start() for j in _CONJ.finditer(d.text, cs, p)]
-        conj = [c for c in conj if not any(m.start < c < m.end for m in ms)]
+        conj = [c for c in conj if not any(m.start <= c < m.end for m in ms)]
         signers = _listed_before(before, before[-1].end, d.text, seps=("", "、")) if before and not conj \
             and w in T.get("cooperatesWith_signing", ()) and _bare(d.text[before[-1].end:p]) == "" else []
         if len(signers) >= 2:  # A、B、C签署的《…协议》: the signatories are partners
