@@ -1287,3 +1287,15 @@ def test_a_name_opening_with_a_conjunction_character_is_a_partner(extract):
     _, rels, _ = extract("和记港口信托与广西北部湾港集团宣布签订合作备忘录。")
     assert ("北部湾港集团", "cooperatesWith", "和记港口信托") in rels
     assert not any("广西" in (h, t) for h, r, t in rels if r == "cooperatesWith")
+
+
+def test_titles_of_one_person_run_across_commas(extract):
+    # one person's titles, separated by 、 and commas: every body of the run employs them
+    _, rels, _ = extract("柳州市人民政府副市长、党组成员，柳东新区管委会主任王建平主持签约。")
+    assert {("王建平", "worksFor", "柳州市人民政府"), ("王建平", "worksFor", "柳东新区")} <= rels
+    # the body opens the run and a place's own office (市委书记) closes it
+    _, rels, _ = extract("自治區工業和信息化廳副廳長、黨組副書記，市委書記劉曉東講話。")
+    assert ("刘晓东", "worksFor", "自治区工业和信息化厅") in rels
+    # two people, each with his own body, stay apart
+    _, rels, _ = extract("柳工集团董事长曾光安，柳钢集团总经理韦晓明出席。")
+    assert ("韦晓明", "worksFor", "柳工") not in rels and ("曾光安", "worksFor", "柳钢集团") not in rels

@@ -14,6 +14,20 @@ _PLACE_OFFICE = re.compile(r"(?:市|省|区|县|州|自治区|国家)?(?:党?委
                            r"|(?:市|省|区|县)?党?委")
 
 
+#: the party group or committee of a body, before one of its titles (党组|副书记)
+_PARTY_UNIT = re.compile(r"(?:党组|党委|党工委|党总支|党支部)?")
+#: the marks between titles of one person (副主任、党组副书记，市委书记X)
+_TITLE_SEP = re.compile(r"[、，,]")
+
+
+def _title_run(d: _Doc, gap: str, titles) -> bool:
+    """Is ``gap`` one or more titles of one person, separated by 、 or a comma
+    (副主任、党组副书记，市委书记; a place's own office counts: 市委书记)?"""
+    parts = _TITLE_SEP.split(gap)
+    return bool(parts) and all(
+        x and (x in titles or x[_PARTY_UNIT.match(x).end():] in titles or _PLACE_OFFICE.fullmatch(x)) for x in parts)
+
+
 #: a person taking a post: X担任|Y公司总经理
 _TAKES_POST = re.compile(r"(?:将|已|正式)?(?:担任|出任|兼任|任职|接任)")
 
@@ -30,9 +44,11 @@ def _works_for_rules(d: _Doc, sent, ms) -> None:
             if emp is not None and emp.type in ("Company", "Organization", "IndustrialPark") \
                     and d.text.startswith(d.titles, emp.end):
                 d.add(m.key, "worksFor", emp.key, sent, "title")  # X担任Y公司总经理
+        titles = d.res.words["titles"] if d.res is not None else ()
         emp = _subject(ms, m.start, ("Company", "Organization", "IndustrialPark", "Project"))
-        if emp is None or m.start - emp.end > 20 or any(c in d.text[emp.end:m.start] for c in "，。,；"):
-            continue
+        if emp is None or m.start - emp.end > 20 or any(c in d.text[emp.end:m.start] for c in "，。,；") \
+                and not _title_run(d, d.text[emp.end:m.start], titles):
+            continue  # (X委员会副主任、党组副书记，市委书记Y: one person's titles, the body first)
         last = next((x for x in reversed(ms) if x.end <= m.start and x.type != "Person" and x.rule != "nested"), None)
         if last is not None and last.type == "Region" and last.start >= emp.end \
                 and (_PLACE_OFFICE.match(d.text, last.end) or d.text.startswith(d.leader_titles, last.end)):
@@ -49,14 +65,13 @@ def _works_for_rules(d: _Doc, sent, ms) -> None:
         else:  # (柳州市委书记X, 自治区党委书记X: the committee is the secretary's employer too)
             d.add(m.key, "worksFor", emp.key, sent, "title")
         # 柳州市委常委、柳东新区党工委书记谢永钢: every employer of a chain of titles
-        titles = d.res.words["titles"] if d.res is not None else ()
         cur = emp
         while True:
             prev = _subject(ms, cur.start, ("Company", "Organization", "IndustrialPark"))
             if prev is None:
                 break
             gap = d.text[prev.end:cur.start]
-            if not (gap.endswith("、") and gap[:-1] in titles) and not (
+            if not (gap[-1:] in ("、", "，", ",") and _title_run(d, gap[:-1], titles)) and not (
                     gap in ("、", "兼") and prev.type == cur.type == "Organization"):
                 break  # (中共中央台办、国务院台办副主任X, X部兼Y部部长: both bodies of one title)
             d.add(m.key, "worksFor", prev.key, sent, "title")
