@@ -1711,3 +1711,12 @@ def test_a_hub_on_a_corridor_is_a_role_not_a_works(extract):
 def test_a_verb_of_origin_is_no_part_of_a_works_name(extract):
     ments, _, _ = extract("第一辆产自宝骏二期整车工厂的新车驶下生产线。")
     assert ("宝骏二期整车工厂", "Project") in ments
+
+
+def test_a_zone_named_after_two_countries_with_long_names_is_one_name(extract):
+    # the second country of a dashed pair may have four or five characters
+    ments, _, _ = extract("中國-馬來西亞欽州產業園區引進了一批項目。")
+    assert ("中国-马来西亚钦州产业园区", "IndustrialPark") in ments
+    assert not any(t == "马来西亚钦州产业园区" for t, _ in ments)
+    ments, _, _ = extract("中国—印度尼西亚经贸合作区昨日揭牌。")
+    assert ("中国—印度尼西亚经贸合作区", "IndustrialPark") in ments

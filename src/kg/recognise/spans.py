@@ -224,9 +224,9 @@ def _joined_place_before(text: str, start: int, res) -> int:
         j = start
         while j > start - 2 and text[j - 1:j] in _JOINERS:
             j -= 1  # one or two dash characters
-        if j == start or not any(_is_region(text[start:start + n], res) for n in (2, 3)):
-            return start
-        left = next((n for n in (3, 2) if not any(c.isspace() for c in text[j - n:j])
+        if j == start or not any(_is_region(text[start:start + n], res) for n in (2, 3, 4, 5)):
+            return start  # (中国—马来西亚钦州产业园: a country's name of four or five characters)
+        left = next((n for n in (5, 4, 3, 2) if not any(c.isspace() for c in text[j - n:j])
                      and _is_region(text[j - n:j], res)), None)  # (not \n中国: a line break is no place)
         if left is None:
             return start
