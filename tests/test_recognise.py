@@ -1720,3 +1720,16 @@ def test_a_zone_named_after_two_countries_with_long_names_is_one_name(extract):
     assert not any(t == "马来西亚钦州产业园区" for t, _ in ments)
     ments, _, _ = extract("中国—印度尼西亚经贸合作区昨日揭牌。")
     assert ("中国—印度尼西亚经贸合作区", "IndustrialPark") in ments
+
+
+def test_a_project_named_by_a_firms_full_name_is_one_project(extract):
+    # X有限公司 + what it builds + 项目: one project, the firm inside it builds it
+    ments, rels, _ = extract("柳州恒达精密机械有限公司年产5万套汽车座椅骨架项目昨日投产。")
+    assert ("柳州恒达精密机械有限公司年产5万套汽车座椅骨架项目", "Project") in ments
+    assert ("恒达精密机械", "develops", "柳州恒达精密机械有限公司年产5万套汽车座椅骨架项目") in rels
+    ments, _, _ = extract("廣西金盛新材料股份有限公司二期擴建項目開工。")
+    assert ("广西金盛新材料股份有限公司二期扩建项目", "Project") in ments
+    # a verb of the clause after the firm: the firm is the subject, not part of a name
+    ments, _, _ = extract("柳州恒达精密机械有限公司计划新建项目。")
+    assert ("柳州恒达精密机械有限公司", "Company") in ments
+    assert not any(t == "Project" for _, t in ments)

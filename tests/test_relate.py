@@ -878,7 +878,7 @@ def test_a_road_before_a_word_of_side_is_a_landmark_nobody_builds(extract):
 def test_a_firm_named_in_one_item_of_a_list_of_projects_builds_only_that_item(extract):
     _, rels, _ = extract("竣工项目：柳州东盟汽车贸易中心、柳州华达精工有限公司汽车轻量化零部件建设项目、"
                          "龙泉汽车配件制造项目、柳东新区文昌路北段。")
-    assert ("华达精工", "develops", "汽车轻量化零部件建设项目") in rels
+    assert ("华达精工", "develops", "柳州华达精工有限公司汽车轻量化零部件建设项目") in rels
     assert not any(h == "华达精工" and t == "龙泉汽车配件制造项目" for h, r, t in rels)
     _, rels, _ = extract("开工项目：广西机电学院、耐世特二期（电动助力转向系统项目）、明德中学、深圳飞扬专用车项目。")
     assert not any(h == "耐世特" and r == "develops" and t == "深圳飞扬专用车项目" for h, r, t in rels)

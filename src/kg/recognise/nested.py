@@ -17,6 +17,33 @@ _PHASE_PROJECT = re.compile(r"[(（]?[一二三四五六七八九十\d]+期[)）
 _PLACE_PARK = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]{2,4}?园)")
 #: after a project: a dash and a second part of its name up to 项目 (智慧工厂-智能施工试验场项目)
 _DASH_PROJECT = re.compile(r"[-—－][\u4e00-\u9fff]{2,14}?项目")
+#: after a firm of a legal form: what it builds, up to 项目 (X有限公司|年产200套汽车模具项目)
+_OWNED_PROJECT = re.compile(r"[\u4e00-\u9fff\dA-Za-z]{2,30}?项目")
+#: legal forms that end a firm's full name
+_LEGAL_ENDS = ("有限公司", "有限责任公司", "股份公司")
+#: first characters that make what follows a firm a clause, not the rest of a name (X有限公司的Y项目)
+_CLAUSE_OPENERS = frozenset("的在将与和及已正是为等由对把被向从于共")
+#: a kind of works right before 项目, part of a name (建设项目, 二期扩建项目)
+_WORKS_END = re.compile(r"(?:建设|扩建|新建|改扩建|技改|改造)$")
+
+
+def _owned_project(m: Mention, text: str, res):
+    """The end of a project named by a firm's full name and what it builds
+    (柳州X有限公司三期项目, X股份有限公司搬迁升级转型项目), or None: the words
+    between hold no verb of the clause (stop tokens; but 建设项目, 扩建项目 end a name),
+    no second firm and no clause opener, and do not open with a place."""
+    if m.type != "Company" or not m.text.endswith(_LEGAL_ENDS):
+        return None
+    op = _OWNED_PROJECT.match(text, m.end)
+    if op is None or text[m.end] in _CLAUSE_OPENERS:
+        return None
+    words = _WORKS_END.sub("", op.group()[:-2])
+    if any(_is_region(words[:n], res) for n in (2, 3)):
+        return None  # X有限公司|柳州新厂项目: a works named after its place has a name of its own
+    if "公司" in words or "集团" in words or any(
+            len(w) > 1 and w in words for w in res.word_set("stop_tokens")):
+        return None
+    return op.end()
 
 
 def _joined_names(doc, chosen: list[Mention], text: str, res) -> list[Mention]:
@@ -24,7 +51,8 @@ def _joined_names(doc, chosen: list[Mention], text: str, res) -> list[Mention]:
     (粤桂智能家电产业集聚区(二期)项目), a zone's sub-park named after a place
     (粤桂…合作试验区(柳州)广西园), a project's second part after a dash
     (柳工挖掘机智慧工厂-智能施工试验场项目): one mention each."""
-    if not any(m.type in ("IndustrialPark", "Project") for m in chosen):
+    if not any(m.type in ("IndustrialPark", "Project") or m.type == "Company" and m.text.endswith(_LEGAL_ENDS)
+               for m in chosen):
         return chosen
     out: list[Mention] = []
     skip_to = -1
@@ -39,13 +67,20 @@ def _joined_names(doc, chosen: list[Mention], text: str, res) -> list[Mention]:
             new = (pp.end(), "IndustrialPark")
         elif m.type == "Project" and (dp := _DASH_PROJECT.match(text, m.end)):
             new = (dp.end(), "Project")
+        elif (e := _owned_project(m, text, res)) is not None:
+            new = (e, "Project")
         if new is not None:
             e, typ = new
             name = text[m.start:e]
+            rule = m.rule
             if typ == "IndustrialPark":  # the zone is mentioned too, so the name can tie the two
                 out.append(Mention(m.doc, m.start, m.end, m.text, m.type, "nested",
                                    key=m.key if m.rule == "lexicon" else ""))  # ("": resolve keys it)
-            m = Mention(m.doc, m.start, e, name, typ, m.rule, key=strip_quotes(name))
+            elif m.type == "Company":  # the firm that names its project is mentioned too, and builds it
+                out.append(Mention(m.doc, m.start, m.end, m.text, m.type, "nested",
+                                   key=m.key if m.rule == "lexicon" else ""))
+                rule = "suffix:project_project"
+            m = Mention(m.doc, m.start, e, name, typ, rule, key=strip_quotes(name))
             skip_to = e
         out.append(m)
     return out

@@ -70,9 +70,10 @@ def _listed_apart(d: _Doc, ms, firm, pm) -> bool:
     if d.text[pm.start - 1:pm.start] not in ("、", "和", "及"):
         return False  # (由A、B联合打造的X: builders listed, the project is no item)
     between = list(d.text[firm.end:pm.start])
-    for m in ms:
-        if m.type == "Project" and firm.end <= m.start and m.end <= pm.start:
-            between[m.start - firm.end:m.end - firm.end] = " " * (m.end - m.start)
+    for m in ms:  # (a project may open with the firm's own name: X有限公司Y建设项目)
+        a, b = max(m.start, firm.end), min(m.end, pm.start)
+        if m.type == "Project" and a < b:
+            between[a - firm.end:b - firm.end] = " " * (b - a)
     between = "".join(between)
     return "、" in between and not any(w in between for w in d.trig["develops"])
 
