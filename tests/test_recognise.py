@@ -1733,3 +1733,11 @@ def test_a_project_named_by_a_firms_full_name_is_one_project(extract):
     ments, _, _ = extract("柳州恒达精密机械有限公司计划新建项目。")
     assert ("柳州恒达精密机械有限公司", "Company") in ments
     assert not any(t == "Project" for _, t in ments)
+
+
+def test_a_titled_name_before_a_verb_of_addressing_is_a_person(extract):
+    ments, rels, _ = extract("开幕式上，柳州市委书记张立新致欢迎词。")
+    assert ("张立新", "Person") in ments
+    assert ("张立新", "worksFor", "中共柳州市委") in rels
+    ments, _, _ = extract("會上，公司董事長李曉峰發表講話。")
+    assert ("李晓峰", "Person") in ments
