@@ -1741,3 +1741,11 @@ def test_a_titled_name_before_a_verb_of_addressing_is_a_person(extract):
     assert ("张立新", "worksFor", "中共柳州市委") in rels
     ments, _, _ = extract("會上，公司董事長李曉峰發表講話。")
     assert ("李晓峰", "Person") in ments
+
+
+def test_states_and_provinces_of_asean_members_are_places(extract):
+    ments, rels, _ = extract("玉柴在泰国罗勇府设厂后，又在马来西亚森美蘭州和印尼西爪哇省开设服务中心。")
+    assert {("森美兰州", "Region"), ("西爪哇省", "Region")} <= ments
+    assert ("森美兰", "partOf", "马来西亚") in rels
+    ments, _, _ = extract("该园区位于彭亨州关丹。")
+    assert ("彭亨州", "Region") in ments
