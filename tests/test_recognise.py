@@ -1749,3 +1749,15 @@ def test_states_and_provinces_of_asean_members_are_places(extract):
     assert ("森美兰", "partOf", "马来西亚") in rels
     ments, _, _ = extract("该园区位于彭亨州关丹。")
     assert ("彭亨州", "Region") in ments
+
+
+def test_a_firms_party_committee_is_no_body_of_its_own(extract):
+    # officials of a firm's party committee work for the firm
+    ments, rels, _ = extract("广西恒通物流有限公司党委副书记韦志强说。")
+    assert ("韦志强", "worksFor", "恒通物流") in rels
+    assert not any(t.endswith("党委") for t, _ in ments)
+    _, rels, _ = extract("玉柴集團黨委宣傳部部長林曉東表示。")
+    assert ("林晓东", "worksFor", "玉柴") in rels
+    # a place's party committee stays a body
+    ments, rels, _ = extract("土博镇党委书记韦衍明表示。")
+    assert ("土博镇党委", "Organization") in ments

@@ -119,6 +119,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 大学|生, 工程|机械 (but 台协 is read across jieba's 台|协会)
         if typ == "Project" and _suffix_in_sector(m, raw_tokens, res):
             continue  # 全国工程|机械行业, 海洋工程|装备: a sector's word
+        if sid == "org_party_committee" and (m.start() in firm_ends or _known_company_before(text, m.start(), res)):
+            continue  # X有限公司|党委书记, 玉柴集团|党委: a firm's party committee; its officials work for the firm
         walls = walls_for(typ) if typ != "Company" else firm_walls  # ends of names of other types, left of this one
         if typ == "Company" and text[m.start() - 1:m.start()] != "分" and sid not in (
                 "company_factory", "company_bank_branch"):
@@ -335,6 +337,12 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
             continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
+
+
+def _known_company_before(text: str, end: int, res) -> bool:
+    """Does a known company's name end at ``end`` (玉柴集团|党委)?"""
+    return any((h := res.gazetteer.lookup(text[end - n:end])) is not None and h[1].type == "Company"
+               for n in range(2, min(end, 12) + 1))
 
 
 def _road_works(text: str, start: int, end: int, res) -> bool:
