@@ -1761,3 +1761,12 @@ def test_a_firms_party_committee_is_no_body_of_its_own(extract):
     # a place's party committee stays a body
     ments, rels, _ = extract("土博镇党委书记韦衍明表示。")
     assert ("土博镇党委", "Organization") in ments
+
+
+def test_an_association_of_invested_firms_is_named_after_its_place(extract):
+    # 投资 and 企业 inside such a name are no verb and no head
+    ments, rels, _ = extract("梧州市台商投资企业协会会长黄志远表示。")
+    assert ("梧州市台商投资企业协会", "Organization") in ments
+    assert ("黄志远", "worksFor", "台商投资企业协会") in rels
+    ments, _, _ = extract("鼓励投资企业协会发挥作用。")
+    assert not any(t == "Organization" for _, t in ments)

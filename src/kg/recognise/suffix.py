@@ -279,6 +279,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 国家自然科学基金, 公募基金, 对冲基金: a programme or a kind of fund
         if sid == "org_ministry" and prefix not in ministry:
             continue
+        if sid == "org_invest_assoc" and not any(_is_region(text[start:start + n], res) for n in (2, 3, 4)):
+            continue  # (南宁市|台商投资企业协会: such an association is named after its place)
         if sid.startswith("company_desc") and not _unknown_name_before(text, tokens, start, m.start(), res, seg):
             continue  # 智能科技, 新能源: a descriptor needs a brand (飞沃科技, 三松自动化)
         if suf in weak and not _firm_context(text, start, end):
