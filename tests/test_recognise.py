@@ -1770,3 +1770,10 @@ def test_an_association_of_invested_firms_is_named_after_its_place(extract):
     assert ("黄志远", "worksFor", "台商投资企业协会") in rels
     ments, _, _ = extract("鼓励投资企业协会发挥作用。")
     assert not any(t == "Organization" for _, t in ments)
+
+
+def test_bodies_for_overseas_chinese_are_known_by_their_short_names(extract):
+    ments, rels, _ = extract("國務院僑辦副主任李國強與中國僑聯代表團出席廣西海外交流協會年會。")
+    assert {("国务院侨办", "Organization"), ("中国侨联", "Organization"),
+            ("广西海外交流协会", "Organization")} <= ments
+    assert ("李国强", "worksFor", "国务院侨务办公室") in rels
