@@ -1777,3 +1777,10 @@ def test_bodies_for_overseas_chinese_are_known_by_their_short_names(extract):
     assert {("国务院侨办", "Organization"), ("中国侨联", "Organization"),
             ("广西海外交流协会", "Organization")} <= ments
     assert ("李国强", "worksFor", "国务院侨务办公室") in rels
+
+
+def test_a_word_for_a_model_is_no_part_of_its_name_and_names_it(extract):
+    # 新车|Voyager: the word for a new model is no brand, and it makes the Latin name a model's
+    ments, rels, _ = extract("东风柳汽首款新车Voyager昨日在柳州下线。")
+    assert ("Voyager", "Product") in ments and not any(t.startswith("新车") for t, _ in ments)
+    assert ("东风柳汽", "produces", "Voyager") in rels

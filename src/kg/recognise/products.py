@@ -31,6 +31,7 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
     acronyms = res.word_set("acronyms")
     brands = res.word_set("product_brands")
     nouns = tuple(res.words.get("product_nouns", ()))
+    heads = frozenset(res.words.get("product_heads", ()))
     triggers = res.triggers["produces"]
     yield from _brand_series(doc, text, brands)
     for sent in sentences:
@@ -55,8 +56,9 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
                         and res.gazetteer.lookup(w) is None:
                     brand_start = t.end - len(b)  # 全球车|宝骏530: the brand ends a longer word
                     break
-                if w in nouns or _COUNTED.fullmatch(w):
-                    break  # 挖掘机990F, 每台K3: the kind of machine, or a count, is not part of the name
+                if w in nouns or w in heads or _COUNTED.fullmatch(w):
+                    break  # 挖掘机990F, 每台K3, 新车|Victory: the kind of machine, a count or a word for
+                    # a model is not part of the name
                 known = res.gazetteer.lookup(w)
                 if not (len(w) >= 2 and all(is_cjk(c) for c in w)) or _NEVER_CHARS.search(w):
                     break
@@ -78,10 +80,12 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
             if not brand:
                 typed = re.search(r"\d", model) and (text.startswith(nouns, ms + len(model))
                                                      or text.endswith(nouns, 0, ms))
-                if not typed and (letters in acronyms or not (
+                headed = any(text.endswith(h, 0, ms) for h in heads) and re.search(r"[A-Za-z]{3,}", model)
+                if not typed and (letters in acronyms or not headed and not (
                         re.search(r"[A-Za-z]{2,}", model) and re.search(r"\d", model))):
                     continue  # X1, App, QQ, RCEP, a Latin person's name: not a named model
-                    # (but 922E挖掘机: a model number before the kind of machine)
+                    # (but 922E挖掘机: a model number before the kind of machine; 新车Victory:
+                    # a word for a model before its name)
             elif letters in acronyms and len(brand) < 2:
                 continue
             e = ms + len(model)
