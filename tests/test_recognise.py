@@ -1784,3 +1784,10 @@ def test_a_word_for_a_model_is_no_part_of_its_name_and_names_it(extract):
     ments, rels, _ = extract("东风柳汽首款新车Voyager昨日在柳州下线。")
     assert ("Voyager", "Product") in ments and not any(t.startswith("新车") for t, _ in ments)
     assert ("东风柳汽", "produces", "Voyager") in rels
+
+
+def test_a_malaysian_honorific_before_a_name_is_a_title(extract):
+    ments, _, _ = extract("马来西亚中华总商会会长丹斯里林国平表示，愿加强与广西合作。")
+    assert ("林国平", "Person") in ments
+    ments, _, _ = extract("拿督陳志強出席簽約儀式。")
+    assert ("陈志强", "Person") in ments
