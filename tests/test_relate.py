@@ -1299,3 +1299,12 @@ def test_titles_of_one_person_run_across_commas(extract):
     # two people, each with his own body, stay apart
     _, rels, _ = extract("柳工集团董事长曾光安，柳钢集团总经理韦晓明出席。")
     assert ("韦晓明", "worksFor", "柳工") not in rels and ("曾光安", "worksFor", "柳钢集团") not in rels
+
+
+def test_the_work_before_a_copula_is_no_partner_of_those_who_make_it(extract):
+    # X是A与B的合作项目, X由A和B共建: A and B are partners; X is what they make
+    _, rels, _ = extract("柳州工业博物馆是柳州与德国的重点合作项目。")
+    assert not any(r == "cooperatesWith" and "柳州工业博物馆" in (h, t) for h, r, t in rels)
+    _, rels, _ = extract("中泰崇左产业园由廣西與泰國共同建設。")
+    assert ("广西", "cooperatesWith", "泰国") in rels or ("泰国", "cooperatesWith", "广西") in rels
+    assert not any(r == "cooperatesWith" and "中泰崇左产业园" in (h, t) for h, r, t in rels)

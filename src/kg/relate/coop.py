@@ -17,6 +17,8 @@ from .syntax import _bare, _clause_of, _listed_after, _listed_before, _modifying
 _HOSTS = re.compile(r"主办|承办|协办|联办|举办")
 #: after a list of parties: their number (A、B和C三方, 等多方)
 _N_PARTIES = re.compile(r"(?:等)?(?:[两三四五六七八九十\d]+|多|各)方")
+#: a copula or 由 before the parties: what stands before it is the thing they make, no party
+_COPULAS = ("是", "由")
 #: a conjunction between parties (not the 同 of 共同, 同时, 同比 …)
 _CONJ = re.compile(r"与|和|(?<![共协相不])同(?![时比步意年期样类等])|跟")
 
@@ -86,6 +88,10 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
             right = [m for m in before if m.start > c]
             if not right:
                 continue
+            cop = max((i for i in (d.text.rfind(w, cs, c) for w in _COPULAS)
+                       if i >= 0 and not any(m.start <= i < m.end for m in ms)), default=-1)
+            if cop >= 0 and any(m.start > cop for m in left):
+                left = [m for m in left if m.start > cop]  # X是A与B的合作项目, X由A和B共建: X is the work
             here = [m for m in ms if m.rule == "coref" and m.end <= c and m.type == "Region"
                     and not any(m.end <= x.start and x.end <= c for x in ms)
                     and (m.start >= cs or not _unrecognised_subject(d.text[cs:c]))]
