@@ -1791,3 +1791,9 @@ def test_a_malaysian_honorific_before_a_name_is_a_title(extract):
     assert ("林国平", "Person") in ments
     ments, _, _ = extract("拿督陳志強出席簽約儀式。")
     assert ("陈志强", "Person") in ments
+
+
+def test_words_for_both_sides_end_a_name(extract):
+    # 两地政府, 两国政府, 双方政府: the governments of the places named before, no body's name
+    ments, _, _ = extract("该园区由广西和越南两地政府共同推动。")
+    assert ("越南", "Region") in ments and not any(t.endswith("两地政府") for t, _ in ments)
