@@ -1308,3 +1308,10 @@ def test_the_work_before_a_copula_is_no_partner_of_those_who_make_it(extract):
     _, rels, _ = extract("中泰崇左产业园由廣西與泰國共同建設。")
     assert ("广西", "cooperatesWith", "泰国") in rels or ("泰国", "cooperatesWith", "广西") in rels
     assert not any(r == "cooperatesWith" and "中泰崇左产业园" in (h, t) for h, r, t in rels)
+
+
+def test_a_model_named_after_its_maker_and_the_models_listed_with_it_are_its_products(extract):
+    _, rels, _ = extract("三台玉柴YC6K发动机和YC4S发动机运抵工地。")
+    assert {("玉柴", "produces", "YC6K"), ("玉柴", "produces", "YC4S")} <= rels
+    _, rels, _ = extract("兩台柳工CLG835H裝載機和CLG936E挖掘機交付客戶。")
+    assert {("柳工", "produces", "CLG835H"), ("柳工", "produces", "CLG936E")} <= rels
