@@ -1797,3 +1797,10 @@ def test_words_for_both_sides_end_a_name(extract):
     # 两地政府, 两国政府, 双方政府: the governments of the places named before, no body's name
     ments, _, _ = extract("该园区由广西和越南两地政府共同推动。")
     assert ("越南", "Region") in ments and not any(t.endswith("两地政府") for t, _ in ments)
+
+
+def test_verbs_of_holding_a_post_and_of_inspecting_end_a_name(extract):
+    ments, _, _ = extract("李文华曾任广西大学机械工程学院院长。")
+    assert ("广西大学机械工程学院", "Organization") in ments
+    ments, _, _ = extract("代表团实地考察柳南区青年创业服务中心。")
+    assert not any(t.startswith("实地考察") for t, _ in ments)
