@@ -1804,3 +1804,10 @@ def test_verbs_of_holding_a_post_and_of_inspecting_end_a_name(extract):
     assert ("广西大学机械工程学院", "Organization") in ments
     ments, _, _ = extract("代表团实地考察柳南区青年创业服务中心。")
     assert not any(t.startswith("实地考察") for t, _ in ments)
+
+
+def test_a_titled_person_inside_a_suffix_name_ends_what_comes_before(extract):
+    ments, rels, _ = extract("商务部长黄志强为马来西亚广西总商会颁奖。")
+    assert ("黄志强", "Person") in ments
+    assert ("马来西亚广西总商会", "Organization") in ments
+    assert not any(t.startswith("商务部长") and t != "商务部长" for t, _ in ments)

@@ -124,6 +124,9 @@ def _after_people(cands: list[Mention], text: str, res) -> list[Mention]:
     out = []
     for m in cands:
         end = people.get(m.start)
+        if end is None and m.type != "Person" and m.rule.startswith("suffix"):
+            # 交通部长陆某|为|X总会: a titled person inside the name ends what comes before
+            end = max((e for s, e in people.items() if m.start < s and e < m.end), default=None)
         if end is not None and m.end > end and m.type != "Person" and m.rule.startswith("suffix"):
             v = next((v for v in verbs if text.startswith(v, end)), None)
             if v is None or m.end - (end + len(v)) < 3:
