@@ -107,8 +107,9 @@ def _subpark_keys(chosen: list[Mention], nested: list[Mention], res) -> list[Men
 
 
 def _after_people(cands: list[Mention], text: str, res) -> list[Mention]:
-    """A name found by its suffix cannot start with a titled person (主任吴某|率|
-    香港商会): it starts after the person and the verb that follows, or is dropped.
+    """A name found by its suffix cannot start with or hold a titled person
+    (主任吴某|率|香港商会, 交通部长陆某|为|X总会): it starts after the (last) person
+    and the verb that follows, or is dropped.
 
     >>> from types import SimpleNamespace as NS
     >>> res = NS(words={"person_verbs": ["率"]})
