@@ -1811,3 +1811,9 @@ def test_a_titled_person_inside_a_suffix_name_ends_what_comes_before(extract):
     assert ("黄志强", "Person") in ments
     assert ("马来西亚广西总商会", "Organization") in ments
     assert not any(t.startswith("商务部长") and t != "商务部长" for t, _ in ments)
+
+
+def test_verbs_of_filling_out_end_a_list_item(extract):
+    ments, _, _ = extract("园区将加快充实完善电动乘用车、物流车、客车等整车系列产品矩阵。")
+    assert ("电动乘用车", "Product") in ments
+    assert not any(t.startswith(("充实", "完善")) for t, _ in ments)
