@@ -49,12 +49,12 @@ def _produces_rules(d: _Doc, sent, ms) -> None:
         owner = next((m for m in ms if m.type == "Company" and m.end + 1 == pm.start), None)
         if owner is not None and d.text[owner.end] == "的" and _may_make(d, owner.key, pm.key):
             d.add(owner.key, "produces", pm.key, sent, "product")
+    kinds = tuple(d.res.words.get("product_nouns", ())) if d.res is not None and prods else ()
     for pm in prods:  # 柳工CLG856II装载机和CLG922DII挖掘机: a model named after its maker, and the models listed with it
         owner = next((m for m in ms if m.type == "Company" and m.end == pm.start and m.rule != "nested"), None)
         if owner is None or not _may_make(d, owner.key, pm.key):
             continue
         d.add(owner.key, "produces", pm.key, sent, "product")
-        kinds = tuple(d.res.words.get("product_nouns", ())) if d.res is not None else ()
         cur = pm
         while (x := next((m for m in prods if m.start > cur.end), None)) is not None:
             gap = d.text[cur.end:x.start]

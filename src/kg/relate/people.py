@@ -20,7 +20,7 @@ _PARTY_UNIT = re.compile(r"(?:党组|党委|党工委|党总支|党支部)?")
 _TITLE_SEP = re.compile(r"[、，,]")
 
 
-def _title_run(d: _Doc, gap: str, titles) -> bool:
+def _title_run(gap: str, titles) -> bool:
     """Is ``gap`` one or more titles of one person, separated by 、 or a comma
     (副主任、党组副书记，市委书记; a place's own office counts: 市委书记)?"""
     parts = _TITLE_SEP.split(gap)
@@ -35,6 +35,7 @@ _TAKES_POST = re.compile(r"(?:将|已|正式)?(?:担任|出任|兼任|任职|接
 def _works_for_rules(d: _Doc, sent, ms) -> None:
     """worksFor: employer … title … person, every employer of a chain of
     titles, and X担任Y公司总经理."""
+    titles = d.res.word_set("titles") if d.res is not None else frozenset()
     for m in ms:
         if m.type != "Person":
             continue
@@ -44,10 +45,9 @@ def _works_for_rules(d: _Doc, sent, ms) -> None:
             if emp is not None and emp.type in ("Company", "Organization", "IndustrialPark") \
                     and d.text.startswith(d.titles, emp.end):
                 d.add(m.key, "worksFor", emp.key, sent, "title")  # X担任Y公司总经理
-        titles = d.res.words["titles"] if d.res is not None else ()
         emp = _subject(ms, m.start, ("Company", "Organization", "IndustrialPark", "Project"))
         if emp is None or m.start - emp.end > 20 or any(c in d.text[emp.end:m.start] for c in "，。,；") \
-                and not _title_run(d, d.text[emp.end:m.start], titles):
+                and not _title_run(d.text[emp.end:m.start], titles):
             continue  # (X委员会副主任、党组副书记，市委书记Y: one person's titles, the body first)
         last = next((x for x in reversed(ms) if x.end <= m.start and x.type != "Person" and x.rule != "nested"), None)
         if last is not None and last.type == "Region" and last.start >= emp.end \
@@ -71,7 +71,7 @@ def _works_for_rules(d: _Doc, sent, ms) -> None:
             if prev is None:
                 break
             gap = d.text[prev.end:cur.start]
-            if not (gap[-1:] in ("、", "，", ",") and _title_run(d, gap[:-1], titles)) and not (
+            if not (gap[-1:] in ("、", "，", ",") and _title_run(gap[:-1], titles)) and not (
                     gap in ("、", "兼") and prev.type == cur.type == "Organization"):
                 break  # (中共中央台办、国务院台办副主任X, X部兼Y部部长: both bodies of one title)
             d.add(m.key, "worksFor", prev.key, sent, "title")
