@@ -7,7 +7,9 @@ import re
 from operator import attrgetter
 
 from ..model import Mention
-from .common import _BRANCH, _COUNTY_KINDS, _TOWN, _by_length, _is_region, _place_lead, _place_led, strip_quotes
+from .common import (
+    _BRANCH, _COUNTY_KINDS, _LEADING_VERBS, _LEGAL, _TOWN, _by_length, _is_region, _place_lead, _place_led,
+    strip_quotes)
 from .proper import _unknown_name_before
 
 
@@ -19,10 +21,11 @@ _PLACE_PARK = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]{2,
 _DASH_PROJECT = re.compile(r"[-—－][\u4e00-\u9fff]{2,14}?项目")
 #: after a firm of a legal form: what it builds, up to 项目 (X有限公司|年产200套汽车模具项目)
 _OWNED_PROJECT = re.compile(r"[\u4e00-\u9fff\dA-Za-z]{2,30}?项目")
-#: legal forms that end a firm's full name
-_LEGAL_ENDS = ("有限公司", "有限责任公司", "股份公司")
-#: first characters that make what follows a firm a clause, not the rest of a name (X有限公司的Y项目)
-_CLAUSE_OPENERS = frozenset("的在将与和及已正是为等由对把被向从于共")
+#: the legal forms that end a firm's full name (not a bare 公司 or 集团公司)
+_LEGAL_ENDS = tuple(x for x in _LEGAL if "有限" in x or x == "股份公司")
+#: first characters that make what follows a firm a clause, not the rest of a name
+#: (X有限公司的Y项目, X有限公司已Y项目): the verbs that never open a name, and particles
+_CLAUSE_OPENERS = _LEADING_VERBS | frozenset("的及已正是等于共")
 #: a kind of works right before 项目, part of a name (建设项目, 二期扩建项目)
 _WORKS_END = re.compile(r"(?:建设|扩建|新建|改扩建|技改|改造)$")
 
