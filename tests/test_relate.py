@@ -1315,3 +1315,11 @@ def test_a_model_named_after_its_maker_and_the_models_listed_with_it_are_its_pro
     assert {("玉柴", "produces", "YC6K"), ("玉柴", "produces", "YC4S")} <= rels
     _, rels, _ = extract("兩台柳工CLG835H裝載機和CLG936E挖掘機交付客戶。")
     assert {("柳工", "produces", "CLG835H"), ("柳工", "produces", "CLG936E")} <= rels
+
+
+def test_the_sector_of_a_list_head_after_many_and_a_maker_noun(extract):
+    # 等诸多/众多 + sector + 厂家/供应商/生产企业: every listed firm is of the sector
+    _, rels, _ = extract("南宁钢厂的客户包括鸿翔科技、立恒电子等诸多汽车零部件厂家。"
+                         "宏达重工、金象机械等众多工程机械供应商也来了。")
+    assert {("鸿翔科技", "inIndustry", "汽车零部件"), ("立恒电子", "inIndustry", "汽车零部件"),
+            ("宏达重工", "inIndustry", "工程机械"), ("金象机械", "inIndustry", "工程机械")} <= rels
