@@ -1817,3 +1817,19 @@ def test_verbs_of_filling_out_end_a_list_item(extract):
     ments, _, _ = extract("园区将加快充实完善电动乘用车、物流车、客车等整车系列产品矩阵。")
     assert ("电动乘用车", "Product") in ments
     assert not any(t.startswith(("充实", "完善")) for t, _ in ments)
+
+
+def test_a_grower_or_worker_named_after_the_noun_of_their_work(extract):
+    # 农户/茶农/员工 … before a name work as a title: the name is a person's,
+    # and a firm right before 员工 employs them (traditional script too)
+    ments, rels, _ = extract("“今年收成不错。”果农蒙春林说。融水县安太乡寨怀村蔗农韦德安表示，糖价稳定。"
+                             "柳州鸿翔科技有限公司員工李明華說，訂單已排到年底。")
+    people = {t for t, ty in ments if ty == "Person"}
+    assert people == {"蒙春林", "韦德安", "李明华"}
+    assert ("李明华", "worksFor", "鸿翔科技") in rels
+    assert not any(r == "worksFor" and h in ("蒙春林", "韦德安") for h, r, t in rels)
+
+
+def test_a_word_and_an_adverb_after_a_worker_noun_is_no_name(extract):
+    ments, _, _ = extract("公司计划在今后招收新员工时也将主要考虑当地人，中方员工也将主要提供技术支持。")
+    assert not any(ty == "Person" for t, ty in ments)

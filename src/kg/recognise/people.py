@@ -53,6 +53,8 @@ def _person_mentions(doc, text, res, masks, seg=None):
         name = text[s:e]
         if name in common and res.gazetteer.lookup(name) is None:
             continue  # 董事长|方面|表示, 副总经理|陆续|到任: a word, no name
+        if len(name) == 2 and name[1] in _ADVERB_CHARS:
+            continue  # 招收新员工|时也|将: a word and an adverb, no name
         # title, name, a verb of saying (总经理沈阳表示): a person even when the
         # name is also a place's, so the rule outranks the lexicon
         rule = "titled" if text.startswith(speech, e) else "person"
