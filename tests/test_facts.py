@@ -34,3 +34,9 @@ def test_relative_years_count_from_the_story_date(extract):
 def test_no_story_date_no_relative_year(extract):
     _, _, facts = extract("去年柳州螺蛳粉出口额达到1.2亿元。")
     assert ("柳州", "出口额", "120000000", "元", None) in facts
+
+
+def test_the_nearer_metric_owns_the_amount(extract):
+    # 规模|以上工业总产值: 规模 is no metric of its own there; 营收|同比增长10%: a rate
+    _, _, facts = extract("2023年，鹿寨县木材加工业完成规模以上工业总产值58亿元，营收同比增长10%。")
+    assert {(m, v, u) for _, m, v, u, _ in facts} == {("工业总产值", "5800000000", "元"), ("增速", "10", "%")}

@@ -1833,3 +1833,11 @@ def test_a_grower_or_worker_named_after_the_noun_of_their_work(extract):
 def test_a_word_and_an_adverb_after_a_worker_noun_is_no_name(extract):
     ments, _, _ = extract("公司计划在今后招收新员工时也将主要考虑当地人，中方员工也将主要提供技术支持。")
     assert not any(ty == "Person" for t, ty in ments)
+
+
+def test_a_sector_after_the_verb_that_grows_it_and_a_sector_written_with_ye(extract):
+    # jieba leaves 发展 inside the run before 产业: the verb is no part of the name;
+    # a known sector written with 业 (纺织服装业) is spoken of as a sector, whatever follows
+    ments, _, _ = extract("融安县通过发展竹木生态加工产业带动农户增收。去年，柳州纺织服裝業完成產值20億元。")
+    inds = {t for t, ty in ments if ty == "Industry"}
+    assert inds == {"竹木生态加工产业", "纺织服装业"}

@@ -1323,3 +1323,10 @@ def test_the_sector_of_a_list_head_after_many_and_a_maker_noun(extract):
                          "宏达重工、金象机械等众多工程机械供应商也来了。")
     assert {("鸿翔科技", "inIndustry", "汽车零部件"), ("立恒电子", "inIndustry", "汽车零部件"),
             ("宏达重工", "inIndustry", "工程机械"), ("金象机械", "inIndustry", "工程机械")} <= rels
+
+
+def test_a_place_with_its_sector_firms_counted_after_the_sector(extract):
+    # 现有X企业N家: the place's sector; in an address (柳州|融安) the inner place is meant
+    _, rels, _ = extract("柳州融安现有木材加工企业60多家。南宁目前汽车零部件生产企业已达120家。")
+    assert {("融安县", "inIndustry", "木材加工"), ("南宁", "inIndustry", "汽车零部件")} <= rels
+    assert ("柳州", "inIndustry", "木材加工") not in rels

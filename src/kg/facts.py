@@ -82,8 +82,8 @@ def extract_facts(doc: str, sentences, mentions: list[Mention], main_keys=(),
             if num is None:
                 continue
             gap = text[mm.end():num.start()]
-            if re.search(r"[，,。；;]", gap):
-                continue
+            if re.search(r"[，,。；;]", gap) or metric_re.search(gap):
+                continue  # (规模|以上工业总产值19亿元: the nearer metric owns the amount)
             metric = mm.group()
             if metric == "增长" and num.group("unit") != "%":
                 continue

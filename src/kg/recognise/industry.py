@@ -37,6 +37,9 @@ def _industry_mentions(doc, text, tokens, res, seg, masks):
         if _LIST_COUNT.search(text, max(0, m.start() - 3), m.start()):
             continue  # 新材料两大产业: 产业 heads a list here, it ends no name
         start = _extend_left(text, tokens, m.start(), stop, limit=8, masks=masks)
+        if (verb := next((v for v in growth if text.startswith(v, start)
+                          and m.start() - start - len(v) >= 2), None)) is not None:
+            start += len(verb)  # 通过|发展|竹木生态加工产业: the verb that grows the sector opens the run
         lead = start
         if (size := _SIZE_LEAD.match(text, start, m.start())) is not None:
             start = size.end()  # 千亿级|香料: a size to reach is no part of the sector
@@ -138,6 +141,11 @@ def _qualified_sectors(mentions, text, tokens, res) -> list[Mention]:
 #: what follows a sector's name where the text speaks of sectors: the heads
 #: of sectors, or a list going on
 _SECTOR_HEADS = ("产业", "行业", "集群")
+#: how a sector's name ends when written as a sector (纺织服装业, 汽车产业链; but
+#: 机械工业|百强企业, 机械工业|重点项目 often qualify a ranking or a list)
+_SECTOR_ENDS = ("业", "产业链")
+#: the second characters of words that open with 业 (业务, 业界, 业主 …): after them 业 ends no sector
+_YE_WORDS = tuple("务界主态绩内者余")
 _SECTOR_TALK_AFTER = _SECTOR_HEADS + ("基地", "、", "及", "和", "等")
 
 
@@ -162,6 +170,10 @@ def _industry_in_context(text, mentions, res) -> list[Mention]:
                 not text.endswith(("产业", "行业"), 0, m.end):
             continue  # 新能源物流车, 城市物流用车: a kind of vehicle, no sector; nor 建筑面积,
             # 天然气发动机, 居住区、物流区 (a kind of engine, a planned quarter)
+        if m.text.endswith(_SECTOR_ENDS) and not m.text.endswith("工业") and not text.startswith(_YE_WORDS, m.end) \
+                and not (m.key or "").endswith(_SECTOR_ENDS):
+            keep_ids.add(id(m))  # 纺织服装业完成…产值: the name is written as a sector's (not 糖业界, 金融业务)
+            continue
         if text.startswith(_IND_AFTER, m.end) or text.startswith(_as_tuple(res.word_set("sector_measures")), m.end) \
                 or text.startswith(_as_tuple(res.word_set("sector_sites")), m.end):  # 农业|大省, 风电|第一大县
             keep_ids.add(id(m))

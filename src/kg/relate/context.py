@@ -102,9 +102,10 @@ def _topic(d: _Doc, ms):
             ms = [m for m in ms if m.start >= rep.end()]  # but 柳州高新区管委会主任介绍，…: the zone
     for i, m in enumerate(ms):
         if m.type == "Region" and i + 1 < len(ms) and ms[i + 1].type == "Region" and ms[i + 1].start == m.end \
-                and getattr(_entry(d, m.key), "kind", None) == "province" \
-                and getattr(_entry(d, ms[i + 1].key), "kind", None) in _PROVINCE_PARTS:
-            continue  # 广西防城港市推动…: the city, written after its province, is the subject
+                and (getattr(_entry(d, m.key), "kind", None) == "province"
+                     and getattr(_entry(d, ms[i + 1].key), "kind", None) in _PROVINCE_PARTS
+                     or d.res is not None and m.key in d.res.gazetteer.ancestors(ms[i + 1].key)):
+            continue  # 广西防城港市推动…, 柳州融水现有…: the place written after the one that holds it is the subject
         if m.type == "IndustrialPark":
             # a listed sub-park is not what a sentence is about: a zone, or
             # a park that opens the sentence, is

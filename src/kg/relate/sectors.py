@@ -26,6 +26,11 @@ _SECTOR_NOUNS = frozenset(("领域", "方面", "集群"))
 _AS_ROLE = re.compile(r"(?:^|[，,。；;])作为[^，,。；;]*$")
 
 
+#: a sector's firms counted right after it (木材加工|企业400多家): the place's sector
+_FIRMS_COUNTED_AFTER = re.compile(r"(?:生产|制造|加工)?(?:企业|厂家)(?:已达|达到|达|有|超过|共)?"
+                                  r"(?:\d+|[一二三四五六七八九十百千两几]+)(?:多|余)?家")
+
+
 #: a list of sectors closed by a count or 等 and 产业 (三大产业, 等新兴产业)
 _SECTOR_LIST = re.compile(r"(?:[两二三四五六七八九十]大|等(?:新兴|主导|支柱|优势|特色)?)(?:产业|行业)")
 
@@ -42,7 +47,8 @@ def _topic_sector_rules(d: _Doc, sent, ms) -> Mention | None:
     sector_talk = any(w in text for w in T["inIndustry_subject"]) or any(
         m.rule == "industry" or d.text[m.end:m.end + 2] in ("产业", "行业") for m in inds) \
         or (inds and _SECTOR_LIST.search(text) is not None) \
-        or any(d.word_re("sector_sites").match(d.text, m.end) for m in inds)  # 是国家汽车零部件生产基地
+        or any(d.word_re("sector_sites").match(d.text, m.end) for m in inds) \
+        or any(_FIRMS_COUNTED_AFTER.match(d.text, m.end) for m in inds)  # 是国家汽车零部件生产基地, 现有木材加工企业400多家
     if topic is not None and inds and sector_talk:
         lead_in = text.startswith("在")  # 在汽车产业领域，新区…
         # 新能源、机械三大产业贡献了新区四成产值: a list of sectors before a
