@@ -1841,3 +1841,13 @@ def test_a_sector_after_the_verb_that_grows_it_and_a_sector_written_with_ye(extr
     ments, _, _ = extract("融安县通过发展竹木生态加工产业带动农户增收。去年，柳州纺织服裝業完成產值20億元。")
     inds = {t for t, ty in ments if ty == "Industry"}
     assert inds == {"竹木生态加工产业", "纺织服装业"}
+
+
+def test_a_capacity_is_no_model_and_a_quoted_sentence_no_part_of_a_name(extract):
+    ments, rels, _ = extract("宁德时代签署《宁德时代钦州年产20GWh 动力电池生产基地项目投资协议》。"
+                             "会上，他宣布：“钦州电厂正式投产。”钦州电厂项目总投资30亿元。"
+                             "贵港再签大单500MW风电项目，并把覃塘区列为高质量发展示范区。")
+    assert not any(ty == "Product" for t, ty in ments)
+    assert ("钦州电厂项目", "Project") in ments
+    assert ("500MW风电项目", "Project") in ments
+    assert not any(t.startswith(("“", "再签", "覃塘区列为")) for t, ty in ments)

@@ -24,6 +24,10 @@ _COUNTED = re.compile(r"(?:[\d０-９.]+|[一二两三四五六七八九十几�
 _PAREN_INSERT = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 
 
+#: what ends a quoted sentence or clause, never inside a quoted part of a name
+_QUOTED_CLAUSE = re.compile(r"[。！？!?，,；;]")
+
+
 def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(), allow_and=(),
                  firm_parts=()):
     """Start of the name-like run of tokens ending at ``pos``.
@@ -55,8 +59,8 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             continue
         if w == "”" or w == "\"" or w == "」":  # a quoted part of the name: “一二五”工程
             j = text.rfind("“", max(0, t.start - 12), t.start)
-            if j < 0:
-                break
+            if j < 0 or _QUOTED_CLAUSE.search(text, j, t.start):
+                break  # (“防城港电厂正式开工。”: a quoted sentence, no part of a name)
             start = j
             t = token_at(j)
             continue
