@@ -1851,3 +1851,22 @@ def test_a_capacity_is_no_model_and_a_quoted_sentence_no_part_of_a_name(extract)
     assert ("钦州电厂项目", "Project") in ments
     assert ("500MW风电项目", "Project") in ments
     assert not any(t.startswith(("“", "再签", "覃塘区列为")) for t, ty in ments)
+
+
+def test_a_portal_dash_outlet_byline_and_a_county_slogan_yield_nothing(extract):
+    ments, _, _ = extract("科技兴县展现新魅力\n网易-八桂网全媒体讯 6月2日，媒体采访团来到融安，了解“工业强县、林业兴县”做法。"
+                          "山西兴县的煤炭运往广西。")
+    texts = {t for t, ty in ments}
+    assert "网易" not in texts
+    assert [t for t, ty in ments if t == "兴县"] == ["兴县"]  # (only Shanxi's, after its province)
+
+
+def test_words_before_a_name_that_are_no_part_of_it(extract):
+    # 曾与, 进行 and 台企 end what comes before a name; a trade in brackets
+    # after a firm's place is no part of its short name
+    ments, rels, _ = extract("考察期间，他们曾与广西台办座谈，并对钦州市进行项目投资考察。"
+                             "新区与台企宏达果业有限公司签约。台中(机电)鸿翔科技有限公司总经理陈志明表示。")
+    texts = {t for t, ty in ments}
+    assert "广西台办" in texts and "宏达果业有限公司" in texts
+    assert not any(t.startswith(("曾与", "台企")) or "进行项目" in t for t in texts)
+    assert ("陈志明", "worksFor", "鸿翔科技") in rels

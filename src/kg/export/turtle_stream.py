@@ -116,8 +116,12 @@ def node_triples(a: dict):
     u = a["iri"]
     yield u, RDF_TYPE, kg + a["type"]
     yield u, _RDFS + "label", Lit((_clean(a["label"]), a.get("label_lang", "zh-Hans"), ""))
+    seen = set()
     for text, lang in a.get("aliases", []):
-        yield u, _SKOS + "altLabel", Lit((_clean(text), lang, ""))
+        key = (_clean(text), lang.lower())
+        if key not in seen:  # (language tags are case-insensitive: "x"@EN is "x"@en, written once)
+            seen.add(key)
+            yield u, _SKOS + "altLabel", Lit((key[0], lang, ""))
     yield u, kg + "mentionCount", Lit((str(int(a.get("mention_count", 0))), "", _XSD + "integer"))
     for doc in a.get("documents", []):
         yield u, kg + "mentionedIn", RESOURCE + doc

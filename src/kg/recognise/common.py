@@ -51,6 +51,8 @@ def strip_legal_and_region(name: str, regions) -> tuple[str, str]:
     ('合肥中南光电', '中南光电')
     >>> strip_legal_and_region("广西北部湾港集团", {"广西", "北部湾"}.__contains__)
     ('广西北部湾港集团', '北部湾港集团')
+    >>> strip_legal_and_region("高雄(农机)谷林科技有限公司", {"高雄"}.__contains__)
+    ('高雄(农机)谷林科技', '谷林科技')
     """
     base = name
     for suf in _LEGAL:
@@ -76,7 +78,13 @@ def strip_legal_and_region(name: str, regions) -> tuple[str, str]:
             break
     if stripped.startswith("市") and len(stripped) > 3 and stripped[1] not in _CITY_WORD_HEADS:
         stripped = stripped[1:]  # (柳州)市延龙汽车: the city's firm
+    if stripped != base and (q := _LEADING_QUALIFIER.match(stripped)) is not None and len(stripped) - q.end() >= 3:
+        stripped = stripped[q.end():]  # 高雄|(农机)|谷林科技: the trade in brackets after the place
     return base, stripped
+
+
+#: a bracketed word right after a firm's place (高雄(农机)谷林科技)
+_LEADING_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 
 
 #: second characters of words that begin with 市 (市政, 市场, 市民 …): no city's firm

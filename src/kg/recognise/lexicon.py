@@ -14,6 +14,8 @@ _HEAD_NOUNS = frozenset(("集团", "企业", "产业", "行业", "车企", "厂�
 
 #: the level word a body's short name opens with when its place is left out (市政府, 区委)
 _ADMIN_HEADS = frozenset("市省区县")
+#: verbs of a county's slogan (工业强县, 科技兴县, 生态立县): 兴县 and 富县 there name no county
+_SLOGAN_VERBS = frozenset("兴富强立名")
 
 
 def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
@@ -51,6 +53,9 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
                 _province(g, entry) != home and seg.is_common_word(surf, 50) \
                 and not _listed_with_place(text, s, e, place_starts, place_ends):
             continue  # 代工大厂: a big factory, not 大厂回族自治县 in Hebei (but 镇江、江阴: places)
+        if e - s == 2 and surf == name and entry.kind in _COUNTY_KINDS and _province(g, entry) != home \
+                and surf[0] in _SLOGAN_VERBS and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and s not in region_ends:
+            continue  # 科技兴县, 林业兴县: a county's slogan, not 兴县 in Shanxi
         if entry.kind == "listed_company" and seg is not None and _ordinary_words(surf, seg) \
                 and not _company_context(text, s, e, res):
             continue  # 推进城建发展: a listed company's short name made of ordinary words
