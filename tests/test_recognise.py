@@ -1870,3 +1870,10 @@ def test_words_before_a_name_that_are_no_part_of_it(extract):
     assert "广西台办" in texts and "宏达果业有限公司" in texts
     assert not any(t.startswith(("曾与", "台企")) or "进行项目" in t for t in texts)
     assert ("陈志明", "worksFor", "鸿翔科技") in rels
+
+
+def test_a_name_between_a_firm_and_its_title(extract):
+    # a caption's order: X有限公司|王某某|副总经理 (the firm employs the person)
+    ments, rels, _ = extract("（图为柳州鸿翔科技有限公司覃建新副总经理介绍新产品）")
+    assert ("覃建新", "Person") in ments
+    assert ("覃建新", "worksFor", "鸿翔科技") in rels

@@ -73,6 +73,12 @@ def _person_mentions(doc, text, res, masks, seg=None):
                 continue  # 常务副|书记, 项目副|书记: part of the title, no name
             if not _masked(s, e, masks):
                 yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
+    if any(t in text for t in _FIRM_TITLES_AFTER):  # X有限公司|王某某|副总经理: a name between a firm and its title
+        common = res.word_set("common_words")
+        for m in _firm_name_title_re(words["surnames"]).finditer(text):
+            s, e = m.span(1)
+            if m.group(1)[:2] not in common and m.group(1)[-1] not in "副正总" and not _masked(s, e, masks):
+                yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
     if seg is not None and speech:  # …。王某某表示: a name with no title that opens a clause and speaks
         fw = res.word_set("function_words")
         for m in _speaker_re(speech, words["surnames"]).finditer(text):
@@ -255,6 +261,18 @@ def _leader_re(titles: tuple, verbs: tuple) -> re.Pattern:
     return re.compile(r"(?:" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
                       + r")([\u4e00-\u9fff·]{2,5}?)(?=[，,。、；;：:）)]|"
                       + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + r"|见证|$)")
+
+
+#: a firm's titles written after its officer's name (X公司王某某副总经理)
+_FIRM_TITLES_AFTER = ("总经理", "董事长", "总裁", "经理", "厂长", "总工程师", "董事")
+
+
+@lru_cache(maxsize=4)
+def _firm_name_title_re(surnames: str) -> re.Pattern:
+    """A three-character name right after a firm's legal ending and right
+    before the firm's title (有限公司|周某某|副总经理)."""
+    return re.compile(r"(?:公司|集团|厂)([" + surnames + r"][\u4e00-\u9fff]{2})(?=(?:常务)?副?(?:"
+                      + "|".join(_FIRM_TITLES_AFTER) + "))")
 
 
 @lru_cache(maxsize=4)
