@@ -1877,3 +1877,10 @@ def test_a_name_between_a_firm_and_its_title(extract):
     ments, rels, _ = extract("（图为柳州鸿翔科技有限公司覃建新副总经理介绍新产品）")
     assert ("覃建新", "Person") in ments
     assert ("覃建新", "worksFor", "鸿翔科技") in rels
+
+
+def test_a_list_of_firms_closed_by_a_described_head(extract):
+    # 等一批…的企业: the description between the count and the head leaves the items firms
+    ments, rels, _ = extract("随着鸿翔锰业、金象矿业等一批在业内具有影响力的企业进驻，百色市已成为铝业基地。")
+    assert {("鸿翔锰业", "Company"), ("金象矿业", "Company")} <= ments
+    assert ("鸿翔锰业", "locatedIn", "百色") in rels

@@ -17,7 +17,8 @@ _ENUM_RUN = re.compile(r"[^，,。；;：:！!？?\n、“”()（）]{1,18}(?:�
 
 @lru_cache(maxsize=16)
 def _enum_head(head_re: str) -> re.Pattern:
-    return re.compile(r"(等(?:一批|众多|诸多|(?:(?:\d+|[一二两三四五六七八九十百几数]+)(?:多|余)?|多)[个家项])?|\d+[大家个]|[两三四五六七八九十]+[大家个])"
+    return re.compile(r"(等(?:一批|众多|诸多|多家)[\u4e00-\u9fff]{2,10}?的(?=企业|公司)"
+                      r"|等(?:一批|众多|诸多|(?:(?:\d+|[一二两三四五六七八九十百几数]+)(?:多|余)?|多)[个家项])?|\d+[大家个]|[两三四五六七八九十]+[大家个])"
                       r"(?:配套|重点|龙头|骨干|知名|优质|重大|[百千万]亿(?:元级?|级)?|自主|优势|特色|新兴|支柱|主导|"
                       r"关键|核心|先进|大型|大中型|中小|台资|港资|外资|民营|国有|领军|头部|上市|规上|国内外|海内外|境内外|中外|国内|国际|行业|细分|全新|新(?=产品|车型|机型)|"
                       r"(?:世界|中国|全国|全球)?(?:500|五百)强|大(?=企业|集团))*((?:(?![及和与])[\u4e00-\u9fff]){2,6}?)??"
@@ -200,7 +201,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 items = items[idx + 1:]
                 break
         # the tail after the last item: 等企业 / 3大配套企业 / “链主”
-        tail = text[run_end: run_end + 12]
+        tail = text[run_end: run_end + 20]
         last_s, last_e = items[-1]
         last_text = text[last_s:last_e]
         head_type = head_word = None
