@@ -1884,3 +1884,9 @@ def test_a_list_of_firms_closed_by_a_described_head(extract):
     ments, rels, _ = extract("随着鸿翔锰业、金象矿业等一批在业内具有影响力的企业进驻，百色市已成为铝业基地。")
     assert {("鸿翔锰业", "Company"), ("金象矿业", "Company")} <= ments
     assert ("鸿翔锰业", "locatedIn", "百色") in rels
+
+
+def test_commissions_for_industry_and_the_economy_are_bodies(extract):
+    ments, rels, _ = extract("自治区工信委有关负责人介绍，南宁市经信委主任黄志明表示支持。")
+    assert {("自治区工信委", "Organization"), ("南宁市经信委", "Organization")} <= ments
+    assert ("黄志明", "worksFor", "南宁市经信委") in rels
