@@ -1890,3 +1890,11 @@ def test_commissions_for_industry_and_the_economy_are_bodies(extract):
     ments, rels, _ = extract("自治区工信委有关负责人介绍，南宁市经信委主任黄志明表示支持。")
     assert {("自治区工信委", "Organization"), ("南宁市经信委", "Organization")} <= ments
     assert ("黄志明", "worksFor", "南宁市经信委") in rels
+
+
+def test_two_bodies_joined_by_and_and_a_citys_own_commission(extract):
+    # 自治区发改委|和|市工信局: a body's complete name ends before 和 (but 工业和信息化部
+    # keeps it); 从|市商务委: the city's own commission, without the verb before it
+    ments, _, _ = extract("自治区发改委和市工信局联合发文。记者从市商务委获悉，工业和信息化部公布了名单。")
+    orgs = {t for t, ty in ments if ty == "Organization"}
+    assert orgs == {"自治区发改委", "市工信局", "市商务委", "工业和信息化部"}

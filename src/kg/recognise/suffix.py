@@ -152,9 +152,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if m.start() - start < min_prefix:
             continue
         start = _anchor_on_lexicon(text, start, end, typ, res)
-        while m.start() - start > 2 and text[start] in _LEADING_VERBS and not _name_opens_with_and(text, start, res) \
+        while (m.start() - start > 2 or m.start() - start == 2 and text[start + 1] in "市县区省") \
+                and text[start] in _LEADING_VERBS and not _name_opens_with_and(text, start, res) \
                 and not _opens_with_word(text, tokens, start, seg):
-            start += 1  # 获|新鹏机器人: jieba glued a verb to an unknown name (but 经济
+            start += 1  # 获|新鹏机器人, 从|市商务委: jieba glued a verb to an unknown name (but 经济
             # opens a word of the name: X经济技术合作有限公司)
         if typ == "Company" and m.start() - start == 2 and text[start] in _LEADING_VERBS and seg is not None \
                 and not seg.is_common_word(text[start:m.start()]) and res.gazetteer.lookup(text[start:m.start()]) is None:
