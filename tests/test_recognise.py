@@ -1898,3 +1898,10 @@ def test_two_bodies_joined_by_and_and_a_citys_own_commission(extract):
     ments, _, _ = extract("自治区发改委和市工信局联合发文。记者从市商务委获悉，工业和信息化部公布了名单。")
     orgs = {t for t, ty in ments if ty == "Organization"}
     assert orgs == {"自治区发改委", "市工信局", "市商务委", "工业和信息化部"}
+
+
+def test_a_countrys_provinces_in_general_are_no_place(extract):
+    # 越南边境省份: the word 省份 names no province; 广西 and 越南 are the partners
+    ments, rels, _ = extract("广西与越南边境省份已签署劳务合作协议。")
+    assert {t for t, ty in ments if ty == "Region"} == {"广西", "越南"}
+    assert ("广西", "cooperatesWith", "越南") in rels

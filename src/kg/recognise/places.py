@@ -73,7 +73,7 @@ def _towns_in_land_re(land: tuple) -> re.Pattern:
 
 #: a foreign province's, city's or town's name after its country (帕绍市, 西爪哇省,
 #: 北榄府; not 大城市, 汽车市场, 总理府)
-_FOREIGN_PLACE = re.compile(r"(?![的在与和及是])[\u4e00-\u9fff]{2,7}?(?:(?<!城)市(?![场民长委政区])|省(?![长委政])"
+_FOREIGN_PLACE = re.compile(r"(?![的在与和及是])[\u4e00-\u9fff]{2,7}?(?:(?<!城)市(?![场民长委政区])|省(?![长委政份会])"
                             r"|(?<![政理统首王])府(?![长委])|(?<=[\u4e00-\u9fff]{3})镇)")
 #: a village or a hamlet (村, 屯, 社区) written after its town
 _VILLAGE = re.compile(r"(?![的在与和及至从到向是])[\u4e00-\u9fff]{2,3}?(?:村|屯|社区)(?![民委级庄])")
