@@ -1905,3 +1905,11 @@ def test_a_countrys_provinces_in_general_are_no_place(extract):
     ments, rels, _ = extract("广西与越南边境省份已签署劳务合作协议。")
     assert {t for t, ty in ments if ty == "Region"} == {"广西", "越南"}
     assert ("广西", "cooperatesWith", "越南") in rels
+
+
+def test_a_titled_name_before_a_conjunction_or_is(extract):
+    # 行政长官|林郑某某|和…: a four-character name (double surname) ends before 和;
+    # 会长|陈某某|是…: before 是
+    ments, rels, _ = extract("香港特别行政区行政长官林郑玉华和广西壮族自治区主席陈武出席。"
+                             "柳州市台湾同胞投资企业协会会长黄志鸿是第二代台商。")
+    assert {("林郑玉华", "Person"), ("黄志鸿", "Person"), ("陈武", "Person")} <= ments

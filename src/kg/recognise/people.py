@@ -222,10 +222,10 @@ def _more_titled_names(text: str, res, known: dict, seg=None, title_ends=None) -
 
 def _name_ends_at(text: str, e: int, fw, common) -> bool:
     """Can a name end before ``text[e]``: a boundary, an honorific, 的, a
-    function word or a common word follows (主席马某这样说, 董事长吴某座谈,
-    市委书记郑某的宣布)?"""
+    conjunction, a function word or a common word follows (主席马某这样说,
+    董事长吴某座谈, 市委书记郑某的宣布, 行政长官林郑某某和…)?"""
     nxt = text[e:e + 4]
-    return not nxt or nxt[0] in "，,。、；;：:)）的" or nxt.startswith(_HONORIFICS) or \
+    return not nxt or nxt[0] in "，,。、；;：:)）的和与及" or nxt.startswith(_HONORIFICS) or \
         any(nxt[:k] in fw for k in (4, 3, 2)) or nxt[:2] in common
 
 
