@@ -1913,3 +1913,11 @@ def test_a_titled_name_before_a_conjunction_or_is(extract):
     ments, rels, _ = extract("香港特别行政区行政长官林郑玉华和广西壮族自治区主席陈武出席。"
                              "柳州市台湾同胞投资企业协会会长黄志鸿是第二代台商。")
     assert {("林郑玉华", "Person"), ("黄志鸿", "Person"), ("陈武", "Person")} <= ments
+
+
+def test_a_head_of_governments_office_and_its_minister(extract):
+    # 总理|公署|部长: the office is a body, not a name between two titles
+    ments, rels, _ = extract("马来西亚总理公署部长林志强在签约仪式上表示。")
+    assert ("马来西亚总理公署", "Organization") in ments
+    assert ("林志强", "worksFor", "马来西亚总理公署") in rels
+    assert not any(t == "公署" for t, ty in ments)

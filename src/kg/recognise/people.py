@@ -55,6 +55,8 @@ def _person_mentions(doc, text, res, masks, seg=None):
             continue  # 董事长|方面|表示, 副总经理|陆续|到任: a word, no name
         if len(name) == 2 and name[1] in _ADVERB_CHARS:
             continue  # 招收新员工|时也|将: a word and an adverb, no name
+        if name[-1] in _BODY_ENDS and _titles_re(tuple(words["titles"])).match(text, e):
+            continue  # 总理|公署|部长: a body between two titles, no name
         # title, name, a verb of saying (总经理沈阳表示): a person even when the
         # name is also a place's, so the rule outranks the lexicon
         rule = "titled" if text.startswith(speech, e) else "person"
