@@ -1921,3 +1921,12 @@ def test_a_head_of_governments_office_and_its_minister(extract):
     assert ("马来西亚总理公署", "Organization") in ments
     assert ("林志强", "worksFor", "马来西亚总理公署") in rels
     assert not any(t == "公署" for t, ty in ments)
+
+
+def test_listed_brands_with_their_trade_before_a_project_head_are_firms(extract):
+    # 等一批项目 after X生物制药、Y粮油(棕榈油): a brand and its trade name a firm;
+    # a bracketed product after the last item does not break the list
+    ments, rels, _ = extract("目前北海工业园已经引进金禾生物制药、瑞禾粮油(棕榈油)等一批项目。"
+                             "园区还引进新能源汽车、智能制造等一批项目。")
+    assert {("金禾生物制药", "Company"), ("瑞禾粮油", "Company")} <= ments
+    assert not any(ty in ("Company", "Project") and t in ("新能源汽车", "智能制造") for t, ty in ments)

@@ -25,6 +25,10 @@ def _enum_head(head_re: str) -> re.Pattern:
                       r"(?:大型|大中型|中小|知名|骨干|龙头|重点|配套类?|类)?(" + head_re + ")")
 
 
+#: a short qualifier in brackets after a list's last item (中马粮油(棕榈油)等)
+_TAIL_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）](?=等)")
+
+
 #: a product named by its size first (2.5毫米超薄钢带, 1500毫米宽幅冷轧板)
 _SIZED = re.compile(r"\d+(?:\.\d+)?(?:毫米|厘米|米|吨|千瓦|兆瓦|伏|升|mm|MW|kW|t)[\u4e00-\u9fff]")
 
@@ -202,6 +206,8 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 break
         # the tail after the last item: 等企业 / 3大配套企业 / “链主”
         tail = text[run_end: run_end + 20]
+        if (q := _TAIL_QUALIFIER.match(tail)) is not None:
+            tail = tail[q.end():]  # 中马粮油|(棕榈油)|等一批项目: what the last item makes, in brackets
         last_s, last_e = items[-1]
         last_text = text[last_s:last_e]
         head_type = head_word = None
@@ -303,8 +309,11 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 continue  # 王某、李某等知名人士: only what looks like a name is a person
             if typ == "Company" and item.endswith(part_kinds):
                 continue  # 牵引系统、制动系统等配套企业: kinds of parts the firms make
-            if typ == "Project" and item.endswith(firm_endings):
-                typ = "Company"  # 爱芒果电子、东晶智能科技等一批项目: the listed names are firms
+            if typ == "Project" and (item.endswith(firm_endings) or any(
+                    x.type == "Industry" and x.end == e and x.start - s >= 2
+                    and res.gazetteer.lookup(text[s:x.start]) is None for x in inner)):
+                typ = "Company"  # 爱芒果电子、东晶智能科技, 慧宝源生物制药等一批项目: the listed
+                # names are firms (a brand and its trade; not 新能源汽车, 柳州螺蛳粉)
             elif typ == "Company" and item in res.word_set("product_brands"):
                 typ = "Product"  # 东风、宝骏等汽车品牌: a maker's brand is a line of its products
             out.append(Mention(doc, s, e, item, typ, "enum", key=_sector_key(item, res) if typ == "Industry" else item))
