@@ -1930,3 +1930,11 @@ def test_listed_brands_with_their_trade_before_a_project_head_are_firms(extract)
                              "园区还引进新能源汽车、智能制造等一批项目。")
     assert {("金禾生物制药", "Company"), ("瑞禾粮油", "Company")} <= ments
     assert not any(ty in ("Company", "Project") and t in ("新能源汽车", "智能制造") for t, ty in ments)
+
+
+def test_a_name_between_a_known_firm_and_its_title(extract):
+    # 东风柳汽|覃某某|书记: a known firm's short name, then the officer's name and title
+    ments, rels, _ = extract("主持人与东风柳汽覃建国书记一道体验新车。柳工董事长曾光明说。")
+    assert ("覃建国", "Person") in ments
+    assert ("覃建国", "worksFor", "东风柳汽") in rels
+    assert ("曾光明", "worksFor", "柳工") in rels

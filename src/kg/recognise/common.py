@@ -393,3 +393,9 @@ def _cut_automaton(suffixes: tuple):
 
 def mention_key(m: Mention) -> str:
     return norm_key(m.key or m.text)
+
+
+def _known_company_before(text: str, end: int, res) -> bool:
+    """Does a known company's name end at ``end`` (玉柴集团|党委)?"""
+    return any((h := res.gazetteer.lookup(text[end - n:end])) is not None and h[1].type == "Company"
+               for n in range(2, min(end, 12) + 1))

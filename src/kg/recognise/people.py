@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from ..normalise import is_cjk
-from .common import _NEVER_CHARS, _masked
+from .common import _NEVER_CHARS, _known_company_before, _masked
 
 
 #: two or more names listed before a verb of attending, opening a clause or
@@ -80,6 +80,13 @@ def _person_mentions(doc, text, res, masks, seg=None):
         for m in _firm_name_title_re(words["surnames"]).finditer(text):
             s, e = m.span(1)
             if m.group(1)[:2] not in common and m.group(1)[-1] not in "副正总" and not _masked(s, e, masks):
+                yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
+    if any(t in text for t in _FIRM_TITLES_AFTER + ("书记",)):  # 东风柳汽|刘某某|书记: after a known firm's name
+        common = res.word_set("common_words")
+        for m in _known_firm_name_title_re(words["surnames"]).finditer(text):
+            s, e = m.span(1)
+            if m.group(1)[:2] not in common and m.group(1) not in common and m.group(1)[-1] not in "副正总常" \
+                    and _known_company_before(text, s, res) and not _masked(s, e, masks):
                 yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
     if seg is not None and speech:  # …。王某某表示: a name with no title that opens a clause and speaks
         fw = res.word_set("function_words")
@@ -275,6 +282,15 @@ def _firm_name_title_re(surnames: str) -> re.Pattern:
     before the firm's title (有限公司|周某某|副总经理)."""
     return re.compile(r"(?:公司|集团|厂)([" + surnames + r"][\u4e00-\u9fff]{2})(?=(?:常务)?副?(?:"
                       + "|".join(_FIRM_TITLES_AFTER) + "))")
+
+
+@lru_cache(maxsize=4)
+def _known_firm_name_title_re(surnames: str) -> re.Pattern:
+    """A two- or three-character name right before a firm's title or 书记
+    (东风柳汽|刘某某|书记); the caller checks that a known firm's name ends
+    right before it."""
+    return re.compile(r"([" + surnames + r"][\u4e00-\u9fff]{1,2}?)(?=(?:常务)?副?(?:"
+                      + "|".join(_FIRM_TITLES_AFTER + ("书记",)) + "))")
 
 
 @lru_cache(maxsize=4)

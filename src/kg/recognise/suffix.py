@@ -9,7 +9,7 @@ from ..model import Mention
 from ..normalise import is_cjk
 from .common import (
     _LEADING_VERBS, _RANKS, _ROUTE_SUFFIXES, _SIZE_LEAD, _as_tuple, _firm_context, _is_region,
-    _token_at, _union, strip_quotes)
+    _known_company_before, _token_at, _union, strip_quotes)
 from .proper import (
     _body_at, _described_firm, _descriptive, _generic_core, _has_proper_element, _market_base,
     _national_title, _never_re, _one_word_brand, _place_before_rank, _port_place, _route_name,
@@ -340,12 +340,6 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
             continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
-
-
-def _known_company_before(text: str, end: int, res) -> bool:
-    """Does a known company's name end at ``end`` (玉柴集团|党委)?"""
-    return any((h := res.gazetteer.lookup(text[end - n:end])) is not None and h[1].type == "Company"
-               for n in range(2, min(end, 12) + 1))
 
 
 def _road_works(text: str, start: int, end: int, res) -> bool:
