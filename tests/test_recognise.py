@@ -1938,3 +1938,11 @@ def test_a_name_between_a_known_firm_and_its_title(extract):
     assert ("覃建国", "Person") in ments
     assert ("覃建国", "worksFor", "东风柳汽") in rels
     assert ("曾光明", "worksFor", "柳工") in rels
+
+
+def test_an_unknown_zones_committee_names_the_zone_too(extract):
+    # X示范园区|管理委员会: the zone is mentioned with its committee (a known zone's
+    # committee, 柳东新区管委会, is read as the zone already)
+    ments, rels, _ = extract("来宾国家生态工业(制糖)示范园区管理委员会副主任韦志明介绍，园区发展很快。")
+    assert ("来宾国家生态工业(制糖)示范园区", "IndustrialPark") in ments
+    assert ("韦志明", "worksFor", "来宾国家生态工业(制糖)示范园区管理委员会") in rels

@@ -223,6 +223,8 @@ def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
             out += _nested_zone(doc, m, res)
         if m.type in ("Project", "IndustrialPark", "Organization", "Company") and m.rule != "lexicon":
             out += _nested_places(doc, m, res)
+        if m.type == "Organization" and m.rule.startswith("suffix:org_committee"):
+            out += _park_of_committee(doc, m, res)
         if m.type not in ("Project", "IndustrialPark") or m.rule == "lexicon":
             continue
         for n in range(min(8, len(m.text) - 2), 1, -1):
@@ -247,6 +249,23 @@ def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
                                        "Company", "nested"))  # no key: not a lexicon name
                     break
     return out
+
+
+#: the endings of a zone's administrative committee
+_COMMITTEE_ENDS = ("管理委员会", "管委会")
+
+
+def _park_of_committee(doc, m, res) -> list[Mention]:
+    """The zone whose committee a body is (X示范园区|管理委员会): the zone is
+    mentioned too, as a known zone's committee names its zone."""
+    end = next((len(m.text) - len(c) for c in _COMMITTEE_ENDS if m.text.endswith(c)), None)
+    if end is None or end < 4:
+        return []
+    zone = m.text[:end]
+    if not zone.endswith(tuple(suf for _, typ, suf, _ in res.suffixes if typ == "IndustrialPark")) or any(
+            (h := res.gazetteer.lookup(zone[k:])) is not None and h[1].type == "IndustrialPark" for k in range(0, 7)):
+        return []  # (a known zone's committee is read as the zone: 柳东新区管委会)
+    return [Mention(doc, m.start, m.start + end, zone, "IndustrialPark", "nested", key="")]
 
 
 def _nested_places(doc, m, res) -> list[Mention]:
