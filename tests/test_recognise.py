@@ -1946,3 +1946,8 @@ def test_an_unknown_zones_committee_names_the_zone_too(extract):
     ments, rels, _ = extract("来宾国家生态工业(制糖)示范园区管理委员会副主任韦志明介绍，园区发展很快。")
     assert ("来宾国家生态工业(制糖)示范园区", "IndustrialPark") in ments
     assert ("韦志明", "worksFor", "来宾国家生态工业(制糖)示范园区管理委员会") in rels
+
+
+def test_the_scene_of_an_event_is_no_part_of_a_name(extract):
+    ments, _, _ = extract("签约仪式现场南宁市融媒体中心进行了直播。")
+    assert ("南宁市融媒体中心", "Organization") in ments
