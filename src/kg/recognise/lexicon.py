@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ..model import Mention
+from ..normalise import is_cjk
 from .common import _COUNTY_KINDS, _FIRM_AFTER, _company_context
 from .proper import _listed_with_known_industry
 from .spans import _guoji
@@ -54,7 +55,7 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
                 and not _listed_with_place(text, s, e, place_starts, place_ends):
             continue  # 代工大厂: a big factory, not 大厂回族自治县 in Hebei (but 镇江、江阴: places)
         if e - s == 2 and surf == name and entry.kind in _COUNTY_KINDS and _province(g, entry) != home \
-                and surf[0] in _SLOGAN_VERBS and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and s not in region_ends:
+                and surf[0] in _SLOGAN_VERBS and s > 0 and is_cjk(text[s - 1]) and s not in region_ends:
             continue  # 科技兴县, 林业兴县: a county's slogan, not 兴县 in Shanxi
         if entry.kind == "listed_company" and seg is not None and _ordinary_words(surf, seg) \
                 and not _company_context(text, s, e, res):

@@ -37,7 +37,8 @@ def _person_mentions(doc, text, res, masks, seg=None):
     name_re = _name_after_title_re(tuple(words["person_verbs"]), words["surnames"])
     speech = tuple(words.get("speech_verbs", ()))
     # one scan for the titles (the longest at each place), then a name after each
-    title_ends = [t.end() for t in _titles_re(tuple(words["titles"])).finditer(text)]
+    titles_re = _titles_re(tuple(words["titles"]))
+    title_ends = [t.end() for t in titles_re.finditer(text)]
     spans = {}
     for e in title_ends:
         if (dash := _TITLE_DASH.match(text, e)) is not None:
@@ -55,7 +56,7 @@ def _person_mentions(doc, text, res, masks, seg=None):
             continue  # 董事长|方面|表示, 副总经理|陆续|到任: a word, no name
         if len(name) == 2 and name[1] in _ADVERB_CHARS:
             continue  # 招收新员工|时也|将: a word and an adverb, no name
-        if name[-1] in _BODY_ENDS and _titles_re(tuple(words["titles"])).match(text, e):
+        if name[-1] in _BODY_ENDS and titles_re.match(text, e):
             continue  # 总理|公署|部长: a body between two titles, no name
         # title, name, a verb of saying (总经理沈阳表示): a person even when the
         # name is also a place's, so the rule outranks the lexicon
@@ -75,18 +76,14 @@ def _person_mentions(doc, text, res, masks, seg=None):
                 continue  # 常务副|书记, 项目副|书记: part of the title, no name
             if not _masked(s, e, masks):
                 yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
-    if any(t in text for t in _FIRM_TITLES_AFTER):  # X有限公司|王某某|副总经理: a name between a firm and its title
+    if any(t in text for t in _FIRM_TITLES_AFTER):
+        # X有限公司|周某某|副总经理, 东风柳汽|刘某某|书记: a name between a firm and its title
         common = res.word_set("common_words")
         for m in _firm_name_title_re(words["surnames"]).finditer(text):
             s, e = m.span(1)
-            if m.group(1)[:2] not in common and m.group(1)[-1] not in "副正总" and not _masked(s, e, masks):
-                yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
-    if any(t in text for t in _FIRM_TITLES_AFTER + ("书记",)):  # 东风柳汽|刘某某|书记: after a known firm's name
-        common = res.word_set("common_words")
-        for m in _known_firm_name_title_re(words["surnames"]).finditer(text):
-            s, e = m.span(1)
             if m.group(1)[:2] not in common and m.group(1) not in common and m.group(1)[-1] not in "副正总常" \
-                    and _known_company_before(text, s, res) and not _masked(s, e, masks):
+                    and (text.endswith(_FIRM_ENDS, 0, s) or _known_company_before(text, s, res)) \
+                    and not _masked(s, e, masks):
                 yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
     if seg is not None and speech:  # …。王某某表示: a name with no title that opens a clause and speaks
         fw = res.word_set("function_words")
@@ -272,25 +269,19 @@ def _leader_re(titles: tuple, verbs: tuple) -> re.Pattern:
                       + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + r"|见证|$)")
 
 
-#: a firm's titles written after its officer's name (X公司王某某副总经理)
-_FIRM_TITLES_AFTER = ("总经理", "董事长", "总裁", "经理", "厂长", "总工程师", "董事")
+#: a firm's titles written after its officer's name (X公司王某某副总经理, 东风柳汽刘某某书记)
+_FIRM_TITLES_AFTER = ("总经理", "董事长", "总裁", "经理", "厂长", "总工程师", "董事", "书记")
+#: how a firm's full name ends
+_FIRM_ENDS = ("公司", "集团", "厂")
 
 
 @lru_cache(maxsize=4)
 def _firm_name_title_re(surnames: str) -> re.Pattern:
-    """A three-character name right after a firm's legal ending and right
-    before the firm's title (有限公司|周某某|副总经理)."""
-    return re.compile(r"(?:公司|集团|厂)([" + surnames + r"][\u4e00-\u9fff]{2})(?=(?:常务)?副?(?:"
-                      + "|".join(_FIRM_TITLES_AFTER) + "))")
-
-
-@lru_cache(maxsize=4)
-def _known_firm_name_title_re(surnames: str) -> re.Pattern:
-    """A two- or three-character name right before a firm's title or 书记
-    (东风柳汽|刘某某|书记); the caller checks that a known firm's name ends
-    right before it."""
+    """A two- or three-character name right before a firm's title
+    (有限公司|周某某|副总经理); the caller checks that a firm's name ends right
+    before it."""
     return re.compile(r"([" + surnames + r"][\u4e00-\u9fff]{1,2}?)(?=(?:常务)?副?(?:"
-                      + "|".join(_FIRM_TITLES_AFTER + ("书记",)) + "))")
+                      + "|".join(_FIRM_TITLES_AFTER) + "))")
 
 
 @lru_cache(maxsize=4)
