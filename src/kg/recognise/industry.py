@@ -145,7 +145,7 @@ _SECTOR_HEADS = ("产业", "行业", "集群")
 #: 机械工业|百强企业, 机械工业|重点项目 often qualify a ranking or a list)
 _SECTOR_ENDS = ("业", "产业链")
 #: the second characters of words that open with 业 (业务, 业界, 业主 …): after them 业 ends no sector
-_YE_WORDS = tuple("务界主态绩内者余")
+_YE_WORD_SECONDS = tuple("务界主态绩内者余")
 _SECTOR_TALK_AFTER = _SECTOR_HEADS + ("基地", "、", "及", "和", "等")
 
 
@@ -170,7 +170,7 @@ def _industry_in_context(text, mentions, res) -> list[Mention]:
                 not text.endswith(("产业", "行业"), 0, m.end):
             continue  # 新能源物流车, 城市物流用车: a kind of vehicle, no sector; nor 建筑面积,
             # 天然气发动机, 居住区、物流区 (a kind of engine, a planned quarter)
-        if m.text.endswith(_SECTOR_ENDS) and not m.text.endswith("工业") and not text.startswith(_YE_WORDS, m.end) \
+        if m.text.endswith(_SECTOR_ENDS) and not m.text.endswith("工业") and not text.startswith(_YE_WORD_SECONDS, m.end) \
                 and not (m.key or "").endswith(_SECTOR_ENDS):
             keep_ids.add(id(m))  # 纺织服装业完成…产值: the name is written as a sector's (not 糖业界, 金融业务)
             continue
