@@ -86,11 +86,6 @@ def _sentence_start(d: _Doc, m) -> int:
 _REPORTING = re.compile(r"[^，,。；;]*?(?:介绍|表示|指出|透露|坦言|说|称)[，,:：]")
 
 
-#: kinds of place a province is written before (广西防城港市, 广西凭祥市, 广西北部湾地区)
-_PROVINCE_PARTS = frozenset({"city", "prefecture", "county", "county_city", "district", "autonomous_county",
-                             "economic_region"})
-
-
 def _topic(d: _Doc, ms):
     """The zone or home region a sentence is about: its first mention when
     that is an industrial park, or a Chinese region, or 新区 / 我市 / 这里.
@@ -102,10 +97,9 @@ def _topic(d: _Doc, ms):
             ms = [m for m in ms if m.start >= rep.end()]  # but 柳州高新区管委会主任介绍，…: the zone
     for i, m in enumerate(ms):
         if m.type == "Region" and i + 1 < len(ms) and ms[i + 1].type == "Region" and ms[i + 1].start == m.end \
-                and (getattr(_entry(d, m.key), "kind", None) == "province"
-                     and getattr(_entry(d, ms[i + 1].key), "kind", None) in _PROVINCE_PARTS
-                     or d.res is not None and m.key in d.res.gazetteer.ancestors(ms[i + 1].key)):
-            continue  # 广西防城港市推动…, 柳州融水现有…: the place written after the one that holds it is the subject
+                and d.res is not None and m.key in d.res.gazetteer.ancestors(ms[i + 1].key):
+            continue  # 广西防城港市推动…, 广西北部湾经济区…, 柳州融水现有…: the place written after the
+            # one that holds it is the subject
         if m.type == "IndustrialPark":
             # a listed sub-park is not what a sentence is about: a zone, or
             # a park that opens the sentence, is
