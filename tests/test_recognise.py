@@ -1165,6 +1165,17 @@ def test_electronics_alone_is_a_sector_only_among_sectors(extract):
     assert sum(1 for t, ty in ments if t == "电子" and ty == "Industry") == 1
 
 
+def test_service_and_vehicle_words_are_sectors_only_among_sectors_or_with_chanye(extract):
+    ments, _, _ = extract("这家物流公司新建仓储物流中心，客车停在充电桩旁；"
+                          "园区发展汽车、物流等产业，物流产业增长较快。")
+    assert sum(1 for t, ty in ments if t == "物流" and ty == "Industry") == 1
+    assert ("物流产业", "Industry") in ments
+    assert not any(t in ("客车", "充电桩") for t, _ in ments)
+    ments, _, _ = extract("該市的智能製造示範工廠投產，商用車銷量上升；商用車行業回暖。")
+    assert ("商用车行业", "Industry") in ments
+    assert not any(t in ("智能制造", "商用车") for t, _ in ments)
+
+
 def test_ports_airports_and_stations_named_after_places_are_facilities(extract):
     ments, _, _ = extract("北海港和广西防城港吞吐量增长，贵港、香港也受益；百色机场扩建，柳州火车南站投用，促进香港发展。")
     assert {("北海港", "Project"), ("百色机场", "Project"), ("柳州火车南站", "Project")} <= ments
