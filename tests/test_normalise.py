@@ -18,6 +18,19 @@ def test_wrapped_lines_are_joined_but_headings_are_not():
     assert "发展有质量\n" in n.text
 
 
+def test_a_mirror_sites_pinyin_glosses_are_dropped_and_offsets_skip_them():
+    n = normalise("該廠位於工業(yè)園區(q\nū)內，產(chǎn)品銷往東盟，型號(a)不變。")
+    assert n.text == "该厂位于工业园区内,产品销往东盟,型号(a)不变。"
+    i = n.text.index("工业园区")
+    assert n.original_text(i, i + 4) == "工業(yè)園區"
+    assert n.original_text(n.text.index("东盟"), n.text.index("东盟") + 2) == "東盟"
+
+
+def test_a_gloss_lets_the_name_it_broke_be_read(extract):
+    ments, rels, _ = extract("柳州的汽車產(chǎn)業(yè)快速發(fā)展。")
+    assert ("汽车产业", "Industry") in ments and ("柳州", "inIndustry", "汽车") in rels
+
+
 def test_traditional_is_converted_and_maps_back():
     src = "柳州市重點發展新能源汽車產業，優必選科技落戶北部生態新區。"
     n = normalise(src)

@@ -8,7 +8,9 @@ original character it comes from (:class:`~kg.model.NormText`):
    keeps the length, so offsets stay exact;
 3. join lines broken inside a sentence (``零\\n\\n部件``);
 4. remove spaces inserted between Chinese characters (``柳 州 高 新 区``);
-5. mark bylines and photo credits (``黄蕊 摄``, ``全媒体记者 朱柳融``,
+5. remove the pinyin that some mirror sites gloss a converted character
+   with (``產(chǎn)業(yè)`` → ``产业``);
+6. mark bylines and photo credits (``黄蕊 摄``, ``全媒体记者 朱柳融``,
    ``(荣瑶 文/图)``) as *masked* spans that yield no entity.
 
 Examples
@@ -22,6 +24,8 @@ Examples
 True
 >>> normalise("今年以来，新区聚焦机器人核心零\\n\\n部件研发。").text
 '今年以来,新区聚焦机器人核心零部件研发。'
+>>> normalise("國家鋼鐵產(chǎn)業(yè)的基地").text
+'国家钢铁产业的基地'
 >>> n = normalise("忙碌的生产现场。(黄蕊 摄)")
 >>> [n.text[s:e] for s, e in n.masked]
 ['(黄蕊摄)']
@@ -305,6 +309,22 @@ def _join_and_strip(text: str, idx: list[int]) -> tuple[str, list[int]]:
     return "".join(compress(chars, keep)), list(compress(idx, keep))
 
 
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: a syllable's pinyin with its tone mark in brackets right after a Chinese
+#: character (產(chǎn), 區(q\nū)): a mirror site's gloss, no part of the text
+_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü\n]*[{_TONED}])[a-zü{_TONED}]{{1,6}}(?:\n[a-zü{_TONED}]{{1,5}})?\)")
+
+
+def _drop_glosses(text: str, idx: list[int]) -> tuple[str, list[int]]:
+    """Step 5: the text without its pinyin glosses, and the index map."""
+    if "(" not in text or not _GLOSS.search(text):
+        return text, idx
+    keep = [True] * len(text)
+    for m in _GLOSS.finditer(text):
+        keep[m.start():m.end()] = [False] * (m.end() - m.start())
+    return "".join(compress(text, keep)), list(compress(idx, keep))
+
+
 def _map_masks(spans: list[tuple[int, int]], idx: list[int]) -> tuple[tuple[int, int], ...]:
     """Original-index spans → normalised spans (``idx`` is sorted)."""
     import bisect
@@ -320,6 +340,7 @@ def _map_masks(spans: list[tuple[int, int]], idx: list[int]) -> tuple[tuple[int,
 def normalise(original: str) -> NormText:
     """Normalise a document's text; see the module docstring."""
     joined, idx = _nfkc_chars(original)
+    joined, idx = _drop_glosses(joined, idx)
     simp = to_simplified(joined)
     changed = 0 if simp == joined else sum(1 for a, b in zip(joined, simp) if a != b)
     traditional = changed >= 3 and changed / (sum(1 for c in joined if is_cjk(c)) or 1) >= 0.01
