@@ -1962,3 +1962,18 @@ def test_an_unknown_zones_committee_names_the_zone_too(extract):
 def test_the_scene_of_an_event_is_no_part_of_a_name(extract):
     ments, _, _ = extract("签约仪式现场南宁市融媒体中心进行了直播。")
     assert ("南宁市融媒体中心", "Organization") in ments
+
+
+def test_a_name_ends_before_give_and_a_conjunction_before_a_titled_name_is_no_part_of_it(extract):
+    ments, _, _ = extract("学习刘德明书记和周立主席的讲话。宏达电子副总经理赵明亮给记者介绍新品。")
+    assert {("赵明亮", "Person"), ("周立", "Person")} <= ments
+    assert not any(t in ("赵明亮给", "和周立") for t, _ in ments)
+
+
+def test_rural_is_no_township_and_a_delegations_headcount_opens_no_park_name(extract):
+    ments, _, _ = extract("鹿寨县推进美丽乡村示范点建设。考察团一行8人到台南科学工业园区参观，"
+                          "转自新区门户网站；要利用梧桐湾经济开发区的平台，实现开门红凤岭港工业园开园。")
+    assert not any(t.endswith("乡") or t.startswith("村") for t, ty in ments if ty == "Region")
+    assert {("台南科学工业园区", "IndustrialPark"), ("梧桐湾经济开发区", "IndustrialPark"),
+            ("凤岭港工业园", "IndustrialPark")} <= ments
+    assert not any(t.startswith(("一行", "到", "转自", "利用", "开门红")) for t, _ in ments)

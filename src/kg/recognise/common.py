@@ -259,7 +259,7 @@ def _lexicon_hits(text, res):
     return [res.gazetteer.entries[n] for _, _, n in res.gazetteer.iter_matches(text.lower())]
 
 
-_TOWN = re.compile(r"(?![的在与和及])[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")  # (not 的凤林镇)
+_TOWN = re.compile(r"(?![的在与和及])[\u4e00-\u9fff]{2,4}?(?:镇|乡(?!村)|街道)")  # (not 的凤林镇; 宜居|乡村: no 乡)
 _COUNTY_KINDS = ("district", "county", "county_city", "autonomous_county", "banner")
 
 

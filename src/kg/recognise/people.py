@@ -52,6 +52,8 @@ def _person_mentions(doc, text, res, masks, seg=None):
         if _masked(s, e, masks):
             continue
         name = text[s:e]
+        if len(name) == 3 and name[0] in "和与及" and name[1] in words["surnames"] and titles_re.match(text, e):
+            s, name = s + 1, name[1:]  # 书记|和陈某|主席: 和 joins two titled people, the name is after it
         if name in common and res.gazetteer.lookup(name) is None:
             continue  # 董事长|方面|表示, 副总经理|陆续|到任: a word, no name
         if len(name) == 2 and name[1] in _ADVERB_CHARS:

@@ -19,7 +19,7 @@ _NAME_CHAR = re.compile(r"[^\W_]|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020
 
 
 #: a number and a measure word (10台, 3家, 200套): no part of a name
-_COUNTED = re.compile(r"(?:[\d０-９.]+|[一二两三四五六七八九十几数]+)(?:多|余)?(?:[台家个辆套名位项座条只件批次]|平方公里|公顷|亩)")
+_COUNTED = re.compile(r"(?:[\d０-９.]+|[一二两三四五六七八九十几数]+)(?:多|余)?(?:[台家个辆套名位项座条只件批次]|人(?:到|赴|在)?|平方公里|公顷|亩)")
 #: a short qualifier in brackets inside a name: (地区), （柳州）
 _PAREN_INSERT = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 
