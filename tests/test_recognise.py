@@ -1972,8 +1972,10 @@ def test_a_name_ends_before_give_and_a_conjunction_before_a_titled_name_is_no_pa
 
 def test_rural_is_no_township_and_a_delegations_headcount_opens_no_park_name(extract):
     ments, _, _ = extract("鹿寨县推进美丽乡村示范点建设。考察团一行8人到台南科学工业园区参观，"
-                          "转自新区门户网站；要利用梧桐湾经济开发区的平台，实现开门红凤岭港工业园开园。")
+                          "转自新区门户网站；要满足梧桐湾经济开发区的需要，实现开门红凤岭港工业园开园。")
     assert not any(t.endswith("乡") or t.startswith("村") for t, ty in ments if ty == "Region")
     assert {("台南科学工业园区", "IndustrialPark"), ("梧桐湾经济开发区", "IndustrialPark"),
             ("凤岭港工业园", "IndustrialPark")} <= ments
-    assert not any(t.startswith(("一行", "到", "转自", "利用", "开门红")) for t, _ in ments)
+    assert not any(t.startswith(("一行", "到", "转自", "满足", "开门红")) for t, _ in ments)
+    ments, _, _ = extract("贺州再生资源综合利用产业园扩建。")  # (利用 may be inside a name)
+    assert ("贺州再生资源综合利用产业园", "IndustrialPark") in ments
