@@ -1979,3 +1979,16 @@ def test_rural_is_no_township_and_a_delegations_headcount_opens_no_park_name(ext
     assert not any(t.startswith(("一行", "到", "转自", "满足", "开门红")) for t, _ in ments)
     ments, _, _ = extract("贺州再生资源综合利用产业园扩建。")  # (利用 may be inside a name)
     assert ("贺州再生资源综合利用产业园", "IndustrialPark") in ments
+
+
+def test_a_titled_name_may_end_before_a_bracket_or_an_honorific(extract):
+    ments, rels, _ = extract("协会副会长李振邦先生致辞。市委常委、副市长罗一鸣(右二)颁奖。"
+                             "广东省物流行业协会常务理事郑海声说，合作前景广阔。")
+    assert {("李振邦", "Person"), ("罗一鸣", "Person"), ("郑海声", "Person")} <= ments
+    assert ("郑海声", "worksFor", "广东省物流行业协会") in rels
+
+
+def test_an_official_of_a_body_works_for_it(extract):
+    ments, rels, _ = extract("市商务局官员钟立文介绍，今年外贸增长。")
+    assert ("钟立文", "Person") in ments
+    assert any(h == "钟立文" and r == "worksFor" for h, r, _ in rels)
