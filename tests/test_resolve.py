@@ -318,3 +318,11 @@ def test_a_port_group_with_and_without_its_province_is_one_firm(tmp_path):
     G = _build(tmp_path, {"a.txt": "广西北部湾港集团今年新开外贸航线12条。据介绍，北部湾港集团明年将继续扩大航线。"})
     firms = [n for n, a in G.nodes(data=True) if a["type"] == "Company" and "北部湾港" in n]
     assert firms == ["北部湾港集团"]
+
+
+def test_a_projects_own_name_after_its_firms_legal_name_is_an_alias(tmp_path):
+    G = _build(tmp_path, {"a.txt": "柳江区新开工项目包括中山市宏远电器有限公司年产50万台智能烤箱项目，以及柳州华达模具有限公司三期项目。"})
+    projects = [n for n, a in G.nodes(data=True) if a["type"] == "Project"]
+    labels = {t for n in projects for t, _ in G.nodes[n]["aliases"]} | set(projects)
+    assert "年产50万台智能烤箱项目" in labels and "三期项目" not in labels  # (a phase names no project)
+    assert any(lab.startswith("中山市宏远电器有限公司") for lab in labels)

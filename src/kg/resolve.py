@@ -183,6 +183,8 @@ def _before_bracketed_place(name: str, is_region) -> list[str]:
 
 _BRACKET_ANY = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 #: quotes around a part of a name, not around the whole (广西…“十二五”规划)
+#: a firm's full legal name opening a project's name (X有限公司|年产…项目)
+_FIRM_LEAD = re.compile(r"[^、，,]{2,24}?(?:股份有限公司|有限责任公司|有限公司)")
 _INNER_QUOTES = re.compile(r"^[^“”「」『』\"]+[“「『\"].+[”」』\"].*|^[“「『\"][^”」』\"]+[”」』\"].+$")
 #: a place in brackets at the end of a firm's name or before its legal form
 _BRACKET_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）](?=[\u4e00-\u9fff]{0,4}(?:(?:股份)?有限(?:责任)?公司|集团)?$)")
@@ -614,6 +616,12 @@ def summarise_groups(groups: dict, norm_text, distinctive=None, gazetteer=None) 
                     originals.add(o)
         weak = set()
         gtype = _group_type(ms)
+        if gtype == "Project" and distinctive is not None:
+            # X有限公司|智能洗碗机项目: the project's own name, after its firm's, is a name of it too
+            for f in list(surfaces):
+                if (lead := _FIRM_LEAD.match(f)) is not None and len(f) - lead.end() >= 5 \
+                        and distinctive(f[lead.end():]):
+                    surfaces[f[lead.end():]] += 0
         if distinctive is not None and gtype not in ("Region", "Industry", "Person"):
             # (places and sectors merge by lexicon key, people by name)
             weak = {f for f in surfaces if f != key and not distinctive(f)}
