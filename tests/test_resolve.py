@@ -326,3 +326,10 @@ def test_a_projects_own_name_after_its_firms_legal_name_is_an_alias(tmp_path):
     labels = {t for n in projects for t, _ in G.nodes[n]["aliases"]} | set(projects)
     assert "年产50万台智能烤箱项目" in labels and "三期项目" not in labels  # (a phase names no project)
     assert any(lab.startswith("中山市宏远电器有限公司") for lab in labels)
+
+
+def test_zones_named_by_their_place_and_kind_alone_stay_apart(tmp_path):
+    G = _build(tmp_path, {"a.txt": "鹿寨县工业园区新开工项目3个。",
+                          "b.txt": "柳州市鱼峰区工业园区二季度重大项目集中开工。"})
+    parks = sorted(n for n, a in G.nodes(data=True) if a["type"] == "IndustrialPark")
+    assert parks == ["鱼峰区工业园区", "鹿寨县工业园区"]

@@ -206,6 +206,11 @@ _ASSOCIATIONS = ("协会", "商会", "学会", "联合会", "促进会", "研究
 _NATIONAL = re.compile(r"国家级?(?=高新区|经开区|经济技术开发区|高新技术产业开发区)")
 
 
+#: a zone's kind alone, which names no zone without its place (工业园区, 经济技术开发区)
+_GENERIC_ZONE = re.compile(r"(?:工业|产业|经济|科技|高新|高新技术|经济技术|物流|工业集中|综合)*"
+                           r"(?:园区|园|区|开发区|集中区|新区|新城|聚集区|集聚区)")
+
+
 def _strip_admin_prefix(name: str, is_region) -> str:
     """广西柳州市柳东新区 → 柳东新区; 柳州国家高新区 → 柳州高新区.
 
@@ -219,6 +224,8 @@ def _strip_admin_prefix(name: str, is_region) -> str:
     '柳州南物流中心'
     >>> _strip_admin_prefix("柳州市汽车协会", lambda s: s in {"柳州", "柳州市"})
     '柳州市汽车协会'
+    >>> _strip_admin_prefix("柳州市鱼峰区工业园区", lambda s: s in {"柳州市", "鱼峰区"})
+    '鱼峰区工业园区'
     >>> _strip_admin_prefix("广西柳州市融安县东起乡白云岭风电场", lambda s: s in {"广西", "柳州市", "融安县"})
     '白云岭风电场'
     """
@@ -229,8 +236,9 @@ def _strip_admin_prefix(name: str, is_region) -> str:
         for n in (6, 5, 4, 3, 2):
             head, rest = name[:n], name[n:]
             if len(rest) < 4 or not is_region(head) or rest.startswith(_GENERIC_BODY) or (
-                    len(rest) <= 6 and rest.endswith(_ASSOCIATIONS)):
-                continue  # 柳州市人民医院, 柳州市汽车协会 keep their city: 人民医院, 汽车协会 name no one
+                    len(rest) <= 6 and rest.endswith(_ASSOCIATIONS)) or _GENERIC_ZONE.fullmatch(rest):
+                continue  # 柳州市人民医院, 柳州市汽车协会, 鹿寨县工业园区 keep their place: 人民医院,
+                # 汽车协会, 工业园区 name no one
             if head.endswith(_ADMIN_END) or (is_region(rest[:2]) or is_region(rest[:3])):
                 name, changed = rest, True
                 break
