@@ -1992,3 +1992,11 @@ def test_an_official_of_a_body_works_for_it(extract):
     ments, rels, _ = extract("市商务局官员钟立文介绍，今年外贸增长。")
     assert ("钟立文", "Person") in ments
     assert any(h == "钟立文" and r == "worksFor" for h, r, _ in rels)
+
+
+def test_a_guangxi_districts_short_name_is_the_district_but_not_in_a_road_or_a_river(extract):
+    ments, _, _ = extract("项目落户邕宁，二期落户武鸣。柳江区柳北路西段工程竣工。货物经柳江、西江运往广州。")
+    assert {("邕宁", "Region"), ("武鸣", "Region")} <= ments
+    assert not any(t in ("柳北", "柳江") for t, _ in ments)
+    ments, _, _ = extract("西江的支流柳江航道升级。这个项目落户柳江，总投资5亿元。")
+    assert sum(1 for t, ty in ments if t == "柳江" and ty == "Region") == 1

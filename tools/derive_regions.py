@@ -76,6 +76,7 @@ ORDINARY = set("""
 合作 海晏 同仁 共和 同德 兴海 久治 杂多 称多 治多 乌兰 永宁 盐池 同心 隆德 温泉
 轮台 和静 和硕 新和 墨玉 民丰 新源 沙湾 托里 裕民 富蕴 福海 青河 双河 新星 白杨
 大化 华容 东安 宁安 乐平 安义 广宁 四会 昌乐 金乡 梁山 海阳 平阴 长垣 阿里
+城中 江南 港口 七星 右江 防城 银海 长洲 秀峰 雁山
 """.split())
 
 # Group -> members (canonical names). Administrative parents are in the
@@ -239,6 +240,8 @@ def derive(admin: Path) -> Builder:
             shorts = [name[:-1]]
         elif name.endswith("区"):
             kind = "district"
+            if a["provinceCode"] == "45" and len(name) >= 3:
+                shorts = [name[:-1]]  # Guangxi news names its districts short (柳江, 武鸣, 邕宁)
         elif name.endswith("旗"):
             kind = "banner"
         else:

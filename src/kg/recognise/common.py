@@ -260,6 +260,8 @@ def _lexicon_hits(text, res):
 
 
 _TOWN = re.compile(r"(?![的在与和及])[\u4e00-\u9fff]{2,4}?(?:镇|乡(?!村)|街道)")  # (not 的凤林镇; 宜居|乡村: no 乡)
+#: what a county's or district's short name opens when it names a road or a line (柳北|路, 柳南|客运专线)
+ROUTE_AFTER = ("路", "大道", "街", "客运", "客专", "铁路", "高铁", "城际", "线", "高速")
 _COUNTY_KINDS = ("district", "county", "county_city", "autonomous_county", "banner")
 
 

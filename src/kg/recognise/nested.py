@@ -280,6 +280,9 @@ def _nested_places(doc, m, res) -> list[Mention]:
         hit = next(((n, (k, g.entries[k])) for n in (6, 5, 4, 3, 2) if len(text) - pos - n >= 3
                     and (k := g.surface.get(text[pos:pos + n].lower())) is not None
                     and g.entries[k].type == "Region"), None)
+        if hit is not None and hit[0] == 2 and text[pos:pos + 2] != hit[1][0] and hit[1][1].kind in _COUNTY_KINDS \
+                and text.startswith(("路", "大道", "街"), pos + 2):
+            hit = None  # 柳江区|柳北路西段工程: a road named after a place, no place of the address
         if hit is None:
             last = g.entries.get(out[-1].key) if out else None
             town = _TOWN.match(text, pos) if last is not None and last.kind in _COUNTY_KINDS else None
