@@ -2000,3 +2000,8 @@ def test_a_guangxi_districts_short_name_is_the_district_but_not_in_a_road_or_a_r
     assert not any(t in ("柳北", "柳江") for t, _ in ments)
     ments, _, _ = extract("西江的支流柳江航道升级。这个项目落户柳江，总投资5亿元。")
     assert sum(1 for t, ty in ments if t == "柳江" and ty == "Region") == 1
+
+
+def test_a_zone_named_after_a_port_is_a_zone(extract):
+    ments, _, _ = extract("新项目位于北海港工业园区内。")
+    assert ("北海港工业园区", "IndustrialPark") in ments

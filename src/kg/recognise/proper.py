@@ -151,6 +151,8 @@ def _has_proper_element(text, tokens, start, end, res, seg, typ, allow_long=True
             continue  # 新能源汽车|基地: a sector's name is no name of one site
         if all(is_cjk(c) for c in w) and not seg.is_common_word(w, 3):
             return True
+        if typ == "IndustrialPark" and len(w) == 3 and w.endswith("港") and _is_region(w[:2], res):
+            return True  # 钦州港|工业园区: a zone named after a port, a place
     return False
 
 
