@@ -2005,3 +2005,9 @@ def test_a_guangxi_districts_short_name_is_the_district_but_not_in_a_road_or_a_r
 def test_a_zone_named_after_a_port_is_a_zone(extract):
     ments, _, _ = extract("新项目位于北海港工业园区内。")
     assert ("北海港工业园区", "IndustrialPark") in ments
+
+
+def test_a_national_firms_regional_arm_is_named_whole(extract):
+    ments, _, _ = extract("中国铁路成都局集团有限公司与玉柴签署合作协议。")
+    assert ("中国铁路成都局集团有限公司", "Company") in ments
+    assert not any(t == "成都局集团有限公司" for t, _ in ments)

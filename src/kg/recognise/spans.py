@@ -151,6 +151,8 @@ def _restart_at_place(text, start, end, res) -> int:
     covered = sum(e - s for s, e, en in head if en.type == "Region")
     if covered >= s0:  # 广西柳州市…: only places before it
         return start
+    if text.startswith(("中国", "中國"), start) and s0 <= 6:
+        return start  # 中国铁路|南宁局集团有限公司: a national firm's regional arm, named whole
     return start + s0
 
 
