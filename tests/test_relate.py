@@ -1330,3 +1330,8 @@ def test_a_place_with_its_sector_firms_counted_after_the_sector(extract):
     _, rels, _ = extract("柳州融安现有木材加工企业60多家。南宁目前汽车零部件生产企业已达120家。")
     assert {("融安县", "inIndustry", "木材加工"), ("南宁", "inIndustry", "汽车零部件")} <= rels
     assert ("柳州", "inIndustry", "木材加工") not in rels
+
+
+def test_items_of_one_list_are_not_in_each_other(extract):
+    _, rels, _ = extract("该港口群拥有防城港、钦州港和北海港三个港区，引进了一批企业。")
+    assert not any(r == "locatedIn" and t == "防城港" for h, r, t in rels)

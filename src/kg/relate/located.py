@@ -229,6 +229,10 @@ def _first_of_rules(d: _Doc, sent, ms) -> None:
             d.add(subj.key, "locatedIn", reg.key, sent, "located")
 
 
+#: what lies between two items of one list (、钦州港、)
+_SIBLINGS = re.compile(r"(?:[、和及与][^、，,。；;：:\s]{2,10})*[、和及与]")
+
+
 def _topic_located_rules(d: _Doc, sent, ms, topic) -> None:
     """locatedIn: companies and projects named in a sentence about a zone, or
     about a city with a settling verb (拥有, 引进, 落地 …)."""
@@ -250,6 +254,8 @@ def _topic_located_rules(d: _Doc, sent, ms, topic) -> None:
                 # itself; its local arm (柳州优必选) is there
             if _PARTNER_GAP.fullmatch(_bare(d.text[topic.end:m.start])):
                 continue  # 柳东新区与X有限公司签约: a partner of the zone, not (yet) in it
+            if _SIBLINGS.fullmatch(d.text, topic.end, m.start):
+                continue  # 拥有防城港、钦州港、北海港: items of one list, not one in the other
             where = topic
             own, cs, ce = _clause_subject_place(d, sent, ms, m)
             if own is not None and own.key != topic.key:
