@@ -1335,3 +1335,8 @@ def test_a_place_with_its_sector_firms_counted_after_the_sector(extract):
 def test_items_of_one_list_are_not_in_each_other(extract):
     _, rels, _ = extract("该港口群拥有防城港、钦州港和北海港三个港区，引进了一批企业。")
     assert not any(r == "locatedIn" and t == "防城港" for h, r, t in rels)
+
+
+def test_a_places_key_project_is_developed_by_the_place(extract):
+    _, rels, _ = extract("华锦年产5万吨纺织品项目是柳北区重点建设项目，计划总投资3亿元。")
+    assert ("柳北区", "develops", "华锦年产5万吨纺织品项目") in rels

@@ -27,6 +27,10 @@ _AT = re.compile(r"(?:在|[将拟已并还正]于)$")
 _CEREMONY = re.compile(r"(?:开工|动工|奠基|投产|竣工|开业|落成)[^，,。；;]{0,12}?(?:仪式|典礼)[^。；;]{0,20}?[在于]$")
 
 
+#: a place's key project, after the place (鱼峰区|重点建设项目, 自治区|的重大项目)
+_KEY_PROJECT = re.compile(r"的?(?:[\d一二三四五六七八九十]+年)?(?:重点|重大|统筹推进的重大)(?:建设|产业|工业|招商)?项目")
+
+
 def _ceremony_venue(d: _Doc, sent, ms, pm):
     """The zone or home place where the ceremony of ``pm``'s start, named right
     after it, is held (X项目开工暨二期启动仪式18日在Y产业园区举行), or None."""
@@ -110,6 +114,11 @@ def _develops_rules(d: _Doc, sent, ms) -> None:
     T = d.trig
     text = sent.text
     projs = [m for m in ms if m.type == "Project"]
+    for pm in projs:  # X项目是鱼峰区重点建设项目: the place's key project is the place's
+        if d.text.startswith("是", pm.end):
+            owner = next((m for m in ms if m.start == pm.end + 1 and m.type in ("Region", "IndustrialPark")), None)
+            if owner is not None and _KEY_PROJECT.match(d.text, owner.end):
+                d.add(owner.key, "develops", pm.key, sent, "build")
     if projs and any(w in text for w in T["develops"]):
         for pm in projs:
             if _landmark(d, sent, pm):
