@@ -2011,3 +2011,8 @@ def test_a_national_firms_regional_arm_is_named_whole(extract):
     ments, _, _ = extract("中国铁路成都局集团有限公司与玉柴签署合作协议。")
     assert ("中国铁路成都局集团有限公司", "Company") in ments
     assert not any(t == "成都局集团有限公司" for t, _ in ments)
+
+
+def test_a_verb_and_a_zones_kind_name_no_zone(extract):
+    ments, _, _ = extract("要让企业留得住，促进新区经济发展，构建满足新区需要的物流体系。")
+    assert not any(ty == "IndustrialPark" for _, ty in ments)

@@ -74,6 +74,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     stop = res.word_set("stop_tokens")
     generic = res.word_set("generic_names")
     kinds = _as_tuple(res.word_set("kind_openers"))
+    fw = res.word_set("function_words")
     ministry = res.word_set("ministry_stems")
     generic_prefixes = _union(res.word_set("generic_prefixes"), _LEVEL_PREFIXES)
     never = _never_re(res)
@@ -248,6 +249,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue
         if key in generic or prefix in generic or prefix in stop:
             continue
+        if typ in ("IndustrialPark", "Project", "Initiative") and prefix in fw and res.gazetteer.lookup(prefix) is None:
+            continue  # 促进|新区, 满足|新区: a verb and a zone's kind name no zone
         if not any(is_cjk(c) or c.isalpha() for c in prefix):
             continue
         if typ in ("IndustrialPark", "Project") and prefix.startswith(kinds) or \
