@@ -333,3 +333,9 @@ def test_zones_named_by_their_place_and_kind_alone_stay_apart(tmp_path):
                           "b.txt": "柳州市鱼峰区工业园区二季度重大项目集中开工。"})
     parks = sorted(n for n, a in G.nodes(data=True) if a["type"] == "IndustrialPark")
     assert parks == ["鱼峰区工业园区", "鹿寨县工业园区"]
+
+
+def test_an_autonomous_countys_full_name_before_a_zone_is_its_address(tmp_path):
+    G = _build(tmp_path, {"a.txt": "环江毛南族自治县凤凰山工业园开园，首批企业入驻凤凰山工业园。"})
+    parks = [n for n, a in G.nodes(data=True) if a["type"] == "IndustrialPark"]
+    assert parks == ["凤凰山工业园"]

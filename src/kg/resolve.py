@@ -224,6 +224,8 @@ def _strip_admin_prefix(name: str, is_region) -> str:
     '柳州南物流中心'
     >>> _strip_admin_prefix("柳州市汽车协会", lambda s: s in {"柳州", "柳州市"})
     '柳州市汽车协会'
+    >>> _strip_admin_prefix("罗城仫佬族自治县牛毕港工业园", lambda s: s in {"罗城仫佬族自治县"})
+    '牛毕港工业园'
     >>> _strip_admin_prefix("柳州市鱼峰区工业园区", lambda s: s in {"柳州市", "鱼峰区"})
     '鱼峰区工业园区'
     >>> _strip_admin_prefix("广西柳州市融安县东起乡白云岭风电场", lambda s: s in {"广西", "柳州市", "融安县"})
@@ -233,8 +235,10 @@ def _strip_admin_prefix(name: str, is_region) -> str:
     changed, stripped = True, False
     while changed:
         changed = False
-        for n in (6, 5, 4, 3, 2):
+        for n in (9, 8, 7, 6, 5, 4, 3, 2):
             head, rest = name[:n], name[n:]
+            if n >= 7 and not head.endswith("自治县"):
+                continue  # (罗城仫佬族自治县: eight characters; 广西壮族自治区 keeps its bodies' names)
             if len(rest) < 4 or not is_region(head) or rest.startswith(_GENERIC_BODY) or (
                     len(rest) <= 6 and rest.endswith(_ASSOCIATIONS)) or _GENERIC_ZONE.fullmatch(rest):
                 continue  # 柳州市人民医院, 柳州市汽车协会, 鹿寨县工业园区 keep their place: 人民医院,
