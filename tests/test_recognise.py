@@ -2016,3 +2016,8 @@ def test_a_national_firms_regional_arm_is_named_whole(extract):
 def test_a_verb_and_a_zones_kind_name_no_zone(extract):
     ments, _, _ = extract("要让企业留得住，促进新区经济发展，构建满足新区需要的物流体系。")
     assert not any(ty == "IndustrialPark" for _, ty in ments)
+
+
+def test_guangxis_battery_sugar_and_aluminium_firms_are_known(extract):
+    ments, _, _ = extract("弗迪电池、凤糖和华银铝业的代表出席；特来电在南宁建设充电站。")
+    assert {("弗迪电池", "Company"), ("凤糖", "Company"), ("华银铝业", "Company"), ("特来电", "Company")} <= ments

@@ -1340,3 +1340,8 @@ def test_items_of_one_list_are_not_in_each_other(extract):
 def test_a_places_key_project_is_developed_by_the_place(extract):
     _, rels, _ = extract("华锦年产5万吨纺织品项目是柳北区重点建设项目，计划总投资3亿元。")
     assert ("柳北区", "develops", "华锦年产5万吨纺织品项目") in rels
+
+
+def test_a_projects_total_investment_before_it_is_nobodys_investment(extract):
+    _, rels, _ = extract("园区引进的项目有总投资3亿元的柳钢集团年产5万吨钢管项目、总投资1亿元的玉柴集团年产2万台发动机项目。")
+    assert not any(r == "investsIn" for _, r, _ in rels)

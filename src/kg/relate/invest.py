@@ -142,6 +142,10 @@ def _share_rules(d: _Doc, sent, ms):
         d.add(key, "investsIn", target.key, sent, "invest")
 
 
+#: a project's total investment written before it as its attribute (总投资3.75亿元的X项目)
+_TOTAL_OF_NEXT = re.compile(r"总投资(?:约|近|超|逾)?[\d.,]+(?:多|余)?(?:亿|万|千|百)*(?:美元|港元|元)的")
+
+
 def _invest_rules(d: _Doc, sent, ms) -> None:
     """investsIn: A 投资(N亿元)(建设) B; A 在 R 投资; A 与 B 签署投资协议."""
     text = sent.text
@@ -157,6 +161,8 @@ def _invest_rules(d: _Doc, sent, ms) -> None:
             if left and right:
                 d.add(left[-1].key, "investsIn", right[0].key, sent, "invest")
                 continue
+        if _TOTAL_OF_NEXT.match(d.text, p - 1):
+            continue  # 总投资1.2亿元的|X项目: the size of the project named next, nobody invests here
         subj = _subject([m for m in ms if m.start >= cs or m.end <= cs], p, ("Company", "Organization"))
         if subj is None:
             continue
