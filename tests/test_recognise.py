@@ -2021,3 +2021,9 @@ def test_a_verb_and_a_zones_kind_name_no_zone(extract):
 def test_guangxis_battery_sugar_and_aluminium_firms_are_known(extract):
     ments, _, _ = extract("弗迪电池、凤糖和华银铝业的代表出席；特来电在南宁建设充电站。")
     assert {("弗迪电池", "Company"), ("凤糖", "Company"), ("华银铝业", "Company"), ("特来电", "Company")} <= ments
+
+
+def test_guangxis_farm_and_mining_sectors_are_known(extract):
+    ments, rels, _ = extract("百色大力发展芒果产业，崇左的锰业和武鸣的沙糖桔种植规模扩大。")
+    assert {("芒果产业", "Industry"), ("锰业", "Industry")} <= ments
+    assert ("百色", "inIndustry", "芒果") in rels
