@@ -633,7 +633,7 @@ def summarise_groups(groups: dict, norm_text, distinctive=None, gazetteer=None) 
             for f in list(surfaces):
                 if (lead := _FIRM_LEAD.match(f)) is not None and len(f) - lead.end() >= 5 \
                         and distinctive(f[lead.end():]):
-                    surfaces[f[lead.end():]] += 0
+                    surfaces.setdefault(f[lead.end():], 0)  # (a name of it, never written alone)
         if distinctive is not None and gtype not in ("Region", "Industry", "Person"):
             # (places and sectors merge by lexicon key, people by name)
             weak = {f for f in surfaces if f != key and not distinctive(f)}

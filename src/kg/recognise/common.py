@@ -255,13 +255,25 @@ _ROUTE_SUFFIXES = frozenset(("project_railway", "project_expressway", "project_c
 _SIZE_LEAD = re.compile(r"(?:成为?|上述|随[着著]上述|随[着著])?(?:[一二三四五六七八九十]|[千百万]|\d)+[千百万]?亿(?:元|级)?")
 
 
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence that holds ``text[start:end]``.
+
+    >>> sentence_around("柳工投产。文昌大道建成通车。", 5, 9)
+    '文昌大道建成通车'
+    """
+    s0 = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    s1 = min((i for c in "。！？!?\n" if (i := text.find(c, end)) >= 0), default=len(text))
+    return text[s0:s1]
+
+
 def _lexicon_hits(text, res):
     return [res.gazetteer.entries[n] for _, _, n in res.gazetteer.iter_matches(text.lower())]
 
 
 _TOWN = re.compile(r"(?![的在与和及])[\u4e00-\u9fff]{2,4}?(?:镇|乡(?!村)|街道)")  # (not 的凤林镇; 宜居|乡村: no 乡)
-#: what a county's or district's short name opens when it names a road or a line (柳北|路, 柳南|客运专线)
-ROUTE_AFTER = ("路", "大道", "街", "客运", "客专", "铁路", "高铁", "城际", "线", "高速")
+#: what a county's or district's short name opens when it names a road (柳北|路) or a line (柳南|客运专线)
+ROAD_AFTER = ("路", "大道", "街")
+ROUTE_AFTER = ROAD_AFTER + ("客运", "客专", "铁路", "高铁", "城际", "线", "高速")
 _COUNTY_KINDS = ("district", "county", "county_city", "autonomous_county", "banner")
 
 

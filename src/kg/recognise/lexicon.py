@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from ..normalise import is_cjk
-from .common import _COUNTY_KINDS, _FIRM_AFTER, ROUTE_AFTER, _company_context
+from .common import _COUNTY_KINDS, _FIRM_AFTER, ROUTE_AFTER, _company_context, sentence_around
 from .proper import _listed_with_known_industry
 from .spans import _guoji
 
@@ -64,7 +64,7 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             continue  # 科技兴县, 林业兴县: a county's slogan, not 兴县 in Shanxi
         if e - s == 2 and surf != name and entry.kind in _COUNTY_KINDS and text.startswith(ROUTE_AFTER, e):
             continue  # 柳北|路, 柳南|客运专线, 钦北|铁路: a road or a line named after places, no place
-        if e - s == 2 and surf != name and surf.endswith("江") and entry.kind in _COUNTY_KINDS and _of_rivers(text, s, e):
+        if e - s == 2 and surf != name and surf.endswith("江") and entry.kind in _COUNTY_KINDS and _of_rivers(text, s, e, res):
             continue  # 经柳江、西江直达, 西江的支流——柳江: the river the county is named after
         if entry.kind == "listed_company" and seg is not None and _ordinary_words(surf, seg) \
                 and not _company_context(text, s, e, res):
@@ -123,18 +123,13 @@ def _foreign_national(lex: list[Mention], text: str, res) -> list[Mention]:
     return out
 
 
-#: words of a sentence about rivers
-_RIVER_WORDS = ("支流", "干流", "水系", "河道", "江段", "河段", "江面", "航道", "水运", "内河", "上游", "下游")
-
-
-def _of_rivers(text: str, s: int, e: int) -> bool:
+def _of_rivers(text: str, s: int, e: int, res) -> bool:
     """Is the 江 name at ``text[s:e]`` a river: listed with another river (柳江、西江),
-    or in a sentence about rivers (支流, 航道)?"""
+    or in a sentence about rivers (``words.json`` ``river_words``: 支流, 航道)?"""
     if (text[e:e + 1] == "、" and text[e + 1:e + 3].endswith("江")) or (text[s - 1:s] == "、" and text[s - 2:s - 1] == "江"):
         return True
-    a = max(text.rfind(c, 0, s) for c in "。！？!?\n") + 1
-    b = min((i for c in "。！？!?\n" if (i := text.find(c, e)) >= 0), default=len(text))
-    return any(w in text[a:b] for w in _RIVER_WORDS)
+    sentence = sentence_around(text, s, e)
+    return any(w in sentence for w in res.words.get("river_words", ()))
 
 
 def _listed_with_place(text: str, s: int, e: int, place_starts, place_ends) -> bool:

@@ -8,7 +8,7 @@ from operator import attrgetter
 
 from ..model import Mention
 from .common import (
-    _BRANCH, _COUNTY_KINDS, _LEADING_VERBS, _LEGAL, _TOWN, _by_length, _is_region, _place_lead, _place_led,
+    ROAD_AFTER, _BRANCH, _COUNTY_KINDS, _LEADING_VERBS, _LEGAL, _TOWN, _by_length, _is_region, _place_lead, _place_led,
     strip_quotes)
 from .proper import _unknown_name_before
 
@@ -281,7 +281,7 @@ def _nested_places(doc, m, res) -> list[Mention]:
                     and (k := g.surface.get(text[pos:pos + n].lower())) is not None
                     and g.entries[k].type == "Region"), None)
         if hit is not None and hit[0] == 2 and text[pos:pos + 2] != hit[1][0] and hit[1][1].kind in _COUNTY_KINDS \
-                and text.startswith(("路", "大道", "街"), pos + 2):
+                and text.startswith(ROAD_AFTER, pos + 2):
             hit = None  # 柳江区|柳北路西段工程: a road named after a place, no place of the address
         if hit is None:
             last = g.entries.get(out[-1].key) if out else None

@@ -8,6 +8,7 @@ import re
 from ..model import Mention
 from ..normalise import is_cjk
 from .common import (
+    sentence_around,
     _LEADING_VERBS, _RANKS, _ROUTE_SUFFIXES, _SIZE_LEAD, _as_tuple, _firm_context, _is_region,
     _known_company_before, _token_at, _union, strip_quotes)
 from .proper import (
@@ -348,9 +349,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
 def _road_works(text: str, start: int, end: int, res) -> bool:
     """Does the sentence of a road or bridge say it is built or opened
     (文昌大道建成通车, 竣工项目：…X路)?  Else it is an address or a route."""
-    s0 = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
-    s1 = min((i for c in "。！？!?\n" if (i := text.find(c, end)) >= 0), default=len(text))
-    sentence = text[s0:s1]
+    sentence = sentence_around(text, start, end)
     return any(w in sentence for w in res.words.get("road_works", ()))
 
 
