@@ -13,10 +13,8 @@ from .spans import _guoji
 _HEAD_NOUNS = frozenset(("集团", "企业", "产业", "行业", "车企", "厂商", "各国", "国家", "首相", "总理", "总统", "政府", "地区"))
 
 
-#: how a sector's name ends when the text names it as a sector (物流产业, 電子行業)
-_SECTOR_SUFFIXES = ("产业", "行业", "产业链", "產業", "行業", "產業鏈")
-#: words after a bare sector word that speak of the sector (电芯龙头企业)
-_SECTOR_SPOKEN_AFTER = ("龙头", "龍頭")
+#: how a sector's name ends when the text names it as a sector (物流产业; the text is simplified already)
+_SECTOR_SUFFIXES = ("产业", "行业", "产业链")
 #: the level word a body's short name opens with when its place is left out (市政府, 区委)
 _ADMIN_HEADS = frozenset("市省区县")
 #: verbs of a county's slogan (工业强县, 科技兴县, 生态立县): 兴县 and 富县 there name no county
@@ -49,7 +47,7 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             continue  # 华泰|国际: the 国 of 国际, not 泰国
         if surf[:1] in _ADMIN_HEADS and surf != name and region_ends.get(s + 1, s) < s:
             continue  # 南宁|市人大常委会: the story's own city's body (市人大常委会) only with no city before
-        if name in bare_needs_list and not surf.endswith(_SECTOR_SUFFIXES) and not text.startswith(_SECTOR_SPOKEN_AFTER, e) \
+        if name in bare_needs_list and not surf.endswith(_SECTOR_SUFFIXES) and not text.startswith("龙头", e) \
                 and not _listed_with_known_industry(text, s, e, res):
             continue  # 联合电子公司: 电子 alone is a sector only in a list of sectors (电子产业 always is)
         if e - s <= 2 and surf != name and entry.kind != "political_party" and seg is not None \
