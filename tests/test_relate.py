@@ -1345,3 +1345,15 @@ def test_a_places_key_project_is_developed_by_the_place(extract):
 def test_a_projects_total_investment_before_it_is_nobodys_investment(extract):
     _, rels, _ = extract("园区引进的项目有总投资3亿元的柳钢集团年产5万吨钢管项目、总投资1亿元的玉柴集团年产2万台发动机项目。")
     assert not any(r == "investsIn" for _, r, _ in rels)
+
+
+def test_a_carried_subject_that_became_a_sector_firm(extract):
+    # …，一跃成为X最大的钢铁企业: the clause's subject is the firm named before it
+    _, rels, _ = extract("2010年，柳钢实现产量超800万吨，一跃成为西南地区最大的钢铁企业。")
+    assert ("柳钢集团", "inIndustry", "钢铁") in rels
+
+
+def test_a_list_of_firms_closed_by_a_sector_and_chang_jia(extract):
+    # 等诸多汽车厂家: jieba's one word 汽车厂家 holds the sector of the listed firms
+    _, rels, _ = extract("钢厂的主要客户有上汽通用五菱、东风柳汽等诸多汽车厂家。")
+    assert {("上汽通用五菱", "inIndustry", "汽车"), ("东风柳汽", "inIndustry", "汽车")} <= rels

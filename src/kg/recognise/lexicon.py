@@ -10,7 +10,7 @@ from .proper import _listed_with_known_industry
 from .spans import _guoji
 
 
-_HEAD_NOUNS = frozenset(("集团", "企业", "产业", "行业", "车企", "厂商", "各国", "国家", "首相", "总理", "总统", "政府", "地区"))
+_HEAD_NOUNS = frozenset(("集团", "企业", "产业", "行业", "车企", "厂商", "厂家", "各国", "国家", "首相", "总理", "总统", "政府", "地区"))
 
 
 #: how a sector's name ends when the text names it as a sector (物流产业; the text is simplified already)

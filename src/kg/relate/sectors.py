@@ -92,6 +92,7 @@ def _firm_sector_rules(d: _Doc, sent, ms) -> None:
     if lead and "是" in d.text[lead[-1].end:_clause_of(sent, lead[-1].start)[1]]:
         lead = []  # 汽车、工程机械是柳州的支柱产业，…: the city's sectors, not its firms
     actor = next((m for m in ms if m.type != "Industry"), None)
+    _, firm_head = _firm_heads(d.res.word_set("company_heads") if d.res is not None else frozenset())
     for cs, ce in _clauses(sent):
         cms = [m for m in ms if m.start >= cs and m.end <= ce]
         comps = [m for m in cms if m.type == "Company"]
@@ -100,7 +101,8 @@ def _firm_sector_rules(d: _Doc, sent, ms) -> None:
             actor = next((m for m in reversed(ms) if m.type == "Company" and m.end <= cs
                           and m.rule != "nested" and not _led_with(d, sent, m)), actor)  # 在柳州设立X公司，主要生产…: X
         if not comps and cinds and actor is not None and actor.type == "Company" and \
-                actor.end <= cs and any(w in d.text[cs:ce] for w in T.get("inIndustry_company", ())) \
+                actor.end <= cs and (any(w in d.text[cs:ce] for w in T.get("inIndustry_company", ()))
+                                     or _becomes_sector_firm(d, cs, cinds, firm_head)) \
                 and not _COUNTED_FIRMS.search(d.text, cs, ce):  # (…，以及4家专用车生产企业: other firms)
             # 柳州X公司位于…，主要生产汽车零部件: the clause's subject is the company
             comps = [actor]
@@ -117,6 +119,16 @@ def _firm_sector_rules(d: _Doc, sent, ms) -> None:
             for c in comps:
                 for ind in lead:
                     d.add(c.key, "inIndustry", ind.key, sent, "industry")
+
+
+#: the clause makes its subject a sector's firm (，一跃成为华南最大的|钢铁|企业)
+_BECOMES = re.compile(r"成为|是")
+
+
+def _becomes_sector_firm(d: _Doc, cs: int, cinds, firm_head) -> bool:
+    """Does the clause say its (carried) subject is or became a firm of one
+    of its sectors (…，成为西南最大的钢铁企业)?"""
+    return any(firm_head.match(d.text, i.end) and _BECOMES.search(d.text, cs, i.start) for i in cinds)
 
 
 def _heads_a_list_without(d: _Doc, ms, ind, c) -> bool:
