@@ -2027,3 +2027,14 @@ def test_guangxis_farm_and_mining_sectors_are_known(extract):
     ments, rels, _ = extract("百色大力发展芒果产业，崇左的锰业和武鸣的沙糖桔种植规模扩大。")
     assert {("芒果产业", "Industry"), ("锰业", "Industry")} <= ments
     assert ("百色", "inIndustry", "芒果") in rels
+
+
+def test_gathering_zones_and_industry_transfer_parks(extract):
+    ments, _, _ = extract("园区规划建设六麻工业聚集区，并与贺州东部产业转移园区对接。")
+    assert {("六麻工业聚集区", "IndustrialPark"), ("贺州东部产业转移园区", "IndustrialPark")} <= ments
+
+
+def test_a_zone_named_after_a_home_county_whose_name_is_a_word(extract):
+    # 钟山 and 兴业 are everyday words, and Guangxi counties: before a zone's kind, the county
+    ments, _, _ = extract("一批企业搬迁至钟山工业园区，兴业工业园区也在扩建。")
+    assert {("钟山工业园区", "IndustrialPark"), ("兴业工业园区", "IndustrialPark")} <= ments

@@ -153,7 +153,25 @@ def _has_proper_element(text, tokens, start, end, res, seg, typ, allow_long=True
             return True
         if typ == "IndustrialPark" and len(w) == 3 and w.endswith("港") and _is_region(w[:2], res):
             return True  # 钦州港|工业园区: a zone named after a port, a place
+        if typ == "IndustrialPark" and _home_county_stem(w, res):
+            return True  # 钟山|工业园区: a home county's short name, an everyday word elsewhere
     return False
+
+
+def _home_county_stem(word: str, res) -> bool:
+    """Is ``word`` the short name of a county of the home province (钟山 for
+    钟山县, 资源 for 资源县), which the lexicon does not list as a place on
+    its own because it is an everyday word too?
+
+    >>> from kg.resources import load_resources
+    >>> _home_county_stem("钟山", load_resources()), _home_county_stem("新兴", load_resources())
+    (True, False)
+    """
+    hit = res.gazetteer.lookup(word + "县")
+    if hit is None or hit[1].kind not in ("county", "autonomous_county"):
+        return False
+    city = res.gazetteer.entries.get(hit[1].parent)
+    return city is not None and city.parent == res.words.get("home_province")
 
 
 def _body_at(text: str, start: int, end: int, res) -> bool:
