@@ -2038,3 +2038,14 @@ def test_a_zone_named_after_a_home_county_whose_name_is_a_word(extract):
     # 钟山 and 兴业 are everyday words, and Guangxi counties: before a zone's kind, the county
     ments, _, _ = extract("一批企业搬迁至钟山工业园区，兴业工业园区也在扩建。")
     assert {("钟山工业园区", "IndustrialPark"), ("兴业工业园区", "IndustrialPark")} <= ments
+
+
+def test_a_zone_after_a_place_and_a_dot(extract):
+    # 南宁·中关村科技园: after a dot the name need not be a place's
+    ments, _, _ = extract("去年4月，南宁·中关村科技园揭牌。今年，中滔集团建设的博白节能环保产业区动工。")
+    assert {("南宁·中关村科技园", "IndustrialPark"), ("博白节能环保产业区", "IndustrialPark")} <= ments
+
+
+def test_chief_designers_are_titled(extract):
+    ments, rels, _ = extract("玉柴工程研究院技术总师陶泽民加入玉柴已有十年。")
+    assert ("陶泽民", "Person") in ments and ("陶泽民", "worksFor", "玉柴工程研究院") in rels

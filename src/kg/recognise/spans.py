@@ -230,14 +230,16 @@ def _suffix_tables(suffixes: tuple):
 
 def _joined_place_before(text: str, start: int, res) -> int:
     """A name after two places joined by · or a dash (河池·东莞工业加工区,
-    中国—东盟产业合作区, 中国──东盟新型智慧城市协同创新中心) starts at the
-    first place; else ``start``."""
+    中国—东盟产业合作区, 中国──东盟新型智慧城市协同创新中心), or after a
+    place and a dot (南宁·中关村科技园), starts at the first place; else
+    ``start``."""
     while True:
         j = start
         while j > start - 2 and text[j - 1:j] in _JOINERS:
             j -= 1  # one or two dash characters
-        if j == start or not any(_is_region(text[start:start + n], res) for n in (2, 3, 4, 5)):
-            return start  # (中国—马来西亚钦州产业园: a country's name of four or five characters)
+        if j == start or not (text[j:start] == "·" or any(_is_region(text[start:start + n], res) for n in (2, 3, 4, 5))):
+            return start  # (中国—马来西亚钦州产业园: a country's name of four or five characters;
+            # after a dot the name need not open with a place: 南宁·中关村科技园)
         left = next((n for n in (5, 4, 3, 2) if not any(c.isspace() for c in text[j - n:j])
                      and _is_region(text[j - n:j], res)), None)  # (not \n中国: a line break is no place)
         if left is None:

@@ -337,6 +337,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 _firm_builds(text, start, firm_ends, res):  # (``proper`` is set: the branch above was tried)
             continue  # 新能源汽车基地, 先进制造业基地: a kind of site, named by its sector (but 广西汽车集团
             # 在柳东新区建设新能源整车基地 is the firm's own base)
+        if sid == "park_industry_zone" and not _has_proper_element(text, tokens, start, m.start(), res, seg, "Project",
+                                                                   sectors=False):
+            continue  # 农产品加工产业区: a zone's sector district, named by its sector only
         if sid in ("project_project", "project_engineering"):
             hit = res.gazetteer.lookup(prefix)
             if hit is not None and hit[1].type in ("Company", "Region", "Industry"):
