@@ -2049,3 +2049,16 @@ def test_a_zone_after_a_place_and_a_dot(extract):
 def test_chief_designers_are_titled(extract):
     ments, rels, _ = extract("玉柴工程研究院技术总师陶泽民加入玉柴已有十年。")
     assert ("陶泽民", "Person") in ments and ("陶泽民", "worksFor", "玉柴工程研究院") in rels
+
+
+def test_two_bodies_joined_by_yu_and_a_city_science_association(extract):
+    # 市科协|与|X协会: the first body's name is complete, 与 joins two bodies
+    ments, rels, _ = extract("贵港市科协与江苏省汽车工程协会签订战略合作协议。")
+    assert {("贵港市科协", "Organization"), ("江苏省汽车工程协会", "Organization")} <= ments
+    assert ("江苏省汽车工程协会", "cooperatesWith", "贵港市科协") in rels
+
+
+def test_a_name_begins_after_a_preposition_jieba_glued_to_it(extract):
+    # 平台|由玉侨|协会: jieba's one word 由玉侨 holds the preposition and the name's start
+    ments, _, _ = extract("平台由玉侨协会运营。")
+    assert ("玉侨协会", "Organization") in ments

@@ -27,7 +27,7 @@ _PAREN_INSERT = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 #: the last characters of a government body's complete name (发改委, 商务厅, 工信局,
 #: 外办), after which 和 joins a second body (narrower than the people component's
 #: _BODY_ENDS, the characters no person's name ends with)
-_COMPLETE_BODY_ENDS = tuple("委厅局部办署")
+_COMPLETE_BODY_ENDS = tuple("委厅局部办署协")
 #: what ends a quoted sentence or clause, never inside a quoted part of a name
 _QUOTED_CLAUSE = re.compile(r"[。！？!?，,；;]")
 
@@ -82,8 +82,8 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             # 智慧储能及动力电池制造基地: 及 joins two parts of one facility's name
             joined = (w in allow_and and prev is not None and prev.text not in stop
                       and not _PUNCT_CHAR.search(prev.text) and pos - t.end >= 2
-                      and not (w == "和" and prev.text.endswith(_COMPLETE_BODY_ENDS)))
-            # (but 自治区发改委|和|市工信局: two bodies, the first one's name complete)
+                      and not prev.text.endswith(_COMPLETE_BODY_ENDS))
+            # (but 自治区发改委|和|市工信局, 市科协|与|X协会: two bodies, the first one's name complete)
             # (but not 与 right before the suffix: 领导及时与|项目)
             if not (fragment or joined or part):
                 break

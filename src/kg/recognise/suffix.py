@@ -159,6 +159,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 and not _opens_with_word(text, tokens, start, seg):
             start += 1  # 获|新鹏机器人, 从|市商务委: jieba glued a verb to an unknown name (but 经济
             # opens a word of the name: X经济技术合作有限公司)
+        start = _after_glued_preposition(text, tokens, start, m.start(), seg)
         if typ == "Company" and m.start() - start == 2 and text[start] in _LEADING_VERBS and seg is not None \
                 and not seg.is_common_word(text[start:m.start()]) and res.gazetteer.lookup(text[start:m.start()]) is None:
             continue  # 对|原公司: a preposition and one character name no firm
@@ -347,6 +348,21 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
             continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
+
+
+#: prepositions that open no name: a name begins after them, even inside a jieba word (平台|由玉侨|联谊会)
+_NAME_NEVER_AFTER = frozenset("由被把")
+
+
+def _after_glued_preposition(text: str, tokens, start: int, end: int, seg) -> int:
+    """Where a name begins that jieba read with a preposition glued to its
+    first characters (平台|由玉侨|联谊会: 玉侨联谊会): after the preposition,
+    when two characters or more are left; else ``start``."""
+    for k in range(start + 1, end - 2):
+        if text[k] in _NAME_NEVER_AFTER and (t := _token_at(tokens, k + 1)) is not None and t.start == k \
+                and len(t.text) >= 2 and (seg is None or not seg.is_common_word(t.text, 1)):
+            return k + 1
+    return start
 
 
 def _road_works(text: str, start: int, end: int, res) -> bool:
