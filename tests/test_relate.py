@@ -1357,3 +1357,8 @@ def test_a_list_of_firms_closed_by_a_sector_and_chang_jia(extract):
     # 等诸多汽车厂家: jieba's one word 汽车厂家 holds the sector of the listed firms
     _, rels, _ = extract("钢厂的主要客户有上汽通用五菱、东风柳汽等诸多汽车厂家。")
     assert {("上汽通用五菱", "inIndustry", "汽车"), ("东风柳汽", "inIndustry", "汽车")} <= rels
+
+
+def test_zhu_xiao_sells_mainly_to_a_market(extract):
+    _, rels, _ = extract("投产以来，冠捷科技产品主销东盟，产量逐年翻番。")
+    assert ("冠捷", "exportsTo", "东盟") in rels
