@@ -117,7 +117,9 @@ def test_place_before_sector(extract):
 def test_chained_titles_give_every_employer(extract):
     _, rels, _ = extract("柳州市政协副主席、北部生态新区党工委书记覃海峰表示，园区将对接大湾区。")
     assert {("覃海峰", "worksFor", "柳州市政协"), ("覃海峰", "worksFor", "北部生态新区")} <= rels
-    assert not any(r == "cooperatesWith" for _, r, _ in rels)
+    # the official and his other employer dock with nobody; 园区 is his zone
+    assert not any(r == "cooperatesWith" and {h, t} & {"覃海峰", "柳州市政协"} for h, r, t in rels)
+    assert ("北部生态新区", "cooperatesWith", "粤港澳大湾区") in rels
 
 
 def test_a_party_committee_employs_its_secretaries_and_members(extract):
@@ -1362,3 +1364,10 @@ def test_a_list_of_firms_closed_by_a_sector_and_chang_jia(extract):
 def test_zhu_xiao_sells_mainly_to_a_market(extract):
     _, rels, _ = extract("投产以来，冠捷科技产品主销东盟，产量逐年翻番。")
     assert ("冠捷", "exportsTo", "东盟") in rels
+
+
+def test_a_bare_yuanqu_opening_a_clause_is_the_paragraphs_zone(extract):
+    _, rels, _ = extract("旺甫工业区位于贺州东部。目前园区已有40多家企业进驻，包括食品、建材、化工等优势产业。")
+    assert {("旺甫工业区", "inIndustry", "食品"), ("旺甫工业区", "inIndustry", "建材"),
+            ("旺甫工业区", "inIndustry", "化工")} <= rels
+    assert not any(h == "贺州" and r == "inIndustry" for h, r, _ in rels)

@@ -32,6 +32,10 @@ def _agent(d: _Doc, sent, ms, pos: int):
     return None
 
 
+#: what may stand between a clause's start and a bare 园区 that opens it (目前|园区已有…)
+_ZONE_WORD_OPENS = re.compile(r"(?:^|[，,；;])(?:目前|如今|现在|现|今年|去年|近年来|截至目前|其中|同时)?$")
+
+
 def _coref_mentions(d: _Doc, sent, ms):
     """Virtual mentions for 新区 / 我市 / 该公司 not covered by a real one."""
     out = []
@@ -47,6 +51,10 @@ def _coref_mentions(d: _Doc, sent, ms):
             elif typ == "Project":
                 key = earlier[-1].key if earlier else d.last_before("Project", sent.start)
             elif w.startswith("该"):  # 该园, 该新区: a zone of this paragraph (a bare 新区 is the story's zone)
+                key = earlier[-1].key if earlier else _paragraph_subject(d, sent, typ) or d.main.get(typ)
+            elif w == "园区":  # 目前园区已有70多家企业: the zone of this paragraph, when 园区 opens a clause
+                if not _ZONE_WORD_OPENS.search(sent.text, 0, i):
+                    continue
                 key = earlier[-1].key if earlier else _paragraph_subject(d, sent, typ) or d.main.get(typ)
             elif typ == "Organization":
                 # 与研究院执行主席李某: the body named before whose name ends so, when a title follows
