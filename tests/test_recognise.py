@@ -2062,3 +2062,9 @@ def test_a_name_begins_after_a_preposition_jieba_glued_to_it(extract):
     # 平台|由玉侨|协会: jieba's one word 由玉侨 holds the preposition and the name's start
     ments, _, _ = extract("平台由玉侨协会运营。")
     assert ("玉侨协会", "Organization") in ments
+
+
+def test_a_wide_places_crossings_are_no_crossing_of_their_own(extract):
+    ments, _, _ = extract("货物经广西口岸、湛江口岸出境，凭祥口岸和东兴口岸通关量增长。")
+    assert {("凭祥口岸", "Project"), ("东兴口岸", "Project")} <= ments
+    assert not any(n in ("广西口岸", "湛江口岸") for n, _ in ments)

@@ -97,6 +97,8 @@ _DETERMINERS = frozenset("各全诸多该本两这那其此每几数")
 #: kinds of border crossing (边境口岸, 一类口岸): no crossing's name
 _PORT_KINDS_BEFORE = frozenset(("边境", "陆路", "水路", "一类", "二类", "国家", "开放", "沿边", "边贸", "航空",
                                 "公路", "铁路", "水运", "对外", "货运", "客运", "国际", "重要", "主要", "指定"))
+#: kinds of place too wide for one border crossing to be named after (广西口岸)
+_WIDE_PLACE_KINDS = frozenset(("country", "province", "autonomous_region", "sar", "city", "prefecture"))
 #: kinds of line (抵边铁路, 城际铁路): no line's name
 _LINE_KINDS_BEFORE = frozenset(("抵边", "跨境", "高速", "城际", "城市", "干线", "支线", "货运", "客运", "重载", "普速",
                                 "地方", "专用", "国家", "中国", "全国", "国际", "沿海", "沿边", "内河", "人工"))
@@ -110,6 +112,9 @@ def _route_name(text, tokens, start, end, res, seg, sid="") -> bool:
     prefix = text[start:end]
     if prefix[:1] in _DETERMINERS:
         return False  # 各国口岸, 两条铁路
+    if sid == "project_border_port" and (hit := res.gazetteer.lookup(prefix)) is not None \
+            and hit[1].kind in _WIDE_PLACE_KINDS:
+        return False  # 广西口岸, 湛江口岸: the crossings of a wide place, none in particular (but 凭祥口岸)
     if sid == "project_border_port" and 2 <= len(prefix) <= 4 and prefix[-2:] not in _PORT_KINDS_BEFORE \
             and not _NEVER_CHARS.search(prefix):
         return True
