@@ -2068,3 +2068,9 @@ def test_a_wide_places_crossings_are_no_crossing_of_their_own(extract):
     ments, _, _ = extract("货物经广西口岸、湛江口岸出境，凭祥口岸和东兴口岸通关量增长。")
     assert {("凭祥口岸", "Project"), ("东兴口岸", "Project")} <= ments
     assert not any(n in ("广西口岸", "湛江口岸") for n, _ in ments)
+
+
+def test_a_freight_line_named_by_the_places_it_joins(extract):
+    ments, _, _ = extract("今年新开中越班列、中老班列，返程班列和跨境集装箱班列也增加了。")
+    assert {("中越班列", "Initiative"), ("中老班列", "Initiative")} <= ments
+    assert not any(n.endswith("班列") and n not in ("中越班列", "中老班列") for n, _ in ments)

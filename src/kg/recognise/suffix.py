@@ -111,6 +111,13 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if sid == "project_hub" and any(res.gazetteer.entries[n].type == "Initiative" for _, _, n in
                                         res.gazetteer.iter_matches(text[max(0, m.start() - 16):m.start()].lower())):
             continue  # 西部陆海新通道(铁海联运)|枢纽: a role on a corridor, no work's name
+        if sid == "initiative_train":
+            # 中越班列, 中老班列: a freight line named by the short names of the
+            # places it joins (not 返程班列, 跨境集装箱班列: kinds of train)
+            if (k := _abbreviated_places_before(text, m.start(), words)):
+                yield Mention(doc, m.start() - k, end, text[m.start() - k:end], typ, "suffix:" + sid,
+                              key=text[m.start() - k:end])
+            continue
         if sid == "company_factory" and text.startswith(("内", "里", "房"), end):
             continue  # 监看|厂内, 厂房: a works. inside or its buildings, no works. name
         if sid == "org_taiwan_assoc" and text.startswith("会", end) and not text.startswith("会长", end):
@@ -348,6 +355,13 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
             continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
+
+
+def _abbreviated_places_before(text: str, pos: int, words) -> int:
+    """2 when the two characters before ``pos`` are places' one-character
+    short names (中越|班列; 新开中越|班列 too: a verb's 新 may precede), else 0."""
+    abbr = words.get("region_abbreviations", {})
+    return 2 if pos >= 2 and text[pos - 1] in abbr and text[pos - 2] in abbr else 0
 
 
 #: prepositions that open no name: a name begins after them, even inside a jieba word (平台|由玉侨|联谊会)
