@@ -2074,3 +2074,8 @@ def test_a_freight_line_named_by_the_places_it_joins(extract):
     ments, _, _ = extract("今年新开中越班列、中老班列，返程班列和跨境集装箱班列也增加了。")
     assert {("中越班列", "Initiative"), ("中老班列", "Initiative")} <= ments
     assert not any(n.endswith("班列") and n not in ("中越班列", "中老班列") for n, _ in ments)
+
+
+def test_a_group_at_the_start_of_a_projects_name_is_mentioned_too(extract):
+    ments, _, _ = extract("引进的项目有总投资1.2亿元的京盛集团年产5万吨酒精项目。")
+    assert {("京盛集团年产5万吨酒精项目", "Project"), ("京盛集团", "Company")} <= ments

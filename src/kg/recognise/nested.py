@@ -240,7 +240,7 @@ def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
             # (the first descriptor ends the brand: 信炜科技|光电信息项目)
             weak = res.words.get("weak_descriptors", ())
             descs = sorted((k, -len(suf)) for sid, _, suf, _ in res.suffixes
-                           if sid.startswith("company_desc") and suf not in weak
+                           if sid.startswith(("company_desc", "company_group")) and suf not in weak
                            and (k := m.text.find(suf, 2, 9)) > 0)
             for k, neg in descs:
                 n = k - neg
