@@ -2079,3 +2079,10 @@ def test_a_freight_line_named_by_the_places_it_joins(extract):
 def test_a_group_at_the_start_of_a_projects_name_is_mentioned_too(extract):
     ments, _, _ = extract("引进的项目有总投资1.2亿元的京盛集团年产5万吨酒精项目。")
     assert {("京盛集团年产5万吨酒精项目", "Project"), ("京盛集团", "Company")} <= ments
+
+
+def test_a_list_headed_by_sector_projects_lists_firms(extract):
+    # 等新兴产业项目: the last head noun (项目) types the list, and brands with a trade are firms
+    ments, rels, _ = extract("近年来，贵港引进了华奥新能源汽车、腾骏汽车、爱玛电动车等新兴产业项目。")
+    assert {("华奥新能源汽车", "Company"), ("腾骏汽车", "Company"), ("爱玛电动车", "Company")} <= ments
+    assert ("腾骏汽车", "locatedIn", "贵港") in rels

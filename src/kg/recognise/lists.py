@@ -22,7 +22,7 @@ def _enum_head(head_re: str) -> re.Pattern:
                       r"(?:配套|重点|龙头|骨干|知名|优质|重大|[百千万]亿(?:元级?|级)?|自主|优势|特色|新兴|支柱|主导|"
                       r"关键|核心|先进|大型|大中型|中小|台资|港资|外资|民营|国有|领军|头部|上市|规上|国内外|海内外|境内外|中外|国内|国际|行业|细分|全新|新(?=产品|车型|机型)|"
                       r"(?:世界|中国|全国|全球)?(?:500|五百)强|大(?=企业|集团))*((?:(?![及和与])[\u4e00-\u9fff]){2,6}?)??"
-                      r"(?:大型|大中型|中小|知名|骨干|龙头|重点|配套类?|类)?(" + head_re + ")")
+                      r"(?:大型|大中型|中小|知名|骨干|龙头|重点|配套类?|类)?(" + head_re + r")(?!项目|企业|公司)")  # (等新兴产业|项目: the last head noun types the list)
 
 
 #: a short qualifier in brackets after a list's last item (中马粮油(棕榈油)等)
@@ -216,9 +216,9 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             hm = None  # 民生、招商引资等重点领域实施五个“十大工程”: the list ends at 等, its
             # head is what follows 等, not a head further on
         if hm and hm.group(2) and not _is_industry(hm.group(2), res) and not _is_region(hm.group(2), res) and \
-                hm.group(2) not in res.word_set("elliptic_sectors"):
+                hm.group(2) not in res.word_set("elliptic_sectors") and hm.group(2) not in res.word_set("industry_heads"):
             hm = None  # only a sector or a place may stand between count and head: 四大汽车集团,
-            # 等零部件集群, 等一批台湾大型企业
+            # 等零部件集群, 等一批台湾大型企业 (等新兴产业|项目: the word for sectors too)
         if hm:
             cut = hm.start()
             if cut < len(last_text):
