@@ -1371,3 +1371,13 @@ def test_a_bare_yuanqu_opening_a_clause_is_the_paragraphs_zone(extract):
     assert {("旺甫工业区", "inIndustry", "食品"), ("旺甫工业区", "inIndustry", "建材"),
             ("旺甫工业区", "inIndustry", "化工")} <= rels
     assert not any(h == "贺州" and r == "inIndustry" for h, r, _ in rels)
+
+
+def test_every_pair_of_a_list_of_partners_cooperates(extract):
+    # A、B和C联合…, A、B、C等企业联合…: one list of partners acting together
+    for text in ("玉柴集团、柳钢集团和柳工集团联合组建产业联盟。",
+                 "市里支持玉柴集团、柳钢集团、柳工集团等龙头企业联合组建产业联盟。"):
+        _, rels, _ = extract(text)
+        pairs = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
+        assert pairs == {frozenset(("玉柴", "柳钢集团")), frozenset(("柳工", "柳钢集团")),
+                         frozenset(("玉柴", "柳工"))}, text

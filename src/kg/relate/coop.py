@@ -19,6 +19,8 @@ _HOSTS = re.compile(r"主办|承办|协办|联办|举办")
 _N_PARTIES = re.compile(r"(?:等)?(?:[两三四五六七八九十\d]+|多|各)方")
 #: a copula or 由 before the parties: what stands before it is the thing they make, no party
 _COPULAS = ("是", "由")
+#: a list's head noun right before a verb of acting together (A、B等龙头企业|联合)
+_LIST_HEAD_BEFORE = re.compile(r"等[\u4e00-\u9fff]{0,8}?(?:企业|公司|集团|单位|机构|高校|院校)(?:共同|一起)?")
 #: a conjunction between parties (not the 同 of 共同, 同时, 同比 …)
 _CONJ = re.compile(r"与|和|(?<![共协相不])同(?![时比步意年期样类等])|跟")
 
@@ -109,9 +111,25 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
             if len(left) >= 2 and d.word_re("joining_verbs").fullmatch(_bare(d.text[left[0].end:left[1].start])):
                 # 广西携手重庆、贵州与新加坡共建…: the subject joins hands with the listed ones
                 left, right = left[:1], left[1:] + right
+            if len(left) >= 2 and len(right) == 1 and left[-1].end == c and right[0].start == c + 1 \
+                    and all(d.text[a.end:b.start] == "、" for a, b in zip(left, left[1:])):
+                left = left + right  # A、B和C联合组建…, 广西、重庆与新加坡签署…: one list of partners,
+                right = []  # every pair of them
+                for x in range(len(left)):
+                    for y in range(x + 1, len(left)):
+                        d.add(left[x].key, "cooperatesWith", left[y].key, sent, "coop")
             for a in left:
                 for b in right:
                     d.add(a.key, "cooperatesWith", b.key, sent, "coop")
+            done.add((cs, ce))
+        elif len(before) >= 2 and (lh := _LIST_HEAD_BEFORE.search(d.text, before[-1].end, p)) is not None \
+                and lh.start() == before[-1].end and lh.end() == p \
+                and len(parties := _listed_before(before, before[-1].end, d.text)) >= 2:
+            # A、B、C等龙头企业联合组建…: the listed firms act together, every pair of them
+            parties = [m for m in parties if not _seat(d, m)]
+            for x in range(len(parties)):
+                for y in range(x + 1, len(parties)):
+                    d.add(parties[x].key, "cooperatesWith", parties[y].key, sent, "coop")
             done.add((cs, ce))
         elif w.endswith("共建") and len(before) >= 2 and re.fullmatch(
                 r"[—\-、与和及]", d.text[before[-2].end:before[-1].start].strip() or "、"):
