@@ -1381,3 +1381,8 @@ def test_every_pair_of_a_list_of_partners_cooperates(extract):
         pairs = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
         assert pairs == {frozenset(("玉柴", "柳钢集团")), frozenset(("柳工", "柳钢集团")),
                          frozenset(("玉柴", "柳工"))}, text
+
+
+def test_a_provinces_gulf_is_part_of_the_province(extract):
+    _, rels, _ = extract("面向东盟最近的出海口就在广西北部湾。")
+    assert ("北部湾", "partOf", "广西") in rels

@@ -198,6 +198,9 @@ def _hier_rules(d: _Doc, sent, ms):
             d.add(b.key, "partOf", a.key, sent, "hier")
         elif d.text[a.end:b.start] in ("", "的") and a.key in g.ancestors(b.key):
             d.add(b.key, "partOf", a.key, sent, "hier")  # 广西凭祥市, 广西壮族自治区的凭祥市: an address
+        elif a.end == b.start and getattr(g.entries.get(b.key), "kind", None) == "gulf" \
+                and getattr(g.entries.get(a.key), "kind", None) == "province":
+            d.add(b.key, "partOf", a.key, sent, "hier")  # 广西北部湾: a shore's gulf, named as the province's
     _towns_within(d, sent, regs)
     # 越南、泰国、老挝等中南半岛国家: the places listed are in the place named after 等
     for r in regs:
