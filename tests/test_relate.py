@@ -1386,3 +1386,8 @@ def test_every_pair_of_a_list_of_partners_cooperates(extract):
 def test_a_provinces_gulf_is_part_of_the_province(extract):
     _, rels, _ = extract("面向东盟最近的出海口就在广西北部湾。")
     assert ("北部湾", "partOf", "广西") in rels
+
+
+def test_a_stake_held_in_a_named_firm_is_an_investment(extract):
+    _, rels, _ = extract("目前，柳工持有HSW公司80%的股权，其余由员工持有。")
+    assert ("柳工", "investsIn", "HSW") in rels

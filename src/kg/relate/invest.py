@@ -13,6 +13,8 @@ from .syntax import _bare, _clause_of, _listed_after, _listed_before
 
 #: a holding stated as a share (占37.5%的股份, 持有约54.86%股份, 持股30%)
 _SHARE = re.compile(r"(?:占|持有|持)(?:约|近|超过)?[\d.]+%(?:的)?(?:股份|股权)|持股(?:比例)?(?:约|近)?[\d.]+%")
+#: a stake, after the firm held (A持有B公司|80%的股份)
+_STAKE = re.compile(r"(?:约|近|超过)?[\d.]+%(?:的)?(?:股份|股权)")
 #: a share, then its holder (剩余25%股份由X持有)
 _HELD_BY = re.compile(r"[\d.]+%(?:的)?(?:股份|股权)由")
 #: both sides found a firm together (双方合资成立X)
@@ -123,6 +125,13 @@ def _share_rules(d: _Doc, sent, ms):
         x = next((m for m in firms if m.start == sent.start + h.end()), None)
         if x is not None and _bare(d.text[x.end:x.end + 12]).startswith("持有"):
             holders.append(x)
+    for i, _ in (_find_all(sent.text, ("持有",)) if "%" in sent.text else ()):  # A持有B公司80%的股份
+        p = sent.start + i
+        x = next((m for m in firms if m.start == p + 2 and m.type == "Company"), None)
+        holder = _subject([m for m in firms if m.end <= p], p, ("Company", "Organization"))
+        if x is not None and holder is not None and _STAKE.match(d.text, x.end) \
+                and _clause_of(sent, p)[0] <= holder.start:
+            d.add(holder.key, "investsIn", x.key, sent, "invest")
     if holders:
         keys = {h.key for h in holders}
         owned = next((m.key for m in firms if m.key not in keys and m.type == "Company"
