@@ -1391,3 +1391,8 @@ def test_a_provinces_gulf_is_part_of_the_province(extract):
 def test_a_stake_held_in_a_named_firm_is_an_investment(extract):
     _, rels, _ = extract("目前，柳工持有HSW公司80%的股权，其余由员工持有。")
     assert ("柳工", "investsIn", "HSW") in rels
+
+
+def test_firms_a_place_drew_in_to_invest_invest_in_it(extract):
+    _, rels, _ = extract("近年来，资源县风电产业发展迅速，先后吸引国电投、特变电工等新能源名企投资。")
+    assert {("国电投", "investsIn", "资源县"), ("特变电工", "investsIn", "资源县")} <= rels

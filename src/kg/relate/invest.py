@@ -155,10 +155,30 @@ def _share_rules(d: _Doc, sent, ms):
 _TOTAL_OF_NEXT = re.compile(r"总投资(?:约|近|超|逾)?[\d.,]+(?:多|余)?(?:亿|万|千|百)*(?:美元|港元|元)的")
 
 
+#: the firms a place draws in (吸引|A、B等新能源名企|投资)
+_DRAWS_IN = re.compile(r"(?:先后|相继|陆续)?(?:吸引|引来|吸引了)")
+_DRAWN_TO_INVEST = re.compile(r"等[\u4e00-\u9fff]{0,10}?(?:企业|名企|公司|集团)(?:前来|纷纷|相继|先后)?(?:投资|落户投资)")
+
+
+def _drawn_investors(d: _Doc, sent, ms) -> None:
+    """investsIn: a place or zone that drew in A、B等…企业投资 has them invest in it."""
+    firms = [m for m in ms if m.type == "Company" and m.rule != "nested"]
+    for v in _DRAWS_IN.finditer(sent.text):
+        p = sent.start + v.end()
+        items = _listed_after(firms, p, d.text, gap=0)
+        host = _subject([m for m in ms if m.end <= sent.start + v.start()], sent.start + v.start(),
+                        ("Region", "IndustrialPark"))
+        if host is not None and len(items) >= 2 and _DRAWN_TO_INVEST.match(d.text, items[-1].end):
+            for x in items:
+                d.add(x.key, "investsIn", host.key, sent, "invest")
+
+
 def _invest_rules(d: _Doc, sent, ms) -> None:
     """investsIn: A 投资(N亿元)(建设) B; A 在 R 投资; A 与 B 签署投资协议."""
     text = sent.text
     base = sent.start
+    if "吸引" in text or "引来" in text:
+        _drawn_investors(d, sent, ms)
     for i, w in _find_all(text, d.in_text("investsIn"), ms, base):
         p = base + i
         cs, ce = _clause_of(sent, p)
