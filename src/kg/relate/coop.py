@@ -36,6 +36,13 @@ def _abbreviated_pair_re(chars: tuple) -> re.Pattern:
                       r"(?:经贸|经济|文化|产业|务实|全面|战略)*(?:交流|合作|对接|协作))")
 
 
+def _every_pair(d: _Doc, parties, sent) -> None:
+    """cooperatesWith between every two of ``parties`` (A、B、C四方达成共识)."""
+    for x in range(len(parties)):
+        for y in range(x + 1, len(parties)):
+            d.add(parties[x].key, "cooperatesWith", parties[y].key, sent, "coop")
+
+
 def _coop_rules(d: _Doc, sent, ms) -> None:
     """cooperatesWith: A 与 B 合作; A、B 与 C 签约; (A) 与 B 共建 (A the sentence's
     or paragraph's subject); A 对接/融入 B; 由 A、B、C 合作共建; A、B签署."""
@@ -69,9 +76,7 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
         if before and (np := _N_PARTIES.match(d.text, before[-1].end)) is not None and np.end() <= p:
             parties = [m for m in _listed_before(before, before[-1].end, d.text) if not _seat(d, m)]
             if len(parties) >= 2:  # A、B、C和D四方达成共识: every pair of the parties
-                for x in range(len(parties)):
-                    for y in range(x + 1, len(parties)):
-                        d.add(parties[x].key, "cooperatesWith", parties[y].key, sent, "coop")
+                _every_pair(d, parties, sent)
                 done.add((cs, ce))
                 continue
         conj = [j.start() for j in _CONJ.finditer(d.text, cs, p)]
@@ -80,9 +85,7 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
             and w in T.get("cooperatesWith_signing", ()) and _bare(d.text[before[-1].end:p]) == "" else []
         if len(signers) >= 2:  # A、B、C签署的《…协议》: the signatories are partners
             signers = [m for m in signers if not _seat(d, m)]
-            for x in range(len(signers)):
-                for y in range(x + 1, len(signers)):
-                    d.add(signers[x].key, "cooperatesWith", signers[y].key, sent, "coop")
+            _every_pair(d, signers, sent)
             done.add((cs, ce))
         elif conj:
             c = conj[0]
@@ -115,9 +118,7 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
                     and all(d.text[a.end:b.start] == "、" for a, b in zip(left, left[1:])):
                 left = left + right  # A、B和C联合组建…, 广西、重庆与新加坡签署…: one list of partners,
                 right = []  # every pair of them
-                for x in range(len(left)):
-                    for y in range(x + 1, len(left)):
-                        d.add(left[x].key, "cooperatesWith", left[y].key, sent, "coop")
+                _every_pair(d, left, sent)
             for a in left:
                 for b in right:
                     d.add(a.key, "cooperatesWith", b.key, sent, "coop")
@@ -127,9 +128,7 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
                 and len(parties := _listed_before(before, before[-1].end, d.text)) >= 2:
             # A、B、C等龙头企业联合组建…: the listed firms act together, every pair of them
             parties = [m for m in parties if not _seat(d, m)]
-            for x in range(len(parties)):
-                for y in range(x + 1, len(parties)):
-                    d.add(parties[x].key, "cooperatesWith", parties[y].key, sent, "coop")
+            _every_pair(d, parties, sent)
             done.add((cs, ce))
         elif w.endswith("共建") and len(before) >= 2 and re.fullmatch(
                 r"[—\-、与和及]", d.text[before[-2].end:before[-1].start].strip() or "、"):
@@ -152,9 +151,7 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
         elif len(before) >= 2 and d.text[before[0].start - 1:before[0].start] == "由" \
                 and "组成" not in d.text[before[-1].end:p]:  # 由A、B组成的联合验收组: members of a team
             before = [m for m in before if not _seat(d, m)]  # (由X(深圳)和Y联合主办: X's seat is no host)
-            for x in range(len(before)):
-                for y in range(x + 1, len(before)):
-                    d.add(before[x].key, "cooperatesWith", before[y].key, sent, "coop")
+            _every_pair(d, before, sent)
             done.add((cs, ce))
 
 
