@@ -98,7 +98,7 @@ _DETERMINERS = frozenset("各全诸多该本两这那其此每几数")
 _PORT_KINDS_BEFORE = frozenset(("边境", "陆路", "水路", "一类", "二类", "国家", "开放", "沿边", "边贸", "航空",
                                 "公路", "铁路", "水运", "对外", "货运", "客运", "国际", "重要", "主要", "指定"))
 #: kinds of place too wide for one border crossing to be named after (广西口岸)
-_WIDE_PLACE_KINDS = frozenset(("country", "province", "autonomous_region", "sar", "city", "prefecture"))
+_WIDE_PLACE_KINDS = frozenset(("country", "province", "sar", "city", "prefecture", "autonomous_prefecture"))
 #: kinds of line (抵边铁路, 城际铁路): no line's name
 _LINE_KINDS_BEFORE = frozenset(("抵边", "跨境", "高速", "城际", "城市", "干线", "支线", "货运", "客运", "重载", "普速",
                                 "地方", "专用", "国家", "中国", "全国", "国际", "沿海", "沿边", "内河", "人工"))

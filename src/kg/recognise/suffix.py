@@ -364,13 +364,13 @@ def _abbreviated_places_before(text: str, pos: int, words) -> int:
     return 2 if pos >= 2 and text[pos - 1] in abbr and text[pos - 2] in abbr else 0
 
 
-#: prepositions that open no name: a name begins after them, even inside a jieba word (平台|由玉侨|联谊会)
+#: prepositions that open no name: a name begins after them, even inside a jieba word (平台|由玉侨|协会)
 _NAME_NEVER_AFTER = frozenset("由被把")
 
 
 def _after_glued_preposition(text: str, tokens, start: int, end: int, seg) -> int:
     """Where a name begins that jieba read with a preposition glued to its
-    first characters (平台|由玉侨|联谊会: 玉侨联谊会): after the preposition,
+    first characters (平台|由玉侨|协会: 玉侨协会): after the preposition,
     when two characters or more are left; else ``start``."""
     for k in range(start + 1, end - 2):
         if text[k] in _NAME_NEVER_AFTER and (t := _token_at(tokens, k + 1)) is not None and t.start == k \

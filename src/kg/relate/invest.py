@@ -156,7 +156,7 @@ _TOTAL_OF_NEXT = re.compile(r"总投资(?:约|近|超|逾)?[\d.,]+(?:多|余)?(?
 
 
 #: the firms a place draws in (吸引|A、B等新能源名企|投资)
-_DRAWS_IN = re.compile(r"(?:先后|相继|陆续)?(?:吸引|引来|吸引了)")
+_DRAWS_IN = re.compile(r"(?:先后|相继|陆续)?(?:吸引了|吸引|引来了|引来)")
 _DRAWN_TO_INVEST = re.compile(r"等[\u4e00-\u9fff]{0,10}?(?:企业|名企|公司|集团)(?:前来|纷纷|相继|先后)?(?:投资|落户投资)")
 
 
