@@ -1398,3 +1398,13 @@ def test_firms_a_place_drew_in_to_invest_invest_in_it(extract):
                  "近年来，资源县风电产业发展迅速，吸引了国电投、特变电工等新能源名企投资。"):
         _, rels, _ = extract(text)
         assert {("国电投", "investsIn", "资源县"), ("特变电工", "investsIn", "资源县")} <= rels, text
+
+
+def test_an_address_before_a_firms_own_name_places_the_firm(extract):
+    # 广东|东莞南卓集团: province, city, then the firm's own name
+    ments, rels, _ = extract("两家供应商均隶属广东东莞南卓集团。")
+    assert ("东莞", "Region") in ments
+    assert {("南卓集团", "locatedIn", "东莞"), ("东莞", "partOf", "广东")} <= rels
+    # but 湖南飞沃科技: a single place is part of the firm's name
+    ments, rels, _ = extract("湖南飞沃科技在柳州投资。")
+    assert not any(r == "locatedIn" and t == "湖南" for _, r, t in rels)

@@ -218,11 +218,12 @@ def _nested_companies(doc, chosen, res, seg) -> list[Mention]:
     玉柴发动机智能工厂) is mentioned too.  Such nested mentions (here, and the
     zones of :func:`_joined_names`) are the only overlaps the policy allows."""
     out = []
+    place_ends = {x.end: x for x in chosen if x.type == "Region"}
     for m in chosen:
         if m.type in ("Project", "IndustrialPark") and m.rule != "lexicon":
             out += _nested_zone(doc, m, res)
         if m.type in ("Project", "IndustrialPark", "Organization", "Company") and m.rule != "lexicon":
-            out += _nested_places(doc, m, res)
+            out += _nested_places(doc, m, res, place_ends.get(m.start))
         if m.type == "Organization" and m.rule.startswith("suffix:org_committee"):
             out += _park_of_committee(doc, m, res)
         if m.type not in ("Project", "IndustrialPark") or m.rule == "lexicon":
@@ -268,10 +269,11 @@ def _park_of_committee(doc, m, res) -> list[Mention]:
     return [Mention(doc, m.start, m.start + end, zone, "IndustrialPark", "nested", key="")]
 
 
-def _nested_places(doc, m, res) -> list[Mention]:
+def _nested_places(doc, m, res, before=None) -> list[Mention]:
     """The places of an address written before a name (广西|柳州市|融安县|东起乡|
     白云岭风电场项目) are mentioned too: the text names them.  A single place
-    without an administrative ending (湖南飞沃科技) is part of the name."""
+    without an administrative ending (湖南飞沃科技) is part of the name, unless
+    the place ``before`` the name holds it (广东|东莞南卓集团: an address)."""
     g = res.gazetteer
     out: list[Mention] = []
     pos, text = 0, m.text
@@ -295,7 +297,8 @@ def _nested_places(doc, m, res) -> list[Mention]:
         n = hit[0]
         out.append(Mention(doc, m.start + pos, m.start + pos + n, text[pos:pos + n], "Region", "nested", key=key))
         pos += n
-    if len(out) == 1 and not out[0].text.endswith(_ADDRESS_ENDS) and m.rule != "suffix:project_seaport":
+    if len(out) == 1 and not out[0].text.endswith(_ADDRESS_ENDS) and m.rule != "suffix:project_seaport" \
+            and not (before is not None and before.key in g.ancestors(out[0].key)):
         return []  # 英国|车辆认证局, 湖南|飞沃科技: a place in the name, not an address before it
         # (but 柳州|铁路港 is where the port is)
     return out

@@ -58,7 +58,7 @@ from .invest import _built_by_rules, _invest_rules, _project_owner_rules, _share
 from .located import (
     _entered_zone_rules, _first_of_rules, _located_rules, _topic_located_rules,
     _zone_built_in_rules)
-from .names import _adjacent_rules, _doc_rules, _hier_rules, _name_rules
+from .names import _address_before_firm, _adjacent_rules, _doc_rules, _hier_rules, _name_rules
 from .people import _works_for_rules
 from .sectors import (
     _appositive_sector_rules, _firm_sector_rules, _list_head_sector_rules, _made_in_rules, _pillar_rules,
@@ -112,6 +112,7 @@ def relate(doc: str, text: str, sentences, mentions: list[Mention], res, focus=N
             continue  # (a product alone, or a market of a subject-less clause or of a
             # quoted 我们: the maker or the seller may be the paragraph's or the speaker's firm)
         _hier_rules(d, sent, ms)
+        _address_before_firm(d, sent, ms)
         # the places of an address inside a name (广西柳州市|X项目) only nest
         ms = [m for m in ms if not (m.rule == "nested" and m.type == "Region")]
         _adjacent_rules(d, sent, ms)

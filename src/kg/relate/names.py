@@ -148,6 +148,23 @@ def _adjacent_rules(d: _Doc, sent, ms):
                 d.add(b.key, "locatedIn", a.key, sent, "adjacent")
 
 
+def _address_before_firm(d: _Doc, sent, ms) -> None:
+    """广东|东莞南卓集团: an address before a firm's own name; its last place
+    (mentioned inside the firm's span) is where the firm is."""
+    g = d.res.gazetteer if d.res is not None else None
+    if g is None:
+        return
+    ends = {x.end: x for x in ms if x.type == "Region" and x.rule != "nested"}
+    for n in ms:
+        if n.type != "Region" or n.rule != "nested" or (a := ends.get(n.start)) is None \
+                or a.key not in g.ancestors(n.key):
+            continue
+        firm = next((x for x in ms if x.type == "Company" and x.start == n.start and x.end > n.end
+                     and not x.key.startswith(n.text)), None)
+        if firm is not None:
+            d.add(firm.key, "locatedIn", n.key, sent, "adjacent")
+
+
 def _part_of_name(d: _Doc, place, firm) -> bool:
     """Is the place the first word of the firm's own name (广西|柳工 for
     广西柳工机械)?  Then it says nothing about where the firm is."""
