@@ -2086,3 +2086,10 @@ def test_a_list_headed_by_sector_projects_lists_firms(extract):
     ments, rels, _ = extract("近年来，贵港引进了华奥新能源汽车、腾骏汽车、爱玛电动车等新兴产业项目。")
     assert {("华奥新能源汽车", "Company"), ("腾骏汽车", "Company"), ("爱玛电动车", "Company")} <= ments
     assert ("腾骏汽车", "locatedIn", "贵港") in rels
+
+
+def test_a_zones_sub_park_named_right_after_it(extract):
+    ments, rels, _ = extract("位于南宁高新区创新园的电子项目总投资5亿元，毗邻人民公园。")
+    assert ("创新园", "IndustrialPark") in ments
+    assert ("创新园", "partOf", "南宁高新区") in rels
+    assert not any(n.endswith("公园") and t == "IndustrialPark" for n, t in ments)

@@ -17,6 +17,12 @@ from .proper import _unknown_name_before
 _PHASE_PROJECT = re.compile(r"[(（]?[一二三四五六七八九十\d]+期[)）]?项目")
 #: after a zone: a place in brackets and a place's 园 (试验区(柳州)广西园)
 _PLACE_PARK = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]{2,4}?园)")
+#: the kinds of zone whose parts are called X园 (高新区七星园, 开发区英才园)
+_ZONE_KINDS_WITH_PARKS = ("高新区", "开发区", "经开区", "新区")
+#: right after such a zone: a sub-park of two characters and 园, then no more name
+_SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2}园)(?=的|内|[，,。、；;和及与)）]|$)")
+#: what makes 园 a park of another kind before it (公园, 校园, 花园, 产业园 …)
+_NOT_PARK_BEFORE_YUAN = frozenset("公校家花庄乐田菜果陵物游业")
 #: after a project: a dash and a second part of its name up to 项目 (智慧工厂-智能施工试验场项目)
 _DASH_PROJECT = re.compile(r"[-—－][\u4e00-\u9fff]{2,14}?项目")
 #: after a firm of a legal form: what it builds, up to 项目 (X有限公司|年产200套汽车模具项目)
@@ -72,6 +78,12 @@ def _joined_names(doc, chosen: list[Mention], text: str, res) -> list[Mention]:
             new = (dp.end(), "Project")
         elif (e := _owned_project(m, text, res)) is not None:
             new = (e, "Project")
+        if m.type == "IndustrialPark" and m.key.endswith(_ZONE_KINDS_WITH_PARKS) \
+                and (sp := _SUB_PARK.match(text, m.end)) is not None and sp.group(1)[-1] not in _NOT_PARK_BEFORE_YUAN \
+                and not any(x.start < sp.end(1) and m.end < x.end for x in chosen):
+            # 桂林国家高新区|七星园: a zone's sub-park, named right after it
+            out.append(Mention(m.doc, m.end, sp.end(1), sp.group(1), "IndustrialPark", "suffix:park_sub_park",
+                               key=sp.group(1)))
         if new is not None:
             e, typ = new
             name = text[m.start:e]
