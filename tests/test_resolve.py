@@ -339,3 +339,13 @@ def test_an_autonomous_countys_full_name_before_a_zone_is_its_address(tmp_path):
     G = _build(tmp_path, {"a.txt": "环江毛南族自治县凤凰山工业园开园，首批企业入驻凤凰山工业园。"})
     parks = [n for n, a in G.nodes(data=True) if a["type"] == "IndustrialPark"]
     assert parks == ["凤凰山工业园"]
+
+
+def test_a_regional_firms_old_and_short_names_are_one_node(tmp_path):
+    # the railway group's former name (南宁铁路局) and its short name (国铁南宁局);
+    # the alumina firm's legal name and its short name
+    G = _build(tmp_path, {
+        "a.txt": "南宁铁路局管内线路较多。记者从国铁南宁局获悉，中欧班列运量增长。",
+        "b.txt": "廣西華銀鋁業有限公司擴產。华银铝业的氧化铝产量增长。"})
+    comps = sorted(n for n, a in G.nodes(data=True) if a["type"] == "Company")
+    assert comps == ["中国铁路南宁局集团", "华银铝"]
