@@ -1408,3 +1408,11 @@ def test_an_address_before_a_firms_own_name_places_the_firm(extract):
     # but 湖南飞沃科技: a single place is part of the firm's name
     ments, rels, _ = extract("湖南飞沃科技在柳州投资。")
     assert not any(r == "locatedIn" and t == "湖南" for _, r, t in rels)
+
+
+def test_a_bare_zone_word_before_a_title_is_the_paragraphs_zone(extract):
+    # the story names many places, so no zone is its own; 开发区 goes back to the paragraph's
+    text = ("总投资10亿元的锂电材料项目签约仪式在钦州港经济技术开发区举行，钦州、北海、防城港的企业代表参加。"
+            "开发区工委书记韦明出席仪式并见证签约。")
+    _, rels, _ = extract(text)
+    assert ("韦明", "worksFor", "钦州港经济技术开发区") in rels

@@ -62,6 +62,8 @@ def _coref_mentions(d: _Doc, sent, ms):
                     continue
                 named = [m for m in d.mentions if m.end <= s and m.type == typ and m.text.endswith(w)]
                 key = named[-1].key if named else None
+            elif typ == "IndustrialPark":  # 开发区工委书记X: the story's zone, else the paragraph's
+                key = d.main.get(typ) or _paragraph_subject(d, sent, typ)
             else:
                 key = d.main.get(typ)
             if key is None:
