@@ -319,6 +319,14 @@ def _longest_first(words: tuple) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
+def _places_short_names(pair: str, res) -> bool:
+    """Are the two characters ``pair`` places' one-character short names
+    (湘桂, 中越: ``words.json`` ``region_abbreviations``) and together no
+    everyday word?"""
+    abbr = res.words.get("region_abbreviations", {})
+    return len(pair) == 2 and pair[0] in abbr and pair[1] in abbr and pair not in res.word_set("common_words")
+
+
 def _is_region(word: str, res) -> bool:
     hit = res.gazetteer.lookup(word)
     return hit is not None and hit[1].type == "Region"

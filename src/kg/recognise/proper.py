@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ..normalise import is_cjk
-from .common import _NEVER_CHARS, _RANKS, _is_industry, _is_region, _lexicon_hits, _token_at
+from .common import _NEVER_CHARS, _RANKS, _is_industry, _is_region, _lexicon_hits, _places_short_names, _token_at
 
 
 #: what may stand between a port's place and 港 (柳州铁路港, 钦州国际港)
@@ -118,8 +118,7 @@ def _route_name(text, tokens, start, end, res, seg, sid="") -> bool:
     if sid == "project_border_port" and 2 <= len(prefix) <= 4 and prefix[-2:] not in _PORT_KINDS_BEFORE \
             and not _NEVER_CHARS.search(prefix):
         return True
-    abbr = res.words.get("region_abbreviations", {})
-    if len(prefix) >= 2 and prefix[0] in abbr and prefix[1] in abbr and prefix[:2] not in res.word_set("common_words"):
+    if _places_short_names(prefix[:2], res):
         return True
     if len(prefix) > 6 or prefix[-2:] in _LINE_KINDS_BEFORE:
         return False  # 常态化开行抵边|铁路, 中国|铁路 (a railway company), 城际|铁路

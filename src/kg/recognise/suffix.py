@@ -10,7 +10,7 @@ from ..normalise import is_cjk
 from .common import (
     sentence_around,
     _LEADING_VERBS, _RANKS, _ROUTE_SUFFIXES, _SIZE_LEAD, _as_tuple, _firm_context, _is_region,
-    _known_company_before, _token_at, _union, strip_quotes)
+    _known_company_before, _places_short_names, _token_at, _union, strip_quotes)
 from .proper import (
     _body_at, _described_firm, _descriptive, _generic_core, _has_proper_element, _market_base,
     _national_title, _never_re, _one_word_brand, _place_before_rank, _port_place, _route_name,
@@ -114,9 +114,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if sid == "initiative_train":
             # 中越班列, 中老班列: a freight line named by the short names of the
             # places it joins (not 返程班列, 跨境集装箱班列: kinds of train)
-            if (k := _abbreviated_places_before(text, m.start(), words)):
-                yield Mention(doc, m.start() - k, end, text[m.start() - k:end], typ, "suffix:" + sid,
-                              key=text[m.start() - k:end])
+            # (新开中越|班列: only the two characters before it, a verb's 新 may precede)
+            if m.start() >= 2 and _places_short_names(text[m.start() - 2:m.start()], res):
+                yield Mention(doc, m.start() - 2, end, text[m.start() - 2:end], typ, "suffix:" + sid,
+                              key=text[m.start() - 2:end])
             continue
         if sid == "company_factory" and text.startswith(("内", "里", "房"), end):
             continue  # 监看|厂内, 厂房: a works. inside or its buildings, no works. name
@@ -355,13 +356,6 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
             continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
-
-
-def _abbreviated_places_before(text: str, pos: int, words) -> int:
-    """2 when the two characters before ``pos`` are places' one-character
-    short names (中越|班列; 新开中越|班列 too: a verb's 新 may precede), else 0."""
-    abbr = words.get("region_abbreviations", {})
-    return 2 if pos >= 2 and text[pos - 1] in abbr and text[pos - 2] in abbr else 0
 
 
 #: prepositions that open no name: a name begins after them, even inside a jieba word (平台|由玉侨|协会)
