@@ -1251,6 +1251,18 @@ def test_lines_and_crossings_named_after_places(extract):
     assert ("湘桂跨高铁路经济带合作示范区", "IndustrialPark") in ments
 
 
+def test_a_line_name_begins_after_a_verb_of_travelling_on_it(extract):
+    # 利用|…铁路, jieba's 走南昆|铁路, 开行|…铁路: the verb is no part of the line's name
+    ments, _, _ = extract("货物向北利用黔桂铁路运往贵州，向西可走南昆铁路，今年还首次开行中老铁路货运列车。")
+    assert {t for t, ty in ments if ty == "Project"} == {"黔桂铁路", "南昆铁路", "中老铁路"}
+
+
+def test_no_name_after_a_particle_or_inside_a_frame(extract):
+    # 摆放在|码头: a kind of place after 在; 对除…以外: the frame is no part of a name
+    ments, _, _ = extract("集装箱整齐地摆放在码头上。细则对除高速公路以外的开放道路作出规定。")
+    assert not {t for t, ty in ments if ty == "Project"}
+
+
 def test_taiwan_investors_associations(extract):
     # 台协 then the title 会长; 台协会 written whole
     ments, rels, _ = extract("钦州市台协会长黄志明表示，台商信心足。贺州市台协会举行换届大会。")

@@ -205,8 +205,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             start = ji + 1  # X项目暨Y项目: two names of one event, each its own
         if text[start] == "以" and _YI_WEI.match(text, end):
             start += 1  # 以|X有限公司、Y等企业为核心: 以…为 frames the name
-        if text[start] == "除" and text.startswith(("外", "以外", "之外"), end):
-            start += 1  # 除|X基金会外: 除…外 frames the name
+        if (k := text.rfind("除", start, m.start())) >= 0 and text.startswith(("外", "以外", "之外"), end):
+            start = k + 1  # 除|X基金会外, 对除|高速公路以外: 除…外 frames the name
         if typ == "Project" and _PREDICATE_BEFORE.search(text, max(0, start - 24), start) \
                 and _descriptive(text, tokens, start, m.start(), res, seg):
             continue  # 柳州是国家汽车零部件生产基地, 打造…中高端汽车制造基地: what a place is or becomes
@@ -255,8 +255,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         name = text[start:end]
         key = strip_quotes(name)
         prefix = strip_quotes(text[start:m.start()])
-        if not prefix:
-            continue
+        if not prefix or typ in ("Project", "IndustrialPark") and prefix[-1] in "在的":
+            continue  # 摆放在|码头, 城市的|工业园区: a kind of place after a particle, no name
         if key in generic or prefix in generic or prefix in stop:
             continue
         if typ in ("IndustrialPark", "Project", "Initiative") and prefix in fw and res.gazetteer.lookup(prefix) is None:
@@ -333,6 +333,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                     (k for k in (3, 2) if _is_region(text[start - 1 - k:start - 1], res)), None)):
                 start -= 1 + n  # 南宁至|友谊关高速公路: the line runs from a place
                 name, key = text[start:end], strip_quotes(text[start:end])
+            start = _after_route_verb(text, tokens, start, m.start(), res)
+            name, key = text[start:end], strip_quotes(text[start:end])
             if not _route_name(text, tokens, start, m.start(), res, seg, sid):
                 continue  # 抵边铁路, 城际铁路: a kind of line, not a named one
         elif typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not (
@@ -371,6 +373,23 @@ def _after_glued_preposition(text: str, tokens, start: int, end: int, seg) -> in
                 and len(t.text) >= 2 and (seg is None or not seg.is_common_word(t.text, 1)):
             return k + 1
     return start
+
+
+def _after_route_verb(text: str, tokens, start: int, stop: int, res) -> int:
+    """Where a line's name begins after a verb of travelling on it that the
+    left edge took in (利用|兰渝铁路, 开行|中老铁路, jieba's 走南昆|铁路): after
+    the last such verb (``words.json`` ``route_verbs``) that opens the
+    prefix or a word of it, when two characters or more are left; else
+    ``start``."""
+    best = start
+    for v in res.words.get("route_verbs", ()):
+        i = text.find(v, start, stop)
+        while i >= 0:
+            if stop - (i + len(v)) >= 2 and (i == start or (t := _token_at(tokens, i + 1)) is not None
+                                              and t.start == i):
+                best = max(best, i + len(v))
+            i = text.find(v, i + 1, stop)
+    return best
 
 
 def _road_works(text: str, start: int, end: int, res) -> bool:
