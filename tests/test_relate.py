@@ -181,6 +181,14 @@ def test_a_reporting_clause_is_not_the_topic(extract):
     assert ("柳州高新区", "develops", "鸿翔新材料中试基地") in rels
 
 
+def test_the_news_source_builds_nothing(extract):
+    # 记者从X获悉: where the reporter learnt it; the firm is no builder (but it is when it acts)
+    _, rels, _ = extract("记者从桂港物流有限公司获悉，钦州港东站扩建工程于本月开工。")
+    assert not any(r == "develops" for h, r, t in rels)
+    _, rels, _ = extract("桂港物流有限公司表示，钦州港东站扩建工程于本月开工。")
+    assert ("桂港物流", "develops", "钦州港东站") in rels
+
+
 def test_an_exchange_is_an_organisation_not_a_project(extract):
     ments, rels, _ = extract("升禾环保的许可项目在广西知识产权交易中心完成交易。")
     assert ("广西知识产权交易中心", "Organization") in ments

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
-from .context import _acts, _goes_on_to_build, _subject
+from .context import _acts, _goes_on_to_build, _news_source, _subject
 from .doc import _Doc
 from .roles import _home, _landmark, _where
 from .syntax import _clause_of
@@ -113,6 +113,7 @@ def _develops_rules(d: _Doc, sent, ms) -> None:
     the sentence's zone or region; and A 在 P 建设 X → X locatedIn P."""
     T = d.trig
     text = sent.text
+    ms = [m for m in ms if not _news_source(d, m)]  # 记者从X获悉: the source builds nothing
     projs = [m for m in ms if m.type == "Project"]
     for pm in projs:  # X项目是鱼峰区重点建设项目: the place's key project is the place's
         if d.text.startswith("是", pm.end):

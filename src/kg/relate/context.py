@@ -88,6 +88,18 @@ def _subject(ms, before, types):
     return max(cand, key=lambda m: (m.end, m.rule != "nested", -m.start)) if cand else None
 
 
+#: a news source: (记者)从 X 获悉 / 了解到 / 得知 (X is where the reporter learnt it, no actor)
+_SOURCE_BEFORE = re.compile(r"从$")
+_SOURCE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:获悉|了解到|得知|获知)")
+
+
+def _news_source(d: _Doc, m) -> bool:
+    """Is ``m`` the body a reporter learnt the news from (记者从X公司获悉，…)?
+    It acts in none of the sentence's clauses."""
+    return _SOURCE_BEFORE.search(d.text, max(0, m.start - 1), m.start) is not None \
+        and _SOURCE_AFTER.match(d.text, m.end) is not None
+
+
 def _sentence_start(d: _Doc, m) -> int:
     i = bisect_right(d.sentence_starts, m.start) - 1
     return d.sentences[i].start if i >= 0 else 0
