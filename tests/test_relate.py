@@ -181,6 +181,13 @@ def test_a_reporting_clause_is_not_the_topic(extract):
     assert ("柳州高新区", "develops", "鸿翔新材料中试基地") in rels
 
 
+def test_a_place_in_brackets_after_a_project_is_its_site(extract):
+    # X项目（县）: the county the signed project is built in; a province in brackets qualifies a name
+    _, rels, _ = extract("现场签约项目包括：龙腾轮胎厂项目（鹿寨），桂中冷链物流园项目(融安县)，华南汽配城项目（广西）。")
+    located = {(h, t) for h, r, t in rels if r == "locatedIn"}
+    assert located == {("龙腾轮胎厂项目", "鹿寨县"), ("桂中冷链物流园项目", "融安县")}
+
+
 def test_the_news_source_builds_nothing(extract):
     # 记者从X获悉: where the reporter learnt it; the firm is no builder (but it is when it acts)
     _, rels, _ = extract("记者从桂港物流有限公司获悉，钦州港东站扩建工程于本月开工。")

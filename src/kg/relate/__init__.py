@@ -56,7 +56,7 @@ from .coop import _coop_rules, _short_name_rules
 from .doc import CONFIDENCE, _Doc, _JOINT_WORK
 from .invest import _built_by_rules, _invest_rules, _project_owner_rules, _share_rules
 from .located import (
-    _entered_zone_rules, _first_of_rules, _located_rules, _topic_located_rules,
+    _bracketed_place_rules, _entered_zone_rules, _first_of_rules, _located_rules, _topic_located_rules,
     _zone_built_in_rules)
 from .names import _address_before_firm, _adjacent_rules, _doc_rules, _hier_rules, _name_rules
 from .people import _works_for_rules
@@ -80,6 +80,7 @@ def _trigger_rules(d: _Doc, sent, ms):
     _made_in_rules(d, sent, ms)
     _topic_located_rules(d, sent, ms, topic)
     _entered_zone_rules(d, sent, ms)
+    _bracketed_place_rules(d, sent, ms)
     _pillar_rules(d, sent, ms)
     _export_rules(d, sent, ms)
     _market_rules(d, sent, ms)

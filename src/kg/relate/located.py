@@ -289,6 +289,21 @@ def _entered_zone_rules(d: _Doc, sent, ms) -> None:
                 d.add(m.key, "locatedIn", zone, sent, "coref")
 
 
+def _bracketed_place_rules(d: _Doc, sent, ms) -> None:
+    """locatedIn: a project or zone with its place in brackets right after its
+    name (X项目（灵川）, X产业园(柳江区)), as lists of signed projects write it.
+    Only a Chinese place below a province: (东盟) is a partner, and a province
+    qualifies a national body's branch (国家X检验中心（广西）)."""
+    for m in ms:
+        if m.type not in ("Project", "IndustrialPark") or m.rule == "nested" or d.text[m.end:m.end + 1] not in ("(", "（"):
+            continue
+        inside = [r for r in ms if r.type == "Region" and m.end < r.start and r.end <= m.end + 12]
+        if inside and inside[0].start == m.end + 1 and d.text[inside[-1].end:inside[-1].end + 1] in (")", "）") \
+                and all(a.end == b.start for a, b in zip(inside, inside[1:])) and _home(d, inside[-1]) \
+                and not _is_province(d, inside[-1]):  # X中心（广西）: a province qualifies a name
+            d.add(m.key, "locatedIn", inside[-1].key, sent, "located")
+
+
 def _zone_built_in_rules(d: _Doc, sent, ms) -> None:
     """locatedIn: A 在 P 建设 Z, a zone being built lies in the place it is built in."""
     T = d.trig
