@@ -188,6 +188,12 @@ def test_a_place_in_brackets_after_a_project_is_its_site(extract):
     assert located == {("龙腾轮胎厂项目", "鹿寨县"), ("桂中冷链物流园项目", "融安县")}
 
 
+def test_a_bare_concentration_zone_refers_to_the_one_named_before(extract):
+    # 工业集中区 alone, after the story named its zone: that zone (words.json coref)
+    _, rels, _ = extract("沙塘工业集中区今年新引进企业6家。其中，广西鑫达电子有限公司在工业集中区投资建设了晨光电子元件生产项目。")
+    assert ("晨光电子元件生产项目", "locatedIn", "沙塘工业集中区") in rels
+
+
 def test_the_news_source_builds_nothing(extract):
     # 记者从X获悉: where the reporter learnt it; the firm is no builder (but it is when it acts)
     _, rels, _ = extract("记者从桂港物流有限公司获悉，钦州港东站扩建工程于本月开工。")

@@ -125,8 +125,9 @@ class _Doc:
             self.paragraph_start.setdefault(x.paragraph, x.start)
         self._in_text: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._present: frozenset | None = None
-        #: per type, the words of _COREF that the text holds
-        self.coref_words = [(typ, found) for typ, words in _COREF.items()
+        #: per type, the coreference words (``words.json`` ``coref``) that the text holds
+        coref = (res.words.get("coref") if res is not None else None) or _COREF  # (words.json coref)
+        self.coref_words = [(typ, found) for typ, words in coref.items()
                             if (found := tuple(w for w in words if w in text))]
         #: the titles of the data files, as one tuple for ``str.startswith``
         self.titles = tuple(res.words.get("titles", ())) if res is not None else ()
