@@ -2105,3 +2105,9 @@ def test_a_zones_sub_park_named_right_after_it(extract):
     assert ("创新园", "IndustrialPark") in ments
     assert ("创新园", "partOf", "南宁高新区") in rels
     assert not any(n.endswith("公园") and t == "IndustrialPark" for n, t in ments)
+
+
+def test_political_consultative_conferences_and_fishermens_associations(extract):
+    # X省政协, 省政协 (a level), 台湾渔会 are bodies; 政协委员 alone names none
+    ments, _, _ = extract("湖北省政协调研组到访，省政协常委陈立出席。台湾渔会代表随团。他是政协委员。")
+    assert {t for t, ty in ments if ty == "Organization"} == {"湖北省政协", "省政协", "台湾渔会"}

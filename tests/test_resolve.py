@@ -349,3 +349,12 @@ def test_a_regional_firms_old_and_short_names_are_one_node(tmp_path):
         "b.txt": "廣西華銀鋁業有限公司擴產。华银铝业的氧化铝产量增长。"})
     comps = sorted(n for n, a in G.nodes(data=True) if a["type"] == "Company")
     assert comps == ["中国铁路南宁局集团", "华银铝"]
+
+
+def test_a_body_named_by_its_level_is_the_one_named_with_its_place(tmp_path):
+    # 省政协 after 广东省政协 in one story: one body; with two counties' 县政协 the bare one stays apart
+    G = _build(tmp_path, {"a.txt": "广东省政协考察团抵达柳州。省政协副主席李明表示，两地合作空间广阔。",
+                          "b.txt": "融安县政协和融水县政协联合召开会议。县政协副主席王刚出席。"})
+    orgs = sorted(n for n, a in G.nodes(data=True) if a["type"] == "Organization")
+    assert orgs == ["县政协", "省政协", "融安县政协", "融水县政协"]
+    assert "广东省政协" in {t for t, _ in G.nodes["省政协"]["aliases"]}

@@ -312,6 +312,8 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(),
         uf.union(a, b)
     for short, long in _contractions(keys, mentions, is_region):
         uf.union(short, long)
+    for short, long in _level_bodies(keys, mentions, is_region):
+        uf.union(short, long)
     for a, b in _project_variants(keys, mentions, comp):
         uf.union(a, b)
     sectors = sorted({k for k, m in zip(keys, mentions) if m.type == "Industry"})
@@ -451,6 +453,30 @@ def _contractions(keys, mentions, is_region=lambda s: False):
                      and not _one_block_more(short, long)]
             if len(cands) == 1:
                 yield short, cands[0]
+
+
+#: what opens a body's name written by its level alone (省政协, 市委, 区政府)
+_LEVELS = ("自治区", "省", "市", "县", "区")
+
+
+def _level_bodies(keys, mentions, is_region):
+    """Pairs (short, long) where ``short`` is a body named by its level alone
+    (省政协, 市委) and ``long`` the one body of the story named with its
+    place before the same words (湖南省政协, 梧州市委): a second mention of
+    it.  With two such bodies (梧州市委, 柳州市委) the short one stays apart.
+
+    >>> from kg.model import Mention
+    >>> ms = [Mention("d", 0, 0, "", "Organization", "suffix:x", key=k) for k in ("湖南省政协", "省政协")]
+    >>> list(_level_bodies([m.key for m in ms], ms, lambda s: s == "湖南"))
+    [('省政协', '湖南省政协')]
+    """
+    orgs = sorted({k for k, m in zip(keys, mentions) if m.type == "Organization"})
+    for short in orgs:
+        if not short.startswith(_LEVELS) or len(short) < 3:
+            continue
+        longer = [k for k in orgs if len(k) > len(short) and k.endswith(short) and is_region(k[:-len(short)])]
+        if len(longer) == 1:
+            yield short, longer[0]
 
 
 def _group_type(ms) -> str:

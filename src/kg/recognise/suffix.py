@@ -277,7 +277,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 小李是北京某大学: a clause, not a name (利用银行: a verb, no firm's
             # name, though 资源综合利用项目 names a project)
         if sid in ("org_bureau", "org_dept", "org_committee", "org_gov2", "org_office",
-                   "org_party_committee") and not _GOV_PREFIX.match(key) and \
+                   "org_party_committee", "org_cppcc") and not _GOV_PREFIX.match(key) and \
                 res.gazetteer.lookup(key[:2]) is None and res.gazetteer.lookup(key[:3]) is None:
             continue
         if (sid in ("org_party_committee2", "org_party_committee") or sid == "org_committee2" and text.startswith(
