@@ -2111,3 +2111,9 @@ def test_political_consultative_conferences_and_fishermens_associations(extract)
     # X省政协, 省政协 (a level), 台湾渔会 are bodies; 政协委员 alone names none
     ments, _, _ = extract("湖北省政协调研组到访，省政协常委陈立出席。台湾渔会代表随团。他是政协委员。")
     assert {t for t, ty in ments if ty == "Organization"} == {"湖北省政协", "省政协", "台湾渔会"}
+
+
+def test_a_titled_name_before_an_adverb(extract):
+    # 总经理X|都会…, 董事长X|也表示: the adverb opens the predicate after the name
+    ments, rels, _ = extract("每逢周末，桂鑫机电有限公司总经理韦志强都会赶回工厂。董事长蒙丽也表示满意。")
+    assert {t for t, ty in ments if ty == "Person"} == {"韦志强", "蒙丽"}

@@ -20,12 +20,14 @@ _ATTENDEES = re.compile(r"(?:^|(?<=[，,。；;：:\n])|(?<=领导)|(?<=嘉宾))
 @lru_cache(maxsize=8)
 def _name_after_title_re(verbs: tuple, surnames: str) -> re.Pattern:
     """After a title: a 2–3 character name with a common surname, then a verb
-    of saying or a boundary (compiled once per word lists)."""
+    of saying, a boundary, or an adverb opening the predicate (总经理X|都会…,
+    X|也表示; compiled once per word lists)."""
     return re.compile(
         "([" + surnames + "][\u4e00-\u9fff]{1,2}?)"
         + "(?=" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
         + r"|(?:\d{1,2}月)?\d{1,2}日|(?:周|星期)[一二三四五六日天]|(?:昨|今|前|当)[日天]|[上下]午"
-        + r"|[\u4e00-\u9fff]{2}地|[\u4e00-\u9fff][着著]|[,，。、；;：:)）(（\s]|先生|女士|博士|教授|$)")
+        + r"|[\u4e00-\u9fff]{2}地|[\u4e00-\u9fff][着著]|[,，。、；;：:)）(（\s]|先生|女士|博士|教授|$"
+        + r"|[都也还就又曾亦均再便](?:会|要|能|在|是|已|将|把|对|向|到|从|有|曾|说|表示|[\u4e00-\u9fff]{2}))")
 
 
 #: a dash written between a title and the name after it
