@@ -2117,3 +2117,10 @@ def test_a_titled_name_before_an_adverb(extract):
     # 总经理X|都会…, 董事长X|也表示: the adverb opens the predicate after the name
     ments, rels, _ = extract("每逢周末，桂鑫机电有限公司总经理韦志强都会赶回工厂。董事长蒙丽也表示满意。")
     assert {t for t, ty in ments if ty == "Person"} == {"韦志强", "蒙丽"}
+
+
+def test_a_list_of_firms_projects_names_the_firms(extract):
+    # 等一批企业项目: the firms' projects; the items are firms, each settles in the place
+    ments, rels, _ = extract("去年，德邦、恒晟、瑞达等一批企业项目落户鹿寨。")
+    assert {("德邦", "Company"), ("恒晟", "Company"), ("瑞达", "Company")} <= ments
+    assert ("恒晟", "locatedIn", "鹿寨县") in rels

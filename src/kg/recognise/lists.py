@@ -215,7 +215,9 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
         if hm and 0 <= (k := last_text.find("等", 2)) < hm.start():
             hm = None  # 民生、招商引资等重点领域实施五个“十大工程”: the list ends at 等, its
             # head is what follows 等, not a head further on
-        if hm and hm.group(2) and not _is_industry(hm.group(2), res) and not _is_region(hm.group(2), res) and \
+        firms_projects = hm is not None and hm.group(2) in res.word_set("company_heads") \
+            and heads[hm.group(3)] == "Project"  # 等一批企业|项目: firms' projects, the items are the firms
+        if hm and hm.group(2) and not firms_projects and not _is_industry(hm.group(2), res) and not _is_region(hm.group(2), res) and \
                 hm.group(2) not in res.word_set("elliptic_sectors") and hm.group(2) not in res.word_set("industry_heads"):
             hm = None  # only a sector or a place may stand between count and head: 四大汽车集团,
             # 等零部件集群, 等一批台湾大型企业 (等新兴产业|项目: the word for sectors too)
@@ -224,8 +226,8 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             if cut < len(last_text):
                 items[-1] = (last_s, last_s + cut)
             if hm.start() <= len(last_text) + 1:
-                head_type = heads[hm.group(3)]
-                head_word = hm.group(3)
+                head_type = "Company" if firms_projects else heads[hm.group(3)]
+                head_word = hm.group(2) if firms_projects else hm.group(3)
         rep = _REPRESENTED.search(last_text + tail) if head_type is None else None
         represented = rep is not None and 2 <= rep.start() <= len(last_text)
         if represented:  # 以A、B等为代表的电子产业集群: the firms that stand for a cluster
