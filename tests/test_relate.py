@@ -194,6 +194,13 @@ def test_a_bare_concentration_zone_refers_to_the_one_named_before(extract):
     assert ("晨光电子元件生产项目", "locatedIn", "沙塘工业集中区") in rels
 
 
+def test_the_city_opening_an_earlier_clause_signs_after_a_date(extract):
+    # 我市引进A，2024年3月又与B签署…: the city goes on as the subject, a date names none
+    _, rels, _ = extract("贺州招商成果丰硕。去年以来,我市引进了桂东电子有限公司,2024年3月又与广东华兴玻璃集团签署合作框架协议。")
+    coop = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
+    assert coop == {frozenset(("华兴玻璃集团", "贺州"))}
+
+
 def test_the_news_source_builds_nothing(extract):
     # 记者从X获悉: where the reporter learnt it; the firm is no builder (but it is when it acts)
     _, rels, _ = extract("记者从桂港物流有限公司获悉，钦州港东站扩建工程于本月开工。")

@@ -98,8 +98,10 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
             if cop >= 0 and any(m.start > cop for m in left):
                 left = [m for m in left if m.start > cop]  # X是A与B的合作项目, X由A和B共建: X is the work
             here = [m for m in ms if m.rule == "coref" and m.end <= c and m.type == "Region"
-                    and not any(m.end <= x.start and x.end <= c for x in ms)
+                    and not any(m.end <= x.start and x.end <= c and (x.start >= cs or not _opens_clause(d, sent, m))
+                                for x in ms)
                     and (m.start >= cs or not _unrecognised_subject(d.text[cs:c]))]
+            # (我市引进A，又与B签署…: the city opening an earlier clause goes on as the subject)
             if not left and here:
                 left = here[-1:]  # 我市分别与A、B、C签署…: the story's city
             elif not left:
@@ -153,6 +155,12 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
             before = [m for m in before if not _seat(d, m)]  # (由X(深圳)和Y联合主办: X's seat is no host)
             _every_pair(d, before, sent)
             done.add((cs, ce))
+
+
+def _opens_clause(d: _Doc, sent, m) -> bool:
+    """Does ``m`` open its clause (after a date or adverbs at most: ，我市2008年…)?"""
+    cs, _ = _clause_of(sent, m.start)
+    return _bare(d.text[cs:m.start]) == ""
 
 
 def _short_name_rules(d: _Doc, sent) -> None:

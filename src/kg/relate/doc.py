@@ -25,7 +25,8 @@ _FOREIGN_KINDS = frozenset({"country", "bloc", "continent", "economic_region", "
 _ADVERBS = re.compile(r"还|也|已经|已|并|将|正在|正|积极|大力|主动|同时|此外|另外|近日|目前|今年|去年|"
                       r"推进|推动|加速|深化|继续|持续|开展|促进|通过|围绕|力争|计划|拟|"
                       r"不断|进一步|加快|加强|加大|扩大|寻求|更是|深入|全力|全面|共同|双方|三方|多方|就|都|又|再|均|曾|先后|相继|分别|"
-                      r"[\s“”\"「」]")
+                      r"[\s“”\"「」]|"
+                      r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?<=[年月日])(?:起|以来|初|底|上旬|中旬|下旬)?")  # a date: 2009年6月
 _ADMIN_CHILD_KINDS = frozenset({"city", "district", "county", "county_city", "autonomous_county",
                                 "prefecture", "autonomous_prefecture", "banner", "league"})
 _CLAUSE = re.compile(r"[，,；;：:]")
