@@ -201,6 +201,13 @@ def test_the_city_opening_an_earlier_clause_signs_after_a_date(extract):
     assert coop == {frozenset(("华兴玻璃集团", "贺州"))}
 
 
+def test_a_firm_with_a_site_of_its_own_abroad_is_located_there(extract):
+    # 在越南设有子公司, 在泰国、马来西亚等地布局工厂: the firm is there; 在东盟拥有…: a market, no site
+    _, rels, _ = extract("玉柴在越南设有子公司。柳工已在泰国、马来西亚等地布局组装工厂。东风柳汽在东盟拥有广泛的经销网络。")
+    located = {(h, t) for h, r, t in rels if r == "locatedIn"}
+    assert located == {("玉柴", "越南"), ("柳工", "泰国"), ("柳工", "马来西亚")}
+
+
 def test_the_news_source_builds_nothing(extract):
     # 记者从X获悉: where the reporter learnt it; the firm is no builder (but it is when it acts)
     _, rels, _ = extract("记者从桂港物流有限公司获悉，钦州港东站扩建工程于本月开工。")
