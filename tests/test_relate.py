@@ -208,6 +208,12 @@ def test_a_firm_with_a_site_of_its_own_abroad_is_located_there(extract):
     assert located == {("玉柴", "越南"), ("柳工", "泰国"), ("柳工", "马来西亚")}
 
 
+def test_opening_works_in_a_place_locates_the_firm(extract):
+    # 在P开设厂区, 在P设厂: a site of the firm's own
+    _, rels, _ = extract("恒瑞鞋业有限公司已在北流市开设3个厂区。去年，金桂食品有限公司在崇左设厂。")
+    assert {("恒瑞鞋业", "locatedIn", "北流市"), ("金桂食品", "locatedIn", "崇左")} <= rels
+
+
 def test_the_news_source_builds_nothing(extract):
     # 记者从X获悉: where the reporter learnt it; the firm is no builder (but it is when it acts)
     _, rels, _ = extract("记者从桂港物流有限公司获悉，钦州港东站扩建工程于本月开工。")
