@@ -2124,3 +2124,9 @@ def test_a_list_of_firms_projects_names_the_firms(extract):
     ments, rels, _ = extract("去年，德邦、恒晟、瑞达等一批企业项目落户鹿寨。")
     assert {("德邦", "Company"), ("恒晟", "Company"), ("瑞达", "Company")} <= ments
     assert ("恒晟", "locatedIn", "鹿寨县") in rels
+
+
+def test_a_known_park_written_with_qu_is_one_name(extract):
+    # the lexicon knows 龙潭产业园 (Yulin); the story writes 龙潭产业园区: one name, 区 included
+    ments, _, _ = extract("该项目位于龙潭产业园区，一期已投产。")
+    assert ("龙潭产业园区", "IndustrialPark") in ments

@@ -99,6 +99,8 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
                 and seg.is_common_word(text[e - 1:e + 1], 1000) and not _company_context(text, s, e, res):
             continue  # 四方|达成: the name's last character begins an everyday word (our own dictionary
             # knows 四方达, so jieba's tokens do not show it)
+        if entry.type == "IndustrialPark" and surf.endswith("园") and text.startswith("区", e):
+            e, surf = e + 1, surf + text[e]  # 龙潭产业园|区: the zone's name written with 区, one name
         yield Mention(doc, s, e, surf, entry.type, "lexicon", key=name)
 
 
