@@ -214,6 +214,14 @@ def test_opening_works_in_a_place_locates_the_firm(extract):
     assert {("恒瑞鞋业", "locatedIn", "北流市"), ("金桂食品", "locatedIn", "崇左")} <= rels
 
 
+def test_bodies_listed_before_lianhe_act_together(extract):
+    # A、B、C联合印发…: every pair of them; A、B联合主办…: hosts of an event, no partners
+    _, rels, _ = extract("市商务局、市工信局、市科技局联合印发《扶持办法》。市农业局、市文旅局联合主办美食节。")
+    coop = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
+    assert coop == {frozenset(("市商务局", "市工信局")), frozenset(("市商务局", "市科技局")),
+                    frozenset(("市工信局", "市科技局"))}
+
+
 def test_the_news_source_builds_nothing(extract):
     # 记者从X获悉: where the reporter learnt it; the firm is no builder (but it is when it acts)
     _, rels, _ = extract("记者从桂港物流有限公司获悉，钦州港东站扩建工程于本月开工。")

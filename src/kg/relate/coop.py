@@ -82,7 +82,8 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
         conj = [j.start() for j in _CONJ.finditer(d.text, cs, p)]
         conj = [c for c in conj if not any(m.start <= c < m.end for m in ms)]
         signers = _listed_before(before, before[-1].end, d.text, seps=("", "、")) if before and not conj \
-            and w in T.get("cooperatesWith_signing", ()) and _bare(d.text[before[-1].end:p]) == "" else []
+            and w in T.get("cooperatesWith_signing", ()) and _bare(d.text[before[-1].end:p]) == "" \
+            and not _HOSTS.match(d.text, p + len(w)) else []  # (A、B联合主办: hosts of an event, no partners)
         if len(signers) >= 2:  # A、B、C签署的《…协议》: the signatories are partners
             signers = [m for m in signers if not _seat(d, m)]
             _every_pair(d, signers, sent)
