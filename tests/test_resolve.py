@@ -358,3 +358,10 @@ def test_a_body_named_by_its_level_is_the_one_named_with_its_place(tmp_path):
     orgs = sorted(n for n, a in G.nodes(data=True) if a["type"] == "Organization")
     assert orgs == ["县政协", "省政协", "融安县政协", "融水县政协"]
     assert "广东省政协" in {t for t, _ in G.nodes["省政协"]["aliases"]}
+
+
+def test_a_size_written_inside_a_zone_name_is_no_part_of_it(tmp_path):
+    # X千亿产业集聚区 and X产业集聚区 in one story: one zone
+    G = _build(tmp_path, {"a.txt": "贵港加快打造广西电动车千亿产业集聚区。目前，广西电动车产业集聚区已引进企业80家。"})
+    parks = [n for n, a in G.nodes(data=True) if a["type"] == "IndustrialPark"]
+    assert parks == ["广西电动车产业集聚区"]

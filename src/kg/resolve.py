@@ -387,11 +387,16 @@ def _in_order(short: str, long: str) -> bool:
     return all(c in it for c in short)
 
 
+#: a size a park or project is to reach, written inside its name (千亿|产业集聚区, 百亿元级)
+_SIZE_IN_NAME = re.compile(r"(?:千亿|百亿|万亿)元?级?(?=产业|工业|项目|园|基地|集聚区|集群)")
+
+
 def _place_inserted(keys, mentions, is_region):
     """Pairs of park or project keys of one story that differ by a place name
     written in one of them, plainly, in brackets or with its 市 (富士康南宁科技园 /
     南宁富士康科技园 / 富士康科技园, 中石油广西千万吨炼油项目 / 中石油千万吨炼油项目,
-    X(柳州)配送中心 / X配送中心项目, 梧州市工业园区 / 梧州工业园区): one thing.
+    X(柳州)配送中心 / X配送中心项目, 梧州市工业园区 / 梧州工业园区), or by a size
+    to reach written in one (X千亿产业集聚区 / X产业集聚区): one thing.
 
     >>> from kg.model import Mention
     >>> ms = [Mention("d", 0, 0, "", "Project", "suffix:x", key=k)
@@ -413,6 +418,9 @@ def _place_inserted(keys, mentions, is_region):
                     short = k[:j] + k[j + n:]
                     if short in ks and is_region(k[j:j + n]):
                         yield k, short
+            # 中国智能家电千亿产业集聚区 / 中国智能家电产业集聚区: a size to reach, no part of the name
+            if (sized := _SIZE_IN_NAME.sub("", k)) != k and sized in ks and len(sized) >= 4:
+                yield k, sized
             # 武钢(柳州)配送中心 / 武钢配送中心项目, 梧州市工业园区 / 梧州工业园区
             shorts = [k[:b.start()] + k[b.end():] for b in _BRACKET_ANY.finditer(k) if is_region(b.group(1))]
             shorts += [k[:n] + k[n + 1:] for n in (2, 3) if k[n:n + 1] == "市" and is_region(k[:n])]
