@@ -2130,3 +2130,9 @@ def test_a_known_park_written_with_qu_is_one_name(extract):
     # the lexicon knows 龙潭产业园 (Yulin); the story writes 龙潭产业园区: one name, 区 included
     ments, _, _ = extract("该项目位于龙潭产业园区，一期已投产。")
     assert ("龙潭产业园区", "IndustrialPark") in ments
+
+
+def test_pointing_words_and_a_town_centre_name_nothing(extract):
+    # 该批…项目, 这座码头: pointing back; 柳州市中心: the middle of the city
+    ments, _, _ = extract("该批产业项目总投资30亿元。这座码头去年建成。展馆位于梧州市中心。")
+    assert not {t for t, ty in ments if ty in ("Project", "Organization", "IndustrialPark")}

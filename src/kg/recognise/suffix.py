@@ -259,6 +259,12 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 摆放在|码头, 城市的|工业园区: a kind of place after a particle, no name
         if key in generic or prefix in generic or prefix in stop:
             continue
+        if typ in ("IndustrialPark", "Project") and prefix[0] in _POINTING and res.gazetteer.lookup(prefix[:2]) is None \
+                and res.gazetteer.lookup(prefix[:3]) is None:
+            continue  # 该批产业项目, 这座码头, 各园区: pointing back or to every one, naming none
+        if suf == "中心" and prefix[-1] in "市城" and 2 <= len(prefix) <= 5 and (
+                len(prefix) == 1 or _is_region(prefix[:-1], res) or _is_region(prefix, res)):
+            continue  # 柳州市中心, 县城中心: the middle of a town, no centre's name
         if typ in ("IndustrialPark", "Project", "Initiative") and prefix in fw and res.gazetteer.lookup(prefix) is None:
             continue  # 促进|新区, 满足|新区: a verb and a zone's kind name no zone
         if not any(is_cjk(c) or c.isalpha() for c in prefix):
@@ -358,6 +364,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
             continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
+
+
+#: words that point back or to every one of a kind (该批, 这座, 各): no name opens with them
+_POINTING = frozenset("该这此其各每")
 
 
 #: prepositions that open no name: a name begins after them, even inside a jieba word (平台|由玉侨|协会)
