@@ -2136,3 +2136,9 @@ def test_pointing_words_and_a_town_centre_name_nothing(extract):
     # 该批…项目, 这座码头: pointing back; 柳州市中心: the middle of the city
     ments, _, _ = extract("该批产业项目总投资30亿元。这座码头去年建成。展馆位于梧州市中心。")
     assert not {t for t, ty in ments if ty in ("Project", "Organization", "IndustrialPark")}
+
+
+def test_listed_facilities_and_activities_are_no_sectors(extract):
+    # 等多个领域 / 等板块: a works' building, a platform or a service office listed with sectors is none
+    ments, _, _ = extract("项目涉及新材料、生物医药、园区道路建设等多个领域。中心由侨胞服务站、电商直播平台、乡情展览馆等六个板块组成。")
+    assert {t for t, ty in ments if ty == "Industry"} == {"新材料", "生物医药"}
