@@ -2142,3 +2142,9 @@ def test_listed_facilities_and_activities_are_no_sectors(extract):
     # 等多个领域 / 等板块: a works' building, a platform or a service office listed with sectors is none
     ments, _, _ = extract("项目涉及新材料、生物医药、园区道路建设等多个领域。中心由侨胞服务站、电商直播平台、乡情展览馆等六个板块组成。")
     assert {t for t, ty in ments if ty == "Industry"} == {"新材料", "生物医药"}
+
+
+def test_a_places_university_students_are_no_university(extract):
+    # 香港|大学生: students of Hong Kong's universities, not 香港大学
+    ments, _, _ = extract("来访的交流团有30名香港大学生。")
+    assert ments == {("香港", "Region")}
