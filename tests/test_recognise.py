@@ -2148,3 +2148,10 @@ def test_a_places_university_students_are_no_university(extract):
     # 香港|大学生: students of Hong Kong's universities, not 香港大学
     ments, _, _ = extract("来访的交流团有30名香港大学生。")
     assert ments == {("香港", "Region")}
+
+
+def test_a_government_after_yu_and_a_place_and_a_good_start(extract):
+    # X与|广西省政府: the government's name starts at its place; 开好局: a good start, no bureau
+    ments, _, _ = extract("泰国金源谷与广西省政府展开合作，为鹿寨开好局注入动力。")
+    assert ("广西省政府", "Organization") in ments
+    assert not any(t.endswith("局") for t, ty in ments)

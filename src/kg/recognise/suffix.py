@@ -282,6 +282,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 w in prefix for w in words.get("never_in_firm_name", ())):
             continue  # 小李是北京某大学: a clause, not a name (利用银行: a verb, no firm's
             # name, though 资源综合利用项目 names a project)
+        if typ == "Organization" and sid in _GOV_BODIES and (j := text.rfind("与", start, m.start())) > start \
+                and any(_is_region(text[j + 1:j + 1 + n], res) for n in (2, 3, 4)):
+            start = j + 1  # 大马宏愿谷与|广西省政府: two parties, the government is the second
+            name, key, prefix = text[start:end], strip_quotes(text[start:end]), strip_quotes(text[start:m.start()])
         if sid in ("org_bureau", "org_dept", "org_committee", "org_gov2", "org_office",
                    "org_party_committee", "org_cppcc") and not _GOV_PREFIX.match(key) and \
                 res.gazetteer.lookup(key[:2]) is None and res.gazetteer.lookup(key[:3]) is None:
@@ -364,6 +368,11 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
             continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
+
+
+#: the suffixes of government bodies, named after their place (广西省政府, 柳州市商务局)
+_GOV_BODIES = frozenset(("org_gov", "org_gov2", "org_bureau", "org_dept", "org_committee", "org_office",
+                         "org_party_committee", "org_cppcc"))
 
 
 #: words that point back or to every one of a kind (该批, 这座, 各): no name opens with them
