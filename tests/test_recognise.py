@@ -1252,9 +1252,9 @@ def test_lines_and_crossings_named_after_places(extract):
 
 
 def test_a_line_name_begins_after_a_verb_of_travelling_on_it(extract):
-    # 利用|…铁路, jieba's 走南昆|铁路, 开行|…铁路: the verb is no part of the line's name
-    ments, _, _ = extract("货物向北利用黔桂铁路运往贵州，向西可走南昆铁路，今年还首次开行中老铁路货运列车。")
-    assert {t for t, ty in ments if ty == "Project"} == {"黔桂铁路", "南昆铁路", "中老铁路"}
+    # 利用|…铁路, jieba's 走南防|铁路, 开行|…铁路: the verb is no part of the line's name
+    ments, _, _ = extract("货物向北利用黔桂铁路运往贵州，向南可走南防铁路，今年还首次开行中越铁路货运列车。")
+    assert {t for t, ty in ments if ty == "Project"} == {"黔桂铁路", "南防铁路", "中越铁路"}
 
 
 def test_no_name_after_a_particle_or_inside_a_frame(extract):
@@ -2108,9 +2108,9 @@ def test_a_zones_sub_park_named_right_after_it(extract):
 
 
 def test_political_consultative_conferences_and_fishermens_associations(extract):
-    # X省政协, 省政协 (a level), 台湾渔会 are bodies; 政协委员 alone names none
-    ments, _, _ = extract("湖北省政协调研组到访，省政协常委陈立出席。台湾渔会代表随团。他是政协委员。")
-    assert {t for t, ty in ments if ty == "Organization"} == {"湖北省政协", "省政协", "台湾渔会"}
+    # X省政协, 省政协 (a level), 屏东渔会 are bodies; 政协委员 alone names none
+    ments, _, _ = extract("湖北省政协调研组到访，省政协常委陈立出席。屏东渔会代表随团。他是政协委员。")
+    assert {t for t, ty in ments if ty == "Organization"} == {"湖北省政协", "省政协", "屏东渔会"}
 
 
 def test_a_titled_name_before_an_adverb(extract):
@@ -2127,9 +2127,9 @@ def test_a_list_of_firms_projects_names_the_firms(extract):
 
 
 def test_a_known_park_written_with_qu_is_one_name(extract):
-    # the lexicon knows 龙潭产业园 (Yulin); the story writes 龙潭产业园区: one name, 区 included
-    ments, _, _ = extract("该项目位于龙潭产业园区，一期已投产。")
-    assert ("龙潭产业园区", "IndustrialPark") in ments
+    # the lexicon knows 巨石工业园 (中白工业园); the story writes 巨石工业园区: one name, 区 included
+    ments, _, _ = extract("该项目位于巨石工业园区，一期已投产。")
+    assert ("巨石工业园区", "IndustrialPark") in ments
 
 
 def test_pointing_words_and_a_town_centre_name_nothing(extract):
@@ -2155,3 +2155,10 @@ def test_a_government_after_yu_and_a_place_and_a_good_start(extract):
     ments, _, _ = extract("泰国金源谷与广西省政府展开合作，为鹿寨开好局注入动力。")
     assert ("广西省政府", "Organization") in ments
     assert not any(t.endswith("局") for t, ty in ments)
+
+
+def test_trade_words_that_end_firm_names(extract):
+    # a brand and a trade (鞋业, 时装, 木业, 陶瓷): a firm; the trade alone is a sector
+    ments, _, _ = extract("考察团参观了翔鹭鞋业、柏琳时装和闽鑫木业。当地陶瓷产业发展迅速。")
+    assert {("翔鹭鞋业", "Company"), ("柏琳时装", "Company"), ("闽鑫木业", "Company")} <= ments
+    assert not any(ty == "Company" and "陶瓷" in t for t, ty in ments)

@@ -418,7 +418,7 @@ def _place_inserted(keys, mentions, is_region):
                     short = k[:j] + k[j + n:]
                     if short in ks and is_region(k[j:j + n]):
                         yield k, short
-            # 中国智能家电千亿产业集聚区 / 中国智能家电产业集聚区: a size to reach, no part of the name
+            # X电动车千亿产业集聚区 / X电动车产业集聚区: a size to reach, no part of the name
             if (sized := _SIZE_IN_NAME.sub("", k)) != k and sized in ks and len(sized) >= 4:
                 yield k, sized
             # 武钢(柳州)配送中心 / 武钢配送中心项目, 梧州市工业园区 / 梧州工业园区
@@ -470,13 +470,13 @@ _LEVELS = ("自治区", "省", "市", "县", "区")
 def _level_bodies(keys, mentions, is_region):
     """Pairs (short, long) where ``short`` is a body named by its level alone
     (省政协, 市委) and ``long`` the one body of the story named with its
-    place before the same words (湖南省政协, 梧州市委): a second mention of
+    place before the same words (广东省政协, 梧州市政协): a second mention of
     it.  With two such bodies (梧州市委, 柳州市委) the short one stays apart.
 
     >>> from kg.model import Mention
-    >>> ms = [Mention("d", 0, 0, "", "Organization", "suffix:x", key=k) for k in ("湖南省政协", "省政协")]
-    >>> list(_level_bodies([m.key for m in ms], ms, lambda s: s == "湖南"))
-    [('省政协', '湖南省政协')]
+    >>> ms = [Mention("d", 0, 0, "", "Organization", "suffix:x", key=k) for k in ("广东省政协", "省政协")]
+    >>> list(_level_bodies([m.key for m in ms], ms, lambda s: s == "广东"))
+    [('省政协', '广东省政协')]
     """
     orgs = sorted({k for k, m in zip(keys, mentions) if m.type == "Organization"})
     for short in orgs:

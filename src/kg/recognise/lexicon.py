@@ -102,7 +102,7 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             continue  # 四方|达成: the name's last character begins an everyday word (our own dictionary
             # knows 四方达, so jieba's tokens do not show it)
         if entry.type == "IndustrialPark" and surf.endswith("园") and text.startswith("区", e):
-            e, surf = e + 1, surf + text[e]  # 龙潭产业园|区: the zone's name written with 区, one name
+            e, surf = e + 1, surf + text[e]  # X产业园|区: the zone's name written with 区, one name
         yield Mention(doc, s, e, surf, entry.type, "lexicon", key=name)
 
 

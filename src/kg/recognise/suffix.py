@@ -284,7 +284,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             # name, though 资源综合利用项目 names a project)
         if typ == "Organization" and sid in _GOV_BODIES and (j := text.rfind("与", start, m.start())) > start \
                 and any(_is_region(text[j + 1:j + 1 + n], res) for n in (2, 3, 4)):
-            start = j + 1  # 大马宏愿谷与|广西省政府: two parties, the government is the second
+            start = j + 1  # X工业园与|广西省政府: two parties, the government is the second
             name, key, prefix = text[start:end], strip_quotes(text[start:end]), strip_quotes(text[start:m.start()])
         if sid in ("org_bureau", "org_dept", "org_committee", "org_gov2", "org_office",
                    "org_party_committee", "org_cppcc") and not _GOV_PREFIX.match(key) and \
@@ -396,7 +396,7 @@ def _after_glued_preposition(text: str, tokens, start: int, end: int, seg) -> in
 
 def _after_route_verb(text: str, tokens, start: int, stop: int, res) -> int:
     """Where a line's name begins after a verb of travelling on it that the
-    left edge took in (利用|兰渝铁路, 开行|中老铁路, jieba's 走南昆|铁路): after
+    left edge took in (利用|黔桂铁路, 开行|中越铁路, a verb jieba glued on: 走X|铁路): after
     the last such verb (``words.json`` ``route_verbs``) that opens the
     prefix or a word of it, when two characters or more are left; else
     ``start``."""
