@@ -222,6 +222,14 @@ def test_bodies_listed_before_lianhe_act_together(extract):
                     frozenset(("市工信局", "市科技局"))}
 
 
+def test_selling_to_provinces_at_home_is_counted_but_not_to_the_home_country(extract):
+    # 销往/畅销 a province: the annotation counts it; 在中国市场热销: no export; 出口 says abroad
+    _, rels, _ = extract("桂柳重卡有限公司的产品约三成销往云南、贵州等省份。融安金桔畅销广东、湖南等地。"
+                         "宝骏新车在中国市场热销。")
+    exports = {(h, t) for h, r, t in rels if r == "exportsTo"}
+    assert exports == {("桂柳重卡", "云南"), ("桂柳重卡", "贵州"), ("融安县", "广东"), ("融安县", "湖南")}
+
+
 def test_the_news_source_builds_nothing(extract):
     # 记者从X获悉: where the reporter learnt it; the firm is no builder (but it is when it acts)
     _, rels, _ = extract("记者从桂港物流有限公司获悉，钦州港东站扩建工程于本月开工。")
