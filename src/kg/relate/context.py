@@ -144,12 +144,17 @@ def _topic(d: _Doc, ms):
     return None
 
 
+def _opens_clause(d: _Doc, sent, m) -> bool:
+    """Does ``m`` open its clause, after time words, dates and adverbs at most
+    (，我市2008年…, 目前柳州…)?"""
+    cs, _ = _clause_of(sent, m.start)
+    return not re.sub(r"[\d年月日]", "", _bare(d.text[cs:m.start]).strip("，, "))
+
+
 def _acts(d: _Doc, sent, m) -> bool:
     """Is ``m`` the subject of a build verb: first in its clause (after time
     words and adverbs) and followed, after adverbs, by a verb of building?"""
-    cs, _ = _clause_of(sent, m.start)
-    lead = _bare(d.text[cs:m.start]).strip("，, ")
-    if re.sub(r"[\d年月日]", "", lead):
+    if not _opens_clause(d, sent, m):
         return False
     after = re.sub(_ADVERBS, "", d.text[m.end:m.end + 8])
     return after.startswith(tuple(d.trig["develops"]))
@@ -163,8 +168,7 @@ def _goes_on_to_build(d: _Doc, sent, ms, m, pm) -> bool:
     """Does place ``m`` open a clause, and a later clause, with no subject of
     its own and nobody named between, go on to build ``pm`` (广西参与X计划，
     并建设大藤峡水利枢纽工程)?"""
-    cs, _ = _clause_of(sent, m.start)
-    if re.sub(r"[\d年月日]", "", _bare(d.text[cs:m.start]).strip("，, ")):
+    if not _opens_clause(d, sent, m):
         return False
     pcs, _ = _clause_of(sent, pm.start)
     if pcs <= m.start or any(m.end <= x.start < pm.start and x.type in _ACTORS for x in ms):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import _discourse_subject, _port
+from .context import _discourse_subject, _opens_clause, _port
 from .doc import _Doc, _JOINT_WORK, _OWNER_OF_NEXT, _find_all
 from .roles import _address_part, _qualifies_person, _seat, _unrecognised_subject, _where
 from .syntax import _bare, _clause_of, _listed_after, _listed_before, _modifying_places
@@ -156,12 +156,6 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
             before = [m for m in before if not _seat(d, m)]  # (由X(深圳)和Y联合主办: X's seat is no host)
             _every_pair(d, before, sent)
             done.add((cs, ce))
-
-
-def _opens_clause(d: _Doc, sent, m) -> bool:
-    """Does ``m`` open its clause (after a date or adverbs at most: ，我市2008年…)?"""
-    cs, _ = _clause_of(sent, m.start)
-    return _bare(d.text[cs:m.start]) == ""
 
 
 def _short_name_rules(d: _Doc, sent) -> None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .context import _clause_subject_place, _subject
-from .doc import _Doc, _LEADS_WITH, _OWNER_OF_NEXT, _entry, _find_all
-from .roles import _home, _is_province, _is_within, _landmark
+from .doc import _Doc, _LEADS_WITH, _OWNER_OF_NEXT, _find_all
+from .roles import _home, _is_province, _is_within, _kind_in, _landmark
 from .syntax import (
     _bare, _capital_len, _clause_of, _lead_place, _listed_after, _listed_before, _place_list,
     _places_joined)
@@ -62,13 +62,6 @@ _PLACE_PART = re.compile(r"(?:[东南西北]郊|[东南西北]部|东南部|东�
 
 #: adverbs between a place and its verb (在南宁正式成立, 在柳州顺利投产)
 _ADVERBS_LEAD = re.compile(r"^(?:正式|顺利|成功|相继|先后|已经|已|将|均|都|也|还|又|火热|加紧|加快|全力|抓紧|有序|稳步|正在|正)+")
-
-
-def _abroad_site(d: _Doc, loc) -> bool:
-    """Is foreign region ``loc`` a country or a city (not a bloc, a sea or a
-    continent), where a firm may have a site of its own?"""
-    e = _entry(d, loc.key)
-    return e is not None and e.kind in ("country", "city")
 
 
 def _opening_place(d: _Doc, sent, ms, pos: int):
@@ -129,7 +122,7 @@ def _located_rules(d: _Doc, sent, ms) -> None:
         p = base + m.end()
         loc = next((x for x in ms if x.start == p and x.type in ("IndustrialPark", "Region")), None)
         abroad = loc is not None and loc.type == "Region" and not _home(d, loc)
-        if loc is None or abroad and not _abroad_site(d, loc):
+        if loc is None or abroad and not _kind_in(d, loc, ("country", "city")):  # (not a bloc, a sea, a continent)
             continue
         while (inner := next((x for x in ms if x.start == loc.end and x.type in ("IndustrialPark", "Region")),
                              None)) is not None:

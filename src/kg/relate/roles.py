@@ -24,10 +24,15 @@ def _firm_heads(heads: frozenset) -> tuple[re.Pattern, re.Pattern]:
             re.compile(f"(?:{alt})"))
 
 
+def _kind_in(d: _Doc, m, kinds) -> bool:
+    """Is region ``m`` of one of the lexicon's ``kinds`` (province, city, country …)?"""
+    e = _entry(d, m.key)
+    return e is not None and e.kind in kinds
+
+
 def _is_province(d: _Doc, m) -> bool:
     """A province (广西) is too wide to say where a thing of a story is."""
-    e = _entry(d, m.key)
-    return e is not None and e.kind == "province"
+    return _kind_in(d, m, ("province",))
 
 
 def _is_within(d: _Doc, thing, reg) -> bool:

@@ -7,8 +7,8 @@ import re
 
 from ..model import Mention
 from .context import _agent, _paragraph_firm, _subject, _subjectless
-from .doc import _Doc, _entry, _find_all
-from .roles import _domestic, _home, _maker_of_product, _via
+from .doc import _Doc, _find_all
+from .roles import _domestic, _home, _kind_in, _maker_of_product, _via
 from .syntax import _bare, _clause_of, _places_at
 
 
@@ -88,7 +88,7 @@ def _export_rules(d: _Doc, sent, ms) -> None:
         at_home = subj.type != "Region" or _home(d, subj)
         for dm in dests:
             if dm.key != subj.key and not (at_home and _domestic(d, dm) and not (
-                    w.endswith(_SOLD_TO) and _province_or_city(d, dm))):
+                    w.endswith(_SOLD_TO) and _kind_in(d, dm, _PROVINCE_OR_CITY))):
                 d.add(subj.key, "exportsTo", dm.key, sent, "export")
 
 
@@ -96,12 +96,7 @@ def _export_rules(d: _Doc, sent, ms) -> None:
 #: (销往云南, 畅销广东): the annotation counts those; 出口 and its kin say abroad,
 #: and China itself or one of its economic regions (珠三角) is a market at home
 _SOLD_TO = ("销往", "畅销", "远销", "热销")
-
-
-def _province_or_city(d: _Doc, m) -> bool:
-    """Is region ``m`` a province or a city (not the country, not an economic region)?"""
-    e = _entry(d, m.key)
-    return e is not None and e.kind in ("province", "city", "prefecture", "autonomous_prefecture")
+_PROVINCE_OR_CITY = ("province", "city", "prefecture", "autonomous_prefecture")
 
 
 def _quoted_we(d: _Doc, pos: int) -> bool:
