@@ -27,7 +27,7 @@ def _name_after_title_re(verbs: tuple, surnames: str) -> re.Pattern:
         + "(?=" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
         + r"|(?:\d{1,2}月)?\d{1,2}日|(?:周|星期)[一二三四五六日天]|(?:昨|今|前|当)[日天]|[上下]午"
         + r"|[\u4e00-\u9fff]{2}地|[\u4e00-\u9fff][着著]|[,，。、；;：:)）(（\s]|先生|女士|博士|教授|$"
-        + r"|[都也还就又曾亦均再便](?:会|要|能|在|是|已|将|把|对|向|到|从|有|曾|说|表示|[\u4e00-\u9fff]{2}))")
+        + r"|[都也还就又曾亦均再便][\u4e00-\u9fff])")
 
 
 #: a dash written between a title and the name after it

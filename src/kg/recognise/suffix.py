@@ -263,8 +263,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 and res.gazetteer.lookup(prefix[:3]) is None:
             continue  # 该批产业项目, 这座码头, 各园区: pointing back or to every one, naming none
         if suf == "中心" and prefix[-1] in "市城" and 2 <= len(prefix) <= 5 and (
-                len(prefix) == 1 or _is_region(prefix[:-1], res) or _is_region(prefix, res)):
-            continue  # 柳州市中心, 县城中心: the middle of a town, no centre's name
+                _is_region(prefix[:-1], res) or _is_region(prefix, res)):
+            continue  # 柳州市中心, 梧州城中心: the middle of a town, no centre's name
         if typ in ("IndustrialPark", "Project", "Initiative") and prefix in fw and res.gazetteer.lookup(prefix) is None:
             continue  # 促进|新区, 满足|新区: a verb and a zone's kind name no zone
         if not any(is_cjk(c) or c.isalpha() for c in prefix):
@@ -286,8 +286,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 and any(_is_region(text[j + 1:j + 1 + n], res) for n in (2, 3, 4)):
             start = j + 1  # X工业园与|广西省政府: two parties, the government is the second
             name, key, prefix = text[start:end], strip_quotes(text[start:end]), strip_quotes(text[start:m.start()])
-        if sid in ("org_bureau", "org_dept", "org_committee", "org_gov2", "org_office",
-                   "org_party_committee", "org_cppcc") and not _GOV_PREFIX.match(key) and \
+        if sid in _PLACE_NAMED_BODIES and not _GOV_PREFIX.match(key) and \
                 res.gazetteer.lookup(key[:2]) is None and res.gazetteer.lookup(key[:3]) is None:
             continue
         if (sid in ("org_party_committee2", "org_party_committee") or sid == "org_committee2" and text.startswith(
@@ -370,9 +369,11 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
 
 
-#: the suffixes of government bodies, named after their place (广西省政府, 柳州市商务局)
-_GOV_BODIES = frozenset(("org_gov", "org_gov2", "org_bureau", "org_dept", "org_committee", "org_office",
-                         "org_party_committee", "org_cppcc"))
+#: the suffixes of bodies that need their place or level written first (柳州市商务局, 省政协)
+_PLACE_NAMED_BODIES = frozenset(("org_bureau", "org_dept", "org_committee", "org_gov2", "org_office",
+                                 "org_party_committee", "org_cppcc"))
+#: the suffixes of government bodies, named after their place (广西省政府, 柳州市人民政府)
+_GOV_BODIES = _PLACE_NAMED_BODIES | {"org_gov"}
 
 
 #: words that point back or to every one of a kind (该批, 这座, 各): no name opens with them
