@@ -2162,3 +2162,10 @@ def test_trade_words_that_end_firm_names(extract):
     ments, _, _ = extract("考察团参观了翔鹭鞋业、柏琳时装和闽鑫木业。当地陶瓷产业发展迅速。")
     assert {("翔鹭鞋业", "Company"), ("柏琳时装", "Company"), ("闽鑫木业", "Company")} <= ments
     assert not any(ty == "Company" and "陶瓷" in t for t, ty in ments)
+
+
+def test_an_acting_head_is_titled_and_no_employer_is_cut_from_the_place(extract):
+    # 自治区代主席X, 市代市长X: 代 belongs to the title, not to a body's name
+    ments, _, _ = extract("广西壮族自治区代主席韦明出席。梧州市代市长李强致辞。")
+    assert {("韦明", "Person"), ("李强", "Person")} <= ments
+    assert not any(t.endswith("代") for t, ty in ments)
