@@ -9,7 +9,7 @@ import re
 from ..focus import BIG_PARK_SUFFIXES as _BIG_PARK
 from ..model import Mention
 from .doc import _ADMIN_CHILD_KINDS, _CLAUSE, _Doc, _entry
-from .roles import _home, _seat
+from .roles import _home, _is_province, _kind_in, _seat
 from .syntax import _clause_of, _list_item
 
 
@@ -215,8 +215,7 @@ def _hier_rules(d: _Doc, sent, ms):
             d.add(b.key, "partOf", a.key, sent, "hier")
         elif d.text[a.end:b.start] in ("", "的") and a.key in g.ancestors(b.key):
             d.add(b.key, "partOf", a.key, sent, "hier")  # 广西凭祥市, 广西壮族自治区的凭祥市: an address
-        elif a.end == b.start and getattr(g.entries.get(b.key), "kind", None) == "gulf" \
-                and getattr(g.entries.get(a.key), "kind", None) == "province":
+        elif a.end == b.start and _kind_in(d, b, ("gulf",)) and _is_province(d, a):
             d.add(b.key, "partOf", a.key, sent, "hier")  # 广西北部湾: a shore's gulf, named as the province's
     _towns_within(d, sent, regs)
     # 越南、泰国、老挝等中南半岛国家: the places listed are in the place named after 等
@@ -271,10 +270,9 @@ def _towns_within(d: _Doc, sent, regs) -> None:
         if towns else None
     if w is None:
         return
-    g = d.res.gazetteer
     kinds = _TOWN_HOLDERS[w.group(1)]
     holder = next((m.key for m in reversed(d.mentions) if m.end <= w.start() + 1 and m.type == "Region"
-                   and getattr(g.entries.get(m.key), "kind", None) in kinds), None)
+                   and _kind_in(d, m, kinds)), None)
     pos = w.end()
     for t in towns:
         if t.start < w.end() or d.text[pos:t.start] not in ("", "、", "和", "及"):
