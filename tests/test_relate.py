@@ -712,6 +712,13 @@ def test_an_address_names_a_place_inside_a_bigger_one(extract):
     assert {("东兴市", "partOf", "广西"), ("龙州县", "partOf", "广西")} <= rels
 
 
+def test_a_town_written_after_its_county_in_a_name_is_where_the_thing_is(extract):
+    _, rels, _ = extract("贺州市昭平县走马镇石门光伏电站二期项目昨日并网。")
+    assert ("石门光伏电站二期项目", "locatedIn", "走马镇") in rels
+    _, rels, _ = extract("在北流市民安镇陶瓷产业园，窑炉正在点火。")
+    assert ("陶瓷产业园", "locatedIn", "民安镇") in rels
+
+
 def test_places_listed_before_the_group_they_belong_to(extract):
     _, rels, _ = extract("班车通达缅甸、泰国和老挝等中南半岛国家。")
     assert {("缅甸", "partOf", "中南半岛"), ("泰国", "partOf", "中南半岛"), ("老挝", "partOf", "中南半岛")} <= rels

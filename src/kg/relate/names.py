@@ -76,7 +76,7 @@ def _name_rules(d: _Doc):
                          if name.startswith(z) and len(name) - len(z) >= 3 and parks[z] != m.key), None)
             if zone is not None:
                 d.add(m.key, "partOf" if m.type == "IndustrialPark" else "locatedIn", parks[zone], s, "name")
-        if g is not None and m.type == "IndustrialPark":
+        if g is not None and m.type in ("IndustrialPark", "Project"):
             # 柳州市柳东新区: a zone named after its place (a firm's or a
             # body's place prefix is part of its name, an alias: 深圳大族激光, 老挝SX集团)
             # 广西柳州市柳东新区: the last place of an address is where the thing is;
@@ -89,7 +89,13 @@ def _name_rules(d: _Doc):
                 lead, rest, last = lead + nxt, rest[len(nxt):], regions[nxt]
                 if g.entries.get(regions[nxt]) is None:
                     break
-            for pre in by_len_regions:
+            if last is not None and (le := g.entries.get(last)) is not None and le.kind in _ADMIN_CHILD_KINDS \
+                    and (town := next((regions[p] for p in by_len_regions if rest.startswith(p)
+                                       and len(rest) > len(p) + 1 and regions[p] not in g.entries), None)):
+                # 昭平县走马镇X项目: a town written after its county is where a zone or a
+                # project is (a project's city prefix alone is part of its name, not a site)
+                d.add(m.key, "locatedIn", town, s, "name")
+            for pre in by_len_regions if m.type == "IndustrialPark" else ():
                 if lead and name.startswith(lead) and not lead.endswith(pre):
                     continue
                 e = g.entries.get(regions[pre])
