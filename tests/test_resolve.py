@@ -365,3 +365,13 @@ def test_a_size_written_inside_a_zone_name_is_no_part_of_it(tmp_path):
     G = _build(tmp_path, {"a.txt": "贵港加快打造广西电动车千亿产业集聚区。目前，广西电动车产业集聚区已引进企业80家。"})
     parks = [n for n, a in G.nodes(data=True) if a["type"] == "IndustrialPark"]
     assert parks == ["广西电动车产业集聚区"]
+
+
+def test_committees_named_by_their_work_keep_their_place(tmp_path):
+    # without its place 规划委员会 or 管理委员会 names no one: two cities' committees are two bodies,
+    # and a known economic region's committee makes no zone of the region
+    G = _build(tmp_path, {"a.txt": "梧州市规划委员会主任张立说，方案已获批。",
+                          "b.txt": "贺州市规划委员会召开会议。海西经济区管理委员会副主任刘伟出席。"})
+    orgs = sorted(n for n, a in G.nodes(data=True) if a["type"] == "Organization")
+    assert orgs == sorted(["梧州市规划委员会", "海西经济区管理委员会", "贺州市规划委员会"])
+    assert not [n for n, a in G.nodes(data=True) if a["type"] == "IndustrialPark"]

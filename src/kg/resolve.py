@@ -203,6 +203,8 @@ _GENERIC_BODY = ("人民", "政府", "人大", "政协", "第一", "第二", "�
                  "工人", "妇幼", "中医", "职业技术", "高级中学", "中学", "小学", "投资促进")
 #: an association named by its sector and its place (柳州市汽车协会)
 _ASSOCIATIONS = ("协会", "商会", "学会", "联合会", "促进会", "研究会", "联谊会")
+#: a committee named by its work and its place (柳州市规划委员会, X经济区管理委员会)
+_COMMITTEES = ("委员会", "管委会")
 _NATIONAL = re.compile(r"国家级?(?=高新区|经开区|经济技术开发区|高新技术产业开发区)")
 
 
@@ -224,6 +226,8 @@ def _strip_admin_prefix(name: str, is_region) -> str:
     '柳州南物流中心'
     >>> _strip_admin_prefix("柳州市汽车协会", lambda s: s in {"柳州", "柳州市"})
     '柳州市汽车协会'
+    >>> _strip_admin_prefix("柳州市规划委员会", lambda s: s in {"柳州", "柳州市"})
+    '柳州市规划委员会'
     >>> _strip_admin_prefix("罗城仫佬族自治县牛毕港工业园", lambda s: s in {"罗城仫佬族自治县"})
     '牛毕港工业园'
     >>> _strip_admin_prefix("柳州市鱼峰区工业园区", lambda s: s in {"柳州市", "鱼峰区"})
@@ -240,7 +244,8 @@ def _strip_admin_prefix(name: str, is_region) -> str:
             if n >= 7 and not head.endswith("自治县"):
                 continue  # (罗城仫佬族自治县: eight characters; 广西壮族自治区 keeps its bodies' names)
             if len(rest) < 4 or not is_region(head) or rest.startswith(_GENERIC_BODY) or (
-                    len(rest) <= 6 and rest.endswith(_ASSOCIATIONS)) or _GENERIC_ZONE.fullmatch(rest):
+                    len(rest) <= 6 and rest.endswith(_ASSOCIATIONS)) or _GENERIC_ZONE.fullmatch(rest) or (
+                    len(rest) <= 9 and rest.endswith(_COMMITTEES)):
                 continue  # 柳州市人民医院, 柳州市汽车协会, 鹿寨县工业园区 keep their place: 人民医院,
                 # 汽车协会, 工业园区 name no one
             if head.endswith(_ADMIN_END) or (is_region(rest[:2]) or is_region(rest[:3])):

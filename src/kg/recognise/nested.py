@@ -278,6 +278,8 @@ def _park_of_committee(doc, m, res) -> list[Mention]:
     if not zone.endswith(tuple(suf for _, typ, suf, _ in res.suffixes if typ == "IndustrialPark")) or any(
             (h := res.gazetteer.lookup(zone[k:])) is not None and h[1].type == "IndustrialPark" for k in range(0, 7)):
         return []  # (a known zone's committee is read as the zone: 柳东新区管委会)
+    if (h := res.gazetteer.lookup(zone)) is not None and h[1].type != "IndustrialPark":
+        return []  # X经济区管理委员会: a known economic region's committee; the region is no zone
     return [Mention(doc, m.start, m.start + end, zone, "IndustrialPark", "nested", key="")]
 
 
