@@ -149,6 +149,12 @@ def test_the_company_refers_to_the_previous_sentence_subject(extract):
     assert ("覃立平", "worksFor", "鸿林风能装备") in rels
 
 
+def test_a_railway_freight_centre_is_a_body_its_staff_work_for(extract):
+    m, rels, _ = extract("桂林货运中心调度科科长周明说，今年发送货物增长两成。")
+    assert ("周明", "worksFor", "桂林货运中心") in rels
+    assert ("桂林货运中心", "Organization") in m
+
+
 def test_managing_director_title(extract):
     _, rels, _ = extract("恆昌汽車配件有限公司投產。恆昌董事總經理何志明說，訂單飽滿。")
     assert ("何志明", "worksFor", "恒昌汽车配件") in rels
