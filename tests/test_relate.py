@@ -174,6 +174,16 @@ def test_a_product_shipped_abroad_is_exported_by_its_maker(extract):
     assert not any(r == "exportsTo" and h == "广西" for h, r, t in rels)
 
 
+def test_goods_made_in_a_place_and_shipped_abroad_are_its_exports(extract):
+    _, rels, _ = extract("滚装船载着一批玉林生产的柴油机缓缓驶离码头，驶向泰国。")
+    assert ("玉林", "exportsTo", "泰国") in rels
+    _, rels, _ = extract("集装箱船装载着梧州产的人造宝石，向新加坡、印度尼西亚雅加达港进发。")
+    assert {("梧州", "exportsTo", "新加坡"), ("梧州", "exportsTo", "印度尼西亚")} <= rels
+    # a ship sailing says nothing of whose goods it carries
+    _, rels, _ = extract("千年以前，商船从北海出发，驶向东南亚。")
+    assert not any(r == "exportsTo" for _, r, _ in rels)
+
+
 def test_exporter_is_not_the_platform_or_the_customer(extract):
     _, rels, _ = extract("柳味源公司通过Shopee、Lazada等平台，产品销往马来西亚、美国。")
     assert ("柳味源", "exportsTo", "马来西亚") in rels

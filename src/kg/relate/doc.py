@@ -48,8 +48,8 @@ _COREF = {"IndustrialPark": ("该新区", "新区", "高新区", "开发区", "�
           "here": ("这里", "此地")}
 
 #: the trigger lists that :meth:`_Doc.in_text` is asked for
-_IN_TEXT_LISTS = frozenset(("locatedIn", "locatedIn_park", "locatedIn_holds", "inIndustry_pillar", "exportsTo", "exportsTo_launch",
-                            "cooperatesWith", "investsIn"))
+_IN_TEXT_LISTS = frozenset(("locatedIn", "locatedIn_park", "locatedIn_holds", "inIndustry_pillar", "exportsTo",
+                            "exportsTo_launch", "exportsTo_shipping", "cooperatesWith", "investsIn"))
 
 
 @lru_cache(maxsize=8)

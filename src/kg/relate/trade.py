@@ -13,7 +13,7 @@ from .syntax import _bare, _clause_of, _places_at
 
 
 #: how far 向 may stand before the verb and still name its markets
-_TOWARD_SPAN = 16
+_TOWARD_SPAN = 20
 #: a listing of shares after 上市 (上市公司, 上市交易, 上市募资)
 _LISTING = re.compile(r"上市(?:公司|交易|募资|融资|挂牌)")
 #: what follows 出口 in the name of an export base (出口基地, 出口制造基地)
@@ -33,7 +33,8 @@ def _export_rules(d: _Doc, sent, ms) -> None:
     T = d.trig
     text = sent.text
     base = sent.start
-    for i, w in _find_all(text, d.in_text("exportsTo", "exportsTo_launch"), ms, base):
+    shipping = T.get("exportsTo_shipping", ())
+    for i, w in _find_all(text, d.in_text("exportsTo", "exportsTo_launch", "exportsTo_shipping"), ms, base):
         p = base + i
         if w == "出口" and text[i - 1:i] == "进" or w == "出海" and text[i + 2:i + 3] == "口":
             continue  # 进出口额: trade both ways; 出海口: a port, not a sale
@@ -67,9 +68,9 @@ def _export_rules(d: _Doc, sent, ms) -> None:
             dests += _places_at(d, ms, cs, lead.start() if lead is not None else p)
         elif w in T.get("exportsTo_market", ()) and "市场" not in d.text[p:ce]:
             continue  # 打开局面, 登陆A股: only a market opened or landed in is one sold to
-        if not dests:
-            continue
-        subj = base_of or _agent(d, sent, ms, p) or _means_subject(d, ms, cs, ce) or _maker_of_product(d, ms, p) or _subject(
+        if not dests or w in shipping and _goods_made_in(d, ms, sent.start, p) is None:
+            continue  # (商船驶向东南亚: a ship sails; only goods made in a place are its exports)
+        subj = base_of or _goods_made_in(d, ms, sent.start, p) or _agent(d, sent, ms, p) or _means_subject(d, ms, cs, ce) or _maker_of_product(d, ms, p) or _subject(
             [m for m in ms if _home(d, m) and m not in dests and d.text[m.start - 1:m.start] != "在"
              and not _via(d, ms, m)],
             p, ("Region",))  # 在广西的风电场: a place where, not who exports; 经过重庆或成都: a way
@@ -132,6 +133,17 @@ _ATTRIBUTION_SPAN = 30
 _SAID = re.compile(r"说|表示|介绍|称|指出|透露|告诉")
 #: a verb of saying and a colon right before a quotation (X总经理Y介绍：“)
 _SAID_BEFORE = re.compile(r"(?:说|表示|介绍|称|指出|透露)[:：]?“$")
+
+
+def _goods_made_in(d: _Doc, ms, start: int, pos: int):
+    """The place whose goods are shipped (装载着X产的电子设备…驶向Y, 搭载X生产的机械):
+    the last place or zone before ``pos`` written right before 产的/生产的."""
+    return next((m for m in reversed(ms) if start <= m.start and m.end <= pos
+                 and m.type in ("Region", "IndustrialPark") and _GOODS_OF.match(d.text, m.end)), None)
+
+
+#: a place's goods, right after the place (柳州|生产的, 钦州|产的)
+_GOODS_OF = re.compile(r"(?:出产|生产|制造|产)的")
 
 
 def _means_subject(d: _Doc, ms, cs: int, ce: int):
