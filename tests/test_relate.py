@@ -1496,3 +1496,10 @@ def test_a_bare_zone_word_before_a_title_is_the_paragraphs_zone(extract):
             "开发区工委书记韦明出席仪式并见证签约。")
     _, rels, _ = extract(text)
     assert ("韦明", "worksFor", "钦州港经济技术开发区") in rels
+
+
+def test_a_firm_opening_one_listed_projects_name_builds_none_of_the_next(extract):
+    # the next item opens with its zone (…、X片区|Y项目): still an item apart
+    _, rels, _ = extract("新开工项目有：梧州市恒通陶瓷有限公司窑炉技改项目、龙圩片区回建安置房项目、城东污水处理厂项目等。")
+    assert ("恒通陶瓷", "develops", "恒通陶瓷有限公司窑炉技改项目") in rels
+    assert ("恒通陶瓷", "develops", "回建安置房项目") not in rels

@@ -85,8 +85,13 @@ def _listed_apart(d: _Doc, ms, firm, pm) -> bool:
     """Are ``firm`` and project ``pm`` items of one list, with no verb that
     builds between them outside a name (A、X公司B建设项目、C项目: X names B,
     not C)?"""
-    if d.text[pm.start - 1:pm.start] not in ("、", "和", "及"):
-        return False  # (由A、B联合打造的X: builders listed, the project is no item)
+    start = pm.start  # (A、X片区|B项目: the item opens with its place or zone)
+    while (lead := next((m for m in ms if m.end == start and m.type in ("Region", "IndustrialPark")), None)):
+        start = lead.start
+    own = any(m.type == "Project" and m.start <= firm.start and firm.end <= m.end for m in ms)
+    if d.text[start - 1:start] not in ("、", "和", "及") and not own:
+        return False  # (由A、B联合打造的X: builders listed, the project is no item; but the
+        # firm opening a project's name is that item's, whatever the next item starts with)
     between = list(d.text[firm.end:pm.start])
     for m in ms:  # (a project may open with the firm's own name: X有限公司Y建设项目)
         a, b = max(m.start, firm.end), min(m.end, pm.start)
