@@ -2169,3 +2169,11 @@ def test_an_acting_head_is_titled_and_no_employer_is_cut_from_the_place(extract)
     ments, _, _ = extract("广西壮族自治区代主席韦明出席。梧州市代市长李强致辞。")
     assert {("韦明", "Person"), ("李强", "Person")} <= ments
     assert not any(t.endswith("代") for t, ty in ments)
+
+
+def test_a_short_name_across_two_other_words_is_neither(extract):
+    # 临港|大工业: 港大 (a university's short name) straddles two words
+    m, _, _ = extract("北海着力发展临港大工业。")
+    assert not any(t == "Organization" for _, t in m)
+    m, _, _ = extract("港大与北海市签署合作协议。")
+    assert ("港大", "Organization") in m

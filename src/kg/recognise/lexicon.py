@@ -66,6 +66,9 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             continue  # 柳北|路, 柳南|客运专线, 钦北|铁路: a road or a line named after places, no place
         if e - s == 2 and surf != name and surf.endswith("江") and entry.kind in _COUNTY_KINDS and _of_rivers(text, s, e, res):
             continue  # 经柳江、西江直达, 西江的支流——柳江: the river the county is named after
+        if e - s == 2 and surf != name and seg is not None and entry.type in ("Organization", "Company") \
+                and 0 < s and e < len(text) and text[s - 1:s + 1] in seg.lw and text[e - 1:e + 1] in seg.lw:
+            continue  # 临港|大工业: a short name whose both characters start and end other words
         if entry.kind == "listed_company" and seg is not None and _ordinary_words(surf, seg) \
                 and not _company_context(text, s, e, res):
             continue  # 推进城建发展: a listed company's short name made of ordinary words
