@@ -1503,3 +1503,10 @@ def test_a_firm_opening_one_listed_projects_name_builds_none_of_the_next(extract
     _, rels, _ = extract("新开工项目有：梧州市恒通陶瓷有限公司窑炉技改项目、龙圩片区回建安置房项目、城东污水处理厂项目等。")
     assert ("恒通陶瓷", "develops", "恒通陶瓷有限公司窑炉技改项目") in rels
     assert ("恒通陶瓷", "develops", "回建安置房项目") not in rels
+
+
+def test_a_firm_signing_with_a_zone_builds_what_follows(extract):
+    # A与B园区签约，在P建设X: the zone is A's partner, A builds X
+    _, rels, _ = extract("玉柴集团与南宁五象新区正式签约，在南宁建设邕江动力研发中心。")
+    assert ("玉柴", "develops", "邕江动力研发中心") in rels
+    assert ("五象新区", "develops", "邕江动力研发中心") not in rels

@@ -81,6 +81,14 @@ def _produces_rules(d: _Doc, sent, ms) -> None:
                 d.add(comp.key, "produces", pm.key, sent, "product")
 
 
+def _partner_of(d: _Doc, ms, m):
+    """The firm written right before 与/同 and ``m`` (A与|两江新区签约): m is
+    A's partner, A the one who acts."""
+    if d.text[m.start - 1:m.start] not in ("与", "同"):
+        return None
+    return next((x for x in ms if x.end == m.start - 1 and x.type == "Company"), None)
+
+
 def _listed_apart(d: _Doc, ms, firm, pm) -> bool:
     """Are ``firm`` and project ``pm`` items of one list, with no verb that
     builds between them outside a name (A、X公司B建设项目、C项目: X names B,
@@ -152,6 +160,8 @@ def _develops_rules(d: _Doc, sent, ms) -> None:
                       and d.text[m.end:m.end + 1] not in ("—", "－", "-")  # 柳东新区—热科院…中心: a joint name
                       and not _where(d, ms, m) and d.text[m.end:m.end + 1] != "的"]
             subj = builder[-1] if builder else _subject(places, pm.start, ("IndustrialPark", "Region"))
+            if subj is not None and subj.type != "Company" and (partner := _partner_of(d, ms, subj)) is not None:
+                subj = partner  # A与两江新区签约，在重庆建设X: the zone is A's partner; A builds
             if subj is not None and subj.type == "Region" and subj.rule != "coref" and not _acts(d, sent, subj) \
                     and not _goes_on_to_build(d, sent, ms, subj, pm):
                 subj = None  # 广西将以X项目为依托, 台湾…签约的有X: the place builds nothing
