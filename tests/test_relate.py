@@ -1510,3 +1510,8 @@ def test_a_firm_signing_with_a_zone_builds_what_follows(extract):
     _, rels, _ = extract("玉柴集团与南宁五象新区正式签约，在南宁建设邕江动力研发中心。")
     assert ("玉柴", "develops", "邕江动力研发中心") in rels
     assert ("五象新区", "develops", "邕江动力研发中心") not in rels
+
+
+def test_a_zone_visitors_come_to_builds_nothing_they_see(extract):
+    _, rels, _ = extract("上午，考察团来到钦州港片区，了解片区规划，参观了正在建设的大榄坪集装箱码头。")
+    assert not any(r == "develops" for _, r, _ in rels)

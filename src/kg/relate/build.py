@@ -158,7 +158,9 @@ def _develops_rules(d: _Doc, sent, ms) -> None:
             # a place written as where (在/位于 X, X的) builds nothing
             places = [m for m in ms if (m.type != "Region" or _home(d, m)) and m.rule != "nested"
                       and d.text[m.end:m.end + 1] not in ("—", "－", "-")  # 柳东新区—热科院…中心: a joint name
-                      and not _where(d, ms, m) and d.text[m.end:m.end + 1] != "的"]
+                      and not _where(d, ms, m) and d.text[m.end:m.end + 1] != "的"
+                      and not d.word_re("visit_verbs", tail="$").search(d.text, max(0, m.start - 4), m.start)]
+            # (采访团来到X新区，…拍摄Y: the zone is where visitors go, not who builds Y)
             subj = builder[-1] if builder else _subject(places, pm.start, ("IndustrialPark", "Region"))
             if subj is not None and subj.type != "Company" and (partner := _partner_of(d, ms, subj)) is not None:
                 subj = partner  # A与两江新区签约，在重庆建设X: the zone is A's partner; A builds
