@@ -375,3 +375,12 @@ def test_committees_named_by_their_work_keep_their_place(tmp_path):
     orgs = sorted(n for n, a in G.nodes(data=True) if a["type"] == "Organization")
     assert orgs == sorted(["梧州市规划委员会", "海西经济区管理委员会", "贺州市规划委员会"])
     assert not [n for n, a in G.nodes(data=True) if a["type"] == "IndustrialPark"]
+
+
+def test_a_bureaus_contraction_is_the_bureau(tmp_path):
+    # 投促局 keeps only the bureau's ending of 投资促进局: one body
+    G = _build(tmp_path, {"a.txt": "贺州市投资促进局赴深圳招商。贺州市投促局局长陈立表示，已签约项目12个。"})
+    orgs = [n for n, a in G.nodes(data=True) if a["type"] == "Organization"]
+    assert len(orgs) == 1
+    labels = {orgs[0]} | {t for t, _ in G.nodes[orgs[0]]["aliases"]}
+    assert {"贺州市投资促进局", "贺州市投促局"} <= labels

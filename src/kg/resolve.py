@@ -435,6 +435,10 @@ def _place_inserted(keys, mentions, is_region):
                         yield k, other
 
 
+#: the endings of bodies that a contraction keeps as one character (局, 厅, 委, 办)
+_ONE_CHARACTER_ENDS = frozenset("局厅委办")
+
+
 def _contractions(keys, mentions, is_region=lambda s: False):
     """Pairs (short, long) where ``short`` is a contraction of ``long``, the
     way Chinese shortens names: characters taken from the full name, the
@@ -451,17 +455,24 @@ def _contractions(keys, mentions, is_region=lambda s: False):
     ...       for k in ("国家汽车质量检验中心", "汽车国检中心", "柳州市科技中心")]
     >>> list(_contractions([m.key for m in ms], ms))
     [('汽车国检中心', '国家汽车质量检验中心')]
+    >>> ms = [Mention("d", 0, 0, "", "Organization", "suffix:x", key=k) for k in ("贺州市投资促进局", "贺州市投促局")]
+    >>> list(_contractions([m.key for m in ms], ms))
+    [('贺州市投促局', '贺州市投资促进局')]
     """
     buckets: dict[tuple[str, str], set[str]] = defaultdict(set)
     for k, m in zip(keys, mentions):
         if m.type in _CONTRACTED_TYPES and m.rule != "lexicon" and len(k) >= 5:
-            buckets[("Park" if m.type == "IndustrialPark" else "", k[-2:])].add(k)
-    for _, ks in sorted(buckets.items()):
+            # (a bureau's or a department's one-character ending is all that a
+            # contraction keeps: 投促局 ← 投资促进局, 工信厅 ← 工业和信息化厅)
+            end = k[-1:] if m.type == "Organization" and k[-1] in _ONE_CHARACTER_ENDS else k[-2:]
+            buckets[("Park" if m.type == "IndustrialPark" else "", end)].add(k)
+    for (_, end), ks in sorted(buckets.items()):
         ordered = sorted(ks, key=lambda k: (len(k), k))
+        extra = 2 if len(end) == 1 else 3
         for i, short in enumerate(ordered):
             need = Counter(short)
             placed = any(is_region(short[j:j + n]) for n in (2, 3) for j in range(len(short) - n + 1))
-            cands = [long for long in ordered[i + 1:] if len(long) - len(short) >= 3
+            cands = [long for long in ordered[i + 1:] if len(long) - len(short) >= extra
                      and not need - Counter(long) and (not placed or _in_order(short, long))
                      and not _one_block_more(short, long)]
             if len(cands) == 1:
