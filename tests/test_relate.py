@@ -1515,3 +1515,11 @@ def test_a_firm_signing_with_a_zone_builds_what_follows(extract):
 def test_a_zone_visitors_come_to_builds_nothing_they_see(extract):
     _, rels, _ = extract("上午，考察团来到钦州港片区，了解片区规划，参观了正在建设的大榄坪集装箱码头。")
     assert not any(r == "develops" for _, r, _ in rels)
+
+
+def test_a_port_written_after_its_province_or_country_is_there(extract):
+    _, rels, _ = extract("满载农机的货轮昨日驶离广东湛江港，三天后抵达越南海防港。")
+    assert {("湛江港", "locatedIn", "广东"), ("海防港", "locatedIn", "越南")} <= rels
+    # a city before a port is part of the port's name, no statement of where it is
+    _, rels, _ = extract("货轮驶离湛江港。")
+    assert not any(r == "locatedIn" for _, r, _ in rels)

@@ -107,6 +107,10 @@ def _name_rules(d: _Doc):
                 break
 
 
+#: how the names of ports, their districts and stations end (钦州港, 北海港石步岭港区, 钦州港东站)
+_PORT_ENDS = ("港", "港区", "码头", "站", "口岸", "铁路港")
+
+
 #: a rank among the places of a region (广西风电第一大县): the region is where the
 #: ranking is made, not a place of the sector
 _RANKED_AMONG = ("第一大", "第二大", "第三大")
@@ -144,6 +148,12 @@ def _adjacent_rules(d: _Doc, sent, ms):
         # 越南岘港, 印尼雅加达港: a foreign country's port, plant or park written after it
         if a.type == "Region" and b.type == "Project" and a.end == b.start and b.rule != "nested" \
                 and g is not None and (e := g.entries.get(a.key)) is not None and e.kind == "country" \
+                and a.key != d.res.words.get("home_country", "中国"):
+            d.add(b.key, "locatedIn", a.key, sent, "adjacent")
+        # 广西钦州港, 台湾高雄港, 广西钦州港东站: a port or a station written after its
+        # province or country is there (a city before one is part of its name)
+        if a.type == "Region" and b.type == "Project" and a.end == b.start and b.rule != "nested" \
+                and b.key.endswith(_PORT_ENDS) and _kind_in(d, a, ("province", "country")) \
                 and a.key != d.res.words.get("home_country", "中国"):
             d.add(b.key, "locatedIn", a.key, sent, "adjacent")
         # 东莞的华科电子, 台中永锋液压, 来自香港的X: a firm written after its place
