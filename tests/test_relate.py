@@ -1523,3 +1523,11 @@ def test_a_port_written_after_its_province_or_country_is_there(extract):
     # a city before a port is part of the port's name, no statement of where it is
     _, rels, _ = extract("货轮驶离湛江港。")
     assert not any(r == "locatedIn" for _, r, _ in rels)
+
+
+def test_a_firm_that_pays_for_building_a_project_invests_in_it(extract):
+    _, rels, _ = extract("由华能广西清洁能源有限公司投资建设的2000亩渔光互补光伏项目并网发电。")
+    assert {("华能广西清洁能源", "develops", "渔光互补光伏项目"),
+            ("华能广西清洁能源", "investsIn", "渔光互补光伏项目")} <= rels
+    _, rels, _ = extract("由中建八局承建的柳州东站综合枢纽项目完工。")
+    assert not any(r == "investsIn" for _, r, _ in rels)

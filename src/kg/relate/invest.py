@@ -32,10 +32,10 @@ _SHAREHOLDERS = re.compile(r"(?:等)?(?:[两三四五六七八九十\d]+方|[两
 
 
 #: 由A和B合力打造的 (group 1: the builders; group 2: a word of joint work)
-_BUILT_BY_BEFORE = re.compile(r"由([^，,。；;由的]{2,60}?)(共同|合力|联合|携手|合作)?(?:投资)?"
+_BUILT_BY_BEFORE = re.compile(r"由([^，,。；;由的]{2,60}?)(共同|合力|联合|携手|合作)?(投资|出资)?"
                               r"(?:打造|建设|兴建|投建|开发|建成|承建)的")
 #: between 的 and the project: its size (总投资686亿元的)
-_PROJECT_SIZE = re.compile(r"(?:总投资|投资|计划投资)?[\d.,约近超逾多余亿万千百元美港币人民]*的?")
+_PROJECT_SIZE = re.compile(r"(?:总投资|投资|计划投资)?[\d.,约近超逾多余亿万千百元美港币人民亩]*的?")
 
 
 #: the body a project belongs to, named after a word for it (项目单位为X, 建设单位是X)
@@ -57,7 +57,7 @@ def _project_owner_rules(d: _Doc, sent, ms) -> None:
 
 def _built_by_rules(d: _Doc, sent, ms) -> None:
     """由A和B合力打造的(总投资…的)X项目: A and B develop X (and, working
-    together, cooperate)."""
+    together, cooperate; 由A投资建设的X: A invests in X too)."""
     if "由" not in sent.text:
         return
     for f in _BUILT_BY_BEFORE.finditer(sent.text):
@@ -70,6 +70,8 @@ def _built_by_rules(d: _Doc, sent, ms) -> None:
             continue
         for x in builders:
             d.add(x.key, "develops", proj.key, sent, "build")
+            if f.group(3) and x.type == "Company":  # 由X投资建设的Y: X pays for it too
+                d.add(x.key, "investsIn", proj.key, sent, "invest")
         if f.group(2):
             for x, y in zip(builders, builders[1:]):
                 d.add(x.key, "cooperatesWith", y.key, sent, "coop")
