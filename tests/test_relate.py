@@ -1531,3 +1531,8 @@ def test_a_firm_that_pays_for_building_a_project_invests_in_it(extract):
             ("华能广西清洁能源", "investsIn", "渔光互补光伏项目")} <= rels
     _, rels, _ = extract("由中建八局承建的柳州东站综合枢纽项目完工。")
     assert not any(r == "investsIn" for _, r, _ in rels)
+
+
+def test_goods_leaving_the_place_a_sentence_opens_with_are_its_exports(extract):
+    _, rels, _ = extract("在玉林铁路物流中心，一台台柴油机经过装箱，通过海铁联运班列运往越南、泰国等地。")
+    assert {("玉林", "exportsTo", "越南"), ("玉林", "exportsTo", "泰国")} <= rels

@@ -79,6 +79,8 @@ def _export_rules(d: _Doc, sent, ms) -> None:
             subj = _speakers_firm(d, p)  # “…我们出口越南…”X公司总监Y说: the speaker's firm
         if subj is None and (_subjectless(d, cs) or _subjectless(d, sent.start)):
             subj = _paragraph_firm(d, sent)  # X公司成立于…。产品出口欧美: the paragraph's firm
+        if subj is None and not quoted:
+            subj = _opening_site(d, sent, ms, dests)  # 在柳州X物流基地，汽车…运往东盟: the goods leave that place
         if subj is None and not quoted and d.main.get("Region") and d.main["Region"] not in {m.key for m in dests} \
                 and not any(m.key == d.main["Region"] and (d.text[m.start - 1:m.start] == "在" or m.start > p
                                                            or _via(d, ms, m)) for m in ms):
@@ -98,6 +100,26 @@ def _export_rules(d: _Doc, sent, ms) -> None:
 #: and China itself or one of its economic regions (珠三角) is a market at home
 _SOLD_TO = ("销往", "畅销", "远销", "热销")
 _PROVINCE_OR_CITY = ("province", "city", "prefecture", "autonomous_prefecture")
+
+
+def _opening_site(d: _Doc, sent, ms, dests):
+    """The place a sentence opens with (在柳州…, 在柳州X物流基地，…): a region
+    written right after its opening 在, or the place a zone's or a site's name
+    written there starts with."""
+    if not d.text.startswith("在", sent.start) or d.res is None:
+        return None
+    m = next((x for x in ms if x.start == sent.start + 1 and x.type in ("Region", "IndustrialPark", "Project")), None)
+    if m is None or m.key in {x.key for x in dests}:
+        return None
+    if m.type == "Region":
+        return m if _home(d, m) else None
+    g = d.res.gazetteer
+    for n in (3, 2):
+        hit = g.lookup(m.text[:n])
+        if hit is not None and hit[1].type == "Region" and hit[1].kind in _PROVINCE_OR_CITY + ("county", "district") \
+                and hit[0] not in {x.key for x in dests}:
+            return Mention(d.doc, m.start, m.start + n, m.text[:n], "Region", "coref", key=hit[0])
+    return None
 
 
 def _quoted_we(d: _Doc, pos: int) -> bool:
