@@ -1536,3 +1536,9 @@ def test_a_firm_that_pays_for_building_a_project_invests_in_it(extract):
 def test_goods_leaving_the_place_a_sentence_opens_with_are_its_exports(extract):
     _, rels, _ = extract("在玉林铁路物流中心，一台台柴油机经过装箱，通过海铁联运班列运往越南、泰国等地。")
     assert {("玉林", "exportsTo", "越南"), ("玉林", "exportsTo", "泰国")} <= rels
+
+
+def test_a_zones_committee_named_bare_before_a_title_is_the_zone(extract):
+    _, rels, _ = extract("玉林经济开发区举行项目签约仪式。工委委员、管委副主任刘勇主持仪式，工委委员韩梅致辞。市直机关工委书记陆平出席。")
+    assert {("刘勇", "worksFor", "玉林经济开发区"), ("韩梅", "worksFor", "玉林经济开发区")} <= rels
+    assert ("陆平", "worksFor", "玉林经济开发区") not in rels

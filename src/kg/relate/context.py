@@ -36,6 +36,12 @@ def _agent(d: _Doc, sent, ms, pos: int):
 _ZONE_WORD_OPENS = re.compile(r"(?:^|[，,；;])(?:目前|如今|现在|现|今年|去年|近年来|截至目前|其中|同时)?$")
 
 
+#: a zone's committees, named bare (工委委员、管委副主任X): the story's zone
+_ZONE_COMMITTEES = ("党工委", "工委", "管委会", "管委")
+#: what may stand before a bare committee's name: a clause's or a list of titles' start
+_TITLE_LIST_SEPS = frozenset("，,、；;：:（(")
+
+
 def _coref_mentions(d: _Doc, sent, ms):
     """Virtual mentions for 新区 / 我市 / 该公司 not covered by a real one."""
     out = []
@@ -63,6 +69,9 @@ def _coref_mentions(d: _Doc, sent, ms):
                 named = [m for m in d.mentions if m.end <= s and m.type == typ and m.text.endswith(w)]
                 key = named[-1].key if named else None
             elif typ == "IndustrialPark":  # 开发区工委书记X: the story's zone, else the paragraph's
+                if w in _ZONE_COMMITTEES and not (sent.text.startswith(d.titles, i + len(w))
+                                                  and (i == 0 or sent.text[i - 1] in _TITLE_LIST_SEPS)):
+                    continue  # 、管委副主任X: the zone's committee, named bare before a title (not 机关工委)
                 key = d.main.get(typ) or _paragraph_subject(d, sent, typ)
             else:
                 key = d.main.get(typ)
