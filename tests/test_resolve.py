@@ -384,3 +384,10 @@ def test_a_bureaus_contraction_is_the_bureau(tmp_path):
     assert len(orgs) == 1
     labels = {orgs[0]} | {t for t, _ in G.nodes[orgs[0]]["aliases"]}
     assert {"贺州市投资促进局", "贺州市投促局"} <= labels
+
+
+def test_a_zones_kind_written_two_ways_is_one_zone(tmp_path):
+    G = _build(tmp_path, {"a.txt": "贺州市旺高工业区新签约项目5个。目前，旺高工业园已入驻企业40家。"})
+    parks = [n for n, a in G.nodes(data=True) if a["type"] == "IndustrialPark"]
+    assert len(parks) == 1
+    assert {"旺高工业区", "旺高工业园"} <= {parks[0]} | {t for t, _ in G.nodes[parks[0]]["aliases"]}

@@ -315,6 +315,8 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(),
                 uf.union(short, k)  # 中滔环保集团 and 中滔集团 in one story: one group
     for a, b in _place_inserted(keys, mentions, is_region):
         uf.union(a, b)
+    for a, b in _zone_kind_variants(keys, mentions):
+        uf.union(a, b)
     for short, long in _contractions(keys, mentions, is_region):
         uf.union(short, long)
     for short, long in _level_bodies(keys, mentions, is_region):
@@ -385,6 +387,32 @@ def _one_block_more(short: str, long: str) -> bool:
     """
     k = len(long) - len(short)
     return any(long[:i] + long[i + k:] == short for i in range(len(short) + 1))
+
+
+#: a zone's kind, written three ways for one zone (X工业区, X工业园, X工业园区)
+_ZONE_KIND = re.compile(r"工业(?:园区|园|区)$")
+
+
+def _zone_kind_variants(keys, mentions):
+    """Pairs of zone keys that differ only in how the kind is written
+    (河西工业区 / 河西工业园区 / 河西工业园) in one story: one zone, when its own name
+    (two characters or more) comes first.
+
+    >>> from kg.model import Mention
+    >>> ms = [Mention("d", 0, 0, "", "IndustrialPark", "suffix:x", key=k)
+    ...       for k in ("城北工业区", "城北工业园区", "城北产业园")]
+    >>> list(_zone_kind_variants([m.key for m in ms], ms))
+    [('城北工业区', '城北工业园区')]
+    """
+    first: dict[str, str] = {}
+    for k in sorted({k for k, m in zip(keys, mentions) if m.type == "IndustrialPark"}):
+        if (z := _ZONE_KIND.search(k)) is None or z.start() < 2:
+            continue
+        stem = k[:z.start()]
+        if stem in first:
+            yield first[stem], k
+        else:
+            first[stem] = k
 
 
 def _in_order(short: str, long: str) -> bool:
