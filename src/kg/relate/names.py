@@ -95,7 +95,7 @@ def _name_rules(d: _Doc):
                 # 昭平县走马镇X项目: a town written after its county is where a zone or a
                 # project is (a project's city prefix alone is part of its name, not a site)
                 d.add(m.key, "locatedIn", town, s, "name")
-            for pre in by_len_regions if m.type == "IndustrialPark" else ():
+            for pre in (by_len_regions if m.type == "IndustrialPark" else ()):
                 if lead and name.startswith(lead) and not lead.endswith(pre):
                     continue
                 e = g.entries.get(regions[pre])
@@ -150,8 +150,8 @@ def _adjacent_rules(d: _Doc, sent, ms):
                 and g is not None and (e := g.entries.get(a.key)) is not None and e.kind == "country" \
                 and a.key != d.res.words.get("home_country", "中国"):
             d.add(b.key, "locatedIn", a.key, sent, "adjacent")
-        # 广西钦州港, 台湾高雄港, 广西钦州港东站: a port or a station written after its
-        # province or country is there (a city before one is part of its name)
+        # 广西钦州港, 台湾高雄港: a port or a station written after its province or
+        # country is there (a city before one is part of its name)
         if a.type == "Region" and b.type == "Project" and a.end == b.start and b.rule != "nested" \
                 and b.key.endswith(_PORT_ENDS) and _kind_in(d, a, ("province", "country")) \
                 and a.key != d.res.words.get("home_country", "中国"):

@@ -68,9 +68,11 @@ def _export_rules(d: _Doc, sent, ms) -> None:
             dests += _places_at(d, ms, cs, lead.start() if lead is not None else p)
         elif w in T.get("exportsTo_market", ()) and "市场" not in d.text[p:ce]:
             continue  # 打开局面, 登陆A股: only a market opened or landed in is one sold to
-        if not dests or w in shipping and _goods_made_in(d, ms, sent.start, p) is None:
+        made_in = _goods_made_in(d, ms, sent.start, p) if dests else None
+        if not dests or w in shipping and made_in is None:
             continue  # (商船驶向东南亚: a ship sails; only goods made in a place are its exports)
-        subj = base_of or _goods_made_in(d, ms, sent.start, p) or _agent(d, sent, ms, p) or _means_subject(d, ms, cs, ce) or _maker_of_product(d, ms, p) or _subject(
+        subj = base_of or made_in or _agent(d, sent, ms, p) or _means_subject(d, ms, cs, ce) \
+            or _maker_of_product(d, ms, p) or _subject(
             [m for m in ms if _home(d, m) and m not in dests and d.text[m.start - 1:m.start] != "在"
              and not _via(d, ms, m)],
             p, ("Region",))  # 在广西的风电场: a place where, not who exports; 经过重庆或成都: a way
