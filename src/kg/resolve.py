@@ -395,7 +395,7 @@ _ZONE_KIND = re.compile(r"工业(?:园区|园|区)$")
 
 def _zone_kind_variants(keys, mentions):
     """Pairs of zone keys that differ only in how the kind is written
-    (河西工业区 / 河西工业园区 / 河西工业园) in one story: one zone, when its own name
+    (城北工业区 / 城北工业园区 / 城北工业园) in one story: one zone, when its own name
     (two characters or more) comes first.
 
     >>> from kg.model import Mention

@@ -82,7 +82,7 @@ def _produces_rules(d: _Doc, sent, ms) -> None:
 
 
 def _partner_of(d: _Doc, ms, m):
-    """The firm written right before 与/同 and ``m`` (A与|两江新区签约): m is
+    """The firm written right before 与/同 and ``m`` (A与|X新区签约): m is
     A's partner, A the one who acts."""
     if d.text[m.start - 1:m.start] not in ("与", "同"):
         return None
@@ -163,7 +163,7 @@ def _develops_rules(d: _Doc, sent, ms) -> None:
             # (采访团来到X新区，…拍摄Y: the zone is where visitors go, not who builds Y)
             subj = builder[-1] if builder else _subject(places, pm.start, ("IndustrialPark", "Region"))
             if subj is not None and subj.type != "Company" and (partner := _partner_of(d, ms, subj)) is not None:
-                subj = partner  # A与两江新区签约，在重庆建设X: the zone is A's partner; A builds
+                subj = partner  # A与X新区签约，在P建设Y: the zone is A's partner; A builds
             if subj is not None and subj.type == "Region" and subj.rule != "coref" and not _acts(d, sent, subj) \
                     and not _goes_on_to_build(d, sent, ms, subj, pm):
                 subj = None  # 广西将以X项目为依托, 台湾…签约的有X: the place builds nothing

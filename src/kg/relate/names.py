@@ -107,7 +107,7 @@ def _name_rules(d: _Doc):
                 break
 
 
-#: how the names of ports, their districts and stations end (钦州港, 北海港石步岭港区, 钦州港东站)
+#: how the names of ports, their districts and stations end (X港, X港Y港区, X港东站)
 _PORT_ENDS = ("港", "港区", "码头", "站", "口岸", "铁路港")
 
 
@@ -150,7 +150,7 @@ def _adjacent_rules(d: _Doc, sent, ms):
                 and g is not None and (e := g.entries.get(a.key)) is not None and e.kind == "country" \
                 and a.key != d.res.words.get("home_country", "中国"):
             d.add(b.key, "locatedIn", a.key, sent, "adjacent")
-        # 广西钦州港, 台湾高雄港: a port or a station written after its province or
+        # 广东湛江港, 越南海防港: a port or a station written after its province or
         # country is there (a city before one is part of its name)
         if a.type == "Region" and b.type == "Project" and a.end == b.start and b.rule != "nested" \
                 and b.key.endswith(_PORT_ENDS) and _kind_in(d, a, ("province", "country")) \
