@@ -10,7 +10,7 @@ from ..model import Mention
 from .context import _carried_topic, _subject, _topic
 from .doc import _Doc, _find_all
 from .roles import _field_of_cooperation, _firm_heads, _home, _sectors_act
-from .syntax import _clause_of, _clauses, _led_with, _listed_after, _listed_before
+from .syntax import _MADE_IN, _clause_of, _clauses, _led_with, _listed_after, _listed_before
 
 
 _LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家|诸多|众多)?|\d+[大家]|这?[两三四五六七八九十]+[大家])"
@@ -174,8 +174,6 @@ def _made_in_rules(d: _Doc, sent, ms) -> None:
                 d.add(m.key, "inIndustry", x.key, sent, "focus")
 
 
-#: a place's own making, right after the place (柳州|出产的)
-_MADE_IN = re.compile(r"(?:出产|生产|制造)的")
 
 
 def _list_head_sector_rules(d: _Doc, sent, ms) -> None:

@@ -213,3 +213,8 @@ def _places_joined(d: _Doc, after, loc) -> list:
         out.append(nxt)
         cur = nxt
     return out if out and _BORDER.match(d.text, cur.end) else []
+
+
+#: a place's own making, right after the place (柳州|出产的, 钦州|产的): the goods
+#: it turns out, read by the sector and the export rules alike
+_MADE_IN = re.compile(r"(?:出产|生产|制造|产)的")

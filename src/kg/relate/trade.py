@@ -7,9 +7,9 @@ import re
 
 from ..model import Mention
 from .context import _agent, _paragraph_firm, _subject, _subjectless
-from .doc import _Doc, _find_all
+from .doc import _ADMIN_CHILD_KINDS, _Doc, _find_all
 from .roles import _domestic, _home, _kind_in, _maker_of_product, _via
-from .syntax import _bare, _clause_of, _places_at
+from .syntax import _MADE_IN, _bare, _clause_of, _places_at
 
 
 #: how far 向 may stand before the verb and still name its markets
@@ -118,7 +118,7 @@ def _opening_site(d: _Doc, sent, ms, dests):
     g = d.res.gazetteer
     for n in (3, 2):
         hit = g.lookup(m.text[:n])
-        if hit is not None and hit[1].type == "Region" and hit[1].kind in _PROVINCE_OR_CITY + ("county", "district") \
+        if hit is not None and hit[1].type == "Region" and hit[1].kind in _ADMIN_CHILD_KINDS | {"province"} \
                 and hit[0] not in {x.key for x in dests}:
             return Mention(d.doc, m.start, m.start + n, m.text[:n], "Region", "coref", key=hit[0])
     return None
@@ -163,11 +163,7 @@ def _goods_made_in(d: _Doc, ms, start: int, pos: int):
     """The place whose goods are shipped (装载着X产的电子设备…驶向Y, 搭载X生产的机械):
     the last place or zone before ``pos`` written right before 产的/生产的."""
     return next((m for m in reversed(ms) if start <= m.start and m.end <= pos
-                 and m.type in ("Region", "IndustrialPark") and _GOODS_OF.match(d.text, m.end)), None)
-
-
-#: a place's goods, right after the place (柳州|生产的, 钦州|产的)
-_GOODS_OF = re.compile(r"(?:出产|生产|制造|产)的")
+                 and m.type in ("Region", "IndustrialPark") and _MADE_IN.match(d.text, m.end)), None)
 
 
 def _means_subject(d: _Doc, ms, cs: int, ce: int):
