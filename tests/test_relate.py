@@ -204,6 +204,15 @@ def test_a_place_in_brackets_after_a_project_is_its_site(extract):
     assert located == {("龙腾轮胎厂项目", "鹿寨县"), ("桂中冷链物流园项目", "融安县")}
 
 
+def test_a_district_short_name_in_brackets_is_a_signed_projects_site(extract):
+    # X项目（秀峰）: the district's short name is a place, not the project's abbreviation;
+    # a project of plain words listed with its county is a named one
+    ments, rels, _ = extract("南宁签约项目有：江湾文旅中心项目（青秀），秸秆综合利用发电项目（宾阳）。")
+    assert {("青秀", "Region"), ("秸秆综合利用发电项目", "Project")} <= ments
+    located = {(h, t) for h, r, t in rels if r == "locatedIn"}
+    assert located == {("江湾文旅中心项目", "青秀区"), ("秸秆综合利用发电项目", "宾阳县")}
+
+
 def test_a_bare_concentration_zone_refers_to_the_one_named_before(extract):
     # 工业集中区 alone, after the story named its zone: that zone (words.json coref)
     _, rels, _ = extract("沙塘工业集中区今年新引进企业6家。其中，广西鑫达电子有限公司在工业集中区投资建设了晨光电子元件生产项目。")
@@ -1337,6 +1346,13 @@ def test_a_foreign_city_written_after_its_country_is_a_place_in_it(extract):
     assert ("罗勇市", "Region") in ments
     assert {("罗勇市", "partOf", "泰国"), ("梧州", "cooperatesWith", "罗勇市")} <= rels
     assert not any(t in ("大城市", "汽车市") for t, _ in ments)
+
+
+def test_a_foreign_firm_and_the_city_it_meets_are_no_foreign_city(extract):
+    # 美国X集团与Y市: the firm's name, 与 and a home city make no town of the country
+    ments, rels, _ = extract("加拿大北辰集团与梧州市签署合作备忘录。")
+    assert not any(t == "Region" and "与" in n for n, t in ments)
+    assert ("北辰集团", "cooperatesWith", "梧州") in rels
 
 
 def test_places_listed_side_by_side_are_not_parts_of_each_other(extract):

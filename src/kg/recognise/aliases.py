@@ -8,7 +8,7 @@ import re
 from functools import partial
 
 from ..model import Mention
-from .common import _boundaries, _is_region, company_core
+from .common import _boundaries, _bracketed_site, _is_region, company_core
 
 
 _ABBR = re.compile(r"[（(](?:[^()（）]{0,12}?[,，])?\s*(?:以下)?(?:简称|下称)[:：]?\s*[“\"「]?([^”\"」()（）,，]{2,12})[”\"」]?[)）]")
@@ -20,11 +20,12 @@ _PAREN_ACRONYM = re.compile(r"[（(]([A-Z][A-Z0-9&]{1,9})[)）]")
 _ACRONYM_TYPES = frozenset(("Organization", "Company", "IndustrialPark", "Initiative"))
 
 
-def _short_in_parens(text, m):
+def _short_in_parens(text, m, res=None):
     """香港贸易发展局（贸发局）: a short form in parentheses whose characters
-    come from the name, in order, starting with its first."""
+    come from the name, in order, starting with its first (not a known place:
+    X区Y产业园项目（X区）names where the project is)."""
     p = _PAREN_SHORT.match(text, m.end)
-    if p is None or m.type in ("Region", "Industry", "Person"):
+    if p is None or m.type in ("Region", "Industry", "Person") or (res is not None and _bracketed_site(text, m.end, res)):
         return None
     short, name = p.group(1), m.text
     if short[0] not in name[:3] or len(short) >= len(name):
@@ -43,7 +44,7 @@ def _alias_mentions(doc, text, tokens, chosen, res, seg=None):
     abbrs: set[str] = set()
     for m in chosen:
         # A（以下简称“B”）: B names the same thing from here on
-        abbr = _ABBR.match(text, m.end) or _short_in_parens(text, m) or (
+        abbr = _ABBR.match(text, m.end) or _short_in_parens(text, m, res) or (
             _PAREN_ACRONYM.match(text, m.end) if m.type in _ACRONYM_TYPES else None)
         if abbr:
             forms[abbr.group(1)] = m

@@ -332,6 +332,23 @@ def _is_region(word: str, res) -> bool:
     return hit is not None and hit[1].type == "Region"
 
 
+def _bracketed_site(text: str, end: int, res) -> str | None:
+    """The place in brackets right after a name (X项目（灵川）, X项目(秀峰)):
+    its gazetteer key, a district's short name read as the district; else None.
+
+    Lists of signed projects give each project's county or district so.
+    """
+    if text[end:end + 1] not in ("(", "（"):
+        return None
+    close = next((i for i in range(end + 3, min(len(text), end + 6)) if text[i] in ")）"), -1)
+    word = text[end + 1:close] if close > 0 else ""
+    for w in (word, word + "区") if word and all("\u4e00" <= c <= "\u9fff" for c in word) else ():
+        hit = res.gazetteer.lookup(w)
+        if hit is not None and hit[1].type == "Region":
+            return hit[0]
+    return None
+
+
 def _is_industry(word: str, res) -> bool:
     """Is ``word`` a known sector, or one and the trade in it (光伏制造, 汽车生产)?"""
     for w in (word, word[:-2] if word.endswith(_TRADE_ENDS) else ""):

@@ -9,7 +9,7 @@ from ..model import Mention
 from ..normalise import is_cjk
 from .common import (
     sentence_around,
-    _LEADING_VERBS, _RANKS, _ROUTE_SUFFIXES, _SIZE_LEAD, _as_tuple, _firm_context, _is_region,
+    _LEADING_VERBS, _RANKS, _ROUTE_SUFFIXES, _SIZE_LEAD, _as_tuple, _bracketed_site, _firm_context, _is_region,
     _known_company_before, _places_short_names, _token_at, _union, strip_quotes)
 from .proper import (
     _body_at, _described_firm, _descriptive, _generic_core, _has_proper_element, _market_base,
@@ -325,6 +325,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             # 自治区港澳办 is the region's own office)
         if sid.startswith("project_rail_station") and not any(_is_region(prefix[:n], res) for n in (2, 3, 4)):
             continue  # 加油站, 服务中心站: a station is named after its place (南宁东站, 钦州港东站)
+        # 生物质发电项目（灵川）: a project listed with its county in brackets is a named one
+        sited = typ == "Project" and _bracketed_site(text, end, res) is not None
         if sid in _PLACE_NAME_SUFFIXES:
             if sid == "project_seaport":
                 port = _port_place(prefix, res)
@@ -346,13 +348,13 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             name, key = text[start:end], strip_quotes(text[start:end])
             if not _route_name(text, tokens, start, m.start(), res, seg, sid):
                 continue  # 抵边铁路, 城际铁路: a kind of line, not a named one
-        elif typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not (
+        elif typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not sited and not (
                 proper := _has_proper_element(text, tokens, start, m.start(), res, seg, typ)) and not (
                 typ == "Project" and text[max(0, start - 4):start].endswith(_BUILD_VERBS)
                 and not _descriptive(text, tokens, start, m.start(), res, seg, common=20)):
             continue  # 绿色工业园区, 建设新能源整车基地: a kind of park or works (but 建设西津水利枢纽工程
             # names the work it builds: 西津 is a rare word, a place's name)
-        elif typ == "Project" and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and proper and not \
+        elif typ == "Project" and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not sited and proper and not \
                 _has_proper_element(text, tokens, start, m.start(), res, seg, typ, sectors=False) and not \
                 _firm_builds(text, start, firm_ends, res):  # (``proper`` is set: the branch above was tried)
             continue  # 新能源汽车基地, 先进制造业基地: a kind of site, named by its sector (but 广西汽车集团
