@@ -231,6 +231,30 @@ def test_a_guangxi_countys_short_name_is_the_county(mention_keys):
     assert {"兴安县", "灵川县"} <= keys
 
 
+def test_a_group_known_by_its_legal_name_is_read_though_its_words_are_ordinary(extract):
+    # 中国|石油 are everyday words, but the lexicon knows the group's legal name: the group
+    ments, rels, _ = extract("中国石油在钦州投资建设炼化一体化项目。")
+    assert ("中国石油", "Company") in ments
+    assert ("中国石油", "investsIn", "钦州") in rels
+
+
+def test_the_aluminium_chain_and_building_materials_are_sectors_of_their_own(mention_keys):
+    keys = mention_keys("百色加快发展氧化铝、电解铝和铝精深加工，贵港则发展水泥、商品混凝土和砂石骨料。")
+    assert {"氧化铝", "电解铝", "铝加工", "水泥", "混凝土", "骨料"} <= keys
+    assert "铝" not in keys
+
+
+def test_water_and_power_as_utilities_are_no_sector(mention_keys):
+    # 水电 bare is a sector only in a list of sectors; 水电费, 土地、水电等成本 are the utilities
+    assert "水电" not in mention_keys("园区的土地、水电等要素成本较低，水电费也有优惠。")
+    assert "水电" in mention_keys("该省大力发展水电、风电、光伏等清洁能源产业。")
+
+
+def test_a_national_programme_is_an_initiative(extract):
+    ments, _, _ = extract("作为西电东送的重要电源基地，贵州建成多座电站；西氣東輸管道也经过这里。")
+    assert {("西电东送", "Initiative"), ("西气东输", "Initiative")} <= ments
+
+
 def test_a_dash_joined_name_opening_a_line_holds_no_line_break(extract):
     ments, _, _ = extract("双方表示将给予支持。\n中国—东盟(钦州)海产品交易中心选址于钦州港。")
     assert ("中国—东盟(钦州)海产品交易中心", "Organization") in ments

@@ -70,8 +70,11 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
                 and 0 < s and e < len(text) and text[s - 1:s + 1] in seg.lw and text[e - 1:e + 1] in seg.lw:
             continue  # 临港|大工业: a short name whose both characters start and end other words
         if entry.kind == "listed_company" and seg is not None and _ordinary_words(surf, seg) \
-                and not _company_context(text, s, e, res):
-            continue  # 推进城建发展: a listed company's short name made of ordinary words
+                and not _company_context(text, s, e, res) \
+                and not (_known_by_legal_name(entry) and text.startswith(_FIRM_AFTER, e)):
+            continue  # 推进城建发展, 中国石油发展迅速: a listed company's short name made of ordinary
+            # words (but a group the lexicon knows by its legal name, acting as firms do, is that
+            # group: 中国石油在X投资)
         if entry.kind == "company_word" and surf != name and not _company_context(text, s, e, res):
             continue  # 该厂日产钢材3000吨: daily output; 与日产合资: the firm (a short name that is a word)
         if entry.type == "Company" and e - s == 2 and seg is not None and seg.is_common_word(surf, 500) \
@@ -146,6 +149,12 @@ def _province(g, entry) -> str:
     """The province a county-level region lies in (its city's parent)."""
     city = g.entries.get(entry.parent)
     return city.parent if city is not None else ""
+
+
+def _known_by_legal_name(entry) -> bool:
+    """Does the lexicon give the firm's legal name (a curated entry, not only a
+    stock list's short name)?"""
+    return any(a.endswith(("有限公司", "集团")) for a in entry.aliases)
 
 
 def _ordinary_words(name: str, seg) -> bool:
