@@ -255,6 +255,17 @@ def test_a_national_programme_is_an_initiative(extract):
     assert {("西电东送", "Initiative"), ("西气东输", "Initiative")} <= ments
 
 
+def test_a_power_station_named_after_its_place_is_a_project(extract):
+    ments, _, _ = extract("红水河上的岩滩水电站扩建完成，昌江核电站二期开工，大容山风电场并网发电。")
+    assert {("岩滩水电站", "Project"), ("昌江核电站", "Project"), ("大容山风电场", "Project")} <= ments
+    # a kind of station, a rank, a charging station, a station inside its project's name: none
+    ments, _, _ = extract("该县建成光伏电站和大型电站多座，省内首座抽水蓄能电站开工，市区新增充电站，"
+                          "福田风电场项目开建。")
+    projects = {t for t, ty in ments if ty == "Project"}
+    assert not any(p.endswith("电站") for p in projects)
+    assert "福田风电场" not in projects
+
+
 def test_a_dash_joined_name_opening_a_line_holds_no_line_break(extract):
     ments, _, _ = extract("双方表示将给予支持。\n中国—东盟(钦州)海产品交易中心选址于钦州港。")
     assert ("中国—东盟(钦州)海产品交易中心", "Organization") in ments

@@ -21,9 +21,16 @@ from .spans import (
     _suffix_in_sector, _suffix_in_word, _suffix_tables, _walls_by_type, _words_containing)
 
 
+#: power stations, named after their place (龙滩水电站, 防城港核电站, X风电场)
+_POWER_SUFFIXES = frozenset({"project_power_station", "project_power_plant", "project_wind_farm",
+                             "project_hydro_station", "project_nuclear_station"})
+#: what continues a station's name into its project's (X风电场|项目, X电站|二期工程)
+_STATION_WORKS = re.compile(r"(?:[一二三四五六七八九十]期)?(?:项目|工程)")
+#: a rank or a scope inside a would-be station's name (首座, 第二座, 全国…): no name
+_STATION_NOT_NAMED = re.compile(r"首[座个家]|第[一二三四五六七八九十\d]+[座个大]|^全[国省市区]|[的得]")
 #: zone suffixes that make a name by themselves (江南工业新区), unlike 产业园
 _PLACE_NAME_SUFFIXES = frozenset({"project_bridge", "project_road", "project_park", "project_museum",
-                                  "project_library", "project_archive", "project_seaport"} | {
+                                  "project_library", "project_archive", "project_seaport"} | _POWER_SUFFIXES | {
     "project_rail_station" + n for n in ("", "2", "3", "4", "5", "6")})  # (车站, 东站 … 中心站)
 #: a programme's name may hold verbs (新兴产业壮大三年行动): only these end it
 _INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提出", "加快", "推进", "开展", "印发",
@@ -336,6 +343,12 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 name, key = text[start:end], strip_quotes(text[start:end])
             elif sid in ("project_road", "project_bridge") and not _road_works(text, start, end, res):
                 continue  # 阳和大道 on a test route, 位于X大道: a road as an address, no works
+            elif sid in _POWER_SUFFIXES and (_descriptive(text, tokens, start, m.start(), res, seg, common=20)
+                                             or _STATION_WORKS.match(text, end) or text[m.start() - 1] in "充换"
+                                             or _STATION_NOT_NAMED.search(prefix)):
+                continue  # 光伏电站, 大型电站: a kind of station, named by its sector or size; X风电场|项目:
+                # the project's name holds the station's; 充电站 charges cars, it makes no power;
+                # 境内首座X电站, 全国闻名电站: a rank or a fame, no name
             # 曙光大道, 九子岭公园, 南宁机场: a road, bridge, venue or station is named by its prefix
         elif sid in _ROUTE_SUFFIXES:
             if text.startswith(_BELT_AFTER, end):
