@@ -238,6 +238,13 @@ def test_a_group_known_by_its_legal_name_is_read_though_its_words_are_ordinary(e
     assert ("中国石油", "investsIn", "钦州") in rels
 
 
+def test_a_known_groups_name_of_two_everyday_words_opening_a_sentence_is_the_group(extract):
+    # 桂冠|电力 are everyday words; the lexicon knows the firm's legal name and no place opens it
+    ments, rels, _ = extract("桂冠电力计划投资建设岜莫山风电项目。")
+    assert ("桂冠电力", "Company") in ments
+    assert {("桂冠电力", "investsIn", "岜莫山风电项目"), ("桂冠电力", "develops", "岜莫山风电项目")} <= rels
+
+
 def test_the_aluminium_chain_and_building_materials_are_sectors_of_their_own(mention_keys):
     keys = mention_keys("百色加快发展氧化铝、电解铝和铝精深加工，贵港则发展水泥、商品混凝土和砂石骨料。")
     assert {"氧化铝", "电解铝", "铝加工", "水泥", "混凝土", "骨料"} <= keys

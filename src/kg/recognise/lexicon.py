@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from ..normalise import is_cjk
-from .common import _COUNTY_KINDS, _FIRM_AFTER, ROUTE_AFTER, _company_context, sentence_around
+from .common import _COUNTY_KINDS, _FIRM_AFTER, ROUTE_AFTER, _company_context, _is_region, sentence_around
 from .proper import _listed_with_known_industry
 from .spans import _guoji
 
@@ -71,10 +71,11 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             continue  # 临港|大工业: a short name whose both characters start and end other words
         if entry.kind == "listed_company" and seg is not None and _ordinary_words(surf, seg) \
                 and not _company_context(text, s, e, res) \
-                and not (_known_by_legal_name(entry) and text.startswith(_FIRM_AFTER, e)):
+                and not (_known_by_legal_name(entry) and (text.startswith(_FIRM_AFTER, e)
+                                                          or not _is_region(surf[:2], res))):
             continue  # 推进城建发展, 中国石油发展迅速: a listed company's short name made of ordinary
-            # words (but a group the lexicon knows by its legal name, acting as firms do, is that
-            # group: 中国石油在X投资)
+            # words (but a group the lexicon knows by its legal name is that group: 桂冠电力计划…;
+            # named by a place and a sector, only where it acts as firms do: 中国石油在X投资)
         if entry.kind == "company_word" and surf != name and not _company_context(text, s, e, res):
             continue  # 该厂日产钢材3000吨: daily output; 与日产合资: the firm (a short name that is a word)
         if entry.type == "Company" and e - s == 2 and seg is not None and seg.is_common_word(surf, 500) \
