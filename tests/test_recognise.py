@@ -251,6 +251,21 @@ def test_the_aluminium_chain_and_building_materials_are_sectors_of_their_own(men
     assert "铝" not in keys
 
 
+def test_a_firm_named_by_a_place_and_a_sector_before_chanye_is_the_places_sector(extract):
+    # 广西石化 is a firm; 广西石化产业 is the province's petrochemical sector
+    ments, rels, _ = extract("北海乃至广西石化产业迎来新机遇。")
+    assert ("广西", "inIndustry", "石化") in rels
+    assert ("广西石化", "Company") not in ments
+
+
+def test_regional_specialities_are_sectors(mention_keys):
+    keys = mention_keys("梧州人造宝石产业、横州茉莉花产业和融安金桔产业发展迅速，山区大力发展林下经济。")
+    assert {"人造宝石", "茉莉花", "金桔", "林下经济"} <= keys
+    # a firm's new-energy batteries are its product; the sector is named with 产业
+    assert "新能源电池" not in mention_keys("该公司的新能源电池等产品远销海外。")
+    assert "新能源电池" in mention_keys("南宁新能源电池产业加快集聚。")
+
+
 def test_water_and_power_as_utilities_are_no_sector(mention_keys):
     # 水电 bare is a sector only in a list of sectors; 水电费, 土地、水电等成本 are the utilities
     assert "水电" not in mention_keys("园区的土地、水电等要素成本较低，水电费也有优惠。")
