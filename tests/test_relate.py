@@ -1214,6 +1214,11 @@ def test_a_sectors_maker_or_one_of_its_leaders_in_apposition_is_in_the_sector(ex
     assert ("华创重工", "inIndustry", "风电装备") in rels
     _, rels, _ = extract("螺蛳粉生产企业柳州螺乡食品有限公司再获订单。")
     assert ("螺乡食品", "inIndustry", "螺蛳粉") in rels
+    # 机械制造|商: the sector's name took the trade of the head noun; 电声产品龙头企业——X
+    _, rels, _ = extract("这批设备由机械制造商广西鼎力重工有限公司提供。")
+    assert ("鼎力重工", "inIndustry", "机械") in rels
+    _, rels, _ = extract("电声产品龙头企业——梧州华音电子有限公司扩建厂房。")
+    assert ("华音电子", "inIndustry", "电声") in rels
 
 
 def test_a_model_launched_in_a_foreign_market_is_exported_there(extract):

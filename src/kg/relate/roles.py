@@ -19,7 +19,8 @@ def _firm_heads(heads: frozenset) -> tuple[re.Pattern, re.Pattern]:
     alt = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
     # 机械产业的龙头企业——X, 铝加工领域的标杆企业：X
     # 工程机械龙头之一的X, 螺蛳粉生产企业X, 车用电子厂X
-    return (re.compile(f"(?:产业|行业|领域)?(?:的)?(?:标杆|排头兵|知名|重点)?(?:生产|制造|加工|出口)?(?:{alt}|厂)"
+    # 电声产品龙头企业——X: the sector's products named before the head
+    return (re.compile(f"(?:产业|行业|领域|产品)?(?:的)?(?:标杆|排头兵|知名|重点)?(?:生产|制造|加工|出口)?(?:{alt}|厂)"
                        f"(?:之一的?)?(?:——|—|：|:)?"),
             re.compile(f"(?:{alt})"))
 

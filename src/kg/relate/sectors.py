@@ -148,6 +148,10 @@ _ROLLED_OFF = re.compile(r"(?:正式|成功|顺利)?(?:生产|装配|总装)?下
 _COUNTED_FIRMS = re.compile(r"[\d一二三四五六七八九十两几多余]+家")
 
 
+#: trades a sector's name may end with, that also open a firm's head noun (制造|商)
+_TRADE_WORDS = ("制造", "生产", "加工")
+
+
 def _appositive_sector_rules(d: _Doc, sent, ms) -> None:
     """inIndustry: a sector's firm named in apposition (工程机械龙头柳工)."""
     apposition, _ = _firm_heads(d.res.word_set("company_heads") if d.res is not None else frozenset())
@@ -155,6 +159,8 @@ def _appositive_sector_rules(d: _Doc, sent, ms) -> None:
         if ind.type != "Industry" or c.type != "Company":
             continue
         gap = d.text[ind.end:c.start]
+        if ind.text.endswith(_TRADE_WORDS) and not apposition.fullmatch(gap):
+            gap = ind.text[-2:] + gap  # 机械制造|商X: the sector's name took the trade of its head
         if apposition.fullmatch(gap) or gap[-1:] in ("，", ",") and apposition.fullmatch(gap[:-1]) \
                 and _AS_ROLE.search(d.text[sent.start:ind.start]):
             d.add(c.key, "inIndustry", ind.key, sent, "industry")  # 作为…领域的骨干企业，X
