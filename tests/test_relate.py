@@ -166,6 +166,9 @@ def test_firm_from_a_place_but_not_a_place_in_its_name(extract):
     # 台中 is part of the firm's own name (an alias), not a statement of where it is
     assert not any(h.startswith("永锋液压") and t == "台中" for h, r, t in rels)
     assert ("永锋液压工业", "locatedIn", "柳州高新区") in rels
+    # the story's most named city, written before 的 and a firm, is where that firm is from
+    _, rels, _ = extract("来自佛山的华宏精工有限公司落户柳东。佛山企业看好这里的配套。")
+    assert ("华宏精工", "locatedIn", "佛山") in rels
 
 
 def test_a_product_shipped_abroad_is_exported_by_its_maker(extract):

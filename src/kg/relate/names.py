@@ -158,7 +158,9 @@ def _adjacent_rules(d: _Doc, sent, ms):
             d.add(b.key, "locatedIn", a.key, sent, "adjacent")
         # 东莞的华科电子, 台中永锋液压, 来自香港的X: a firm written after its place
         if a.type == "Region" and b.type in ("Company", "Organization") and b.rule != "nested" \
-                and d.text[a.end:b.start] in ("", "的") and a.key != d.main.get("Region") and g is not None:
+                and d.text[a.end:b.start] in ("", "的") and g is not None \
+                and (a.key != d.main.get("Region") or d.text[a.end:b.start] == "的"):
+            # (the story's own city written into a firm's name is part of it; 柳州的X says where X is)
             e = g.entries.get(a.key)
             if e is not None and e.kind != "province" and not _part_of_name(d, a, b):
                 d.add(b.key, "locatedIn", a.key, sent, "adjacent")
