@@ -278,8 +278,9 @@ def test_a_national_programme_is_an_initiative(extract):
 
 
 def test_a_power_station_named_after_its_place_is_a_project(extract):
-    ments, _, _ = extract("红水河上的岩滩水电站扩建完成，昌江核电站二期开工，大容山风电场并网发电。")
-    assert {("岩滩水电站", "Project"), ("昌江核电站", "Project"), ("大容山风电场", "Project")} <= ments
+    ments, _, _ = extract("红水河上的岩滩水电站扩建完成，昌江核电站二期开工，大容山风电场并网发电，大藤峡水利枢纽蓄水。")
+    assert {("岩滩水电站", "Project"), ("昌江核电站", "Project"), ("大容山风电场", "Project"),
+            ("大藤峡水利枢纽", "Project")} <= ments
     # a kind of station, a rank, a charging station, a station inside its project's name: none
     ments, _, _ = extract("该县建成光伏电站和大型电站多座，省内首座抽水蓄能电站开工，市区新增充电站，"
                           "福田风电场项目开建。")

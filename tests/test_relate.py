@@ -216,6 +216,14 @@ def test_a_district_short_name_in_brackets_is_a_signed_projects_site(extract):
     assert located == {("江湾文旅中心项目", "青秀区"), ("秸秆综合利用发电项目", "宾阳县")}
 
 
+def test_the_station_refers_to_the_power_station_named_before(extract):
+    # 该电站 points back to the station; a kind of station (光伏电站) points to none
+    _, rels, _ = extract("岩滩水电站扩建工程开工。该电站位于大化瑶族自治县境内。")
+    assert ("岩滩水电站", "locatedIn", "大化瑶族自治县") in rels
+    _, rels, _ = extract("岩滩水电站扩建工程开工。该县还建设了多座光伏电站，位于都安瑶族自治县。")
+    assert not any(h == "岩滩水电站" and r == "locatedIn" for h, r, _ in rels)
+
+
 def test_a_bare_concentration_zone_refers_to_the_one_named_before(extract):
     # 工业集中区 alone, after the story named its zone: that zone (words.json coref)
     _, rels, _ = extract("沙塘工业集中区今年新引进企业6家。其中，广西鑫达电子有限公司在工业集中区投资建设了晨光电子元件生产项目。")

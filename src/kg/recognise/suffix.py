@@ -23,7 +23,7 @@ from .spans import (
 
 #: power stations, named after their place (龙滩水电站, 防城港核电站, X风电场)
 _POWER_SUFFIXES = frozenset({"project_power_station", "project_power_plant", "project_wind_farm",
-                             "project_hydro_station", "project_nuclear_station"})
+                             "project_hydro_station", "project_nuclear_station", "project_water_hub"})
 #: what continues a station's name into its project's (X风电场|项目, X电站|二期工程)
 _STATION_WORKS = re.compile(r"(?:[一二三四五六七八九十]期)?(?:项目|工程)")
 #: a rank or a scope inside a would-be station's name (首座, 第二座, 全国…): no name
