@@ -387,6 +387,14 @@ def test_sectors_that_open_a_sentence_act_themselves(extract):
     assert ("柳州高新区", "inIndustry", "新材料") in rels
 
 
+def test_a_parent_invests_in_the_subsidiary_it_set_up(extract):
+    _, rels, _ = extract("柳州华光电子有限公司是广西汽车集团在柳东投资设立的全资子公司。")
+    assert ("广西汽车集团", "investsIn", "华光电子") in rels
+    # a subsidiary of someone else, named after the second firm, is no holding of it
+    _, rels, _ = extract("柳州华光电子有限公司是广西汽车集团的供应商，也是玉柴设立的子公司的客户。")
+    assert not any(r == "investsIn" for _, r, _ in rels)
+
+
 def test_shareholders_invest_in_the_firm_they_hold(extract):
     _, rels, _ = extract("鸿翔汽车有限公司成立于2003年，是一家三方合资公司。其中，东风汽车占40%的股份，立恒电子有限公司占35%的股份，"
                          "柳州城建控股公司占25%的股份。")

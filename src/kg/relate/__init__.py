@@ -54,7 +54,7 @@ from .build import _develops_rules, _produces_rules
 from .context import _coref_mentions, _subjectless
 from .coop import _coop_rules, _short_name_rules
 from .doc import CONFIDENCE, _Doc, _JOINT_WORK
-from .invest import _built_by_rules, _invest_rules, _project_owner_rules, _share_rules
+from .invest import _built_by_rules, _invest_rules, _project_owner_rules, _share_rules, _subsidiary_rules
 from .located import (
     _bracketed_place_rules, _entered_zone_rules, _first_of_rules, _located_rules, _topic_located_rules,
     _zone_built_in_rules)
@@ -87,6 +87,7 @@ def _trigger_rules(d: _Doc, sent, ms):
     _coop_rules(d, sent, ms)
     _invest_rules(d, sent, ms)
     _share_rules(d, sent, ms)
+    _subsidiary_rules(d, sent, ms)
     _built_by_rules(d, sent, ms)
     _project_owner_rules(d, sent, ms)
     _works_for_rules(d, sent, ms)

@@ -77,6 +77,21 @@ def _built_by_rules(d: _Doc, sent, ms) -> None:
                 d.add(x.key, "cooperatesWith", y.key, sent, "coop")
 
 
+#: what a firm is of its owner, after the owner (是X|在南宁投资设立的控股子公司, 是X|旗下的全资子公司)
+_SUBSIDIARY_OF = re.compile(r"[^，,。；;]{0,16}?(?:投资)?(?:设立|成立|组建|控股|旗下)的(?:控股|全资)?子公司")
+
+
+def _subsidiary_rules(d: _Doc, sent, ms) -> None:
+    """Y是X(在P投资)设立的(控股)子公司: X invests in Y."""
+    if "子公司" not in sent.text:
+        return
+    firms = [m for m in ms if m.type == "Company" and m.rule != "nested"]
+    for y, x in zip(firms, firms[1:]):
+        if d.text[y.end:x.start] in ("是", "为") and (f := _SUBSIDIARY_OF.match(d.text, x.end)) is not None \
+                and not any(x.end <= m.start < f.end() for m in firms):
+            d.add(x.key, "investsIn", y.key, sent, "invest")
+
+
 def _share_rules(d: _Doc, sent, ms):
     """Shareholders: X占37.5%的股份 / 由X持有54%股份 → X investsIn the firm
     the sentence is about (its first other firm, else the last sentence's
