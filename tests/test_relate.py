@@ -409,6 +409,11 @@ def test_a_place_builds_only_as_the_subject_of_a_build_verb(extract):
     assert not any(r == "develops" and h == "广西" for h, r, t in rels)
     _, rels, _ = extract("今年以来，柳州加快建设鸿翔新能源汽车产业基地。")
     assert ("柳州", "develops", "鸿翔新能源汽车产业基地") in rels
+    # 加快X项目建设: the works named after the project, the place pushing them on
+    _, rels, _ = extract("梧州市将加快岑溪花岗岩产业园项目建设。")
+    assert ("梧州", "develops", "岑溪花岗岩产业园项目") in rels
+    _, rels, _ = extract("梧州市将以岑溪花岗岩产业园项目为依托，扩大石材出口。")
+    assert not any(r == "develops" for _, r, _ in rels)
 
 
 def test_a_clause_that_names_its_own_place_puts_its_firms_there(extract):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
-from .context import _acts, _goes_on_to_build, _news_source, _subject
+from .context import _acts, _goes_on_to_build, _news_source, _pushes_works, _subject
 from .doc import _Doc
 from .roles import _home, _landmark, _where
 from .syntax import _clause_of
@@ -165,7 +165,7 @@ def _develops_rules(d: _Doc, sent, ms) -> None:
             if subj is not None and subj.type != "Company" and (partner := _partner_of(d, ms, subj)) is not None:
                 subj = partner  # A与X新区签约，在P建设Y: the zone is A's partner; A builds
             if subj is not None and subj.type == "Region" and subj.rule != "coref" and not _acts(d, sent, subj) \
-                    and not _goes_on_to_build(d, sent, ms, subj, pm):
+                    and not _goes_on_to_build(d, sent, ms, subj, pm) and not _pushes_works(d, sent, subj, pm):
                 subj = None  # 广西将以X项目为依托, 台湾…签约的有X: the place builds nothing
             if subj is not None and subj.type == "IndustrialPark" and d.text[subj.end:pm.start] in ("", "及", "和", "与", "、"):
                 subj = None  # X产业园Y项目正式开工: the park is where the project is, not who builds it
