@@ -218,10 +218,10 @@ def test_a_district_short_name_in_brackets_is_a_signed_projects_site(extract):
 
 def test_the_station_refers_to_the_power_station_named_before(extract):
     # 该电站 points back to the station; a kind of station (光伏电站) points to none
-    _, rels, _ = extract("岩滩水电站扩建工程开工。该电站位于大化瑶族自治县境内。")
-    assert ("岩滩水电站", "locatedIn", "大化瑶族自治县") in rels
-    _, rels, _ = extract("岩滩水电站扩建工程开工。该县还建设了多座光伏电站，位于都安瑶族自治县。")
-    assert not any(h == "岩滩水电站" and r == "locatedIn" for h, r, _ in rels)
+    _, rels, _ = extract("乐滩水电站扩建完成。该电站位于大化瑶族自治县境内。")
+    assert ("乐滩水电站", "locatedIn", "大化瑶族自治县") in rels
+    _, rels, _ = extract("乐滩水电站扩建完成。该县还建设了多座光伏电站，位于都安瑶族自治县。")
+    assert not any(h == "乐滩水电站" and r == "locatedIn" for h, r, _ in rels)
 
 
 def test_a_bare_concentration_zone_refers_to_the_one_named_before(extract):

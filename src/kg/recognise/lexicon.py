@@ -73,11 +73,11 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
                 and not _company_context(text, s, e, res) \
                 and not (_known_by_legal_name(entry) and (text.startswith(_FIRM_AFTER, e)
                                                           or not _is_region(surf[:2], res))):
-            continue  # 推进城建发展, 中国石油发展迅速: a listed company's short name made of ordinary
-            # words (but a group the lexicon knows by its legal name is that group: 桂冠电力计划…;
-            # named by a place and a sector, only where it acts as firms do: 中国石油在X投资)
+            continue  # 推进城建发展, 中国联通发展迅速: a listed company's short name made of ordinary
+            # words (but a group the lexicon knows by its legal name is that group: 阳光电源计划…;
+            # one opening with a place, only where it acts as firms do: 中国联通在X投资)
         if entry.type == "Company" and text.startswith(_SECTOR_SUFFIXES, e) and _place_and_sector(surf, res):
-            continue  # 广西石化|产业: the province's petrochemical sector, not the firm named so
+            continue  # 中国建材|产业: the country's building-materials sector, not the firm named so
         if entry.kind == "company_word" and surf != name and not _company_context(text, s, e, res):
             continue  # 该厂日产钢材3000吨: daily output; 与日产合资: the firm (a short name that is a word)
         if entry.type == "Company" and e - s == 2 and seg is not None and seg.is_common_word(surf, 500) \
@@ -155,7 +155,7 @@ def _province(g, entry) -> str:
 
 
 def _place_and_sector(name: str, res) -> bool:
-    """Is ``name`` a place and a sector written together (广西石化, 柳州钢铁)?"""
+    """Is ``name`` a place and a sector written together (中国建材, 中国铝业)?"""
     return any(_is_region(name[:n], res) and (h := res.gazetteer.lookup(name[n:])) is not None
                and h[1].type == "Industry" for n in (2, 3) if len(name) > n + 1)
 

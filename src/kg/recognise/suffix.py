@@ -21,7 +21,7 @@ from .spans import (
     _suffix_in_sector, _suffix_in_word, _suffix_tables, _walls_by_type, _words_containing)
 
 
-#: power stations, named after their place (龙滩水电站, 防城港核电站, X风电场)
+#: power stations and water-control hubs, named after their place (乐滩水电站, 昌江核电站, X风电场, X水利枢纽)
 _POWER_SUFFIXES = frozenset({"project_power_station", "project_power_plant", "project_wind_farm",
                              "project_hydro_station", "project_nuclear_station", "project_water_hub"})
 #: what continues a station's name into its project's (X风电场|项目, X电站|二期工程)
