@@ -20,12 +20,12 @@ _PAREN_ACRONYM = re.compile(r"[（(]([A-Z][A-Z0-9&]{1,9})[)）]")
 _ACRONYM_TYPES = frozenset(("Organization", "Company", "IndustrialPark", "Initiative"))
 
 
-def _short_in_parens(text, m, res=None):
+def _short_in_parens(text, m, res):
     """香港贸易发展局（贸发局）: a short form in parentheses whose characters
     come from the name, in order, starting with its first (not a known place:
     X区Y产业园项目（X区）names where the project is)."""
     p = _PAREN_SHORT.match(text, m.end)
-    if p is None or m.type in ("Region", "Industry", "Person") or (res is not None and _bracketed_site(text, m.end, res)):
+    if p is None or m.type in ("Region", "Industry", "Person") or _bracketed_site(text, m.end, res):
         return None
     short, name = p.group(1), m.text
     if short[0] not in name[:3] or len(short) >= len(name):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from ..normalise import is_cjk
-from .common import _COUNTY_KINDS, _FIRM_AFTER, ROUTE_AFTER, _company_context, _is_region, sentence_around
+from .common import _COUNTY_KINDS, _FIRM_AFTER, ROUTE_AFTER, _company_context, _place_lead, _place_led, sentence_around
 from .proper import _listed_with_known_industry
 from .spans import _guoji
 
@@ -72,7 +72,7 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
         if entry.kind == "listed_company" and seg is not None and _ordinary_words(surf, seg) \
                 and not _company_context(text, s, e, res) \
                 and not (_known_by_legal_name(entry) and (text.startswith(_FIRM_AFTER, e)
-                                                          or not _is_region(surf[:2], res))):
+                                                          or not _place_led(surf, res))):
             continue  # 推进城建发展, 中国联通发展迅速: a listed company's short name made of ordinary
             # words (but a group the lexicon knows by its legal name is that group: 阳光电源计划…;
             # one opening with a place, only where it acts as firms do: 中国联通在X投资)
@@ -156,8 +156,8 @@ def _province(g, entry) -> str:
 
 def _place_and_sector(name: str, res) -> bool:
     """Is ``name`` a place and a sector written together (中国建材, 中国铝业)?"""
-    return any(_is_region(name[:n], res) and (h := res.gazetteer.lookup(name[n:])) is not None
-               and h[1].type == "Industry" for n in (2, 3) if len(name) > n + 1)
+    n = _place_lead(name, res)
+    return 0 < n < len(name) - 1 and (h := res.gazetteer.lookup(name[n:])) is not None and h[1].type == "Industry"
 
 
 def _known_by_legal_name(entry) -> bool:

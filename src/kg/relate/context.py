@@ -172,12 +172,9 @@ def _acts(d: _Doc, sent, m) -> bool:
 def _pushes_works(d: _Doc, sent, m, pm) -> bool:
     """Does place ``m`` open a clause and push on the works of ``pm`` named
     right after its adverbs (柳州市将加快X项目建设, 百色大力推进X项目开工)?"""
+    at = pm.end + 1 if d.text[pm.end:pm.end + 1] == "的" else pm.end  # (X项目|的建设)
     return _opens_clause(d, sent, m) and m.end <= pm.start \
-        and re.sub(_ADVERBS, "", d.text[m.end:pm.start]) == "" and _WORKS_AFTER.match(d.text, pm.end) is not None
-
-
-#: the works of a project, named right after it (X项目|建设, X项目|的建设, X项目|开工)
-_WORKS_AFTER = re.compile(r"的?(?:建设|开工|投产|建成|竣工)")
+        and re.sub(_ADVERBS, "", d.text[m.end:pm.start]) == "" and d.text.startswith(tuple(d.trig["develops"]), at)
 
 
 #: who can be the subject of a clause

@@ -12,6 +12,10 @@ from .doc import _ADVERBS, _Doc, _FOREIGN_KINDS, _LIST_SEPS, _entry
 from .syntax import _bare, _clause_of, _listed_before
 
 
+#: trades written before a firm's head noun (螺蛳粉生产|企业, 机械制造|商); a sector's name may take one in
+_TRADE_WORDS = ("生产", "制造", "加工", "出口")
+
+
 @lru_cache(maxsize=4)
 def _firm_heads(heads: frozenset) -> tuple[re.Pattern, re.Pattern]:
     """(apposition ``[产业的]企业`` to match whole, firm head noun at a position),
@@ -20,7 +24,8 @@ def _firm_heads(heads: frozenset) -> tuple[re.Pattern, re.Pattern]:
     # 机械产业的龙头企业——X, 铝加工领域的标杆企业：X
     # 工程机械龙头之一的X, 螺蛳粉生产企业X, 车用电子厂X
     # 电声产品龙头企业——X: the sector's products named before the head
-    return (re.compile(f"(?:产业|行业|领域|产品)?(?:的)?(?:标杆|排头兵|知名|重点)?(?:生产|制造|加工|出口)?(?:{alt}|厂)"
+    trades = "|".join(_TRADE_WORDS)
+    return (re.compile(f"(?:产业|行业|领域|产品)?(?:的)?(?:标杆|排头兵|知名|重点)?(?:{trades})?(?:{alt}|厂)"
                        f"(?:之一的?)?(?:——|—|：|:)?"),
             re.compile(f"(?:{alt})"))
 

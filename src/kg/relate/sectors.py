@@ -9,7 +9,7 @@ import re
 from ..model import Mention
 from .context import _carried_topic, _subject, _topic
 from .doc import _Doc, _find_all
-from .roles import _field_of_cooperation, _firm_heads, _home, _sectors_act
+from .roles import _TRADE_WORDS, _field_of_cooperation, _firm_heads, _home, _sectors_act
 from .syntax import _MADE_IN, _clause_of, _clauses, _led_with, _listed_after, _listed_before
 
 
@@ -146,10 +146,6 @@ def _heads_a_list_without(d: _Doc, ms, ind, c) -> bool:
 _ROLLED_OFF = re.compile(r"(?:正式|成功|顺利)?(?:生产|装配|总装)?下线")
 #: firms counted in a clause (4家, 十余家): firms of their own, not the subject's
 _COUNTED_FIRMS = re.compile(r"[\d一二三四五六七八九十两几多余]+家")
-
-
-#: trades a sector's name may end with, that also open a firm's head noun (制造|商)
-_TRADE_WORDS = ("制造", "生产", "加工")
 
 
 def _appositive_sector_rules(d: _Doc, sent, ms) -> None:
