@@ -338,15 +338,15 @@ def _bracketed_site(text: str, end: int, res) -> str | None:
 
     Lists of signed projects give each project's county or district so.
     """
-    if text[end:end + 1] not in ("(", "（"):
+    b = _SITE_IN_BRACKETS.match(text, end)
+    if b is None:
         return None
-    close = next((i for i in range(end + 3, min(len(text), end + 6)) if text[i] in ")）"), -1)
-    word = text[end + 1:close] if close > 0 else ""
-    for w in (word, word + "区") if word and all("\u4e00" <= c <= "\u9fff" for c in word) else ():
-        hit = res.gazetteer.lookup(w)
-        if hit is not None and hit[1].type == "Region":
-            return hit[0]
-    return None
+    hit = res.gazetteer.lookup(b.group(1)) or res.gazetteer.lookup(b.group(1) + "区")
+    return hit[0] if hit is not None and hit[1].type == "Region" else None
+
+
+#: two to four characters in brackets (（灵川）, (秀峰)), a place's name or short name
+_SITE_IN_BRACKETS = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 
 
 def _is_industry(word: str, res) -> bool:
