@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..model import Mention
-from .common import _COUNTY_KINDS, _TOWN, _bracketed_site
+from .common import _COUNTY_KINDS, _SITE_IN_BRACKETS, _TOWN, _bracketed_site
 
 
 def _town_mentions(doc, text, lex, res):
@@ -34,8 +34,9 @@ def _town_mentions(doc, text, lex, res):
             yield Mention(doc, t.start(), t.end(), t.group(), "Region", "town", key=t.group())
             t = _VILLAGE.match(text, t.end())
     # X项目（秀峰）: a district's short name in brackets after a project, its site
-    for b in _SITE_BRACKET.finditer(text):
-        if res.gazetteer.lookup(b.group(1)) is None and (key := _bracketed_site(text, b.start(), res)) is not None:
+    for b in _SITE_IN_BRACKETS.finditer(text) if "(" in text or "（" in text else ():
+        if text[b.start() - 1:b.start()] in _SITE_NAME_ENDS and len(b.group(1)) == 2 \
+                and res.gazetteer.lookup(b.group(1)) is None and (key := _bracketed_site(text, b.start(), res)) is not None:
             yield Mention(doc, b.start(1), b.end(1), b.group(1), "Region", "town", key=key)
     # 兴隆镇、石门乡等5个乡镇: towns listed under the head 乡镇; 县境内的A镇和B乡:
     # towns listed in a county's land
@@ -79,8 +80,8 @@ def _towns_in_land_re(land: tuple) -> re.Pattern:
 #: 北榄府; not 大城市, 汽车市场, 总理府, nor a firm's name and the place it meets: X集团与Y市)
 _FOREIGN_PLACE = re.compile(r"(?:(?![的在与和及是同向])[\u4e00-\u9fff]){2,7}?(?:(?<!城)市(?![场民长委政区])|省(?![长委政份会])"
                             r"|(?<![政理统首王])府(?![长委])|(?<=[\u4e00-\u9fff]{3})镇)")
-#: a short place name in brackets after a project's or a zone's name (X项目（秀峰）)
-_SITE_BRACKET = re.compile(r"(?<=[目园区心地])[(（]([\u4e00-\u9fff]{2})[)）]")
+#: how a project's or a zone's name ends before its short place name in brackets (X项目（秀峰）)
+_SITE_NAME_ENDS = frozenset("目园区心地")
 #: a village or a hamlet (村, 屯, 社区) written after its town
 _VILLAGE = re.compile(r"(?![的在与和及至从到向是])[\u4e00-\u9fff]{2,3}?(?:村|屯|社区)(?![民委级庄])")
 #: a town right after a city: two characters and 镇/乡 (柳州市雒容镇)
