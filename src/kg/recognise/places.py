@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..model import Mention
-from .common import _COUNTY_KINDS, _SITE_IN_BRACKETS, _TOWN, _bracketed_site
+from .common import _COUNTY_KINDS, _SITE_IN_BRACKETS, _TOWN
 
 
 def _town_mentions(doc, text, lex, res):
@@ -36,8 +36,9 @@ def _town_mentions(doc, text, lex, res):
     # X项目（秀峰）: a district's short name in brackets after a project, its site
     for b in _SITE_IN_BRACKETS.finditer(text) if "(" in text or "（" in text else ():
         if text[b.start() - 1:b.start()] in _SITE_NAME_ENDS and len(b.group(1)) == 2 \
-                and res.gazetteer.lookup(b.group(1)) is None and (key := _bracketed_site(text, b.start(), res)) is not None:
-            yield Mention(doc, b.start(1), b.end(1), b.group(1), "Region", "town", key=key)
+                and res.gazetteer.lookup(b.group(1)) is None \
+                and (hit := res.gazetteer.lookup(b.group(1) + "区")) is not None and hit[1].type == "Region":
+            yield Mention(doc, b.start(1), b.end(1), b.group(1), "Region", "town", key=hit[0])
     # 兴隆镇、石门乡等5个乡镇: towns listed under the head 乡镇; 县境内的A镇和B乡:
     # towns listed in a county's land
     seen = set()
