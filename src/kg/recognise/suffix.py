@@ -344,7 +344,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             elif sid in ("project_road", "project_bridge") and not _road_works(text, start, end, res):
                 continue  # 阳和大道 on a test route, 位于X大道: a road as an address, no works
             elif sid in _POWER_SUFFIXES and (_descriptive(text, tokens, start, m.start(), res, seg, common=20)
-                                             or _STATION_WORKS.match(text, end) or text[m.start() - 1] in "充换"
+                                             or _STATION_WORKS.match(text, end) or text[m.start() - 1:m.start()] in ("充", "换")
                                              or _STATION_NOT_NAMED.search(prefix)):
                 continue  # 光伏电站, 大型电站: a kind of station, named by its sector or size; X风电场|项目:
                 # the project's name holds the station's; 充电站 charges cars, it makes no power;
