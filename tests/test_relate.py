@@ -751,6 +751,18 @@ def test_a_zone_where_two_places_meet_lies_in_both(extract):
     assert ("恭城工业园区", "locatedIn", "贺州") not in rels
 
 
+def test_lying_in_a_chain_of_places_lies_in_each_below_the_province(extract):
+    _, rels, _ = extract("桂南抽水蓄能电站位于钦州市灵山县檀圩镇。鑫源光伏项目位于广西贵港市覃塘区。")
+    assert {("桂南抽水蓄能电站", "locatedIn", "钦州"), ("桂南抽水蓄能电站", "locatedIn", "灵山县"),
+            ("桂南抽水蓄能电站", "locatedIn", "檀圩镇")} <= rels
+    assert {("鑫源光伏项目", "locatedIn", "贵港"), ("鑫源光伏项目", "locatedIn", "覃塘区")} <= rels
+    assert ("鑫源光伏项目", "locatedIn", "广西") not in rels
+    # settling (落户) names where it settles: the most specific place only
+    _, rels, _ = extract("金鹏光伏项目落户柳州市柳江区。")
+    assert ("金鹏光伏项目", "locatedIn", "柳江区") in rels
+    assert ("金鹏光伏项目", "locatedIn", "柳州") not in rels
+
+
 def test_located_at_the_edge_of_a_county_names_the_county(extract):
     _, rels, _ = extract("我们来到位于象州县城郊的象州木材加工产业园。")
     assert ("象州木材加工产业园", "locatedIn", "象州县") in rels

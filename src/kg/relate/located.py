@@ -90,9 +90,11 @@ def _located_rules(d: _Doc, sent, ms) -> None:
         if not after:
             continue
         loc = after[0]
+        chain = [loc]
         while (inner := next((x for x in after if x.start == loc.end + _capital_len(d.text, loc.end)), None)) \
                 is not None:
             loc = inner  # 位于广西鹿寨县, 位于广西首府南宁市: the most specific place
+            chain.append(loc)
         if w in park_verbs and (loc.type != "IndustrialPark" or _bare(d.text[p + len(w):after[0].start]) != ""
                                 and "的" not in d.text[p + len(w):after[0].start]):
             continue  # 进入东盟市场: moving into a zone only (进入当天开园的X工业集中区)
@@ -108,6 +110,11 @@ def _located_rules(d: _Doc, sent, ms) -> None:
         subj = _subject(ms, p, ("Company", "Project", "Organization", "IndustrialPark"))
         if subj is not None and subj.key != loc.key:
             d.add(subj.key, "locatedIn", loc.key, sent, "located")
+            # 位于钦州市灵山县某镇: lying in each place of the address below the
+            # province (落户 P 市 Q 区 names where it settles: Q only)
+            for x in (chain[:-1] if w in _BORDER_VERBS else ()):
+                if x.type == "Region" and x.key != subj.key and not _is_province(d, x):
+                    d.add(subj.key, "locatedIn", x.key, sent, "located")
             if w in _BORDER_VERBS:  # 位于肇庆市和梧州市交界处: in both
                 for x in _places_joined(d, after, loc):
                     d.add(subj.key, "locatedIn", x.key, sent, "located")
