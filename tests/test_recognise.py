@@ -2237,3 +2237,16 @@ def test_a_short_name_across_two_other_words_is_neither(extract):
     assert not any(t == "Organization" for _, t in m)
     m, _, _ = extract("港大与北海市签署合作协议。")
     assert ("港大", "Organization") in m
+
+
+def test_a_role_word_before_a_firm_is_no_part_of_its_name(extract):
+    ments, _, _ = extract("据承建方中建八局集团介绍，因原控股方宏泰集团退出，项目改由新股东接手。")
+    assert ("中建八局集团", "Company") in ments
+    assert ("宏泰集团", "Company") in ments
+    assert not any(n.startswith(("承建方", "原控股方", "控股方")) for n, _ in ments)
+
+
+def test_a_state_builders_numbered_bureau_names_a_firm(extract):
+    ments, _, _ = extract("中铁十一局集团负责施工，中交二局集团负责监理。")
+    assert ("中铁十一局集团", "Company") in ments
+    assert ("中交二局集团", "Company") in ments

@@ -70,7 +70,7 @@ def _partner_mentions(doc, text, tokens, res, seg, chosen, masks):
 
 #: what a firm buys or takes a stake in: up to a list separator or the clause's end
 _ITEM = r"(?:(?![、和及与])[\u4e00-\u9fff]){3,10}?"
-_ACQUIRED = re.compile(r"(?:收购|并购|控股(?!股东|子公司|公司)|入股|参股(?!公司))了?((?:" + _ITEM + r")(?:[、和及与]"
+_ACQUIRED = re.compile(r"(?:收购|并购|控股(?!股东|子公司|公司|方)|入股|参股(?!公司))了?((?:" + _ITEM + r")(?:[、和及与]"
                        + _ITEM + r")*)(?=[，,。；;）)]|公司|集团|股份|等|后|之后|以来|$)")
 
 

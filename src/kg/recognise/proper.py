@@ -128,6 +128,10 @@ def _route_name(text, tokens, start, end, res, seg, sid="") -> bool:
     return _has_proper_element(text, tokens, start, end, res, seg, "Project", allow_long=False)
 
 
+#: a state builder's numbered engineering bureau (中铁五局, 中建八局, 中冶二十局)
+_NUMBERED_BUREAU = re.compile(r"中[铁建交冶核电化水][一二三四五六七八九十]{1,3}局")
+
+
 def _has_proper_element(text, tokens, start, end, res, seg, typ, allow_long=True, sectors=True) -> bool:
     """Does ``text[start:end]`` (a name without its suffix) name something
     particular?  A lexicon name, a word jieba does not know (a brand or a
@@ -141,6 +145,8 @@ def _has_proper_element(text, tokens, start, end, res, seg, typ, allow_long=True
         return True
     if end - start >= 8 and allow_long:
         return True
+    if typ == "Company" and _NUMBERED_BUREAU.search(prefix):
+        return True  # 中铁五局|集团: a state builder's numbered engineering bureau
     generic = res.word_set("generic_prefixes")
     t = _token_at(tokens, end)
     while t is not None and t.end > start:
