@@ -2250,3 +2250,10 @@ def test_a_state_builders_numbered_bureau_names_a_firm(extract):
     ments, _, _ = extract("中铁十一局集团负责施工，中交二局集团负责监理。")
     assert ("中铁十一局集团", "Company") in ments
     assert ("中交二局集团", "Company") in ments
+
+
+def test_an_adverb_and_a_preposition_glued_by_jieba_are_no_brand(extract):
+    ments, _, _ = extract("这个产业,正以科技赋能发展。")
+    assert not any(n.endswith("以科技") for n, _ in ments)
+    ments, _, _ = extract("飞沃科技在柳州投资建厂。")
+    assert ("飞沃科技", "Company") in ments

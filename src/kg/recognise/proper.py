@@ -67,6 +67,8 @@ def _unknown_name_before(text, tokens, start, end, res, seg) -> bool:
         return False
     if seg.is_common_word(name, 3):
         return False
+    if len(name) == 2 and all(c in res.word_set("function_words") for c in name):
+        return False  # 正以|科技创新为笔: an adverb and a preposition jieba glued, no brand
     # every word jieba finds in it must be rare: 飞沃, 三|松 yes; 电影|因 no
     return not any(len(w) >= 2 and seg.is_common_word(w, 30) for w in seg.cut_plain(name))
 
