@@ -2257,3 +2257,12 @@ def test_an_adverb_and_a_preposition_glued_by_jieba_are_no_brand(extract):
     assert not any(n.endswith("以科技") for n, _ in ments)
     ments, _, _ = extract("飞沃科技在柳州投资建厂。")
     assert ("飞沃科技", "Company") in ments
+
+
+def test_regional_tea_and_fruit_sectors(extract):
+    ments, rels, _ = extract("苍梧县大力发展六堡茶产业，水果产业也稳步增长。")
+    assert {("六堡茶产业", "Industry"), ("水果产业", "Industry")} <= ments
+    assert ("苍梧县", "inIndustry", "六堡茶") in rels
+    # bare, fruit is what people buy, no sector
+    ments, _, _ = extract("市民在超市购买水果和蔬菜。")
+    assert ("水果", "Industry") not in ments
