@@ -1599,3 +1599,11 @@ def test_a_zones_committee_named_bare_before_a_title_is_the_zone(extract):
     _, rels, _ = extract("玉林经济开发区举行项目签约仪式。工委委员、管委副主任刘勇主持仪式，工委委员韩梅致辞。市直机关工委书记陆平出席。")
     assert {("刘勇", "worksFor", "玉林经济开发区"), ("韩梅", "worksFor", "玉林经济开发区")} <= rels
     assert ("陆平", "worksFor", "玉林经济开发区") not in rels
+
+
+def test_a_verb_inside_a_builders_name_is_no_verb(extract):
+    _, rels, _ = extract("西江冷链仓储基地项目由柳州东城投资开发集团有限公司、广西港航投资控股集团有限公司共同开发，"
+                         "占地120亩。")
+    builders = {h for h, r, t in rels if r == "develops" and t == "西江冷链仓储基地项目"}
+    assert len(builders) == 2
+    assert not any(r == "investsIn" for h, r, t in rels)

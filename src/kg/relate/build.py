@@ -9,12 +9,12 @@ from ..model import Mention
 from .context import _acts, _goes_on_to_build, _news_source, _pushes_works, _subject
 from .doc import _Doc
 from .roles import _home, _landmark, _where
-from .syntax import _clause_of
+from .syntax import _clause_of, _names_masked
 
 
 #: after a project: 由, the builder (a name with a few words before it), and
 #: the verb that builds (X项目由全球领军企业比亚迪股份有限公司投资建设)
-_BUILT_BY = re.compile(r"[\u4e00-\u9fff（）()“”\"]{0,6}?由([^，,。；;]{2,30}?)"
+_BUILT_BY = re.compile(r"[\u4e00-\u9fff（）()“”\"]{0,6}?由([^，,。；;]{2,90}?)"
                        r"((?:共同|联合|独资|全资)?(?:投资|出资)?(?:建设|兴建|承建|投建|参建|开发|打造|实施|运营))")
 
 
@@ -138,7 +138,7 @@ def _develops_rules(d: _Doc, sent, ms) -> None:
             if _landmark(d, sent, pm):
                 continue  # 园区靠近X高速公路: a landmark, built by nobody named here
             # X项目由(全球领军企业)Y(投资)建设: Y builds X, and invests in it if it pays
-            by = _BUILT_BY.match(d.text, pm.end)
+            by = _BUILT_BY.match(_names_masked(d.text, pm.end, ms), pm.end)
             if by is not None:
                 # (X项目由A和B共同参建: each of them)
                 agents = [m for m in ms if pm.end < m.start and m.end <= by.end(1) and m.type == "Company"]

@@ -8,7 +8,7 @@ import re
 from ..normalise import is_cjk
 from .context import _subject
 from .doc import _Doc, _find_all
-from .syntax import _bare, _clause_of, _listed_after, _listed_before
+from .syntax import _bare, _clause_of, _listed_after, _listed_before, _names_masked
 
 
 #: a holding stated as a share (占37.5%的股份, 持有约54.86%股份, 持股30%)
@@ -124,7 +124,9 @@ def _share_rules(d: _Doc, sent, ms):
         if new is not None and len(sides) >= 2:
             for o in sides[-2:]:
                 d.add(o.key, "investsIn", new.key, sent, "invest")
-    for f in _FOUNDED_BY.finditer(sent.text):  # X是由A、B等8家企业(合资)组成的: A, B own X
+    # (a verb inside a firm's name is none: 由X投资控股集团、Y共同开发)
+    for f in _FOUNDED_BY.finditer(_names_masked(d.text, sent.start, ms)[sent.start:sent.start + len(sent.text)]):
+        # X是由A、B等8家企业(合资)组成的: A, B own X
         a, b = sent.start + f.start(), sent.start + f.end()
         owners = [m for m in firms if a < m.start and m.end <= b and m.type == "Company"]
         owned = next((m.key for m in ms if m.end <= a and m.type in ("Company", "Project") and m.rule != "nested"), None) \

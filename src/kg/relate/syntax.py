@@ -218,3 +218,15 @@ def _places_joined(d: _Doc, after, loc) -> list:
 #: a place's own making, right after the place (柳州|出产的, 钦州|产的): the goods
 #: it turns out, read by the sector and the export rules alike
 _MADE_IN = re.compile(r"(?:出产|生产|制造|产)的")
+
+
+def _names_masked(text: str, start: int, ms) -> str:
+    """``text`` with the characters of firms and bodies named after ``start``
+    blanked (〇), so that a verb inside a name (X投资开发集团) is read as no
+    verb; offsets are kept."""
+    chars = None
+    for m in ms:
+        if m.end > start and m.type in ("Company", "Organization"):
+            chars = chars or list(text)
+            chars[m.start:m.end] = "〇" * (m.end - m.start)
+    return text if chars is None else "".join(chars)
