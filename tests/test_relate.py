@@ -663,6 +663,13 @@ def test_a_place_said_to_be_a_firm_or_place_market(extract):
     assert not any(r == "exportsTo" and t == "柳州" for _, r, t in rels)
 
 
+def test_china_as_a_foreign_countrys_market(extract):
+    _, rels, _ = extract("中国是马来西亚最大的出口市场，湖南是广西重要的销售市场。")
+    assert ("马来西亚", "exportsTo", "中国") in rels
+    # a home province sells in another one, it does not export there
+    assert not any(r == "exportsTo" and t == "湖南" for _, r, t in rels)
+
+
 def test_a_firm_set_up_in_a_place(extract):
     _, rels, _ = extract("广西玉柴物流有限公司在钦州市正式揭牌成立。")
     assert ("玉柴物流", "locatedIn", "钦州") in rels

@@ -190,8 +190,9 @@ def _market_rules(d: _Doc, sent, ms) -> None:
         p = base + m.start()
         dest = next((x for x in reversed(ms) if x.end <= p and x.type == "Region"), None)
         seller = next((x for x in ms if x.start == p + 1 and x.type in ("Company", "Region")), None)
-        if dest is None or seller is None or _bare(d.text[dest.end:p]) != "" or _domestic(d, dest) \
-                or dest.key == seller.key:
+        abroad = seller is not None and seller.type == "Region" and not _home(d, seller) and not _domestic(d, seller)
+        if dest is None or seller is None or _bare(d.text[dest.end:p]) != "" or dest.key == seller.key \
+                or _domestic(d, dest) and not abroad:  # (中国是泰国最大的出口市场: a foreign seller's)
             continue
         tail = _PARENTHESIS.sub("", d.text[seller.end:base + m.end(1)])  # X(以下简称“Y”)重要的…
         if _MARKET_TAIL.fullmatch(tail) and re.search("出口|销售|海外|外销", tail):
