@@ -1614,3 +1614,10 @@ def test_a_verb_inside_a_builders_name_is_no_verb(extract):
     builders = {h for h, r, t in rels if r == "develops" and t == "西江冷链仓储基地项目"}
     assert len(builders) == 2
     assert not any(r == "investsIn" for h, r, t in rels)
+
+
+def test_a_headquarters_run_by_the_county_is_a_body_and_an_employer(extract):
+    ments, rels, _ = extract("融水县政协副主席、县杉木产业发展指挥部副指挥长韦建国介绍了情况。")
+    assert ("杉木产业发展指挥部", "Organization") in ments
+    assert ("韦建国", "worksFor", "杉木产业发展指挥部") in rels
+    assert ("韦建国", "worksFor", "融水县政协") in rels

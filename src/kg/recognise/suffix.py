@@ -381,6 +381,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 continue  # 柳工项目, 机器人项目: a generic project of a named thing
         elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
             continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
+        if sid == "org_command" and text[start] in "县市区" and m.start() - start >= 3 \
+                and not any(_is_region(text[start:start + n], res) for n in (2, 3)):
+            start += 1  # 县|X产业发展指挥部: the story's county runs it; the body's name follows
+            name, key = text[start:end], strip_quotes(text[start:end])
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
 
 

@@ -71,6 +71,8 @@ def _works_for_rules(d: _Doc, sent, ms) -> None:
             if prev is None:
                 break
             gap = d.text[prev.end:cur.start]
+            if gap[-1:] in ("县", "市", "区") and gap[-2:-1] in ("、", "，", ","):
+                gap = gap[:-1]  # …副主任、县|X指挥部副指挥长: the story's county's body
             if not (gap[-1:] in ("、", "，", ",") and _title_run(gap[:-1], titles)) and not (
                     gap in ("、", "兼") and prev.type == cur.type == "Organization"):
                 break  # (中共中央台办、国务院台办副主任X, X部兼Y部部长: both bodies of one title)
