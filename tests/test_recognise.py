@@ -420,6 +420,10 @@ def test_management_committee_is_the_zone_itself(extract):
     ments, rels, _ = extract("鹿寨经济开发区管委会主任黄建国表示，园区将加快发展。")
     assert ("鹿寨经济开发区", "IndustrialPark") in ments
     assert ("黄建国", "worksFor", "鹿寨经济开发区") in rels
+    # a rank before the title (常务副主任) changes nothing
+    ments, rels, _ = extract("东兴边境经济合作区管委会常务副主任覃志明介绍了情况。")
+    assert ("东兴边境经济合作区", "IndustrialPark") in ments
+    assert ("覃志明", "worksFor", "东兴边境经济合作区") in rels
 
 
 def test_a_management_committee_acting_on_its_own_is_a_body(extract):

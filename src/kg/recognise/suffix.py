@@ -297,7 +297,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 res.gazetteer.lookup(key[:2]) is None and res.gazetteer.lookup(key[:3]) is None:
             continue
         if (sid in ("org_party_committee2", "org_party_committee") or sid == "org_committee2" and text.startswith(
-                _as_tuple(_union(res.word_set("titles"), _TITLE_HEADS)), end)) and \
+                _as_tuple(_union(res.word_set("titles"), _TITLE_HEADS)), _RANK_LEAD.match(text, end).end())) and \
                 any(prefix.endswith(x[2]) for x in suffixes if x[1] == "IndustrialPark"):
             # 柳州高新区党工委, 柳州高新区管委会|主任: the zone's own party committee or
             # its officials' employer is the zone (but the 管委会 acting on its own
@@ -490,4 +490,6 @@ _PREDICATE_BEFORE = re.compile(r"(?:打造成?为?|建成为|(?<![已经])建成
 
 
 #: what may follow a trade in a title (工程师, 工程部)
+#: a rank before a title (常务|副主任, 常务副|主任)
+_RANK_LEAD = re.compile(r"(?:常务)?副?")
 _TITLE_HEADS = frozenset(("师", "部", "处"))
