@@ -1621,3 +1621,13 @@ def test_a_headquarters_run_by_the_county_is_a_body_and_an_employer(extract):
     assert ("杉木产业发展指挥部", "Organization") in ments
     assert ("韦建国", "worksFor", "杉木产业发展指挥部") in rels
     assert ("韦建国", "worksFor", "融水县政协") in rels
+
+
+def test_a_province_named_with_its_country_is_no_stated_part(extract):
+    _, rels, _ = extract("中国商务部支持广西扩大开放。")
+    assert ("广西", "partOf", "中国") not in rels
+    # but an address, or a sentence saying it is one of the country's provinces
+    _, rels, _ = extract("来自中国广西的企业参展。")
+    assert ("广西", "partOf", "中国") in rels
+    _, rels, _ = extract("广西是中国唯一与东盟海陆相连的省区。")
+    assert ("广西", "partOf", "中国") in rels

@@ -196,6 +196,17 @@ _GROUPED_ALONE_KINDS = frozenset(("province", "sar"))
 _MEMBERS_AFTER = ("国家", "成员国", "城市", "地区", "省份", "省区", "各国")
 
 
+#: kinds of a part and of its whole that a clause naming both does not state
+#: as a part: the whole is too wide for a reader to say it (广西 … 中国, 泰国 …
+#: 亚洲); an address written as one word (中国广西) still does
+_UNSTATED_PARTS = frozenset((("province", "country"), ("economic_region", "country"), ("country", "region"),
+                             ("country", "continent"), ("subregion", "province")))
+
+
+#: after a part, what says it is one of the whole named next (广西|是中国…的省区)
+_IS_ONE_OF = re.compile(r"(?:已经?|也|则)?(?:是|成为|作为)")
+
+
 #: the tail of a list of member countries (印尼、老挝等6个国家)
 _MEMBER_LIST = re.compile(r"等(?:[\d一二三四五六七八九十两]+个)?(?:国家|成员国)")
 
@@ -221,6 +232,10 @@ def _hier_rules(d: _Doc, sent, ms):
         listed = (d.text[m.end:m.end + 1] == "、" or d.text[m.start - 1:m.start] == "、") \
             and _MEMBER_LIST.search(d.text, m.end, _clause_of(sent, m.start)[1]) is not None
         for p in parents & keys:
+            if e is not None and (e.kind, getattr(_entry(d, p), "kind", None)) in _UNSTATED_PARTS \
+                    and not _IS_ONE_OF.match(d.text, m.end):
+                continue  # 广西 and 中国 in one clause: the part goes without saying (but 中国广西,
+                # an address; 广西是中国唯一…的省区, 大湾区已成为中国…的区域之一: said)
             if any(_CLAUSE.search(d.text, min(x.start, m.start), max(x.end, m.end)) is None
                    and not _same_list(d, regs, x, m)
                    or listed and (d.text.startswith(_MEMBERS_AFTER, x.end) or x.text.endswith(_MEMBERS_AFTER))
