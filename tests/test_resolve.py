@@ -85,11 +85,18 @@ def test_a_city_body_with_a_generic_name_keeps_its_city(tmp_path):
     assert {"柳州市人民医院", "南宁市人民医院"} <= orgs
 
 
-def test_a_known_company_local_arm_is_the_company(tmp_path):
-    G = _build(tmp_path, {"a.txt": "柳工印度有限公司投产，柳工与当地经销商签约。"})
+def test_a_known_companys_arm_abroad_is_a_subsidiary_of_its_own(tmp_path):
+    G = _build(tmp_path, {"a.txt": "柳工印度有限公司投产，柳工与当地经销商签约。玉柴越南公司同期开业。"})
     comps = {n for n, a in G.nodes(data=True) if a["type"] == "Company"}
-    assert "柳工" in comps and not any(n.startswith("柳工印度") for n in comps)
-    assert "柳工印度有限公司" in {t for t, _ in G.nodes["柳工"]["aliases"]}
+    assert {"柳工", "柳工印度"} <= comps
+    assert "柳工印度有限公司" not in {t for t, _ in G.nodes["柳工"]["aliases"]}
+    assert "玉柴越南" in comps and "玉柴" not in comps
+
+
+def test_a_city_prefix_before_a_known_company_is_the_company(tmp_path):
+    G = _build(tmp_path, {"a.txt": "柳州优必选科技有限公司投产，优必选与当地企业签约。"})
+    comps = {n for n, a in G.nodes(data=True) if a["type"] == "Company"}
+    assert "优必选" in comps and not any(n.startswith("柳州优必选") for n in comps)
 
 
 def test_generic_short_forms_never_join_different_bodies_across_stories(tmp_path):

@@ -61,37 +61,6 @@ class UnionFind:
             self.parent[hi] = lo
 
 
-_SUBSIDIARY_TAILS = ("", "汽车", "科技", "实业", "制造", "机械", "动力", "工业", "机电", "新能源", "投资",
-                     "控股", "发展", "贸易")
-
-
-def _parent_with_place(name: str, is_region, known_company):
-    """柳工印度, 上汽通用五菱印尼汽车: a known company's name, a place, and at
-    most a generic word is that company's local arm, i.e. that company
-    (ANNOTATION: 柳州优必选 is 优必选).
-
-    >>> known = {"柳工": "柳工", "上汽通用五菱": "上汽通用五菱"}.get
-    >>> _parent_with_place("上汽通用五菱印尼汽车", {"印尼"}.__contains__, known)
-    '上汽通用五菱'
-    >>> _parent_with_place("柳工印度", {"印度"}.__contains__, known) is None
-    False
-    >>> _parent_with_place("柳工机械设备", {"印度"}.__contains__, known) is None
-    True
-    """
-    if known_company is None:
-        return None
-    for n in range(min(8, len(name) - 2), 1, -1):
-        parent = known_company(name[:n])
-        if parent is None:
-            continue
-        rest = name[n:]
-        for r in (3, 2):
-            if is_region(rest[:r]) and rest[r:] in _SUBSIDIARY_TAILS:
-                return parent
-        return None
-    return None
-
-
 #: a department (经济部, 采编部, 中国部) after the name of an office, an outlet or
 #: an agency: the department is the body's, one entity with it
 #: (中央驻港联络办经济部 → 中央驻港联络办, 明斯特电视台中国部 → 明斯特电视台)
@@ -156,16 +125,14 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
     if known is None and known_company is not None and base + "集团" in name:
         # 金川集团公司: the legal ending took 集团 with it; the group is known
         known = known_company(base + "集团") or known_company(stripped + "集团")
-    if known is None and known_company is not None:
-        # 通用汽车中国, 五菱印尼: a known firm's arm named after the country it works in
-        known = next((k for n in (2, 3, 4) if len(base) > n + 1 and is_region(base[-n:])
-                      and (k := known_company(base[:-n])) is not None), None)
     if known is not None:
         return known  # 北京银行股份有限公司 is the listed 北京银行, not a 银行 of Beijing
     if stripped != base and (_ALL_GENERIC.fullmatch(stripped) or (
             len(stripped) <= 3 and distinctive is not None and not distinctive(stripped))):
         return base  # 柳州工业控股(公司), 上海叉车: without its city the name says nothing
-    return _parent_with_place(stripped, is_region, known_company) or stripped
+    # (柳工印度公司, 五菱印尼: a known firm's arm named after the country it works in is
+    # a subsidiary of its own, not the parent; a place before the name is the parent's)
+    return stripped
 
 
 def _before_bracketed_place(name: str, is_region) -> list[str]:
