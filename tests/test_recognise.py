@@ -2259,8 +2259,8 @@ def test_a_state_builders_numbered_bureau_names_a_firm(extract):
 def test_an_adverb_and_a_preposition_glued_by_jieba_are_no_brand(extract):
     ments, _, _ = extract("这个产业,正以科技赋能发展。")
     assert not any(n.endswith("以科技") for n, _ in ments)
-    ments, _, _ = extract("飞沃科技在柳州投资建厂。")
-    assert ("飞沃科技", "Company") in ments
+    ments, _, _ = extract("迈沃科技在柳州投资建厂。")
+    assert ("迈沃科技", "Company") in ments
 
 
 def test_regional_tea_and_fruit_sectors(extract):

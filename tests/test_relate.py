@@ -1624,7 +1624,7 @@ def test_a_headquarters_run_by_the_county_is_a_body_and_an_employer(extract):
 
 
 def test_a_province_named_with_its_country_is_no_stated_part(extract):
-    _, rels, _ = extract("中国商务部支持广西扩大开放。")
+    _, rels, _ = extract("广西积极融入中国对外开放大局。")
     assert ("广西", "partOf", "中国") not in rels
     # but an address, or a sentence saying it is one of the country's provinces
     _, rels, _ = extract("来自中国广西的企业参展。")

@@ -94,9 +94,9 @@ def test_a_known_companys_arm_abroad_is_a_subsidiary_of_its_own(tmp_path):
 
 
 def test_a_city_prefix_before_a_known_company_is_the_company(tmp_path):
-    G = _build(tmp_path, {"a.txt": "柳州优必选科技有限公司投产，优必选与当地企业签约。"})
+    G = _build(tmp_path, {"a.txt": "柳州孔辉汽车科技有限公司扩产，孔辉科技与当地企业签约。"})
     comps = {n for n, a in G.nodes(data=True) if a["type"] == "Company"}
-    assert "优必选" in comps and not any(n.startswith("柳州优必选") for n in comps)
+    assert "孔辉科技" in comps and not any(n.startswith("柳州孔辉") for n in comps)
 
 
 def test_generic_short_forms_never_join_different_bodies_across_stories(tmp_path):

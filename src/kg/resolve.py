@@ -130,7 +130,7 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
     if stripped != base and (_ALL_GENERIC.fullmatch(stripped) or (
             len(stripped) <= 3 and distinctive is not None and not distinctive(stripped))):
         return base  # 柳州工业控股(公司), 上海叉车: without its city the name says nothing
-    # (柳工印度公司, 五菱印尼: a known firm's arm named after the country it works in is
+    # (柳工印度有限公司, 玉柴越南公司: a known firm's arm named after the country it works in is
     # a subsidiary of its own, not the parent; a place before the name is the parent's)
     return stripped
 
