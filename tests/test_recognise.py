@@ -2270,3 +2270,9 @@ def test_regional_tea_and_fruit_sectors(extract):
     # bare, fruit is what people buy, no sector
     ments, _, _ = extract("市民在超市购买水果和蔬菜。")
     assert ("水果", "Industry") not in ments
+
+
+def test_a_building_or_a_zone_in_a_list_of_sectors_is_no_sector(extract):
+    ments, _, _ = extract("今年共引进机械、化工、标准厂房、配套园区等产业转移项目12个。")
+    assert {("机械", "Industry"), ("化工", "Industry")} <= ments
+    assert not any(n in ("标准厂房", "配套园区") and t == "Industry" for n, t in ments)
