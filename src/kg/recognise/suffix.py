@@ -489,7 +489,7 @@ _PREDICATE_BEFORE = re.compile(r"(?:打造成?为?|建成为|(?<![已经])建成
                                r"(?:[^，,。；;：:！!？?“”()（）]{0,24}的)?$")
 
 
-#: what may follow a trade in a title (工程师, 工程部)
 #: a rank before a title (常务|副主任, 常务副|主任)
 _RANK_LEAD = re.compile(r"(?:常务)?副?")
+#: what may follow a trade in a title (工程师, 工程部)
 _TITLE_HEADS = frozenset(("师", "部", "处"))

@@ -138,11 +138,11 @@ def _develops_rules(d: _Doc, sent, ms) -> None:
             if _landmark(d, sent, pm):
                 continue  # 园区靠近X高速公路: a landmark, built by nobody named here
             # X项目由(全球领军企业)Y(投资)建设: Y builds X, and invests in it if it pays
-            by = _BUILT_BY.match(_names_masked(d.text, pm.end, ms), pm.end)
+            by = _BUILT_BY.match(_names_masked(d.text, pm.end, sent.start + len(sent.text), ms))
             if by is not None:
                 # (X项目由A和B共同参建: each of them)
-                agents = [m for m in ms if pm.end < m.start and m.end <= by.end(1) and m.type == "Company"]
-                if agents and d.text[agents[-1].end:by.end()].startswith(by.group(2)) and all(
+                agents = [m for m in ms if pm.end < m.start and m.end <= pm.end + by.end(1) and m.type == "Company"]
+                if agents and d.text[agents[-1].end:pm.end + by.end()].startswith(by.group(2)) and all(
                         d.text[a.end:b.start] in ("和", "与", "、", "及") for a, b in zip(agents, agents[1:])):
                     for agent in agents:
                         d.add(agent.key, "develops", pm.key, sent, "build")

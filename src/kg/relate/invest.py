@@ -125,7 +125,7 @@ def _share_rules(d: _Doc, sent, ms):
             for o in sides[-2:]:
                 d.add(o.key, "investsIn", new.key, sent, "invest")
     # (a verb inside a firm's name is none: 由X投资控股集团、Y共同开发)
-    for f in _FOUNDED_BY.finditer(_names_masked(d.text, sent.start, ms)[sent.start:sent.start + len(sent.text)]):
+    for f in _FOUNDED_BY.finditer(_names_masked(d.text, sent.start, sent.start + len(sent.text), ms)):
         # X是由A、B等8家企业(合资)组成的: A, B own X
         a, b = sent.start + f.start(), sent.start + f.end()
         owners = [m for m in firms if a < m.start and m.end <= b and m.type == "Company"]

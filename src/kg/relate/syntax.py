@@ -220,13 +220,20 @@ def _places_joined(d: _Doc, after, loc) -> list:
 _MADE_IN = re.compile(r"(?:出产|生产|制造|产)的")
 
 
-def _names_masked(text: str, start: int, ms) -> str:
-    """``text`` with the characters of firms and bodies named after ``start``
-    blanked (〇), so that a verb inside a name (X投资开发集团) is read as no
-    verb; offsets are kept."""
+def _names_masked(text: str, start: int, end: int, ms) -> str:
+    """``text[start:end]`` with the characters of the firms and bodies named
+    in it blanked (〇), so that a verb inside a name (X投资开发集团) is read
+    as no verb; offsets into the slice are kept.
+
+    >>> from kg.model import Mention
+    >>> t = "由柳州东城投资开发集团开发"
+    >>> _names_masked(t, 1, len(t), [Mention("d", 1, 11, t[1:11], "Company", "x")])
+    '〇〇〇〇〇〇〇〇〇〇开发'
+    """
     chars = None
     for m in ms:
-        if m.end > start and m.type in ("Company", "Organization"):
-            chars = chars or list(text)
-            chars[m.start:m.end] = "〇" * (m.end - m.start)
-    return text if chars is None else "".join(chars)
+        if m.end > start and m.start < end and m.type in ("Company", "Organization"):
+            chars = chars or list(text[start:end])
+            a, b = max(m.start, start) - start, min(m.end, end) - start
+            chars[a:b] = "〇" * (b - a)
+    return text[start:end] if chars is None else "".join(chars)
