@@ -1631,3 +1631,8 @@ def test_a_province_named_with_its_country_is_no_stated_part(extract):
     assert ("广西", "partOf", "中国") in rels
     _, rels, _ = extract("广西是中国唯一与东盟海陆相连的省区。")
     assert ("广西", "partOf", "中国") in rels
+
+
+def test_two_countries_short_names_before_their_ties_are_partners(extract):
+    _, rels, _ = extract("老挝是重要伙伴。中老两国经贸关系日益密切，双方合作不断深化。中国企业积极参与。")
+    assert ("中国", "cooperatesWith", "老挝") in rels or ("老挝", "cooperatesWith", "中国") in rels
