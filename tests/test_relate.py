@@ -1636,3 +1636,9 @@ def test_a_province_named_with_its_country_is_no_stated_part(extract):
 def test_two_countries_short_names_before_their_ties_are_partners(extract):
     _, rels, _ = extract("老挝是重要伙伴。中老两国经贸关系日益密切，双方合作不断深化。中国企业积极参与。")
     assert ("中国", "cooperatesWith", "老挝") in rels or ("老挝", "cooperatesWith", "中国") in rels
+
+
+def test_lying_inside_a_place_named_after_a_wider_one(extract):
+    _, rels, _ = extract("峒中口岸位于广西西南部的防城港市境内。")
+    assert ("峒中口岸", "locatedIn", "防城港") in rels
+    assert ("峒中口岸", "locatedIn", "广西") not in rels

@@ -60,6 +60,10 @@ _BORDER_VERBS = frozenset(("位于", "地处", "坐落", "坐落于"))
 _PLACE_PART = re.compile(r"(?:[东南西北]郊|[东南西北]部|东南部|东北部|西南部|西北部|境内|市区|城区|郊区|一带|附近|中心)的")
 
 
+#: after a place: inside it (钦州湾|内, 东兴市|境内)
+_WITHIN = re.compile(r"(?:境内|内|之内|中)")
+
+
 #: adverbs between a place and its verb (在南宁正式成立, 在柳州顺利投产)
 _ADVERBS_LEAD = re.compile(r"^(?:正式|顺利|成功|相继|先后|已经|已|将|均|都|也|还|又|火热|加紧|加快|全力|抓紧|有序|稳步|正在|正)+")
 
@@ -107,6 +111,9 @@ def _located_rules(d: _Doc, sent, ms) -> None:
             if nxt and nxt[0].start - de <= 2:
                 d.add(nxt[0].key, "locatedIn", loc.key, sent, "located")
                 continue
+            inner = next((m for m in ms if m.start == de + 1 and m.type == "Region"), None)
+            if inner is not None and _WITHIN.match(d.text, inner.end):
+                loc, chain = inner, [inner]  # 位于北部湾北部的钦州湾内: the place inside the wider one
         subj = _subject(ms, p, ("Company", "Project", "Organization", "IndustrialPark"))
         if subj is not None and subj.key != loc.key:
             d.add(subj.key, "locatedIn", loc.key, sent, "located")
