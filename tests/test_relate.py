@@ -1642,3 +1642,9 @@ def test_lying_inside_a_place_named_after_a_wider_one(extract):
     _, rels, _ = extract("峒中口岸位于广西西南部的防城港市境内。")
     assert ("峒中口岸", "locatedIn", "防城港") in rels
     assert ("峒中口岸", "locatedIn", "广西") not in rels
+
+
+def test_the_staff_of_a_firms_own_unit_work_for_the_firm(extract):
+    _, rels, _ = extract("玉柴集团数字化发展中心软件室主任黄明介绍了情况。")
+    assert ("黄明", "worksFor", "数字化发展中心") in rels
+    assert ("黄明", "worksFor", "玉柴") in rels

@@ -64,6 +64,8 @@ def _works_for_rules(d: _Doc, sent, ms) -> None:
             d.add(m.key, "worksFor", key, sent, "title")
         else:  # (柳州市委书记X, 自治区党委书记X: the committee is the secretary's employer too)
             d.add(m.key, "worksFor", emp.key, sent, "title")
+            if emp.type == "Organization" and emp.key in d.named_owner:
+                d.add(m.key, "worksFor", d.named_owner[emp.key], sent, "title")  # a firm's unit's staff: the firm's
         # 柳州市委常委、柳东新区党工委书记谢永钢: every employer of a chain of titles
         cur = emp
         while True:
