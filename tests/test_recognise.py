@@ -2273,9 +2273,9 @@ def test_regional_tea_and_fruit_sectors(extract):
 
 
 def test_a_building_or_a_zone_in_a_list_of_sectors_is_no_sector(extract):
-    ments, _, _ = extract("今年共引进机械、化工、标准厂房、配套园区等产业转移项目12个。")
+    ments, _, _ = extract("今年共引进机械、化工、标准厂房、仓储园区等产业转移项目12个。")
     assert {("机械", "Industry"), ("化工", "Industry")} <= ments
-    assert not any(n in ("标准厂房", "配套园区") and t == "Industry" for n, t in ments)
+    assert not any(n in ("标准厂房", "仓储园区") and t == "Industry" for n, t in ments)
 
 
 def test_a_development_centre_is_a_body(extract):

@@ -47,7 +47,7 @@ def _name_rules(d: _Doc):
         name = m.text
         if m.type == "Organization" and (owner := firm_ending.get(m.start) or next(
                 (companies[pre] for pre in by_len_companies if name.startswith(pre) and len(name) > len(pre) + 1), None)):
-            d.named_owner.setdefault(m.key, owner)  # 柳工集团|研发中心, 柳工集团研发中心: a firm's own unit
+            d.named_owner.setdefault(m.key, owner)  # X集团|研发中心, X集团研发中心: a firm's own unit
         if m.type in ("Project", "Product"):
             # 来冶公司|锡基新材料产业园项目: a firm written right before the name is its owner
             owner = firm_ending.get(m.start) if m.type == "Project" else None
