@@ -45,20 +45,19 @@ def _name_rules(d: _Doc):
         if s is None:
             continue
         name = m.text
-        if m.type == "Organization" and (owner := firm_ending.get(m.start) or next(
-                (companies[pre] for pre in by_len_companies if name.startswith(pre) and len(name) > len(pre) + 1), None)):
-            d.named_owner.setdefault(m.key, owner)  # X集团|研发中心, X集团研发中心: a firm's own unit
-        if m.type in ("Project", "Product"):
-            # 来冶公司|锡基新材料产业园项目: a firm written right before the name is its owner
-            owner = firm_ending.get(m.start) if m.type == "Project" else None
+        if m.type in ("Project", "Product", "Organization"):
+            # 来冶公司|锡基新材料产业园项目, X集团|研发中心: a firm written right before
+            # the name, or opening it, is its owner (a body so named is the firm's own unit)
+            owner = firm_ending.get(m.start) if m.type != "Product" else None
             owner = owner or next((companies[pre] for pre in by_len_companies
                                    if name.startswith(pre) and len(name) > len(pre) + 1), None)
             if owner is None and m.type == "Product" and g is not None:
                 hit = next((h for n in (4, 3, 2) if len(name) > n + 1 and (h := g.lookup(name[:n])) is not None
                             and h[1].type == "Company"), None)
                 owner = hit[0] if hit is not None else None
-            if owner is not None and m.type == "Project":
+            if owner is not None and m.type != "Product":
                 d.named_owner.setdefault(m.key, owner)
+        if m.type in ("Project", "Product"):
             if owner is not None and (m.type == "Product" or any(w in s.text for w in d.in_text("develops", "develops_passive"))):
                 # 柳工全球创新中心加快推进, 柳工856H (but not 宝骏基地实现产量: a
                 # project named after its firm is that firm's where the sentence builds it)
