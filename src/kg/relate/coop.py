@@ -29,8 +29,9 @@ _CONJ = re.compile(r"与|和|(?<![共协相不])同(?![时比步意年期样类�
 def _abbreviated_pair_re(chars: tuple) -> re.Pattern:
     """Two short names of places (桂港, 中越) before a word of joint work;
     group 1 holds them, and what they work on may stand between (桂港两地在
-    物流等领域的合作), or the two places' ties (中老两国经贸关系…合作).  Not three (粤港澳合作 names a framework), not after
-    与/对 (与港澳的交流: the pair is one side)."""
+    物流等领域的合作), or before the two places' ties (中老两国经贸关系…合作).
+    Not three (粤港澳合作 names a framework), not after 与/对 (与港澳的交流:
+    the pair is one side)."""
     cls = "[" + "".join(chars) + "]"
     return re.compile(r"(?<![与同和跟对向在])(?<!" + cls + ")(" + cls + "{2})(?!" + cls + r")(?=(?:两地|双方|两国)?(?:在[^，,。；;]{1,30}?)?(?:的)?"
                       r"(?:经贸|经济|文化|产业|务实|全面|战略)*(?:交流|合作|对接|协作)"

@@ -61,7 +61,7 @@ _PLACE_PART = re.compile(r"(?:[东南西北]郊|[东南西北]部|东南部|东�
 
 
 #: after a place: inside it (钦州湾|内, 东兴市|境内)
-_WITHIN = re.compile(r"(?:境内|内|之内|中)")
+_WITHIN = re.compile(r"(?:境内|之内|内)")
 
 
 #: adverbs between a place and its verb (在南宁正式成立, 在柳州顺利投产)
