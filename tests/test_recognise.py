@@ -2282,3 +2282,12 @@ def test_a_development_centre_is_a_body(extract):
     ments, rels, _ = extract("融水县杉木产业发展中心与南宁木业协会签订合作协议。")
     assert ("融水县杉木产业发展中心", "Organization") in ments
     assert any(r == "cooperatesWith" for _, r, _ in rels)
+
+
+def test_several_counted_projects_or_a_kind_of_project_name_no_project(extract):
+    ments, _, _ = extract("今年全市推进30个固链强基项目，两项稳岗扩能项目已完工。")
+    assert not {t for t, typ in ments if typ == "Project"}
+    ments, _, _ = extract("湾区新签项目18个，续建项目、新开工项目同步推进。")
+    assert not {t for t, typ in ments if typ == "Project"}
+    ments, _, _ = extract("一个碧溪锂电项目正在建设。")
+    assert ("碧溪锂电项目", "Project") in ments

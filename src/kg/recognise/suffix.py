@@ -55,6 +55,9 @@ _GOV_PREFIX = re.compile(r"^(国家|自治区|省|市|县|区|镇|中共|共青�
 
 #: a count and its measure word right before a name (一座, 两个, 3家)
 _COUNT_BEFORE = re.compile(r"(?:[\d０-９]+|[一二两三四五六七八九十几数]+)[座个家项条批所]$")
+#: a count of more than one right before a name (50个, 两项, 十几批): the name is
+#: a kind of which several are counted, not one project's name
+_PLURAL_COUNT_BEFORE = re.compile(r"(?:[\d０-９]{2,}|[02-9０２-９]|[二两三四五六七八九十几数多]+)[个项批座]$")
 #: words of business that name no firm by themselves (投资发展, 实业, 控股)
 _BUSINESS_WORDS = re.compile(r"(?:工业|控股|投资|实业|发展|集团|建设|产业|资产|经营|管理|国有|国资|城建|"
                              r"开发|运营|服务|贸易|商贸|置业|金融)+")
@@ -249,8 +252,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 and h[1].type == "Organization":
             continue  # 商务部|发改委: two bodies side by side, not one body's name
         if typ == "Project" and _COUNT_BEFORE.search(text, max(0, start - 4), start) \
-                and _descriptive(text, tokens, start, m.start(), res, seg):
-            continue  # 建设一座|现代化工程机械制造工厂: a kind of works, counted
+                and (_descriptive(text, tokens, start, m.start(), res, seg)
+                     or _PLURAL_COUNT_BEFORE.search(text, max(0, start - 6), start)):
+            continue  # 建设一座|现代化工程机械制造工厂: a kind of works, counted (建设20个|X项目: several)
         if sid.startswith("company_legal") and _BUSINESS_WORDS.fullmatch(text[start:m.start()]):
             # 柳州北部新区|投资发展有限公司: business words alone are the firm of the
             # zone or place named right before them (over the zone's end), or of no one
