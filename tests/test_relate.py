@@ -1103,6 +1103,16 @@ def test_members_listed_in_a_sentence_about_a_groups_countries(extract):
     assert not any(r == "partOf" for h, r, t in rels)
 
 
+def test_places_a_region_is_said_to_take_in_are_its_parts(extract):
+    _, rels, _ = extract("规划中的西南地区，涵盖四川、贵州、云南三个省，以及重庆。")
+    assert {("四川", "partOf", "西南地区"), ("贵州", "partOf", "西南地区"), ("云南", "partOf", "西南地区")} <= rels
+    _, rels, _ = extract("珠三角包括深圳、东莞等城市。")
+    assert {("深圳", "partOf", "珠三角"), ("东莞", "partOf", "珠三角")} <= rels
+    # a list that runs on into another noun names no parts of the place
+    _, rels, _ = extract("广西的出口目的地包括越南、泰国在内的东盟市场。")
+    assert not any(r == "partOf" and t == "广西" for h, r, t in rels)
+
+
 def test_our_city_signs_with_each_listed_city_and_an_address_names_the_city(extract):
     _, rels, _ = extract("贺州市地处湘粤桂三省交界。去年我市对外合作亮点频现，分别与广东省江门、中山两市签订合作协议。")
     coop = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}

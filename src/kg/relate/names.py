@@ -10,7 +10,7 @@ from ..focus import BIG_PARK_SUFFIXES as _BIG_PARK
 from ..model import Mention
 from .doc import _ADMIN_CHILD_KINDS, _CLAUSE, _Doc, _entry
 from .roles import _home, _is_province, _kind_in, _seat
-from .syntax import _clause_of, _list_item
+from .syntax import _clause_of, _list_item, _listed_after
 
 
 def _name_rules(d: _Doc):
@@ -213,6 +213,12 @@ _IS_ONE_OF = re.compile(r"(?:已经?|也|则)?(?:是|成为|作为)")
 _MEMBER_LIST = re.compile(r"等(?:[\d一二三四五六七八九十两]+个)?(?:国家|成员国)")
 
 
+#: after the places a region takes in: their count and kind (6个市, 3省, 四个城市,
+#: 等地), 等, or the clause's end
+_MEMBERS_END = re.compile(r"等?(?:[\d一二三四五六七八九十两]+(?:个|大)?(?:城市|地市|市|省区|省|国家|国|地区|区|县)"
+                          r"|[，,。；;]|$)")
+
+
 def _hier_rules(d: _Doc, sent, ms):
     if d.res is None:
         return
@@ -265,6 +271,18 @@ def _hier_rules(d: _Doc, sent, ms):
                 break
             pos = x.start - 1
         for x in items if len(items) >= 2 else ():
+            d.add(x.key, "partOf", r.key, sent, "hier")
+    # 珠三角涵盖广州、深圳等9市, 西南地区包括四川、贵州两省: the
+    # places a region is said to take in are its parts (a list of places only,
+    # up to its count, 等 or the clause's end)
+    for m in d.word_re("member_verbs", head=r"[，,]?", tail="(?:了)?").finditer(d.text, sent.start, sent.end):
+        r = next((x for x in regs if x.end == m.start()), None)
+        items = _listed_after(regs, m.end(), d.text, gap=0)
+        if r is None or len(items) < 2 or any(x.key == r.key for x in items):
+            continue
+        if _MEMBERS_END.match(d.text, items[-1].end) is None:
+            continue  # 东盟包括越南、泰国在内的市场: not a list of the region's parts
+        for x in items:
             d.add(x.key, "partOf", r.key, sent, "hier")
     # parks: smaller parks in a sentence about a big zone are part of it
     big = [m for m in ms if m.type == "IndustrialPark" and m.key.endswith(_BIG_PARK)]
