@@ -285,6 +285,15 @@ def test_the_city_pillar_sectors_are_not_its_firms_sectors(extract):
     assert not any(h == "柳工" and r == "inIndustry" and t == "汽车" for h, r, t in rels)
 
 
+def test_firms_with_a_sector_of_their_own_take_none_of_the_sectors_opening_the_sentence(extract):
+    _, rels, _ = extract("制糖、造纸、建材三大产业加快转型，鸿桂糖业、华泰纸业等骨干制糖企业扩产。")
+    firm_sectors = {(h, t) for h, r, t in rels if r == "inIndustry" and h in ("鸿桂糖业", "华泰纸业")}
+    assert ("鸿桂糖业", "造纸") not in firm_sectors and ("华泰纸业", "建材") not in firm_sectors
+    # with no sector of their own in their clause, the opening sectors are theirs
+    _, rels, _ = extract("风电等新能源产业“串珠成链”，嘉泰风能、远航电气等企业相继落户。")
+    assert ("嘉泰风能", "inIndustry", "风电") in rels
+
+
 def test_a_sector_word_qualifying_a_product_is_no_sector(extract):
     ments, _, _ = extract("鸿翔智能科技主要生产智慧物流机器人和康养机器人。")
     assert ("智慧物流", "Industry") not in ments

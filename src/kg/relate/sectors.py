@@ -115,7 +115,9 @@ def _firm_sector_rules(d: _Doc, sent, ms) -> None:
                 if (ind.start > c.start or d.text[c.start - 1:c.start] == "在" and _ROLLED_OFF.match(d.text, c.end)) \
                         and not _heads_a_list_without(d, ms, ind, c):
                     d.add(c.key, "inIndustry", ind.key, sent, "industry")  # (首台工业机器人在X公司下线)
-        if lead and cs > lead[-1].end:
+        if lead and cs > lead[-1].end and not any(m.type == "Industry" for m in cms):
+            # (汽车、钢铁、机械三大支柱产业…，A、B等4大汽车整车企业…: the clause's own
+            # sector is the firms', not every sector the sentence opened with)
             for c in comps:
                 for ind in lead:
                     d.add(c.key, "inIndustry", ind.key, sent, "industry")
