@@ -266,6 +266,17 @@ def test_selling_to_provinces_at_home_is_counted_but_not_to_the_home_country(ext
     assert exports == {("桂柳重卡", "云南"), ("桂柳重卡", "贵州"), ("融安县", "广东"), ("融安县", "湖南")}
 
 
+def test_firms_a_place_relies_on_or_a_landmark_build_nothing(extract):
+    _, rels, _ = extract("梧州市依托鑫源铜业有限公司、宏达精工有限公司等龙头企业，精准招商，促成瑞丰铜箔生产基地项目签约落地。")
+    assert not any(r == "develops" and h in ("鑫源铜业", "宏达精工") for h, r, t in rels)
+    ments, rels, _ = extract("距离宏达精工有限公司不远处，瑞丰铜箔生产基地项目建设如火如荼。")
+    assert ("宏达精工有限公司", "Company") in ments  # (距离 is no part of the name)
+    assert not any(r == "develops" for h, r, t in rels)
+    # a firm that is the clause's own subject still builds
+    _, rels, _ = extract("宏达精工有限公司加快推进瑞丰铜箔生产基地项目建设。")
+    assert ("宏达精工", "develops", "瑞丰铜箔生产基地项目") in rels
+
+
 def test_the_news_source_builds_nothing(extract):
     # 记者从X获悉: where the reporter learnt it; the firm is no builder (but it is when it acts)
     _, rels, _ = extract("记者从桂港物流有限公司获悉，钦州港东站扩建工程于本月开工。")

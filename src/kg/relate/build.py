@@ -174,6 +174,9 @@ def _develops_rules(d: _Doc, sent, ms) -> None:
                 subj = _subject(ms, pm.start, ("Company",))
                 if subj is not None and _listed_apart(d, ms, subj, pm):
                     subj = None  # 竣工项目：X公司A项目、B项目: X is A's, not B's
+                if subj is not None and any(d.word_re(w, tail=r"[^，,。；;！？!?]*$").search(
+                        d.text, _clause_of(sent, subj.start)[0], subj.start) for w in ("means_verbs", "proximity_words")):
+                    subj = None  # 依托A、B等龙头企业，促成X项目; 距离A不远处，X项目…: a means or a landmark
             if subj is None and d.main.get("IndustrialPark") and not owner:
                 # the paragraph's zone builds it (柳州高新区 … 曙光大道建成通车)
                 subj = Mention(d.doc, 0, 0, "", "IndustrialPark", "coref", key=d.main["IndustrialPark"])
