@@ -96,6 +96,14 @@ def test_variant_characters_opencc_leaves_are_folded():
     assert n.original_text(0, 2) == "陜西"
 
 
+def test_a_caption_credit_ending_its_line_is_masked():
+    n = normalise("工人在总装线上调试新车。贺州市委宣传部供图\n贺州市委宣传部供图片给展览。")
+    masked = [n.text[s:e] for s, e in n.masked]
+    assert masked == ["贺州市委宣传部供图"]
+    n = normalise("工人在總裝線上調試新車。贺州市委宣傳部供圖")
+    assert [n.text[s:e] for s, e in n.masked] == ["贺州市委宣传部供图"]
+
+
 def test_an_agency_named_as_its_reporters_employer_is_a_byline():
     n = normalise("新华社记者潘某报道。他接受中新社记者专访时表示，新华社发布了消息。")
     masked = [n.text[s:e] for s, e in n.masked]
@@ -133,7 +141,8 @@ def test_bylines_are_the_matches_of_one_alternation():
     for text in ("本报记者王小明柳州报道：园区新签约项目5个。（陈刚 摄）",
                  "新华社南宁3月2日电（记者 李华）据柳州日报报道，编辑：张强",
                  "(图源：新华社) 本报综合消息 工厂投产。罗秋宁/摄",
-                 "園區簽約。〔記者張謙／南寧報導〕", "两岸合作深化。(海峡网南宁台办通讯员 韦明)"):
+                 "園區簽約。〔記者張謙／南寧報導〕", "两岸合作深化。(海峡网南宁台办通讯员 韦明)",
+                 "工人调试新车。贺州市委宣传部供图\n（李华 摄）园区签约。"):
         simp = to_simplified(text)
         assert [m.span() for m in _bylines(simp)] == [m.span() for m in alternation.finditer(simp)]
     assert [m.group() for m in _bylines("本报记者王小明柳州报道：园区签约。（陈刚 摄）")] == \

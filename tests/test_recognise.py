@@ -2291,3 +2291,15 @@ def test_several_counted_projects_or_a_kind_of_project_name_no_project(extract):
     assert not {t for t, typ in ments if typ == "Project"}
     ments, _, _ = extract("一个碧溪锂电项目正在建设。")
     assert ("碧溪锂电项目", "Project") in ments
+
+
+def test_a_party_committees_department_and_a_countys_media_centre_are_bodies(extract):
+    ments, rels, _ = extract("贺州市委组织部副部长韦明介绍，鹿寨县融媒体中心全程直播。")
+    assert ("贺州市委组织部", "Organization") in ments
+    assert ("韦明", "worksFor", "贺州市委组织部") in rels
+    assert ("鹿寨县融媒体中心", "Organization") in ments
+    ments, _, _ = extract("梧州工业发展迅速。市委宣传部、县融媒体中心联合采访。")
+    assert {("市委宣传部", "Organization"), ("县融媒体中心", "Organization")} <= ments
+    # a firm's party committee's department is the firm's: no body of its own
+    ments, rels, _ = extract("华创集团党委宣传部部长李振表示，订单增长。")
+    assert not any(t.endswith("宣传部") for t, _ in ments)

@@ -166,8 +166,11 @@ _ALL_GENERIC = re.compile(r"(?:工业|控股|投资|实业|发展|集团|建设|
 _ADMIN_END = ("市", "省", "自治区", "壮族自治区", "县", "区")
 #: a township written after its county (融安县东起乡): part of an address, not of a name
 _TOWN_HEAD = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:乡|镇|街道)")
+#: what a body's name goes on with after its place when the place is part of
+#: the name (柳州市|人民医院; 柳州市|委宣传部, the city's party committee's
+#: department; 鹿寨县|融媒体中心, one every county has)
 _GENERIC_BODY = ("人民", "政府", "人大", "政协", "第一", "第二", "第三", "第四", "第五", "第六", "第七", "第八", "第九", "中心", "实验",
-                 "工人", "妇幼", "中医", "职业技术", "高级中学", "中学", "小学", "投资促进")
+                 "工人", "妇幼", "中医", "职业技术", "高级中学", "中学", "小学", "投资促进", "委", "融媒体")
 #: an association named by its sector and its place (柳州市汽车协会)
 _ASSOCIATIONS = ("协会", "商会", "学会", "联合会", "促进会", "研究会", "联谊会")
 #: a committee named by its work and its place (柳州市规划委员会, X经济区管理委员会)

@@ -311,8 +311,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue
         if sid == "company_fund" and not _fund_name(text, start, end, prefix, res):
             continue  # 国家自然科学基金, 公募基金, 对冲基金: a programme or a kind of fund
-        if sid == "org_ministry" and prefix not in ministry:
-            continue
+        if sid == "org_ministry" and prefix not in ministry and not any(
+                prefix.endswith(st) and prefix[:-len(st)].endswith(("委", "党组"))
+                and prefix[:-len(st)] not in ("党委", "党组", "工委", "党工委") for st in ministry):
+            continue  # (柳州市委|宣传|部, 自治区党委|组织|部: a party committee's department)
         if sid == "org_invest_assoc" and not any(_is_region(text[start:start + n], res) for n in (2, 3, 4)):
             continue  # (南宁市|台商投资企业协会: such an association is named after its place)
         if sid.startswith("company_desc") and not _unknown_name_before(text, tokens, start, m.start(), res, seg):
