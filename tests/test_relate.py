@@ -519,6 +519,17 @@ def test_biggest_partner_outside_a_place_is_not_in_it(extract):
     assert not any(r == "locatedIn" for _, r, _ in rels)
 
 
+def test_the_exporting_countries_of_an_import_sell_to_the_importer(extract):
+    _, rels, _ = extract("梧州市今年从东盟进口的木材增长三成，主要出口国为缅甸、老挝和柬埔寨。")
+    assert {("缅甸", "exportsTo", "梧州"), ("老挝", "exportsTo", "梧州"), ("柬埔寨", "exportsTo", "梧州")} <= rels
+    assert not any(r == "exportsTo" and h == "梧州" for h, r, t in rels)
+    _, rels, _ = extract("我国从南美进口的大豆中，主要出口国家是巴西、阿根廷。")
+    assert {("巴西", "exportsTo", "中国"), ("阿根廷", "exportsTo", "中国")} <= rels
+    # without an import, 出口国家 are the markets a firm sells to
+    _, rels, _ = extract("瑞祥机械产品出口国家包括越南、泰国。")
+    assert not any(r == "exportsTo" and t == "中国" for h, r, t in rels)
+
+
 def test_domestic_destinations_are_no_exports(extract):
     _, rels, _ = extract("柳工首批装载机发往越南、泰国及中国部分地区，以及新疆、四川等国内工地。")
     exports = {(h, t) for h, r, t in rels if r == "exportsTo"}

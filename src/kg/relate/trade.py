@@ -9,7 +9,7 @@ from ..model import Mention
 from .context import _agent, _paragraph_firm, _subject, _subjectless
 from .doc import _ADMIN_CHILD_KINDS, _Doc, _find_all
 from .roles import _domestic, _home, _kind_in, _maker_of_product, _via
-from .syntax import _MADE_IN, _bare, _clause_of, _places_at
+from .syntax import _MADE_IN, _bare, _clause_of, _listed_after, _places_at
 
 
 #: how far 向 may stand before the verb and still name its markets
@@ -27,6 +27,28 @@ _MARKET_TAIL = re.compile(r"的?(?:第[一二三四五六七八九十]大|最大
                           r"(?:海外|国际|境外)?(?:销售|出口|外销)?")
 
 
+#: 出口 as part of the noun for the countries that sell an import (出口国家为|A、B)
+_EXPORTERS_ARE = re.compile(r"(?:国家|国)(?:主要)?(?:为|是|有|包括)")
+#: the importer before 从 … 进口 (我国从东南亚国家进口水果; 广西从越南进口)
+_IMPORTER = re.compile(r"(我国|国内)?[^，,。；;从]{0,12}从[^，,。；;]{0,30}?进口")
+
+
+def _exporters_to_importer(d: _Doc, sent, ms, p: int, list_start: int) -> None:
+    """exportsTo: the countries an import story names as its exporters each sell
+    to the importer (我国 → 中国, or the place before 从 … 进口)."""
+    m = _IMPORTER.search(d.text, sent.start, p)
+    if m is None:
+        return
+    at = d.text.index("从", m.start())
+    importer = next((x.key for x in reversed(ms) if x.type == "Region" and m.start() <= x.start and x.end <= at),
+                    None) or ("中国" if m.group(1) else None)  # (梧州市今年从…进口: the place before 从)
+    if importer is None:
+        return
+    for x in _listed_after([x for x in ms if x.type == "Region"], list_start, d.text, gap=0):
+        if x.key != importer:
+            d.add(x.key, "exportsTo", importer, sent, "export")
+
+
 def _export_rules(d: _Doc, sent, ms) -> None:
     """exportsTo: 出口/远销/销往 … regions, 对 X 出口, export bases, models
     launched abroad."""
@@ -38,6 +60,10 @@ def _export_rules(d: _Doc, sent, ms) -> None:
         p = base + i
         if w == "出口" and text[i - 1:i] == "进" or w == "出海" and text[i + 2:i + 3] == "口":
             continue  # 进出口额: trade both ways; 出海口: a port, not a sale
+        if w == "出口" and (m := _EXPORTERS_ARE.match(d.text, p + len(w))) is not None \
+                and "进口" in d.text[sent.start:p]:
+            _exporters_to_importer(d, sent, ms, p, m.end())
+            continue  # 我国从东南亚进口水果，主要出口国家为泰国、越南: the sellers of an import
         cs, ce = _clause_of(sent, p)
         dests = [m for m in ms if m.start >= p + len(w) and m.end <= ce and m.type == "Region"]
         # 对东盟出口 / 向越南出口: the market stands before the verb
