@@ -2303,3 +2303,12 @@ def test_a_party_committees_department_and_a_countys_media_centre_are_bodies(ext
     # a firm's party committee's department is the firm's: no body of its own
     ments, rels, _ = extract("华创集团党委宣传部部长李振表示，订单增长。")
     assert not any(t.endswith("宣传部") for t, _ in ments)
+
+
+def test_a_ministrys_department_is_a_body_of_its_own(extract):
+    ments, rels, _ = extract("商务部外资司副司长王海介绍，工信部原材料工业司也派员出席。")
+    assert {("商务部外资司", "Organization"), ("工信部原材料工业司", "Organization")} <= ments
+    assert ("王海", "worksFor", "商务部外资司") in rels
+    # 司 after no known ministry names no department
+    ments, _, _ = extract("他向上司汇报，该公司总经理李振出席。")
+    assert not any(t.endswith("司") and typ == "Organization" for t, typ in ments)

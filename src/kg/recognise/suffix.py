@@ -58,6 +58,16 @@ _COUNT_BEFORE = re.compile(r"(?:[\d０-９]+|[一二两三四五六七八九十�
 #: a count of more than one right before a name (50个, 两项, 十几批): the name is
 #: a kind of which several are counted, not one project's name
 _PLURAL_COUNT_BEFORE = re.compile(r"(?:[\d０-９]{2,}|[02-9０２-９]|[二两三四五六七八九十几数多]+)[个项批座]$")
+def _ministry_department(prefix: str, res) -> bool:
+    """Does ``prefix`` name a known ministry or commission and then two to six
+    characters of a department's work (商务部|台港澳, 工信部|装备工业)?"""
+    for n in range(len(prefix) - 2, 1, -1):
+        hit = res.gazetteer.lookup(prefix[:n])
+        if hit is not None and hit[1].type == "Organization" and prefix[:n].endswith(("部", "委")):
+            return 2 <= len(prefix) - n <= 6 and all(is_cjk(c) for c in prefix[n:])
+    return False
+
+
 #: words of business that name no firm by themselves (投资发展, 实业, 控股)
 _BUSINESS_WORDS = re.compile(r"(?:工业|控股|投资|实业|发展|集团|建设|产业|资产|经营|管理|国有|国资|城建|"
                              r"开发|运营|服务|贸易|商贸|置业|金融)+")
@@ -315,6 +325,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 prefix.endswith(st) and prefix[:-len(st)].endswith(("委", "党组"))
                 and prefix[:-len(st)] not in ("党委", "党组", "工委", "党工委") for st in ministry):
             continue  # (柳州市委|宣传|部, 自治区党委|组织|部: a party committee's department)
+        if sid == "org_ministry_dept" and not _ministry_department(prefix, res):
+            continue  # 上司, 该司: a department only of a known ministry (商务部|外资|司)
         if sid == "org_invest_assoc" and not any(_is_region(text[start:start + n], res) for n in (2, 3, 4)):
             continue  # (南宁市|台商投资企业协会: such an association is named after its place)
         if sid.startswith("company_desc") and not _unknown_name_before(text, tokens, start, m.start(), res, seg):
