@@ -15,6 +15,16 @@ def test_export_spreads_over_an_enumeration_and_coreference(extract):
     assert ("越南", "partOf", "东盟") in rels
 
 
+def test_this_county_refers_to_the_county_named_last_in_the_paragraph(extract):
+    _, rels, _ = extract("广西昭平县茶园面积不断扩大。昭平县人大常委会主任黄某说，品牌价值上升。"
+                         "未来，该县将加强与香港有关部门合作。")
+    assert ("昭平县", "cooperatesWith", "香港") in rels
+    assert not any(r == "cooperatesWith" and "人大" in h for h, r, t in rels)
+    # a reference states no part of a place: 该区 before a project named after its city
+    _, rels, _ = extract("柳南区工业提速。2023年，该区签约柳州市鑫宏轴承搬迁项目。")
+    assert ("柳南区", "partOf", "柳州") not in rels
+
+
 def test_this_park_refers_to_the_park_that_opens_the_sentence_before(extract):
     # 该园 goes back to the park the paragraph speaks of, even one the story
     # does not centre on, and not to the parks it is compared with

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from ..focus import BIG_PARK_SUFFIXES as _BIG_PARK
 from ..model import Mention
 from .doc import _ADVERBS, _Doc, _FOREIGN_KINDS, _entry, _find_all
-from .roles import _home, _innermost_park, _partner_position
+from .roles import _home, _innermost_park, _kind_in, _partner_position
 from .syntax import _bare, _before_title, _clause_of, _clauses, _listed_before, _modifying_places
 
 
@@ -42,6 +42,17 @@ _ZONE_COMMITTEES = ("党工委", "工委", "管委会", "管委")
 _TITLE_LIST_SEPS = frozenset("，,、；;：:（(")
 
 
+#: words for a county or a district referring back to the last one named (该县, 全县)
+_COUNTY_WORDS = {"该县": ("county", "autonomous_county"), "全县": ("county", "autonomous_county"),
+                 "该区": ("district",)}
+
+
+def _paragraph_of(d: _Doc, m) -> int:
+    """The paragraph of the sentence holding mention ``m``."""
+    i = bisect_right(d.sentence_starts, m.start) - 1
+    return d.sentences[i].paragraph if i >= 0 else -1
+
+
 def _coref_mentions(d: _Doc, sent, ms):
     """Virtual mentions for 新区 / 我市 / 该公司 not covered by a real one."""
     out = []
@@ -56,6 +67,9 @@ def _coref_mentions(d: _Doc, sent, ms):
                 key = earlier[-1].key if earlier else d.subject_before("Company", sent.start)
             elif typ == "Project":
                 key = earlier[-1].key if earlier else d.last_before("Project", sent.start)
+            elif w in _COUNTY_WORDS:  # 该县将加强与香港合作: the county named last before, in this paragraph
+                key = next((m.key for m in reversed(d.mentions) if m.end <= s and m.type == "Region"
+                            and _kind_in(d, m, _COUNTY_WORDS[w]) and _paragraph_of(d, m) == sent.paragraph), None)
             elif w.startswith("该"):  # 该园, 该新区: a zone of this paragraph (a bare 新区 is the story's zone)
                 key = earlier[-1].key if earlier else _paragraph_subject(d, sent, typ) or d.main.get(typ)
             elif w == "园区":  # 目前园区已有70多家企业: the zone of this paragraph, when 园区 opens a clause

@@ -224,7 +224,7 @@ def _hier_rules(d: _Doc, sent, ms):
         return
     g = d.res.gazetteer
     groups = d.res.region_groups
-    regs = [m for m in ms if m.type == "Region"]
+    regs = [m for m in ms if m.type == "Region" and m.rule != "coref"]  # (该区, 我市: a reference states no part)
     keys = {m.key for m in regs}
     for m in regs:
         e = g.entries.get(m.key)
