@@ -2312,3 +2312,12 @@ def test_a_ministrys_department_is_a_body_of_its_own(extract):
     # 司 after no known ministry names no department
     ments, _, _ = extract("他向上司汇报，该公司总经理李振出席。")
     assert not any(t.endswith("司") and typ == "Organization" for t, typ in ments)
+
+
+def test_a_groups_short_name_before_a_place_leads_its_units_legal_name(extract):
+    # 北港 is the short name of 北港集团: the unit's name starts with it, not at 钦州
+    ments, _, _ = extract("广西北港钦州冷链物流有限公司揭牌。")
+    assert ("广西北港钦州冷链物流有限公司", "Company") in ments
+    # a long run with an unknown lead still starts at the place inside it
+    ments, _, _ = extract("他说根本没有武汉市华安纸业集团有限公司。")
+    assert ("武汉市华安纸业集团有限公司", "Company") in ments

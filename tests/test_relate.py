@@ -287,6 +287,14 @@ def test_firms_a_place_relies_on_or_a_landmark_build_nothing(extract):
     assert ("宏达精工", "develops", "瑞丰铜箔生产基地项目") in rels
 
 
+def test_firms_taking_a_stake_own_part_of_the_unit_this_company_refers_to(extract):
+    _, rels, _ = extract("鸿基投资集团有限公司旗下广西瑞丰海上风电有限公司在钦州揭牌。该公司是海上风电项目的建设单位，"
+                         "由鸿基投资集团有限公司控股，华星电力、宏远能源等多家央企以及海川重工、远航电气等行业龙头企业参股。")
+    investors = {h for h, r, t in rels if r == "investsIn" and t == "瑞丰海上风电"}
+    assert investors == {"鸿基投资", "华星电力", "宏远能源", "海川重工", "远航电气"}
+    assert not any(r == "investsIn" and t == "鸿基投资" for h, r, t in rels)
+
+
 def test_the_news_source_builds_nothing(extract):
     # 记者从X获悉: where the reporter learnt it; the firm is no builder (but it is when it acts)
     _, rels, _ = extract("记者从桂港物流有限公司获悉，钦州港东站扩建工程于本月开工。")

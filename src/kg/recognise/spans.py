@@ -153,6 +153,10 @@ def _restart_at_place(text, start, end, res) -> int:
         return start
     if text.startswith(("中国", "中國"), start) and s0 <= 6:
         return start  # 中国铁路|南宁局集团有限公司: a national firm's regional arm, named whole
+    lead = text[start:start + s0]
+    if any((h := res.gazetteer.lookup(lead[-n:] + "集团")) is not None and h[1].type == "Company"
+           for n in (2, 3, 4) if n <= len(lead)):
+        return start  # 广西广投|北部湾X有限公司: a group's short name (广投集团) leads its unit's name
     return start + s0
 
 

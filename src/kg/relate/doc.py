@@ -224,6 +224,9 @@ class _Doc:
         s0 = self.sentence_starts[k] if k >= 0 else 0
         j = bisect_left(starts, s0)
         first = self._by_type_mentions[typ][j]
+        if j + 1 < len(starts) and starts[j + 1] < pos and _OWNER_OF_NEXT.fullmatch(
+                self.text, first.end, starts[j + 1]):
+            first = self._by_type_mentions[typ][j + 1]  # X集团旗下Y公司…。该公司: Y, the unit named
         return first.key if first.rule != "nested" else keys[i]
 
     def in_sentence(self, sent):

@@ -192,6 +192,10 @@ def _drawn_investors(d: _Doc, sent, ms) -> None:
                 d.add(x.key, "investsIn", host.key, sent, "invest")
 
 
+#: a list's head noun and a conjunction before another list (A、B等多家央企以及|C、D)
+_LIST_JOIN_BEFORE = re.compile(r"等[^，,。；;、]{0,8}?(?:以及|及|和)$")
+
+
 def _invest_rules(d: _Doc, sent, ms) -> None:
     """investsIn: A 投资(N亿元)(建设) B; A 在 R 投资; A 与 B 签署投资协议."""
     text = sent.text
@@ -234,6 +238,20 @@ def _invest_rules(d: _Doc, sent, ms) -> None:
                 and not (m.type == "Region" and is_cjk(d.text[m.end:m.end + 1] or "。")
                          and not d.text.startswith(("的", "市场", "建", "设", "投资", "等"), m.end))]
         # (收购马来西亚宝腾汽车: the place begins the name of what is bought)
+        if not objs and w in ("参股", "入股") and d.text[p + len(w):ce].strip("。！？!?；;") == "":
+            # X公司由A控股，B、C等央企参股: the firms taking a stake own part of the
+            # firm the sentence opens with
+            firm = next((m for m in ms if m.type == "Company" and m.start <= sent.start + 2
+                         and m.rule != "nested"), None)
+            firms = [m for m in ms if m.type in ("Company", "Organization")]
+            while (head := _LIST_JOIN_BEFORE.search(d.text, sent.start, min(a.start for a in investors))) \
+                    is not None and (more := [m for m in firms if m.end == head.start()]):
+                # A、B等央企以及C、D等龙头企业参股: both lists take a stake
+                investors += [more[0]] + _listed_before(firms, more[0].start, d.text)
+            if firm is not None and firm not in investors:
+                for a in investors:
+                    d.add(a.key, "investsIn", firm.key, sent, "invest")
+            continue
         if objs:
             gap = d.text[p + len(w):objs[0].start]
             if len(gap) <= 4 or re.fullmatch(r"[\d.,约近超逾多余亿万千百元美港币人民]*(?:[(（][^)）]{0,16}[)）])?在?"
