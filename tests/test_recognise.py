@@ -2321,3 +2321,13 @@ def test_a_groups_short_name_before_a_place_leads_its_units_legal_name(extract):
     # a long run with an unknown lead still starts at the place inside it
     ments, _, _ = extract("他说根本没有武汉市华安纸业集团有限公司。")
     assert ("武汉市华安纸业集团有限公司", "Company") in ments
+
+
+def test_a_known_firm_whose_name_ends_like_a_works_is_no_project(extract):
+    # 中电工程 is a known firm (China Power Engineering Consulting Group): a
+    # firm's name ending in 工程 after its parent names no works
+    ments, _, _ = extract("中国能建中电工程与百色市签约建设光伏基地。")
+    assert ("中电工程", "Company") in ments
+    assert not any(typ == "Project" and t.endswith("中电工程") for t, typ in ments)
+    ments, _, _ = extract("中国能源建设集团与百色市签约。")
+    assert ("中国能源建设集团", "Company") in ments
