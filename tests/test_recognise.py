@@ -2331,3 +2331,13 @@ def test_a_known_firm_whose_name_ends_like_a_works_is_no_project(extract):
     assert not any(typ == "Project" and t.endswith("中电工程") for t, typ in ments)
     ments, _, _ = extract("中国能源建设集团与百色市签约。")
     assert ("中国能源建设集团", "Company") in ments
+
+
+def test_a_place_name_that_begins_a_lakes_or_hills_name_is_no_place(extract):
+    # 金秀 is a county's short name; 金秀湖 is a lake's name the zone is named after
+    ments, _, _ = extract("在钦州市金秀湖创新产业园内，项目加快推进。")
+    assert ("钦州市", "Region") in ments
+    assert not any(typ == "Region" and t.startswith("金秀") for t, typ in ments)
+    # a place written after a place in an address is still a place (广西|河池市)
+    ments, _, _ = extract("仪式在广西河池市大化产业园举行。")
+    assert ("河池市", "Region") in ments

@@ -283,6 +283,11 @@ def _park_of_committee(doc, m, res) -> list[Mention]:
     return [Mention(doc, m.start, m.start + end, zone, "IndustrialPark", "nested", key="")]
 
 
+#: characters that make a place's name before them the name of a lake, a hill,
+#: a river or an island (九龙|湖, 凤凰|山)
+_FEATURE_CHARS = frozenset("湖山河岛峰岭溪泉潭")
+
+
 def _nested_places(doc, m, res, before=None) -> list[Mention]:
     """The places of an address written before a name (广西|柳州市|融安县|东起乡|
     白云岭风电场项目) are mentioned too: the text names them.  A single place
@@ -299,6 +304,11 @@ def _nested_places(doc, m, res, before=None) -> list[Mention]:
         if hit is not None and hit[0] == 2 and text[pos:pos + 2] != hit[1][0] and hit[1][1].kind in _COUNTY_KINDS \
                 and text.startswith(ROAD_AFTER, pos + 2):
             hit = None  # 柳江区|柳北路西段工程: a road named after a place, no place of the address
+        if hit is not None and text[pos + hit[0]:pos + hit[0] + 1] in _FEATURE_CHARS \
+                and not text[pos:pos + hit[0]].endswith(_ADDRESS_ENDS) and not any(
+                    (k := g.surface.get(text[pos + hit[0]:pos + hit[0] + n].lower())) is not None
+                    and g.entries[k].type == "Region" for n in (2, 3, 4)):  # (广西|河池市: a place goes on)
+            break  # 防城港市|九龙湖科技产业园: a lake's, a hill's name (九龙湖), not the place 九龙
         if hit is None:
             last = g.entries.get(out[-1].key) if out else None
             town = _TOWN.match(text, pos) if last is not None and last.kind in _COUNTY_KINDS else None
