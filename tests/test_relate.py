@@ -1591,6 +1591,13 @@ def test_a_provinces_gulf_is_part_of_the_province(extract):
     assert ("北部湾", "partOf", "广西") in rels
 
 
+def test_a_port_inside_a_bay_of_the_gulf_lies_in_the_bay(extract):
+    _, rels, _ = extract("新建的港区位于北部湾东部的廉州湾内，背靠大西南。")
+    assert ("廉州湾", "partOf", "北部湾") in rels
+    ments, rels, _ = extract("新建的物流基地位于钦州湾内。")
+    assert ("钦州湾", "Region") in ments
+
+
 def test_a_stake_held_in_a_named_firm_is_an_investment(extract):
     _, rels, _ = extract("目前，柳工持有HSW公司80%的股权，其余由员工持有。")
     assert ("柳工", "investsIn", "HSW") in rels
