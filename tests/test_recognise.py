@@ -2341,3 +2341,12 @@ def test_a_place_name_that_begins_a_lakes_or_hills_name_is_no_place(extract):
     # a place written after a place in an address is still a place (广西|河池市)
     ments, _, _ = extract("仪式在广西河池市大化产业园举行。")
     assert ("河池市", "Region") in ments
+
+
+def test_a_state_ministry_named_with_its_country_is_one_name(extract):
+    ments, rels, _ = extract("中国商务部副部长王海说，中國財政部也派员出席。")
+    assert ("中国商务部", "Organization") in ments and ("中国财政部", "Organization") in ments
+    assert ("王海", "worksFor", "商务部") in rels
+    # a province's department keeps its own name
+    ments, _, _ = extract("自治区商务厅厅长李振说。")
+    assert not any(t.startswith("中国") for t, _ in ments)

@@ -112,6 +112,9 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             # knows 四方达, so jieba's tokens do not show it)
         if entry.type == "IndustrialPark" and surf.endswith("园") and text.startswith("区", e):
             e, surf = e + 1, surf + text[e]  # X产业园|区: the zone's name written with 区, one name
+        if entry.type == "Organization" and entry.kind == "government" and name.endswith("部") \
+                and text.endswith(("中国", "中國"), 0, s) and not surf.startswith(("中国", "中國", "中华", "中華")):
+            s, surf = s - 2, text[s - 2:e]  # 中国|商务部: the state's ministry, named with its country
         yield Mention(doc, s, e, surf, entry.type, "lexicon", key=name)
 
 
