@@ -548,6 +548,14 @@ def test_the_exporting_countries_of_an_import_sell_to_the_importer(extract):
     assert not any(r == "exportsTo" and t == "中国" for h, r, t in rels)
 
 
+def test_markets_listed_after_an_export_are_the_exporters(extract):
+    _, rels, _ = extract("去年梧州陶瓷出口增长两成，越南、泰国和中东是主要市场。")
+    assert {("梧州", "exportsTo", "越南"), ("梧州", "exportsTo", "泰国"), ("梧州", "exportsTo", "中东")} <= rels
+    # without an export in the sentence, a market names no seller
+    _, rels, _ = extract("梧州是广西的东大门，越南是重要市场。")
+    assert not any(r == "exportsTo" for h, r, t in rels)
+
+
 def test_domestic_destinations_are_no_exports(extract):
     _, rels, _ = extract("柳工首批装载机发往越南、泰国及中国部分地区，以及新疆、四川等国内工地。")
     exports = {(h, t) for h, r, t in rels if r == "exportsTo"}

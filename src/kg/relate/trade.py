@@ -9,7 +9,7 @@ from ..model import Mention
 from .context import _agent, _paragraph_firm, _subject, _subjectless
 from .doc import _ADMIN_CHILD_KINDS, _Doc, _find_all
 from .roles import _domestic, _home, _kind_in, _maker_of_product, _via
-from .syntax import _MADE_IN, _bare, _clause_of, _listed_after, _places_at
+from .syntax import _MADE_IN, _bare, _clause_of, _listed_after, _listed_before, _places_at
 
 
 #: how far 向 may stand before the verb and still name its markets
@@ -208,6 +208,10 @@ _MEANS_LEAD = ("通过", "通過", "借助", "依托")
 _LAUNCH_LEAD = re.compile(r"(?:市场)?的?(?:正式|首次|同步|陆续|全面)?$")
 
 
+#: 是 and the main markets after a list of places (东盟、中东和拉美|是主要市场)
+_MARKETS_ARE = re.compile(r"是(?:其|它们的|我们的)?(?:主要|重要|最大|传统|核心)的?(?:出口|海外|外销|销售)?市场")
+
+
 def _market_rules(d: _Doc, sent, ms) -> None:
     """exportsTo: 俄罗斯是X重要的海外销售市场, 香港是广西的第二大出口市场."""
     text = sent.text
@@ -223,3 +227,19 @@ def _market_rules(d: _Doc, sent, ms) -> None:
         tail = _PARENTHESIS.sub("", d.text[seller.end:base + m.end(1)])  # X(以下简称“Y”)重要的…
         if _MARKET_TAIL.fullmatch(tail) and re.search("出口|销售|海外|外销", tail):
             d.add(seller.key, "exportsTo", dest.key, sent, "export")
+    # X出口…，东盟、中东和拉美是主要市场: the markets listed after an export are the exporter's
+    for m in (_MARKETS_ARE.finditer(text) if "出口" in text else ()):
+        p = base + m.start()
+        last = next((x for x in ms if x.end == p and x.type == "Region"), None)
+        out = d.text.find("出口", sent.start, p)
+        if last is None or out < 0:
+            continue
+        seller = next((x for x in reversed(ms) if x.end <= out and x.type in ("Company", "Region")
+                       and (x.type == "Company" or _home(d, x))
+                       and _clause_of(sent, x.start) == _clause_of(sent, out)), None)
+        dests = _listed_before([x for x in ms if x.type == "Region"], last.end, d.text)
+        if seller is None or seller in dests:
+            continue
+        for x in dests:
+            if not _domestic(d, x):
+                d.add(seller.key, "exportsTo", x.key, sent, "export")
