@@ -2344,9 +2344,9 @@ def test_a_place_name_that_begins_a_lakes_or_hills_name_is_no_place(extract):
 
 
 def test_a_state_ministry_named_with_its_country_is_one_name(extract):
-    ments, rels, _ = extract("中国商务部副部长王海说，中國財政部也派员出席。")
-    assert ("中国商务部", "Organization") in ments and ("中国财政部", "Organization") in ments
-    assert ("王海", "worksFor", "商务部") in rels
+    ments, rels, _ = extract("中国财政部副部长王海说，中國教育部也派员出席。")
+    assert ("中国财政部", "Organization") in ments and ("中国教育部", "Organization") in ments
+    assert ("王海", "worksFor", "财政部") in rels
     # a province's department keeps its own name
     ments, _, _ = extract("自治区商务厅厅长李振说。")
     assert not any(t.startswith("中国") for t, _ in ments)

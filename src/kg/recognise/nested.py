@@ -308,7 +308,7 @@ def _nested_places(doc, m, res, before=None) -> list[Mention]:
                 and not text[pos:pos + hit[0]].endswith(_ADDRESS_ENDS) and not any(
                     (k := g.surface.get(text[pos + hit[0]:pos + hit[0] + n].lower())) is not None
                     and g.entries[k].type == "Region" for n in (2, 3, 4)):  # (广西|河池市: a place goes on)
-            break  # 防城港市|九龙湖科技产业园: a lake's, a hill's name (九龙湖), not the place 九龙
+            break  # X市|金秀湖创新园: a lake's, a hill's name (金秀湖), not the place 金秀
         if hit is None:
             last = g.entries.get(out[-1].key) if out else None
             town = _TOWN.match(text, pos) if last is not None and last.kind in _COUNTY_KINDS else None

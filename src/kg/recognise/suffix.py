@@ -395,7 +395,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 农产品加工产业区: a zone's sector district, named by its sector only
         if typ == "Project" and any((h := res.gazetteer.lookup(text[k:end])) is not None and h[1].type == "Company"
                                     for k in range(start, end - 3)):
-            continue  # 中国能建|中电工程: a known firm's name that ends like a works' name
+            continue  # X集团|Y工程 (a known firm so named): a firm's name that ends like a works' name
         if sid in ("project_project", "project_engineering"):
             hit = res.gazetteer.lookup(prefix)
             if hit is not None and hit[1].type in ("Company", "Region", "Industry"):
