@@ -58,6 +58,8 @@ _COUNT_BEFORE = re.compile(r"(?:[\d０-９]+|[一二两三四五六七八九十�
 #: a count of more than one right before a name (50个, 两项, 十几批): the name is
 #: a kind of which several are counted, not one project's name
 _PLURAL_COUNT_BEFORE = re.compile(r"(?:[\d０-９]{2,}|[02-9０２-９]|[二两三四五六七八九十几数多]+)[个项批座]$")
+
+
 def _ministry_department(prefix: str, res) -> bool:
     """Does ``prefix`` name a known ministry or commission and then two to six
     characters of a department's work (商务部|台港澳, 工信部|装备工业)?"""

@@ -49,7 +49,7 @@ _COUNTY_WORDS = {"该县": ("county", "autonomous_county"), "全县": ("county",
 
 def _paragraph_of(d: _Doc, m) -> int:
     """The paragraph of the sentence holding mention ``m``."""
-    i = bisect_right(d.sentence_starts, m.start) - 1
+    i = _sentence_index(d, m)
     return d.sentences[i].paragraph if i >= 0 else -1
 
 
@@ -123,8 +123,13 @@ def _news_source(d: _Doc, m) -> bool:
         and _SOURCE_AFTER.match(d.text, m.end) is not None
 
 
+def _sentence_index(d: _Doc, m) -> int:
+    """The index of the sentence holding mention ``m`` (-1 before the first)."""
+    return bisect_right(d.sentence_starts, m.start) - 1
+
+
 def _sentence_start(d: _Doc, m) -> int:
-    i = bisect_right(d.sentence_starts, m.start) - 1
+    i = _sentence_index(d, m)
     return d.sentences[i].start if i >= 0 else 0
 
 

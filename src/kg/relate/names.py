@@ -272,9 +272,9 @@ def _hier_rules(d: _Doc, sent, ms):
             pos = x.start - 1
         for x in items if len(items) >= 2 else ():
             d.add(x.key, "partOf", r.key, sent, "hier")
-    # 珠三角涵盖广州、深圳等9市, 西南地区包括四川、贵州两省: the
-    # places a region is said to take in are its parts (a list of places only,
-    # up to its count, 等 or the clause's end)
+    # 珠三角涵盖广州、深圳等9市, 西南地区包括四川、贵州两省: the places a region
+    # is said to take in are its parts (a list of places only, up to its
+    # count, 等 or the clause's end)
     for m in d.word_re("member_verbs", head=r"[，,]?", tail="(?:了)?").finditer(d.text, sent.start, sent.end):
         r = next((x for x in regs if x.end == m.start()), None)
         items = _listed_after(regs, m.end(), d.text, gap=0)

@@ -40,8 +40,9 @@ def _exporters_to_importer(d: _Doc, sent, ms, p: int, list_start: int) -> None:
     if m is None:
         return
     at = d.text.index("从", m.start())
+    home = d.res.words.get("home_country", "中国") if d.res is not None else "中国"
     importer = next((x.key for x in reversed(ms) if x.type == "Region" and m.start() <= x.start and x.end <= at),
-                    None) or ("中国" if m.group(1) else None)  # (梧州市今年从…进口: the place before 从)
+                    None) or (home if m.group(1) else None)  # (梧州市今年从…进口: the place before 从)
     if importer is None:
         return
     for x in _listed_after([x for x in ms if x.type == "Region"], list_start, d.text, gap=0):
