@@ -395,8 +395,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if sid == "park_industry_zone" and not _has_proper_element(text, tokens, start, m.start(), res, seg, "Project",
                                                                    sectors=False):
             continue  # 农产品加工产业区: a zone's sector district, named by its sector only
-        if typ == "Project" and any((h := res.gazetteer.lookup(text[k:end])) is not None and h[1].type == "Company"
-                                    for k in range(start, end - 3)):
+        if typ == "Project" and any(e == end - start and e - s >= 4 and res.gazetteer.entries[n].type == "Company"
+                                    for s, e, n in res.gazetteer.iter_matches(text[start:end].lower())):
             continue  # X集团|Y工程 (a known firm so named): a firm's name that ends like a works' name
         if sid in ("project_project", "project_engineering"):
             hit = res.gazetteer.lookup(prefix)
