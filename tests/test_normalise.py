@@ -160,3 +160,9 @@ def test_an_outlet_with_the_day_of_its_issue_is_a_masthead():
     # an outlet in the story, or a year without a day, is no masthead
     for raw in ("桂林晚报社2019年投资新楼。", "他在《西江商报》2020年7月发表文章。"):
         assert not normalise(raw).masked, raw
+
+
+def test_an_outlet_a_sentence_cites_is_no_byline():
+    # 据X报道: the outlet is named inside the story's sentence; readers count it
+    n = normalise("据南海日报报道，钦州港开通新航线。")
+    assert not n.masked

@@ -2350,3 +2350,23 @@ def test_a_state_ministry_named_with_its_country_is_one_name(extract):
     # a province's department keeps its own name
     ments, _, _ = extract("自治区商务厅厅长李振说。")
     assert not any(t.startswith("中国") for t, _ in ments)
+
+
+def test_an_outlet_a_sentence_cites_is_a_body(extract):
+    ments, _, _ = extract("据经济日报报道，梧州六堡茶出口增长。")
+    assert ("经济日报", "Organization") in ments
+
+
+def test_a_kind_of_project_counted_after_its_name_names_no_project(extract):
+    ments, _, _ = extract("园区今年签约入园五金制品生产项目12个，在谈的家具加工项目三批。")
+    assert not {t for t, typ in ments if typ == "Project"}
+    ments, _, _ = extract("金田五金制品项目12月投产。")
+    assert ("金田五金制品项目", "Project") in ments
+
+
+def test_light_industry_sectors_are_industries(extract):
+    ments, _, _ = extract("钦州加快发展鞋业、箱包和小家电产业，贵港做强木业产业，玉林打造香料产业。")
+    assert {("鞋业", "Industry"), ("箱包", "Industry"), ("小家电产业", "Industry"),
+            ("木业产业", "Industry"), ("香料产业", "Industry")} <= ments
+    # a firm's trade word before 产业 names the sector, and a verb is no brand
+    assert not {t for t, typ in ments if typ == "Company"}

@@ -1722,3 +1722,11 @@ def test_the_staff_of_a_firms_own_unit_work_for_the_firm(extract):
     _, rels, _ = extract("孔辉科技成立了数字化发展中心。孔辉科技数字化发展中心软件室主任韦志远介绍了情况。")
     assert ("韦志远", "worksFor", "孔辉科技数字化发展中心") in rels
     assert ("韦志远", "worksFor", "孔辉科技") in rels
+
+
+def test_firms_settled_in_the_zone_the_sentence_named_before_them(extract):
+    _, rels, _ = extract("目前，金田产业园内道路已通车，已有华远集团、东盛铝业等5家企业进驻园区。")
+    assert {("华远集团", "locatedIn", "金田产业园"), ("东盛铝业", "locatedIn", "金田产业园")} <= rels
+    # the zone of the sentences before, when the sentence names none
+    _, rels, _ = extract("金田产业园去年开园。今年又有华远集团、东盛铝业等企业落户园区。")
+    assert {("华远集团", "locatedIn", "金田产业园"), ("东盛铝业", "locatedIn", "金田产业园")} <= rels

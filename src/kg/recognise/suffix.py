@@ -58,6 +58,9 @@ _COUNT_BEFORE = re.compile(r"(?:[\d０-９]+|[一二两三四五六七八九十�
 #: a count of more than one right before a name (50个, 两项, 十几批): the name is
 #: a kind of which several are counted, not one project's name
 _PLURAL_COUNT_BEFORE = re.compile(r"(?:[\d０-９]{2,}|[02-9０２-９]|[二两三四五六七八九十几数多]+)[个项批座]$")
+#: a count right after a kind of project (在谈的X项目27个): the kind is counted, no one project named
+#: (ending its clause: 东兴口岸和峒中口岸|两个国家一类口岸 sums up a list of names)
+_COUNT_AFTER = re.compile(r"(?:[\d０-９]+|[二两三四五六七八九十百几数多]+)[个项批座](?=[，,。；;、)）]|$)")
 
 
 def _ministry_department(prefix: str, res) -> bool:
@@ -267,6 +270,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 and (_descriptive(text, tokens, start, m.start(), res, seg)
                      or _PLURAL_COUNT_BEFORE.search(text, max(0, start - 6), start)):
             continue  # 建设一座|现代化工程机械制造工厂: a kind of works, counted (建设20个|X项目: several)
+        if typ == "Project" and _COUNT_AFTER.match(text, end):
+            continue  # 签约入园X生产项目|10个: a kind of project, counted after its name
         if sid.startswith("company_legal") and _BUSINESS_WORDS.fullmatch(text[start:m.start()]):
             # 柳州北部新区|投资发展有限公司: business words alone are the firm of the
             # zone or place named right before them (over the zone's end), or of no one
@@ -331,6 +336,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 上司, 该司: a department only of a known ministry (商务部|外资|司)
         if sid == "org_invest_assoc" and not any(_is_region(text[start:start + n], res) for n in (2, 3, 4)):
             continue  # (南宁市|台商投资企业协会: such an association is named after its place)
+        if sid.startswith("company_desc") and text.startswith(("产业", "行业"), end):
+            continue  # 做强木业|产业: a sector named with its trade word, no firm
         if sid.startswith("company_desc") and not _unknown_name_before(text, tokens, start, m.start(), res, seg):
             continue  # 智能科技, 新能源: a descriptor needs a brand (飞沃科技, 三松自动化)
         if suf in weak and not _firm_context(text, start, end):

@@ -292,6 +292,11 @@ def _topic_located_rules(d: _Doc, sent, ms, topic) -> None:
                     d.add(m.key, "locatedIn", key, sent, "coref")
 
 
+#: words pointing back to a zone after a settling verb (进驻|园区, 落户|该园区)
+_ZONE_WORDS = ("园区", "该园区", "该园", "产业园", "工业园", "开发区", "新区", "园内")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+
+
 def _entered_zone_rules(d: _Doc, sent, ms) -> None:
     """locatedIn: A、B等6家企业入园, the zone the story named last."""
     T = d.trig
@@ -304,6 +309,19 @@ def _entered_zone_rules(d: _Doc, sent, ms) -> None:
         for m in ms:
             if m.type in ("Company", "Project") and m.rule != "nested" and m.end <= base + enter[0]:
                 d.add(m.key, "locatedIn", zone, sent, "coref")
+    # X产业园内…，已有A、B等8家企业进驻园区: the zone the words 园区/该园区 after a
+    # settling verb point back to, named before the firms in the sentence or before it
+    for i, w in _find_all(text, T["locatedIn"], ms, base):
+        if not text.startswith(_ZONE_WORDS, i + len(w)):
+            continue
+        firms = [m for m in ms if m.type == "Company" and m.rule != "nested" and m.end <= base + i]
+        if not firms:
+            continue
+        zones = [m for m in ms if m.type == "IndustrialPark" and m.rule != "nested" and m.end <= firms[0].start]
+        key = zones[-1].key if zones else d.last_before("IndustrialPark", sent.start)
+        for m in (firms if key is not None else ()):
+            if m.start > (zones[-1].end if zones else base) and not _CLAUSE_BREAK.search(d.text, m.end, base + i):
+                d.add(m.key, "locatedIn", key, sent, "coref")
 
 
 def _bracketed_place_rules(d: _Doc, sent, ms) -> None:
