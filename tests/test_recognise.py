@@ -2370,3 +2370,16 @@ def test_light_industry_sectors_are_industries(extract):
             ("木业产业", "Industry"), ("香料产业", "Industry")} <= ments
     # a firm's trade word before 产业 names the sector, and a verb is no brand
     assert not {t for t, typ in ments if typ == "Company"}
+
+
+def test_a_transliterated_name_before_a_rank_or_a_day_and_an_adviser(extract):
+    ments, rels, _ = extract("万象商会资深顾问宋迪·西拉翁上将表示，愿意合作。")
+    assert ("宋迪·西拉翁", "Person") in ments
+    assert ("宋迪·西拉翁", "worksFor", "万象商会") in rels
+    ments, _, _ = extract("商会顾问宋迪·西拉翁3日在玉林出席推介会。")
+    assert ("宋迪·西拉翁", "Person") in ments
+
+
+def test_the_pan_beibu_gulf_written_short_is_the_cooperation_zone(extract):
+    ments, _, _ = extract("贵港处于泛珠三角和泛北部湾两个经济圈的交汇处。")
+    assert ("泛北部湾", "Region") in ments

@@ -242,12 +242,18 @@ def _name_ends_at(text: str, e: int, fw, common) -> bool:
 _HONORIFICS = ("先生", "女士", "博士", "教授")
 
 
-#: a transliterated name with a middle dot (苏琳·沙纳塞), up to a boundary or a verb
+#: ranks and honorifics written after a transliterated name (…·帕塔纳攀|上将|表示)
+_RANKS_AFTER = ("上将", "中将", "少将", "将军", "先生", "女士", "博士", "教授", "阁下", "亲王")
+
+
+#: a transliterated name with a middle dot (苏琳·沙纳塞), up to a boundary, a verb,
+#: a day (…·维多多|1日) or a rank
 @lru_cache(maxsize=4)
 def _dotted_name_re(verbs: tuple) -> re.Pattern:
     """A transliterated name with a middle dot (佐科·维多多), up to a boundary
     or a verb of ``words.json`` ``person_verbs`` (…·维多多|视察)."""
-    return re.compile(r"[\u4e00-\u9fff]{1,6}?(?:·[\u4e00-\u9fff]{1,6}?){1,2}(?=[，,。、；;：:)）]|等|和|与|及|以及|$|"
+    return re.compile(r"[\u4e00-\u9fff]{1,6}?(?:·[\u4e00-\u9fff]{1,6}?){1,2}(?=[，,。、；;：:)）]|等|和|与|及|以及|$|\d|"
+                      + "|".join(_RANKS_AFTER) + "|"
                       + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
 
 
