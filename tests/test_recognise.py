@@ -2383,3 +2383,8 @@ def test_a_transliterated_name_before_a_rank_or_a_day_and_an_adviser(extract):
 def test_the_pan_beibu_gulf_written_short_is_the_cooperation_zone(extract):
     ments, _, _ = extract("贵港处于泛珠三角和泛北部湾两个经济圈的交汇处。")
     assert ("泛北部湾", "Region") in ments
+
+
+def test_guangdong_hong_kong_and_macao_written_alone_are_a_region(extract):
+    ments, _, _ = extract("贺州东接粤港澳，西连大西南。粤港澳大湾区的企业纷纷来投资。")
+    assert {("粤港澳", "Region"), ("粤港澳大湾区", "Region")} <= ments
