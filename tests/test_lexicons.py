@@ -15,7 +15,8 @@ def test_shipped_lexicons_are_consistent():
 
 
 def test_hong_kong_districts_and_the_city_bodies_of_liuzhou(extract):
-    ents, rels, _ = extract("港商在香港沙田區和中環設有辦事處。市人大常委会主任李明华出席。")
+    ents, rels, _ = extract("港商在香港沙田區和中環設有辦事處，也看好柳州。市人大常委会主任李明华出席。")
     assert {("沙田区", "Region"), ("中环", "Region")} <= ents
     assert ("沙田", "partOf", "香港") in rels
+    # (the bare 市人大常委会 is the city's where the story names the city)
     assert ("李明华", "worksFor", "柳州市人大常委会") in rels

@@ -2388,3 +2388,10 @@ def test_the_pan_beibu_gulf_written_short_is_the_cooperation_zone(extract):
 def test_guangdong_hong_kong_and_macao_written_alone_are_a_region(extract):
     ments, _, _ = extract("贺州东接粤港澳，西连大西南。粤港澳大湾区的企业纷纷来投资。")
     assert {("粤港澳", "Region"), ("粤港澳大湾区", "Region")} <= ments
+
+
+def test_the_home_citys_government_written_bare_needs_the_city_named(extract):
+    ments, _, _ = extract("近年来，贵港林业发展迅速，市政府高度重视家具产业。")
+    assert not {t for t, typ in ments if typ == "Organization"}
+    ments, _, _ = extract("柳州汽车产业发展迅速，市政府高度重视。")
+    assert ("市政府", "Organization") in ments

@@ -21,6 +21,13 @@ _ADMIN_HEADS = frozenset("市省区县")
 _SLOGAN_VERBS = frozenset("兴富强立名")
 
 
+def _place_of(name: str, g) -> str | None:
+    """The place a body's lexicon name opens with (柳州 of 柳州市人民政府,
+    of 中共柳州市委), or None."""
+    rest = name[2:] if name.startswith("中共") else name
+    return next((h[0] for n in (3, 2) if (h := g.lookup(rest[:n])) is not None and h[1].type == "Region"), None)
+
+
 def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
     low = text.lower()
     g = res.gazetteer
@@ -34,6 +41,7 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
     bare_needs_list = res.word_set("sectors_named_with_suffix")
     region_ends = {e: s for s, e, n in hits if g.entries[n].type == "Region"}
     region_starts = set(region_ends.values())
+    named_places = {n for _, _, n in hits if g.entries[n].type == "Region"}
     for s, e, name in hits:
         # every test below only drops a hit, so the order is free: the ones that
         # need no tokens come first (``s in starts`` may segment a block)
@@ -49,6 +57,9 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             continue  # 华泰|国际: the 国 of 国际, not 泰国
         if surf[:1] in _ADMIN_HEADS and surf != name and region_ends.get(s + 1, s) < s:
             continue  # 南宁|市人大常委会: the story's own city's body (市人大常委会) only with no city before
+        if surf[:1] in _ADMIN_HEADS and surf != name and (p := _place_of(name, g)) is not None \
+                and p not in named_places:
+            continue  # 市政府 in a story that never names 柳州 is not 柳州市人民政府
         if name in bare_needs_list and not surf.endswith(_SECTOR_SUFFIXES) and not text.startswith("龙头", e) \
                 and not _listed_with_known_industry(text, s, e, res):
             continue  # 联合电子公司: 电子 alone is a sector only in a list of sectors (电子产业 always is)
