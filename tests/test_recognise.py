@@ -2395,3 +2395,9 @@ def test_the_home_citys_government_written_bare_needs_the_city_named(extract):
     assert not {t for t, typ in ments if typ == "Organization"}
     ments, _, _ = extract("柳州汽车产业发展迅速，市政府高度重视。")
     assert ("市政府", "Organization") in ments
+
+
+def test_a_trade_word_before_enterprises_names_the_sector(extract):
+    ments, _, _ = extract("今年钦州规上鞋业企业达120家，五金企业增长较快。")
+    assert ("鞋业", "Industry") in ments
+    assert not {t for t, typ in ments if typ == "Company"}
