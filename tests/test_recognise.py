@@ -2401,3 +2401,9 @@ def test_a_trade_word_before_enterprises_names_the_sector(extract):
     ments, _, _ = extract("今年钦州规上鞋业企业达120家，五金企业增长较快。")
     assert ("鞋业", "Industry") in ments
     assert not {t for t, typ in ments if typ == "Company"}
+
+
+def test_a_party_department_named_bare_is_the_committees(extract):
+    ments, rels, _ = extract("贺州市委常委、统战部部长韦明表示，欢迎港商投资。")
+    assert not any(t.endswith("统战部") for t, _ in ments)
+    assert ("韦明", "worksFor", "贺州市委") in rels

@@ -54,6 +54,8 @@ _GOV_PREFIX = re.compile(r"^(国家|自治区|省|市|县|区|镇|中共|共青�
 
 
 #: a count and its measure word right before a name (一座, 两个, 3家)
+#: the party committees' departments, named bare (统战部, 宣传部, 组织部)
+_PARTY_DEPARTMENTS = frozenset(("统战", "宣传", "组织"))
 _COUNT_BEFORE = re.compile(r"(?:[\d０-９]+|[一二两三四五六七八九十几数]+)[座个家项条批所]$")
 #: a count of more than one right before a name (50个, 两项, 十几批): the name is
 #: a kind of which several are counted, not one project's name
@@ -332,6 +334,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 prefix.endswith(st) and prefix[:-len(st)].endswith(("委", "党组"))
                 and prefix[:-len(st)] not in ("党委", "党组", "工委", "党工委") for st in ministry):
             continue  # (柳州市委|宣传|部, 自治区党委|组织|部: a party committee's department)
+        if sid == "org_ministry" and prefix in _PARTY_DEPARTMENTS:
+            continue  # 市委常委、统战部部长: a party committee's department named bare is the committee's
         if sid == "org_ministry_dept" and not _ministry_department(prefix, res):
             continue  # 上司, 该司: a department only of a known ministry (商务部|外资|司)
         if sid == "org_invest_assoc" and not any(_is_region(text[start:start + n], res) for n in (2, 3, 4)):
