@@ -2407,3 +2407,10 @@ def test_a_party_department_named_bare_is_the_committees(extract):
     ments, rels, _ = extract("贺州市委常委、统战部部长韦明表示，欢迎港商投资。")
     assert not any(t.endswith("统战部") for t, _ in ments)
     assert ("韦明", "worksFor", "贺州市委") in rels
+
+
+def test_listed_parts_before_firms_and_a_verb_before_a_descriptor_are_no_firms(extract):
+    ments, _, _ = extract("贵港吸引电芯、电机、电控等核心企业落户，通过做实科技赋能推动升级。")
+    assert not {t for t, typ in ments if typ == "Company"}
+    ments, _, _ = extract("园区引进天宏电池、南方电机等配套企业。")
+    assert {("天宏电池", "Company"), ("南方电机", "Company")} <= ments

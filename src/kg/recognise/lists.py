@@ -184,6 +184,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
     # names ending like a firm's (电子, 科技 … of suffixes.tsv, 集团, 公司)
     firm_endings = _firm_endings(res.suffixes)
     part_kinds = _as_tuple(res.word_set("part_kinds"))  # 转向系统、座椅总成等配套企业: no firms
+    part_words = res.word_set("part_words")  # 电池、电机、电控等核心企业: no firms
     kind_heads = res.word_set("kind_heads")  # 柴油发动机、天然气发动机等产品: no products
     out = []
     # the first item of a list extends left, but not over a zone's or a body's name
@@ -309,8 +310,8 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 continue  # 柴油发动机、天然气发动机等产品: kinds of product (but 1500毫米镀锌卷板, K08)
             if typ == "Person" and not (2 <= len(item) <= 4 and item[0] in res.words["surnames"]):
                 continue  # 王某、李某等知名人士: only what looks like a name is a person
-            if typ == "Company" and item.endswith(part_kinds):
-                continue  # 牵引系统、制动系统等配套企业: kinds of parts the firms make
+            if typ == "Company" and (item.endswith(part_kinds) or item in part_words):
+                continue  # 牵引系统、制动系统等配套企业, 电池、电机、电控等企业: kinds of parts the firms make
             if typ == "Project" and (item.endswith(firm_endings) or any(
                     x.type == "Industry" and x.end == e and x.start - s >= 2
                     and res.gazetteer.lookup(text[s:x.start]) is None for x in inner)):
