@@ -2414,3 +2414,8 @@ def test_listed_parts_before_firms_and_a_verb_before_a_descriptor_are_no_firms(e
     assert not {t for t, typ in ments if typ == "Company"}
     ments, _, _ = extract("园区引进天宏电池、南方电机等配套企业。")
     assert {("天宏电池", "Company"), ("南方电机", "Company")} <= ments
+
+
+def test_a_figure_before_a_joined_line_break_names_no_firm(extract):
+    ments, _, _ = extract("營業收入及變化:2025年前9月突破29.5億元,同比大增45.2%\n公司近年業績呈現快速增長態勢。")
+    assert not {t for t, typ in ments if typ == "Company"}

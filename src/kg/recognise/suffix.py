@@ -297,8 +297,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 柳州市中心, 梧州城中心: the middle of a town, no centre's name
         if typ in ("IndustrialPark", "Project", "Initiative") and prefix in fw and res.gazetteer.lookup(prefix) is None:
             continue  # 促进|新区, 满足|新区: a verb and a zone's kind name no zone
-        if not any(is_cjk(c) or c.isalpha() for c in prefix):
-            continue
+        if not any(is_cjk(c) or c.isalpha() for c in prefix) or "%" in prefix or "％" in prefix:
+            continue  # (同比大增67.3%|公司…: a figure, across a joined line break, is no name)
         if typ in ("IndustrialPark", "Project") and prefix.startswith(kinds) or \
                 typ == "IndustrialPark" and text.endswith(kinds, 0, start):
             continue  # 一批|桂台现代农业合作园区, 全国性对台合作园区: a kind of zone, not one
