@@ -1730,3 +1730,11 @@ def test_firms_settled_in_the_zone_the_sentence_named_before_them(extract):
     # the zone of the sentences before, when the sentence names none
     _, rels, _ = extract("金田产业园去年开园。今年又有华远集团、东盛铝业等企业落户园区。")
     assert {("华远集团", "locatedIn", "金田产业园"), ("东盛铝业", "locatedIn", "金田产业园")} <= rels
+
+
+def test_a_zone_named_after_a_sector_the_sentence_names_too(extract):
+    _, rels, _ = extract("今年钦州大力发展新材料产业，钦州新材料产业园已开园。")
+    assert ("钦州新材料产业园", "inIndustry", "新材料") in rels
+    # the sector only inside the zone's name states nothing
+    _, rels, _ = extract("钦州新材料产业园已开园，园区道路通车。")
+    assert not any(r == "inIndustry" for _, r, _ in rels)
