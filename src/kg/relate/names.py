@@ -40,9 +40,8 @@ def _name_rules(d: _Doc):
         for m in d.in_sentence(s):
             sent_of[id(m)] = s
     firm_ending = {m.end: m.key for m in d.mentions if m.type == "Company"}
-    named = [(x.start, x.end) for x in d.mentions if x.type != "Industry" and x.rule != "nested"]
-    free_sectors = {x.key for x in d.mentions if x.type == "Industry"
-                    and not any(a <= x.start and x.end <= b for a, b in named)}
+    # (mentions do not overlap but for nested ones: a sector mentioned is named apart from any zone)
+    free_sectors = {x.key for x in d.mentions if x.type == "Industry" and x.rule != "nested"}
     for m in d.mentions:
         s = sent_of.get(id(m))
         if s is None:
