@@ -1738,3 +1738,11 @@ def test_a_zone_named_after_a_sector_the_sentence_names_too(extract):
     # the sector only inside the zone's name states nothing
     _, rels, _ = extract("钦州新材料产业园已开园，园区道路通车。")
     assert not any(r == "inIndustry" for _, r, _ in rels)
+
+
+def test_a_place_whose_focus_is_building_a_works_builds_it(extract):
+    _, rels, _ = extract("梧州正以建设梧州陶瓷交易中心项目为重点，推动产业升级。")
+    assert ("梧州", "develops", "梧州陶瓷交易中心项目") in rels
+    # a works the place relies on is a means: no builder named
+    _, rels, _ = extract("广西将以梧州陶瓷交易中心项目为依托，推动产业升级。")
+    assert not any(r == "develops" for _, r, _ in rels)

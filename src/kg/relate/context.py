@@ -185,7 +185,13 @@ def _acts(d: _Doc, sent, m) -> bool:
     if not _opens_clause(d, sent, m):
         return False
     after = re.sub(_ADVERBS, "", d.text[m.end:m.end + 8])
+    if after.startswith("以") and _FOCUS_OF.search(sent.text, m.end - sent.start):
+        after = after[1:]  # 柳州正以建设X为重点: building X is what the place does first
     return after.startswith(tuple(d.trig["develops"]))
+
+
+#: …为重点, …为抓手: what 以 names is the clause's focus, not a means
+_FOCUS_OF = re.compile(r"为(?:重点|核心|抓手|突破口|主线|龙头|引领|牵引)")
 
 
 def _pushes_works(d: _Doc, sent, m, pm) -> bool:
