@@ -171,8 +171,8 @@ def test_an_outlet_a_sentence_cites_is_no_byline():
 def test_a_dateline_in_chinese_numerals_and_a_pages_outlet_lines_are_masked():
     n = normalise("中新社南宁三月五日电 (记者 韦华)钦州港开通新航线。")
     assert [n.text[s:e] for s, e in n.masked][0] == "中新社南宁三月五日电"
-    n = normalise("2015年03月02日 10:15 北海日报 浏览次数:12\n钦州港开通新航线。")
-    assert [n.text[s:e] for s, e in n.masked] == ["北海日报"]
+    n = normalise("2015年03月02日 10:15 桂东日报 浏览次数:12\n钦州港开通新航线。")
+    assert [n.text[s:e] for s, e in n.masked] == ["桂东日报"]
     n = normalise("钦州港开通新航线\n南国早报\n航线每周两班。")
     assert [n.text[s:e] for s, e in n.masked] == ["南国早报"]
     n = normalise("南国早报与钦州港签署合作协议。")

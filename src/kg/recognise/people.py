@@ -192,7 +192,7 @@ def _more_titled_names(text: str, res, known: dict, seg=None, title_ends=None) -
     """Names after a title that the title regex misses: before any verb,
     conjunction, preposition or adverb of jieba's (行政长官崔某|访问, 董事长刘某|计划),
     with a double surname (林郑月娥), or transliterated with a middle dot
-    (董事长苏琳·沙纳塞).  ``{start: end}`` of each, not already in ``known``."""
+    (董事长宋迪·西拉翁).  ``{start: end}`` of each, not already in ``known``."""
     words = res.words
     fw = res.word_set("function_words")
     common = res.word_set("common_words")
@@ -246,7 +246,7 @@ _HONORIFICS = ("先生", "女士", "博士", "教授")
 _RANKS_AFTER = ("上将", "中将", "少将", "将军", "先生", "女士", "博士", "教授", "阁下", "亲王")
 
 
-#: a transliterated name with a middle dot (苏琳·沙纳塞), up to a boundary, a verb,
+#: a transliterated name with a middle dot (宋迪·西拉翁), up to a boundary, a verb,
 #: a day (…·维多多|1日) or a rank
 @lru_cache(maxsize=4)
 def _dotted_name_re(verbs: tuple) -> re.Pattern:

@@ -61,7 +61,7 @@ _COUNT_BEFORE = re.compile(r"(?:[\d０-９]+|[一二两三四五六七八九十�
 #: a kind of which several are counted, not one project's name
 _PLURAL_COUNT_BEFORE = re.compile(r"(?:[\d０-９]{2,}|[02-9０２-９]|[二两三四五六七八九十几数多]+)[个项批座]$")
 #: a count right after a kind of project (在谈的X项目27个): the kind is counted, no one project named
-#: (ending its clause: 东兴口岸和峒中口岸|两个国家一类口岸 sums up a list of names)
+#: (ending its clause: 凤凰口岸和金龙口岸|两个国家一类口岸 sums up a list of names)
 _COUNT_AFTER = re.compile(r"(?:[\d０-９]+|[二两三四五六七八九十百几数多]+)[个项批座](?=[，,。；;、)）]|$)")
 
 

@@ -75,7 +75,7 @@ def _name_rules(d: _Doc):
                         d.add(m.key, "inIndustry", industries[ind], s, "name")
                     break
         if m.type == "IndustrialPark" and m.rule != "nested":
-            # 智能家电产业集聚区, 螺蛳粉产业园: the sector a zone is named after, when the
+            # 智能家电产业集聚区, 茶叶产业园: the sector a zone is named after, when the
             # story names that sector apart from the zone's name too
             ind = next((i for i in by_len_industries if i in name and len(name) > len(i) + 1), None)
             if ind is not None and industries[ind] in free_sectors and any(
