@@ -242,7 +242,7 @@ def _name_ends_at(text: str, e: int, fw, common) -> bool:
 _HONORIFICS = ("先生", "女士", "博士", "教授")
 
 
-#: ranks and honorifics written after a transliterated name (…·帕塔纳攀|上将|表示)
+#: ranks and honorifics written after a transliterated name (…·西拉翁|上将|表示)
 _RANKS_AFTER = ("上将", "中将", "少将", "将军", "先生", "女士", "博士", "教授", "阁下", "亲王")
 
 

@@ -341,7 +341,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if sid == "org_invest_assoc" and not any(_is_region(text[start:start + n], res) for n in (2, 3, 4)):
             continue  # (南宁市|台商投资企业协会: such an association is named after its place)
         if sid.startswith("company_desc") and text.startswith(("产业", "行业", "企业"), end):
-            continue  # 做强木业|产业, 规上木业|企业: a sector named with its trade word, no firm
+            continue  # 做强木业|产业, 规上鞋业|企业: a sector named with its trade word, no firm
         if sid.startswith("company_desc") and not _unknown_name_before(text, tokens, start, m.start(), res, seg):
             continue  # 智能科技, 新能源: a descriptor needs a brand (飞沃科技, 三松自动化)
         if suf in weak and not _firm_context(text, start, end):
