@@ -53,9 +53,9 @@ _PLAN_VERBS = ("规划", "谋划", "建设", "打造", "推进", "加快", "布�
 _GOV_PREFIX = re.compile(r"^(国家|自治区|省|市|县|区|镇|中共|共青团|中国|全国)")
 
 
-#: a count and its measure word right before a name (一座, 两个, 3家)
 #: the party committees' departments, named bare (统战部, 宣传部, 组织部)
 _PARTY_DEPARTMENTS = frozenset(("统战", "宣传", "组织"))
+#: a count and its measure word right before a name (一座, 两个, 3家)
 _COUNT_BEFORE = re.compile(r"(?:[\d０-９]+|[一二两三四五六七八九十几数]+)[座个家项条批所]$")
 #: a count of more than one right before a name (50个, 两项, 十几批): the name is
 #: a kind of which several are counted, not one project's name

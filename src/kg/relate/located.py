@@ -294,11 +294,13 @@ def _topic_located_rules(d: _Doc, sent, ms, topic) -> None:
 
 #: words pointing back to a zone after a settling verb (进驻|园区, 落户|该园区)
 _ZONE_WORDS = ("园区", "该园区", "该园", "产业园", "工业园", "开发区", "新区", "园内")
+#: what ends a clause: a firm settles in the zone only in the settling verb's clause
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
 
 def _entered_zone_rules(d: _Doc, sent, ms) -> None:
-    """locatedIn: A、B等6家企业入园, the zone the story named last."""
+    """locatedIn: A、B等6家企业入园, the zone the story named last; A、B等企业
+    进驻园区, the zone named before them in the sentence, else the last one."""
     T = d.trig
     text = sent.text
     base = sent.start

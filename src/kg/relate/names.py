@@ -40,8 +40,6 @@ def _name_rules(d: _Doc):
         for m in d.in_sentence(s):
             sent_of[id(m)] = s
     firm_ending = {m.end: m.key for m in d.mentions if m.type == "Company"}
-    # (mentions do not overlap but for nested ones: a sector mentioned is named apart from any zone)
-    free_sectors = {x.key for x in d.mentions if x.type == "Industry" and x.rule != "nested"}
     for m in d.mentions:
         s = sent_of.get(id(m))
         if s is None:
@@ -75,12 +73,12 @@ def _name_rules(d: _Doc):
                         d.add(m.key, "inIndustry", industries[ind], s, "name")
                     break
         if m.type == "IndustrialPark" and m.rule != "nested":
-            # 智能家电产业集聚区, 茶叶产业园: the sector a zone is named after, when the
-            # story names that sector apart from the zone's name too
+            # 智能家电产业集聚区, 茶叶产业园: the sector a zone is named after, when its
+            # sentence names that sector apart from the zone's name too (mentions
+            # overlap only when nested: a sector mentioned is outside any name)
             ind = next((i for i in by_len_industries if i in name and len(name) > len(i) + 1), None)
-            if ind is not None and industries[ind] in free_sectors and any(
-                    x.type == "Industry" and x.key == industries[ind] and not (m.start <= x.start < m.end)
-                    for x in d.in_sentence(s)):
+            if ind is not None and any(x.type == "Industry" and x.key == industries[ind] and x.rule != "nested"
+                                       for x in d.in_sentence(s)):
                 d.add(m.key, "inIndustry", industries[ind], s, "name")
         if m.type in ("Project", "IndustrialPark"):
             # 柳东新区安吉物流园: a park or project named inside a zone
