@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .context import _clause_subject_place, _subject
-from .doc import _Doc, _LEADS_WITH, _OWNER_OF_NEXT, _find_all
+from .doc import _CLAUSE, _Doc, _LEADS_WITH, _OWNER_OF_NEXT, _find_all
 from .roles import _home, _is_province, _is_within, _kind_in, _landmark
 from .syntax import (
     _bare, _capital_len, _clause_of, _lead_place, _listed_after, _listed_before, _place_list,
@@ -292,12 +292,6 @@ def _topic_located_rules(d: _Doc, sent, ms, topic) -> None:
                     d.add(m.key, "locatedIn", key, sent, "coref")
 
 
-#: words pointing back to a zone after a settling verb (进驻|园区, 落户|该园区)
-_ZONE_WORDS = ("园区", "该园区", "该园", "产业园", "工业园", "开发区", "新区", "园内")
-#: what ends a clause: a firm settles in the zone only in the settling verb's clause
-_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-
-
 def _entered_zone_rules(d: _Doc, sent, ms) -> None:
     """locatedIn: A、B等6家企业入园, the zone the story named last; A、B等企业
     进驻园区, the zone named before them in the sentence, else the last one."""
@@ -313,8 +307,9 @@ def _entered_zone_rules(d: _Doc, sent, ms) -> None:
                 d.add(m.key, "locatedIn", zone, sent, "coref")
     # X产业园内…，已有A、B等8家企业进驻园区: the zone the words 园区/该园区 after a
     # settling verb point back to, named before the firms in the sentence or before it
-    for i, w in _find_all(text, T["locatedIn"], ms, base):
-        if not text.startswith(_ZONE_WORDS, i + len(w)):
+    zone_words = tuple(d.res.words.get("settled_zone_words", ())) if d.res is not None else ()
+    for i, w in _find_all(text, T["locatedIn"], ms, base) if zone_words else ():
+        if not text.startswith(zone_words, i + len(w)):  # (进驻|园区, 落户|该园区: words.json)
             continue
         firms = [m for m in ms if m.type == "Company" and m.rule != "nested" and m.end <= base + i]
         if not firms:
@@ -322,7 +317,7 @@ def _entered_zone_rules(d: _Doc, sent, ms) -> None:
         zones = [m for m in ms if m.type == "IndustrialPark" and m.rule != "nested" and m.end <= firms[0].start]
         key = zones[-1].key if zones else d.last_before("IndustrialPark", sent.start)
         for m in (firms if key is not None else ()):
-            if m.start > (zones[-1].end if zones else base) and not _CLAUSE_BREAK.search(d.text, m.end, base + i):
+            if m.start > (zones[-1].end if zones else base) and not _CLAUSE.search(d.text, m.end, base + i):
                 d.add(m.key, "locatedIn", key, sent, "coref")
 
 
