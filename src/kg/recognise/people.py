@@ -243,7 +243,7 @@ _HONORIFICS = ("先生", "女士", "博士", "教授")
 
 
 #: ranks and honorifics written after a transliterated name (…·西拉翁|上将|表示)
-_RANKS_AFTER = ("上将", "中将", "少将", "将军", "先生", "女士", "博士", "教授", "阁下", "亲王")
+_RANKS_AFTER = ("上将", "中将", "少将", "将军", "阁下", "亲王") + _HONORIFICS
 
 
 #: a transliterated name with a middle dot (宋迪·西拉翁), up to a boundary, a verb,
