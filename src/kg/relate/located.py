@@ -307,9 +307,9 @@ def _entered_zone_rules(d: _Doc, sent, ms) -> None:
                 d.add(m.key, "locatedIn", zone, sent, "coref")
     # X产业园内…，已有A、B等8家企业进驻园区: the zone the words 园区/该园区 after a
     # settling verb point back to, named before the firms in the sentence or before it
-    zone_words = tuple(d.res.words.get("settled_zone_words", ())) if d.res is not None else ()
-    for i, w in _find_all(text, T["locatedIn"], ms, base) if zone_words else ():
-        if not text.startswith(zone_words, i + len(w)):  # (进驻|园区, 落户|该园区: words.json)
+    zone_word = d.word_re("settled_zone_words")  # (进驻|园区, 落户|该园区)
+    for i, w in _find_all(text, T["locatedIn"], ms, base):
+        if not zone_word.match(text, i + len(w)):
             continue
         firms = [m for m in ms if m.type == "Company" and m.rule != "nested" and m.end <= base + i]
         if not firms:
