@@ -852,6 +852,19 @@ def test_places_listed_before_the_group_they_belong_to(extract):
     assert ("缅甸", "partOf", "中南半岛") not in rels
 
 
+def test_places_listed_with_a_province_named_before_them_lie_in_it(extract):
+    # the province in an earlier clause, and in the sentence before
+    _, rels, _ = extract("广西光伏装机去年翻番，新增项目集中在百色、河池、崇左等地。")
+    assert {("百色", "partOf", "广西"), ("河池", "partOf", "广西"), ("崇左", "partOf", "广西")} <= rels
+    _, rels, _ = extract("廣西今年新增風電裝機三百萬千瓦。灌陽、龍勝、鹿寨等縣的風場率先並網。")
+    assert {("灌阳县", "partOf", "广西"), ("龙胜各族自治县", "partOf", "广西"), ("鹿寨县", "partOf", "广西")} <= rels
+    # a place the lexicon puts elsewhere breaks the list; a new paragraph breaks the story
+    _, rels, _ = extract("广西光伏装机去年翻番，新增项目集中在百色、湛江等地。")
+    assert ("百色", "partOf", "广西") not in rels
+    _, rels, _ = extract("广西光伏装机去年翻番。\n百色、河池等地的项目率先并网。")
+    assert ("百色", "partOf", "广西") not in rels
+
+
 def test_owners_that_invested_in_building_a_firm(extract):
     _, rels, _ = extract("柳州新宇电子2021年由南宁产投集团和柳工共同投资建设。")
     assert {("南宁产投集团", "investsIn", "新宇电子"), ("柳工", "investsIn", "新宇电子")} <= rels

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..focus import BIG_PARK_SUFFIXES as _BIG_PARK
 from ..model import Mention
@@ -280,6 +281,7 @@ def _hier_rules(d: _Doc, sent, ms):
             pos = x.start - 1
         for x in items if len(items) >= 2 else ():
             d.add(x.key, "partOf", r.key, sent, "hier")
+    _province_list(d, sent, regs)
     # 珠三角涵盖广州、深圳等9市, 西南地区包括四川、贵州两省: the places a region
     # is said to take in are its parts (a list of places only, up to its
     # count, 等 or the clause's end)
@@ -302,6 +304,38 @@ def _hier_rules(d: _Doc, sent, ms):
                 continue  # 靖西铝工业园区、广西高新技术产业开发区、田东工业园区: zones side by side
             d.add(s_.key, "partOf", big[0].key, sent, "subpark")
 
+
+
+#: the end of a list of places as places of one province (等地, 等城市, 等市县)
+_PLACES_END = re.compile(r"等(?:地|城市|市县|县市|地市|市|县)")
+
+
+def _province_list(d: _Doc, sent, regs) -> None:
+    """A list of places that ends in 等地 (等城市) lies in the province named
+    before it in its sentence or in the one before (广西…，主要分布在南宁、
+    北海、钦州等城市; 广西…。全州、兴安、贺州等地的风电场), where the lexicon
+    puts every listed place in that province; the last province named before
+    the list is the one (and not one inside a body's name)."""
+    g = d.res.gazetteer
+    i = 0
+    while i < len(regs):
+        items = [regs[i]]
+        while i + 1 < len(regs) and d.text[items[-1].end:regs[i + 1].start] in ("、", "和", "及"):
+            i += 1
+            items.append(regs[i])
+        i += 1
+        if len(items) < 2 or _PLACES_END.match(d.text, items[-1].end) is None:
+            continue
+        k = bisect_right(d.sentence_starts, sent.start) - 1
+        lo = d.sentences[k - 1].start if k > 0 and "\n" not in d.text[d.sentences[k - 1].end:sent.start] \
+            else sent.start
+        provs = [m for m in d.mentions if lo <= m.start and m.end <= items[0].start and m.type == "Region"
+                 and _is_province(d, m) and not any(o.type != "Region" and o.start <= m.start and m.end <= o.end
+                                                     for o in d.mentions)]  # (not 中共福建省委's 福建)
+        if not provs or any(x.key not in g.entries or provs[-1].key not in g.ancestors(x.key) for x in items):
+            continue
+        for x in items:
+            d.add(x.key, "partOf", provs[-1].key, sent, "hier")
 
 
 #: kinds of place whose towns a story lists
