@@ -541,6 +541,12 @@ def test_qualified_sectors_keep_their_qualifier(extract):
 def test_enumerated_firms_under_a_project_head(extract):
     ments, _, _ = extract("园区督促嘉芒电子、瑞晶智能科技等一批项目尽快达产。")
     assert {("嘉芒电子", "Company"), ("瑞晶智能科技", "Company")} <= ments
+    # a known firm among the items: the other bare names are firms too
+    ments, _, _ = extract("年内，宁德时代、朗拓、沃锐等项目先后投产。")
+    assert {("朗拓", "Company"), ("沃锐", "Company")} <= ments
+    # with no firm among them, bare names stay projects
+    ments, _, _ = extract("年内，朗拓、沃锐等项目先后投产。")
+    assert ("朗拓", "Project") in ments
 
 
 def test_jieba_guesses_do_not_hide_a_suffix(extract):

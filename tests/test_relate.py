@@ -1018,6 +1018,9 @@ def test_a_project_named_after_its_firm_is_developed_where_it_is_built(extract):
     # a count of its output names no building
     _, rels, _ = extract("恒达机械有限公司是本地龙头企业。恒达机械智能装备产业园项目去年实现产值5亿元。")
     assert not any(r == "develops" for _, r, _ in rels)
+    # its investment stated: the firm written before the name invests and builds
+    _, rels, _ = extract("这是总投资8亿元、装机60兆瓦的华能集团青狮岭风电项目。")
+    assert ("华能", "develops", "华能集团青狮岭风电项目") in rels
 
 
 def test_a_place_and_its_province_in_one_clause_only(extract):

@@ -257,6 +257,8 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             head_type = types.pop()
             if head_type in ("Region", "Person", "Product"):
                 continue
+        # 赛克瑞浦、国轩、鹏辉等项目: projects named by their firms, when a listed item is a known firm
+        firms_named = head_type == "Project" and any(x is not None and x.type == "Company" for x in typed)
         for idx, ((s, e), t) in enumerate(zip(items, typed)):
             if idx == 0 and (g := _GROWS.match(text, s, e)) and e - g.end() >= 2:
                 s = g.end()  # 重点发展|智能电网、轨道交通等产业: the verb that grows the list is no item
@@ -312,7 +314,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 continue  # 王某、李某等知名人士: only what looks like a name is a person
             if typ == "Company" and (item.endswith(part_kinds) or item in part_words):
                 continue  # 牵引系统、制动系统等配套企业, 电池、电机、电控等企业: kinds of parts the firms make
-            if typ == "Project" and (item.endswith(firm_endings) or any(
+            if typ == "Project" and (firms_named or item.endswith(firm_endings) or any(
                     x.type == "Industry" and x.end == e and x.start - s >= 2
                     and res.gazetteer.lookup(text[s:x.start]) is None for x in inner)):
                 typ = "Company"  # 爱芒果电子、东晶智能科技, 慧宝源生物制药等一批项目: the listed

@@ -59,7 +59,7 @@ def _name_rules(d: _Doc):
             if owner is not None and m.type != "Product":
                 d.named_owner.setdefault(m.key, owner)
         if m.type in ("Project", "Product"):
-            if owner is not None and (m.type == "Product" or any(w in s.text for w in d.in_text("develops", "develops_passive"))):
+            if owner is not None and (m.type == "Product" or any(w in s.text for w in d.in_text("develops", "develops_passive", "develops_named"))):
                 # 柳工全球创新中心加快推进, 柳工856H (but not 宝骏基地实现产量: a
                 # project named after its firm is that firm's where the sentence builds it)
                 d.add(owner, "develops" if m.type == "Project" else "produces", m.key, s, "name")
