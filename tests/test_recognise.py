@@ -1253,6 +1253,14 @@ def test_ports_airports_and_stations_named_after_places_are_facilities(extract):
     assert not any(t.endswith("香港") and ty == "Project" for t, ty in ments)
 
 
+def test_halls_named_after_their_place_are_facilities(extract):
+    ments, _, _ = extract("签约仪式在广西人民会堂举行，展会设在南宁展览馆和百色博物馆。")
+    assert {("广西人民会堂", "Project"), ("南宁展览馆", "Project"), ("百色博物馆", "Project")} <= ments
+    # a hall named by no place is none
+    ments, _, _ = extract("孩子们去过博物馆，也参观了展览馆。")
+    assert not any(t == "Project" for _, t in ments)
+
+
 def test_a_list_of_firms_after_a_verb_starts_at_the_first_name(extract):
     ments, _, _ = extract("园区还汇聚有华润、晶科、德力等众多知名光伏制造企业；爱尚佳电子、晶宇智能科技等一批项目落户。")
     assert {("华润", "Company"), ("晶科", "Company"), ("德力", "Company"), ("爱尚佳电子", "Company")} <= ments
