@@ -981,6 +981,16 @@ def test_promotion_societies_and_a_body_centre_are_organisations(extract):
     assert ("科技部火炬高技术产业开发中心", "Organization") in ments
 
 
+def test_districts_written_short_after_their_city(extract):
+    ments, rels, _ = extract("班列开行至成都青白江和重庆江津、綦江，并延伸至上海嘉定。")
+    assert {("青白江", "Region"), ("江津", "Region"), ("綦江", "Region"), ("嘉定", "Region")} <= ments
+    assert {("青白江区", "partOf", "成都"), ("江津区", "partOf", "重庆")} <= rels
+    # two characters after a city that name none of its districts stay unread
+    ments, _, _ = extract("重庆渝北的企业和重庆市场都很活跃，重庆火锅闻名。")
+    assert ("渝北", "Region") in ments
+    assert not any(t in ("火锅", "市场") for t, _ in ments)
+
+
 def test_towns_after_a_city_and_villages_after_a_town(extract):
     ments, rels, _ = extract("柳州市雒容镇与台湾凤林镇结为友好乡镇；忻城县大塘镇大同村拉则屯的石材厂投产。柳州市城乡建设加快。")
     assert {("雒容镇", "Region"), ("凤林镇", "Region"), ("大同村", "Region"), ("拉则屯", "Region")} <= ments

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..model import Mention
+from ..normalise import is_cjk
 from .common import _COUNTY_KINDS, _SITE_IN_BRACKETS, _TOWN
 
 
@@ -29,6 +30,8 @@ def _town_mentions(doc, text, lex, res):
             continue
         if e.kind not in _COUNTY_KINDS + ("city", "province"):
             continue
+        if e.kind in ("city", "province"):
+            yield from _districts_after(doc, text, m, res)
         t = (_TOWN if e.kind in _COUNTY_KINDS else _CITY_TOWN).match(text, at)
         while t and not _generic_place(t.group(), res) and "的" not in t.group():  # (东兴市|区的街道)
             yield Mention(doc, t.start(), t.end(), t.group(), "Region", "town", key=t.group())
@@ -50,6 +53,31 @@ def _town_mentions(doc, text, lex, res):
                 seen.add(pos)
                 yield Mention(doc, pos, pos + len(item), item, "Region", "town", key=item)
             pos += len(item) + 1
+
+
+def _districts_after(doc, text, m, res):
+    """重庆涪陵、长寿, 深圳南山: districts or counties of the city (or
+    municipality) named right before them, written without 区/县; a list of
+    them goes on after 、/和/及 while each item is one of that city's."""
+    at = m.end
+    while True:
+        found = None
+        for n in (3, 2):  # (青白江, 江津: longest first)
+            short = text[at:at + n]
+            if len(short) < n or not all(is_cjk(c) for c in short) or text[at + n:at + n + 1] in ("区", "县") \
+                    or res.gazetteer.lookup(short) is not None:
+                continue  # (a name the lexicon knows by itself is found by the lexicon)
+            found = next(((n, h) for suffix in ("区", "县") if (h := res.gazetteer.lookup(short + suffix)) is not None
+                          and h[1].type == "Region" and h[1].parent == m.key), None)
+            if found is not None:
+                break
+        if found is None:
+            return
+        n, hit = found
+        yield Mention(doc, at, at + n, text[at:at + n], "Region", "town", key=hit[0])
+        if text[at + n:at + n + 1] not in ("、", "和", "及"):
+            return
+        at += n + 1
 
 
 def _generic_place(name: str, res) -> bool:
