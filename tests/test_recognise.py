@@ -2396,6 +2396,13 @@ def test_light_industry_sectors_are_industries(extract):
     assert not {t for t, typ in ments if typ == "Company"}
 
 
+def test_diesel_engines_are_a_sector_of_engines(extract):
+    from kg.resources import load_resources
+    ments, rels, _ = extract("该厂是国内柴油機行业的龙头，也在内燃机领域布局氢能。")
+    assert {("柴油机行业", "Industry"), ("内燃机", "Industry")} <= ments
+    assert load_resources().gazetteer.entries["柴油机"].parent == "内燃机"
+
+
 def test_a_transliterated_name_before_a_rank_or_a_day_and_an_adviser(extract):
     ments, rels, _ = extract("万象商会资深顾问宋迪·西拉翁上将表示，愿意合作。")
     assert ("宋迪·西拉翁", "Person") in ments
