@@ -2396,6 +2396,11 @@ def test_light_industry_sectors_are_industries(extract):
     assert not {t for t, typ in ments if typ == "Company"}
 
 
+def test_a_doubled_dash_inside_a_known_name(mention_keys):
+    keys = mention_keys("隨著中國——東盟自貿區建設推進，企业纷纷布局。")
+    assert "中国—东盟自由贸易区" in keys
+
+
 def test_diesel_engines_are_a_sector_of_engines(extract):
     from kg.resources import load_resources
     ments, rels, _ = extract("该厂是国内柴油機行业的龙头，也在内燃机领域布局氢能。")

@@ -72,6 +72,8 @@ class Gazetteer:
                 if len(k) < 2 and not k.isascii():
                     continue
                 self.surface.setdefault(k, e.name)
+                if "—" in k and "——" not in k:
+                    self.surface.setdefault(k.replace("—", "——"), e.name)  # 中国——东盟: a doubled dash
         # keyed by UTF-8 bytes (as latin-1 strings): pyahocorasick finds a
         # node's child by a linear search, and the root of a trie of Chinese
         # names has over a thousand children but only a handful of UTF-8 lead
