@@ -549,6 +549,12 @@ def test_enumerated_firms_under_a_project_head(extract):
     assert ("朗拓", "Project") in ments
 
 
+def test_an_engineering_institute_is_a_body(extract):
+    ments, rels, _ = extract("恒力机械工程院院长周建表示，中国工程院院士也到场指导。")
+    assert {("恒力机械工程院", "Organization"), ("中国工程院", "Organization")} <= ments
+    assert ("周建", "worksFor", "恒力机械工程院") in rels
+
+
 def test_jieba_guesses_do_not_hide_a_suffix(extract):
     ments, _, _ = extract("英国车辆认证局是一家历史悠久的认证机构。")
     assert ("英国车辆认证局", "Organization") in ments
