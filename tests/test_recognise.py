@@ -507,6 +507,12 @@ def test_stock_code_marks_a_company(extract):
     assert ("广西华锐新材料科技", "Company") in ments
 
 
+def test_words_before_a_known_firm_and_its_code_are_no_part_of_it(extract):
+    ments, _, _ = extract("先有中联重科(000157)收购海外企业，又有潍柴動力(000338)跟进。")
+    assert {("中联重科", "Company"), ("潍柴动力", "Company")} <= ments
+    assert not any(t.startswith(("先有", "又有")) for t, _ in ments)
+
+
 def test_stock_codes_are_not_matched_in_running_numbers(extract):
     ments, _, _ = extract("该项目累计投资600249元。")
     assert not {t for t, ty in ments if ty == "Company"}

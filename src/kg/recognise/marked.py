@@ -97,6 +97,13 @@ def _stock_code_mentions(doc, text, tokens, res, lex):
             continue
         hit = res.gazetteer.lookup(name)
         if hit is None or hit[1].type != "Company":
+            # 先有|中联重科(000157): a known firm's name ends the span; the words before it are no part
+            cut = next((i for i in range(1, len(name) - 1) if (h := res.gazetteer.lookup(name[i:])) is not None
+                        and h[1].type == "Company"), None)
+            if cut is not None:
+                start, name = start + cut, name[cut:]
+                hit = res.gazetteer.lookup(name)
+        if hit is None or hit[1].type != "Company":
             code = re.sub(r"[^0-9A-Za-z.]", "", m.group().split("：")[-1].split(":")[-1])
             hit = res.gazetteer.lookup(code)  # the code names a listed company we know
             if len(name) >= 3 and name[0] in _BEFORE_LISTED and any(
