@@ -1123,6 +1123,13 @@ def test_a_bracketed_qualifier_inside_a_name_and_a_local_arm_in_brackets(extract
     assert not any(t.startswith(("北海)", "地区)")) for t, _ in ments)
 
 
+def test_towns_listed_after_their_county_are_its_parts(extract):
+    ments, rels, _ = extract("茶园分布在昭平县的走马镇、文竹镇和黄姚镇，以及八步区的贺街镇。")
+    assert {("走马镇", "Region"), ("文竹镇", "Region"), ("黄姚镇", "Region"), ("贺街镇", "Region")} <= ments
+    assert {("文竹镇", "partOf", "昭平县"), ("黄姚镇", "partOf", "昭平县"), ("贺街镇", "partOf", "八步区")} <= rels
+    assert ("贺街镇", "partOf", "昭平县") not in rels
+
+
 def test_a_town_after_its_county_and_de(extract):
     ments, rels, _ = extract("花莲县的凤林镇和柳州市雒容镇是结对友好交流乡镇。")
     assert ("凤林镇", "Region") in ments

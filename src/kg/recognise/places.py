@@ -32,10 +32,18 @@ def _town_mentions(doc, text, lex, res):
             continue
         if e.kind in ("city", "province"):
             yield from _districts_after(doc, text, m, res)
-        t = (_TOWN if e.kind in _COUNTY_KINDS else _CITY_TOWN).match(text, at)
-        while t and not _generic_place(t.group(), res) and "的" not in t.group():  # (东兴市|区的街道)
+        town_re = _TOWN if e.kind in _COUNTY_KINDS else _CITY_TOWN
+        t = town_re.match(text, at)
+        while t is not None:
+            if _generic_place(t.group(), res) or "的" in t.group():
+                break  # (东兴市|区的街道)
             yield Mention(doc, t.start(), t.end(), t.group(), "Region", "town", key=t.group())
-            t = _VILLAGE.match(text, t.end())
+            v = _VILLAGE.match(text, t.end())
+            while v is not None and not _generic_place(v.group(), res) and "的" not in v.group():
+                yield Mention(doc, v.start(), v.end(), v.group(), "Region", "town", key=v.group())
+                v = _VILLAGE.match(text, v.end())
+            # 八步区的步头镇、开山镇和里松镇: the next town of a list under the same county
+            t = town_re.match(text, t.end() + 1) if text[t.end():t.end() + 1] in ("、", "和", "及") else None
     # X项目（秀峰）: a district's short name in brackets after a project, its site
     for b in _SITE_IN_BRACKETS.finditer(text) if "(" in text or "（" in text else ():
         if text[b.start() - 1:b.start()] in _SITE_NAME_ENDS and len(b.group(1)) == 2 \

@@ -259,10 +259,16 @@ def _hier_rules(d: _Doc, sent, ms):
                    for x in regs if x.key == p):
                 # (or a list of members in a sentence about the group's 国家: 东盟国家…，印尼、老挝…)
                 d.add(m.key, "partOf", p, sent, "hier")  # (in one clause: not 南宁 in 广西 across a sentence)
+    town_of = {}  # a listed town's place: 八步区的步头镇、开山镇和里松镇
     for a, b in zip(regs, regs[1:]):
         if (b.rule == "town" or b.rule == "nested" and b.key not in g.entries) and (
                 a.end == b.start or b.rule == "town" and d.text[a.end:b.start] == "的"):  # 花莲县的凤林镇
             d.add(b.key, "partOf", a.key, sent, "hier")
+            town_of[b.start] = a.key
+        elif b.rule == "town" and a.start in town_of and d.text[a.end:b.start] in ("、", "和", "及") \
+                and b.text.endswith(("镇", "乡", "街道")) and a.text.endswith(("镇", "乡", "街道")):
+            d.add(b.key, "partOf", town_of[a.start], sent, "hier")
+            town_of[b.start] = town_of[a.start]
         elif d.text[a.end:b.start] in ("", "的") and a.key in g.ancestors(b.key):
             d.add(b.key, "partOf", a.key, sent, "hier")  # 广西凭祥市, 广西壮族自治区的凭祥市: an address
         elif a.end == b.start and _kind_in(d, b, ("gulf",)) and _is_province(d, a):
