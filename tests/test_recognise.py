@@ -1282,6 +1282,13 @@ def test_ports_airports_and_stations_named_after_places_are_facilities(extract):
     assert not any(t.endswith("香港") and ty == "Project" for t, ty in ments)
 
 
+def test_a_science_park_zone_is_a_park_and_the_topic_of_its_sentence(extract):
+    ments, rels, _ = extract("据悉，梧州粤港科技园区主要承接电子信息和新材料两大产业的企业投资。")
+    assert ("梧州粤港科技园区", "IndustrialPark") in ments
+    assert {("梧州粤港科技园区", "inIndustry", "电子信息"), ("梧州粤港科技园区", "inIndustry", "新材料")} <= rels
+    assert ("梧州", "inIndustry", "电子信息") not in rels
+
+
 def test_halls_named_after_their_place_are_facilities(extract):
     ments, _, _ = extract("签约仪式在广西人民会堂举行，展会设在南宁展览馆和百色博物馆。")
     assert {("广西人民会堂", "Project"), ("南宁展览馆", "Project"), ("百色博物馆", "Project")} <= ments
