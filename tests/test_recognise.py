@@ -1289,6 +1289,12 @@ def test_a_science_park_zone_is_a_park_and_the_topic_of_its_sentence(extract):
     assert ("梧州", "inIndustry", "电子信息") not in rels
 
 
+def test_a_day_word_before_a_zone_is_no_part_of_its_name(extract):
+    for day in ("当天", "昨天", "次日"):
+        ments, _, _ = extract(f"{day}梧州高新开发区启动了5个园区建设项目。")
+        assert ("梧州高新开发区", "IndustrialPark") in ments, day
+
+
 def test_halls_named_after_their_place_are_facilities(extract):
     ments, _, _ = extract("签约仪式在广西人民会堂举行，展会设在南宁展览馆和百色博物馆。")
     assert {("广西人民会堂", "Project"), ("南宁展览馆", "Project"), ("百色博物馆", "Project")} <= ments
