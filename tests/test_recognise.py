@@ -315,6 +315,12 @@ def test_bylines_yield_no_person(extract):
     assert people == {"刘志强"}
 
 
+def test_a_lettered_model_right_after_its_kind_of_machine(extract):
+    ments, rels, _ = extract("柳州达尔智能科技有限公司推出巡检机器人Rover K，用于工厂车间生产巡检。")
+    assert ("Rover K", "Product") in ments
+    assert ("达尔智能科技", "produces", "Rover K") in rels
+
+
 def test_product_with_latin_model_name(extract):
     ments, rels, _ = extract("上汽通用五菱推出新款五菱缤果EV，在柳州宝骏基地下线。")
     assert ("五菱缤果EV", "Product") in ments
