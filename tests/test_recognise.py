@@ -519,6 +519,15 @@ def test_words_before_a_known_firm_and_its_code_are_no_part_of_it(extract):
     assert not any(t.startswith(("先有", "又有")) for t, _ in ments)
 
 
+def test_a_group_brand_before_a_place_opens_its_units_name(extract):
+    # 国电 opens the names of several known firms: it leads its unit's name
+    ments, _, _ = extract("当天，以国电武汉电力设备股份有限公司为代表的9家企业签约入园。")
+    assert ("国电武汉电力设备股份有限公司", "Company") in ments
+    # an everyday word before the place does not
+    ments, _, _ = extract("当天，根本没有武汉市华艺纸业有限公司的名字。")
+    assert ("武汉市华艺纸业有限公司", "Company") in ments
+
+
 def test_stock_codes_are_not_matched_in_running_numbers(extract):
     ments, _, _ = extract("该项目累计投资600249元。")
     assert not {t for t, ty in ments if ty == "Company"}

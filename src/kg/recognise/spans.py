@@ -4,6 +4,7 @@ the walls other names set, and the function words and verbs that end a name.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..normalise import is_cjk
@@ -157,7 +158,19 @@ def _restart_at_place(text, start, end, res) -> int:
     if any((h := res.gazetteer.lookup(lead[-n:] + "集团")) is not None and h[1].type == "Company"
            for n in (2, 3, 4) if n <= len(lead)):
         return start  # 广西广投|北部湾X有限公司: a group's short name (广投集团) leads its unit's name
+    if lead in _group_brands(res.gazetteer, res.word_set("common_words")):
+        return start  # 国电|南京自动化股份有限公司: a brand several known firms' names open with
     return start + s0
+
+
+@lru_cache(maxsize=4)
+def _group_brands(gazetteer, common: frozenset) -> frozenset:
+    """Two-character words that open the names of two or more known companies
+    of four characters (国电: 国电南瑞, 国电电力), no place or everyday word: a
+    group's brand, which may lead the name of one of its units before a place."""
+    seen = Counter(name[:2] for name, e in gazetteer.entries.items()
+                   if e.type == "Company" and len(name) == 4 and all(is_cjk(c) for c in name))
+    return frozenset(k for k, n in seen.items() if n >= 2 and gazetteer.lookup(k) is None and k not in common)
 
 
 def _owner_before_place(text, tokens, start, suffix_start, found, by_suffix, stop, masks, res) -> int:
