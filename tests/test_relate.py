@@ -581,6 +581,13 @@ def test_partners_follow_a_direct_verb_closely(extract):
     assert not any("中国" in p or "东风柳汽" in p for p in coop)
 
 
+def test_a_firm_bought_abroad_named_in_latin_letters(extract):
+    ments, rels, _ = extract("玉柴股份去年收购德国MTX，进军欧洲市场。")
+    assert ("MTX", "Company") in ments
+    assert ("玉柴股份", "investsIn", "MTX") in rels
+    assert ("玉柴股份", "investsIn", "德国") not in rels
+
+
 def test_a_firm_buys_every_firm_of_a_list(extract):
     ments, rels, _ = extract("2015年，玉柴收购上海叉车和上海宏达利重工。")
     assert {("上海叉车", "Company"), ("上海宏达利重工", "Company")} <= ments

@@ -74,10 +74,22 @@ _ACQUIRED = re.compile(r"(?:收购|并购|控股(?!股东|子公司|公司|方)|
                        + _ITEM + r")*)(?=[，,。；;）)]|公司|集团|股份|等|后|之后|以来|$)")
 
 
+#: a firm bought, named in Latin letters, after its country (收购意大利CIFA, 并购德国KUKA)
+_ACQUIRED_LATIN = re.compile(r"(?:收购|并购)了?([\u4e00-\u9fff]{2,4}?)?([A-Z][A-Za-z0-9&-]{1,20})(?![A-Za-z0-9])")
+
+
 def _acquired_mentions(doc, text, tokens, res, seg, chosen, masks):
     """What a firm buys is a firm (柳工收购上海叉车和上海鸿得利重工): each item
     of the list that starts with a place and goes on with a business word, or
-    holds an unknown brand, when nothing else recognised it."""
+    holds an unknown brand, when nothing else recognised it; a name in Latin
+    letters after the verb and a country (收购意大利CIFA) too."""
+    for m in _ACQUIRED_LATIN.finditer(text) if "收购" in text or "并购" in text else ():
+        place = m.group(1)
+        if place and ((h := res.gazetteer.lookup(place)) is None or h[1].type != "Region"):
+            continue  # 收购X公司CEO…: only a country or place may stand before the name
+        s, e = m.span(2)
+        if not _masked(s, e, masks) and not any(x.start < e and s < x.end for x in chosen):
+            yield Mention(doc, s, e, m.group(2), "Company", "context", key=m.group(2))
     for m in _ACQUIRED.finditer(text):
         if any(x.start < m.start() + 2 <= x.end for x in chosen):
             continue  # 九兴控股、台泥…: 控股 ends a name here, it buys nothing

@@ -236,8 +236,9 @@ def _invest_rules(d: _Doc, sent, ms) -> None:
         objs = [m for m in ms if p + len(w) <= m.start <= ce and m.type in ("Company", "Project", "Region")
                 and m.rule != "nested"
                 and not (m.type == "Region" and is_cjk(d.text[m.end:m.end + 1] or "。")
-                         and not d.text.startswith(("的", "市场", "建", "设", "投资", "等"), m.end))]
-        # (收购马来西亚宝腾汽车: the place begins the name of what is bought)
+                         and not d.text.startswith(("的", "市场", "建", "设", "投资", "等"), m.end))
+                and not (m.type == "Region" and any(x.type == "Company" and x.start == m.end for x in ms))]
+        # (收购马来西亚宝腾汽车, 收购意大利CIFA: the place begins the name of what is bought)
         if not objs and w in ("参股", "入股") and d.text[p + len(w):ce].strip("。！？!?；;") == "":
             # X公司由A控股，B、C等央企参股: the firms taking a stake own part of the
             # firm the sentence opens with
