@@ -1304,6 +1304,15 @@ def test_a_science_park_zone_is_a_park_and_the_topic_of_its_sentence(extract):
     assert ("梧州", "inIndustry", "电子信息") not in rels
 
 
+def test_an_address_and_a_bare_kind_of_park_after_a_zone(extract, mention_keys):
+    # a house number ends an address before the zone; a bare 工业园区 after a
+    # known zone is that zone
+    ments, rels, _ = extract("厂址：儋州市滨海路8号洋浦经济开发区工业园区。")
+    assert not any(t.startswith(("儋州市滨海路", "滨海路")) for t, _ in ments)
+    assert "工业园区" not in mention_keys("厂址：儋州市滨海路8号洋浦经济开发区工业园区。")
+    assert not any(h == "工业园区" or t == "工业园区" for h, _, t in rels)
+
+
 def test_a_day_word_before_a_zone_is_no_part_of_its_name(extract):
     for day in ("当天", "昨天", "次日"):
         ments, _, _ = extract(f"{day}梧州高新开发区启动了5个园区建设项目。")

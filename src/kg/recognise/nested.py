@@ -115,8 +115,11 @@ def _subpark_keys(chosen: list[Mention], nested: list[Mention], res) -> list[Men
             z = max((z for (a, b), z in zones.items() if m.start <= a and b < m.end), key=attrgetter("end"),
                     default=None)
             rest = m.text[z.end - m.start:] if z is not None else ""
-            if len(rest) >= 4 and rest.endswith(park_ends):
+            if len(rest) >= 4 and any(rest.endswith(e) and len(rest) - len(e) >= 2 for e in park_ends):
                 m = Mention(m.doc, m.start, m.end, m.text, m.type, m.rule, key=rest)
+            elif rest in park_ends:
+                m = Mention(m.doc, m.start, m.end, m.text, m.type, m.rule, key=z.key)
+                # X开发区|工业园区: a bare kind of park after a zone names no park of its own
         out.append(m)
     return out
 

@@ -71,6 +71,8 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             continue
         if _PUNCT_CHAR.search(w):
             break
+        if w in ("号", "號") and text[t.start - 1:t.start].isdigit():
+            break  # 建中西路100号|X开发区: an address's house number ends before a name
         if w in stop:
             # jieba splits unknown names into characters: 阳|和|工业新区, 嘉|和|机电;
             # a one-character "stop" between two such fragments is part of the name
