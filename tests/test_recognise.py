@@ -2099,6 +2099,15 @@ def test_listed_brands_with_their_trade_before_a_project_head_are_firms(extract)
     assert not any(ty in ("Company", "Project") and t in ("新能源汽车", "智能制造") for t, ty in ments)
 
 
+def test_names_listed_between_a_zone_and_their_titles(extract):
+    ments, rels, _ = extract("梧州工业园区区建平主任、苏敏书记和当地企业代表参加座谈。")
+    assert {("区建平", "Person"), ("苏敏", "Person")} <= ments
+    assert {("区建平", "worksFor", "梧州工业园区"), ("苏敏", "worksFor", "梧州工业园区")} <= rels
+    # a body's name before a title is no person (党工委, 管委会)
+    ments, _, _ = extract("梧州新区党工委书记、管委会主任黄华出席。")
+    assert not any(t in ("党工委", "管委会") and ty == "Person" for t, ty in ments)
+
+
 def test_a_name_between_a_known_firm_and_its_title(extract):
     # 东风柳汽|覃某某|书记: a known firm's short name, then the officer's name and title
     ments, rels, _ = extract("主持人与东风柳汽覃建国书记一道体验新车。柳工董事长曾光明说。")
