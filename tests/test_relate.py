@@ -581,6 +581,12 @@ def test_partners_follow_a_direct_verb_closely(extract):
     assert not any("中国" in p or "东风柳汽" in p for p in coop)
 
 
+def test_a_unit_said_to_be_its_parents_makes_what_the_sentence_names(extract):
+    ments, rels, _ = extract("桂岭重工有限公司是中国重汽在广西的子公司，主要生产豪沃T7H、豪沃TX系列重卡。")
+    assert {("桂岭重工", "produces", "豪沃T7H"), ("桂岭重工", "produces", "豪沃TX")} <= rels
+    assert ("中国重汽", "produces", "豪沃T7H") not in rels
+
+
 def test_a_firm_bought_abroad_named_in_latin_letters(extract):
     ments, rels, _ = extract("玉柴股份去年收购德国MTX，进军欧洲市场。")
     assert ("MTX", "Company") in ments

@@ -70,6 +70,8 @@ def _produces_rules(d: _Doc, sent, ms) -> None:
     if prods and any(w in text for w in T["produces"]):
         for pm in prods:
             comp = _subject(ms, pm.start, ("Company",))
+            if comp is not None:
+                comp = _parent_named_in_copula(d, ms, comp, pm)
             if comp is None:
                 after = [m for m in ms if m.start >= pm.end and m.type == "Company"]
                 comp = after[0] if after else None
@@ -79,6 +81,20 @@ def _produces_rules(d: _Doc, sent, ms) -> None:
                 comp = Mention(d.doc, 0, 0, "", "Company", "coref", key=key) if key else None
             if comp is not None and _may_make(d, comp.key, pm.key):
                 d.add(comp.key, "produces", pm.key, sent, "product")
+
+
+#: what a firm is said to be of another (A是B在广西的子公司): a unit of that firm
+_UNIT_OF = re.compile(r"[^，,。；;]{0,10}?的(?:全资|控股)?(?:子公司|分公司|合资公司|生产基地)[，,]")
+
+
+def _parent_named_in_copula(d: _Doc, ms, comp, pm):
+    """一汽柳特是中国一汽在广西的子公司，主要生产X: the firm the sentence is
+    about (before 是) makes X, not the parent named in its predicate."""
+    lead = next((m for m in ms if m.type == "Company" and m.end < comp.start
+                 and d.text.startswith("是", m.end) and m.end + 1 == comp.start), None)
+    if lead is not None and (u := _UNIT_OF.match(d.text, comp.end)) is not None and u.end() <= pm.start:
+        return lead
+    return comp
 
 
 def _partner_of(d: _Doc, ms, m):
