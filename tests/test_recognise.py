@@ -570,6 +570,16 @@ def test_enumerated_firms_under_a_project_head(extract):
     assert ("朗拓", "Project") in ments
 
 
+def test_a_full_name_declared_short_as_a_known_firm_is_that_firm(mention_keys):
+    # the short form in brackets is a known firm: the full name, an older one
+    # the lexicon lacks, names that firm
+    keys = mention_keys("柳州东风汽车制造有限公司（以下简称“东风柳汽”）当年营收增长。")
+    assert keys == {"东风柳汽"}
+    # a short form no lexicon knows keeps the full name
+    keys = mention_keys("柳州恒达汽车部件有限公司（简称“恒达部件”）成立于2001年。")
+    assert "恒达汽车部件" in keys
+
+
 def test_an_engineering_institute_is_a_body(extract):
     ments, rels, _ = extract("恒力机械工程院院长周建表示，中国工程院院士也到场指导。")
     assert {("恒力机械工程院", "Organization"), ("中国工程院", "Organization")} <= ments

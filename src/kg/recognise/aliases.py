@@ -42,6 +42,7 @@ def _alias_mentions(doc, text, tokens, chosen, res, seg=None):
     regions = partial(_is_region, res=res)
     forms = {}
     abbrs: set[str] = set()
+    known = []  # A（简称“B”）with B a known name: A is B's (一家公司的旧称, 全称)
     for m in chosen:
         # A（以下简称“B”）: B names the same thing from here on
         abbr = _ABBR.match(text, m.end) or _short_in_parens(text, m, res) or (
@@ -49,6 +50,11 @@ def _alias_mentions(doc, text, tokens, chosen, res, seg=None):
         if abbr:
             forms[abbr.group(1)] = m
             abbrs.add(abbr.group(1))
+            hit = res.gazetteer.lookup(abbr.group(1))
+            if hit is not None and hit[1].type == m.type and hit[0] != m.key and m.rule != "lexicon":
+                m = Mention(doc, m.start, m.end, m.text, m.type, "abbr", key=hit[0])
+                known.append(m)
+                forms[abbr.group(1)] = m
         if m.type != "Company":
             continue
         for f in company_core(m.key, regions):
@@ -70,7 +76,7 @@ def _alias_mentions(doc, text, tokens, chosen, res, seg=None):
                             or text[e:e + 1].isascii() and text[e:e + 1].isalnum()):
             continue  # GWEA inside a longer Latin word is no mention of it
         out.append(Mention(doc, s, e, f, m.type, "abbr" if f in abbrs else "alias", key=m.key))
-    return out
+    return known + out
 
 
 def _yield_to_abbreviations(chosen: list[Mention], found: list[Mention]) -> list[Mention]:
