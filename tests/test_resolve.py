@@ -398,3 +398,16 @@ def test_a_zones_kind_written_two_ways_is_one_zone(tmp_path):
     parks = [n for n, a in G.nodes(data=True) if a["type"] == "IndustrialPark"]
     assert len(parks) == 1
     assert {"旺高工业区", "旺高工业园"} <= {parks[0]} | {t for t, _ in G.nodes[parks[0]]["aliases"]}
+
+
+def test_a_park_with_its_place_written_before_or_inside_is_one_node(tmp_path):
+    G = _build(tmp_path, {
+        "a.txt": "南宁华星科技园去年投产，主要生产显示面板。",
+        "b.txt": "華星南寧科技園擴建二期，引進配套企業。",
+    })
+    parks = [n for n, a in G.nodes(data=True) if a["type"] == "IndustrialPark"]
+    assert len(parks) == 1, parks
+    # a park of another city keeps its own node
+    G = _build(tmp_path, {"c.txt": "柳州华星科技园同日开工。"})
+    parks = [n for n, a in G.nodes(data=True) if a["type"] == "IndustrialPark"]
+    assert len(parks) == 2, parks

@@ -521,6 +521,28 @@ def _drop_region(name: str, gazetteer) -> str:
     return name
 
 
+def _place_moved(name: str, gazetteer) -> str:
+    """The form of a park's or project's name with the one place in it taken
+    out and written last (南宁富士康科技园 and 富士康南宁科技园 → 富士康科技园@南宁),
+    so that the two orders meet; "" when the name holds no place or more than one,
+    or little else.
+
+    >>> from kg.resources import load_resources
+    >>> g = load_resources().gazetteer
+    >>> _place_moved("富士康南宁科技园", g), _place_moved("南宁富士康科技园", g), _place_moved("南宁高新区", g)
+    ('富士康科技园@南宁', '富士康科技园@南宁', '')
+    """
+    places = [(s, e) for s, e, n in gazetteer.iter_matches(name.lower())
+              if gazetteer.entries[n].type == "Region" and e - s >= 2]
+    if len(places) != 1:
+        return ""
+    s, e = places[0]
+    rest = name[:s] + name[e:]
+    if len(rest) < 5 or rest.startswith(("市", "区", "县", "省")):
+        return ""
+    return f"{rest}@{name[s:e]}"
+
+
 def _lang(s: str) -> str:
     """Language tag of a name: en (Latin), zh-Hant (traditional), zh-Hans.
 
@@ -591,6 +613,9 @@ def resolve_corpus(doc_groups, gazetteer):
             # 柳州优必选机器人超级智慧工厂 = 优必选机器人超级智慧工厂 (a lexicon name
             # is complete: 西安电子科技大学 is no 电子科技大学)
             forms |= {_drop_region(f, gazetteer) for f in list(forms)}
+        if d["type"] in ("Project", "IndustrialPark") and entry is None:
+            # 南宁富士康科技园 = 富士康南宁科技园: one place written before or inside the name
+            forms |= {_place_moved(f, gazetteer) for f in list(forms)} - {""}
         lexical = {norm_key(a) for a in entry.aliases + (entry.name,)} if entry is not None else set()
         weak = {norm_key(w) for w in d["weak"]} - lexical
         for f in forms:
