@@ -2113,6 +2113,9 @@ def test_names_listed_between_a_zone_and_their_titles(extract):
     ments, rels, _ = extract("梧州工业园区区建平主任、苏敏书记和当地企业代表参加座谈。")
     assert {("区建平", "Person"), ("苏敏", "Person")} <= ments
     assert {("区建平", "worksFor", "梧州工业园区"), ("苏敏", "worksFor", "梧州工业园区")} <= rels
+    # after a party committee too
+    ments, rels, _ = extract("该团是自治区党委黄建华书记率队回访的考察团。")
+    assert ("黄建华", "Person") in ments
     # a body's name before a title is no person (党工委, 管委会)
     ments, _, _ = extract("梧州新区党工委书记、管委会主任黄华出席。")
     assert not any(t in ("党工委", "管委会") and ty == "Person" for t, ty in ments)

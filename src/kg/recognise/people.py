@@ -292,7 +292,7 @@ def _leader_re(titles: tuple, verbs: tuple) -> re.Pattern:
 #: a firm's titles written after its officer's name (X公司王某某副总经理, 东风柳汽刘某某书记)
 _FIRM_TITLES_AFTER = ("总经理", "董事长", "总裁", "经理", "厂长", "总工程师", "董事", "书记", "主任")
 #: how a firm's full name ends
-_FIRM_ENDS = ("公司", "集团", "厂", "园区", "新区", "开发区", "管委会")
+_FIRM_ENDS = ("公司", "集团", "厂", "园区", "新区", "开发区", "管委会", "党委", "政府")
 
 
 @lru_cache(maxsize=4)
