@@ -269,6 +269,9 @@ def merge_curated(b: Builder, path: Path) -> None:
             row["kind"] = kind or row["kind"]
             row["prio"] = max(row["prio"], 4)
         else:
+            if kind == "city" and not name.endswith("市") and all("\u4e00" <= c <= "\u9fff" for c in name) \
+                    and name + "市" not in als:
+                als.append(name + "市")  # 勿加泗市, 胡志明市: a foreign city written with its 市
             b.add(name, parent, kind, aliases=als, prio=4)
 
 
