@@ -581,6 +581,11 @@ def test_partners_follow_a_direct_verb_closely(extract):
     assert not any("中国" in p or "东风柳汽" in p for p in coop)
 
 
+def test_a_groundbreaking_builds_the_firms_named_works(extract):
+    _, rels, _ = extract("恒达陶瓷有限公司成立于2003年。上月，恒达陶瓷岑溪生产基地正式奠基。")
+    assert ("恒达陶瓷", "develops", "恒达陶瓷岑溪生产基地") in rels
+
+
 def test_a_unit_said_to_be_its_parents_makes_what_the_sentence_names(extract):
     ments, rels, _ = extract("桂岭重工有限公司是中国重汽在广西的子公司，主要生产豪沃T7H、豪沃TX系列重卡。")
     assert {("桂岭重工", "produces", "豪沃T7H"), ("桂岭重工", "produces", "豪沃TX")} <= rels
