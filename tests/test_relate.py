@@ -417,11 +417,16 @@ def test_relations_keep_the_types_annotation_allows():
     assert not d._fits("柳州", "locatedIn", "白云岭风电场")
 
 
-def test_sectors_that_open_a_sentence_act_themselves(extract):
+def test_a_sentence_of_sectors_that_names_no_zone_gives_the_story_zone_none(extract):
+    # neither sectors acting themselves nor their firms gathering somewhere
+    # unnamed are the story's zone's sectors
     text = "柳州高新区加快发展。柳州高新区引进企业。柳州高新区新增项目。{}"
     _, rels, _ = extract(text.format("当前，5G等新一代信息技术、新材料正推动汽车产品形态发生深度变革。"))
     assert not any(r == "inIndustry" and h == "柳州高新区" for h, r, t in rels)
     _, rels, _ = extract(text.format("新材料、新能源产业链企业加快集聚。"))
+    assert not any(r == "inIndustry" and h == "柳州高新区" for h, r, t in rels)
+    # a sentence that names the zone still gives it its sectors
+    _, rels, _ = extract(text.format("柳州高新区重点发展新材料、新能源产业。"))
     assert ("柳州高新区", "inIndustry", "新材料") in rels
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from .doc import _ADVERBS, _Doc, _FOREIGN_KINDS, _LIST_SEPS, _entry
-from .syntax import _bare, _clause_of, _listed_before
+from .syntax import _clause_of, _listed_before
 
 
 #: trades written before a firm's head noun (螺蛳粉生产|企业, 机械制造|商); a sector's name may take one in
@@ -115,24 +115,6 @@ def _domestic(d: _Doc, m) -> bool:
         seen.add(e.name)
         e = d.res.gazetteer.entries.get(e.parent) if e.parent else None
     return True
-
-
-#: what may follow a list of sectors that opens a sentence and still leave a
-#: zone as the actor: the sector's firms or projects (工程机械产业链企业进驻)
-_SECTOR_FIRMS = re.compile(r"(?:产业|行业)?(?:链|集群)?(?:上下游)?(?:企业|项目|公司|厂商|龙头|配套)")
-
-
-def _sectors_act(d: _Doc, sent, inds) -> bool:
-    """Does a list of sectors open the sentence as its subject (5G、新材料正推动…)?"""
-    lead = _bare(d.text[sent.start:inds[0].start]).strip("，,、 ")
-    if lead:
-        return False
-    last = inds[0]
-    for m in inds[1:]:
-        if re.fullmatch(r"[、和及与等，,]*", d.text[last.end:m.start]) is None:
-            break
-        last = m
-    return _SECTOR_FIRMS.match(d.text, last.end) is None
 
 
 #: after a list of sectors, the words that make them fields two sides work
