@@ -523,14 +523,14 @@ def _drop_region(name: str, gazetteer) -> str:
 
 def _place_moved(name: str, gazetteer) -> str:
     """The form of a park's or project's name with the one place in it taken
-    out and written last (南宁富士康科技园 and 富士康南宁科技园 → 富士康科技园@南宁),
+    out and written last (南宁华星科技园 and 华星南宁科技园 → 华星科技园@南宁),
     so that the two orders meet; "" when the name holds no place or more than one,
     or little else.
 
     >>> from kg.resources import load_resources
     >>> g = load_resources().gazetteer
-    >>> _place_moved("富士康南宁科技园", g), _place_moved("南宁富士康科技园", g), _place_moved("南宁高新区", g)
-    ('富士康科技园@南宁', '富士康科技园@南宁', '')
+    >>> _place_moved("华星南宁科技园", g), _place_moved("南宁华星科技园", g), _place_moved("南宁高新区", g)
+    ('华星科技园@南宁', '华星科技园@南宁', '')
     """
     places = [(s, e) for s, e, n in gazetteer.iter_matches(name.lower())
               if gazetteer.entries[n].type == "Region" and e - s >= 2]
@@ -614,7 +614,7 @@ def resolve_corpus(doc_groups, gazetteer):
             # is complete: 西安电子科技大学 is no 电子科技大学)
             forms |= {_drop_region(f, gazetteer) for f in list(forms)}
         if d["type"] in ("Project", "IndustrialPark") and entry is None:
-            # 南宁富士康科技园 = 富士康南宁科技园: one place written before or inside the name
+            # 南宁华星科技园 = 华星南宁科技园: one place written before or inside the name
             forms |= {_place_moved(f, gazetteer) for f in list(forms)} - {""}
         lexical = {norm_key(a) for a in entry.aliases + (entry.name,)} if entry is not None else set()
         weak = {norm_key(w) for w in d["weak"]} - lexical

@@ -74,7 +74,7 @@ _ACQUIRED = re.compile(r"(?:收购|并购|控股(?!股东|子公司|公司|方)|
                        + _ITEM + r")*)(?=[，,。；;）)]|公司|集团|股份|等|后|之后|以来|$)")
 
 
-#: a firm bought, named in Latin letters, after its country (收购意大利CIFA, 并购德国KUKA)
+#: a firm bought, named in Latin letters, after its country (收购德国MTX, 并购日本ABC)
 _ACQUIRED_LATIN = re.compile(r"(?:收购|并购)了?([\u4e00-\u9fff]{2,4}?)?([A-Z][A-Za-z0-9&-]{1,20})(?![A-Za-z0-9])")
 
 
@@ -82,7 +82,7 @@ def _acquired_mentions(doc, text, tokens, res, seg, chosen, masks):
     """What a firm buys is a firm (柳工收购上海叉车和上海鸿得利重工): each item
     of the list that starts with a place and goes on with a business word, or
     holds an unknown brand, when nothing else recognised it; a name in Latin
-    letters after the verb and a country (收购意大利CIFA) too."""
+    letters after the verb and a country (收购德国MTX) too."""
     for m in _ACQUIRED_LATIN.finditer(text) if "收购" in text or "并购" in text else ():
         place = m.group(1)
         if place and ((h := res.gazetteer.lookup(place)) is None or h[1].type != "Region"):

@@ -257,7 +257,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             head_type = types.pop()
             if head_type in ("Region", "Person", "Product"):
                 continue
-        # 赛克瑞浦、国轩、鹏辉等项目: projects named by their firms, when a listed item is a known firm
+        # 宁德时代、朗拓、沃锐等项目: projects named by their firms, when a listed item is a known firm
         firms_named = head_type == "Project" and any(x is not None and x.type == "Company" for x in typed)
         for idx, ((s, e), t) in enumerate(zip(items, typed)):
             if idx == 0 and (g := _GROWS.match(text, s, e)) and e - g.end() >= 2:

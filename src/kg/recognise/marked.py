@@ -97,7 +97,7 @@ def _stock_code_mentions(doc, text, tokens, res, lex):
             continue
         hit = res.gazetteer.lookup(name)
         if hit is None or hit[1].type != "Company":
-            # 先有|中联重科(000157): a known firm's name ends the span; the words before it are no part
+            # 先有|潍柴动力(000338): a known firm's name ends the span; the words before it are no part
             cut = next((i for i in range(1, len(name) - 1) if (h := res.gazetteer.lookup(name[i:])) is not None
                         and h[1].type == "Company"), None)
             if cut is not None:

@@ -42,7 +42,7 @@ def _town_mentions(doc, text, lex, res):
             while v is not None and not _generic_place(v.group(), res) and "的" not in v.group():
                 yield Mention(doc, v.start(), v.end(), v.group(), "Region", "town", key=v.group())
                 v = _VILLAGE.match(text, v.end())
-            # 八步区的步头镇、开山镇和里松镇: the next town of a list under the same county
+            # 昭平县的走马镇、文竹镇和黄姚镇: the next town of a list under the same county
             t = town_re.match(text, t.end() + 1) if text[t.end():t.end() + 1] in ("、", "和", "及") else None
     # X项目（秀峰）: a district's short name in brackets after a project, its site
     for b in _SITE_IN_BRACKETS.finditer(text) if "(" in text or "（" in text else ():
@@ -64,7 +64,7 @@ def _town_mentions(doc, text, lex, res):
 
 
 def _districts_after(doc, text, m, res):
-    """重庆涪陵、长寿, 深圳南山: districts or counties of the city (or
+    """成都青白江, 重庆江津、綦江: districts or counties of the city (or
     municipality) named right before them, written without 区/县; a list of
     them goes on after 、/和/及 while each item is one of that city's."""
     at = m.end

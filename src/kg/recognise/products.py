@@ -84,7 +84,7 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
                                                      or text.endswith(nouns, 0, ms)) \
                     or text.endswith(nouns, 0, ms) and not text.endswith("系列", 0, ms) \
                     and re.search(r"[A-Za-z]{3,}", model) and letters not in acronyms
-                # (人形机器人Walker S: a named model right after its kind of machine, no digit needed)
+                # (巡检机器人Rover K: a named model right after its kind of machine, no digit needed)
                 headed = any(text.endswith(h, 0, ms) for h in heads) and re.search(r"[A-Za-z]{3,}", model)
                 if not typed and (letters in acronyms or not headed and not (
                         re.search(r"[A-Za-z]{2,}", model) and re.search(r"\d", model))):

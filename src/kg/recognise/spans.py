@@ -72,7 +72,7 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
         if _PUNCT_CHAR.search(w):
             break
         if w in ("号", "號") and text[t.start - 1:t.start].isdigit():
-            break  # 建中西路100号|X开发区: an address's house number ends before a name
+            break  # 滨海路8号|X开发区: an address's house number ends before a name
         if w in stop:
             # jieba splits unknown names into characters: 阳|和|工业新区, 嘉|和|机电;
             # a one-character "stop" between two such fragments is part of the name
@@ -161,7 +161,7 @@ def _restart_at_place(text, start, end, res) -> int:
            for n in (2, 3, 4) if n <= len(lead)):
         return start  # 广西广投|北部湾X有限公司: a group's short name (广投集团) leads its unit's name
     if lead in _group_brands(res.gazetteer, res.word_set("common_words")):
-        return start  # 国电|南京自动化股份有限公司: a brand several known firms' names open with
+        return start  # 国电|武汉电力设备股份有限公司: a brand several known firms' names open with
     return start + s0
 
 

@@ -28,7 +28,7 @@ _POWER_SUFFIXES = frozenset({"project_power_station", "project_power_plant", "pr
 _STATION_WORKS = re.compile(r"(?:[一二三四五六七八九十]期)?(?:项目|工程)")
 #: a rank or a scope inside a would-be station's name (首座, 第二座, 全国…): no name
 _STATION_NOT_NAMED = re.compile(r"首[座个家]|第[一二三四五六七八九十\d]+[座个大]|^全[国省市区]|[的得]")
-#: halls named after their place (广西展览馆, X人民会堂)
+#: halls named after their place (南宁展览馆, X人民会堂)
 _VENUE_SUFFIXES = frozenset({"project_exhibition_hall", "project_museum_hall", "project_assembly_hall", "project_stadium"})
 #: zone suffixes that make a name by themselves (江南工业新区), unlike 产业园
 _PLACE_NAME_SUFFIXES = frozenset({"project_bridge", "project_road", "project_park", "project_museum",
@@ -376,7 +376,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 name, key = text[start:end], strip_quotes(text[start:end])
             elif sid in _VENUE_SUFFIXES and (not any(_is_region(text[start:start + n], res) for n in (2, 3, 4))
                                              or m.start() - start > 8):
-                continue  # 广西展览馆, 柳州博物馆: a hall is named after its place (not 去过博物馆)
+                continue  # 南宁展览馆, 百色博物馆: a hall is named after its place (not 去过博物馆)
             elif sid in ("project_road", "project_bridge") and not _road_works(text, start, end, res):
                 continue  # 阳和大道 on a test route, 位于X大道: a road as an address, no works
             elif sid in _POWER_SUFFIXES and (_descriptive(text, tokens, start, m.start(), res, seg, common=20)

@@ -238,7 +238,7 @@ def _invest_rules(d: _Doc, sent, ms) -> None:
                 and not (m.type == "Region" and is_cjk(d.text[m.end:m.end + 1] or "。")
                          and not d.text.startswith(("的", "市场", "建", "设", "投资", "等"), m.end))
                 and not (m.type == "Region" and any(x.type == "Company" and x.start == m.end for x in ms))]
-        # (收购马来西亚宝腾汽车, 收购意大利CIFA: the place begins the name of what is bought)
+        # (收购马来西亚宝腾汽车, 收购德国MTX: the place begins the name of what is bought)
         if not objs and w in ("参股", "入股") and d.text[p + len(w):ce].strip("。！？!?；;") == "":
             # X公司由A控股，B、C等央企参股: the firms taking a stake own part of the
             # firm the sentence opens with

@@ -259,7 +259,7 @@ def _hier_rules(d: _Doc, sent, ms):
                    for x in regs if x.key == p):
                 # (or a list of members in a sentence about the group's 国家: 东盟国家…，印尼、老挝…)
                 d.add(m.key, "partOf", p, sent, "hier")  # (in one clause: not 南宁 in 广西 across a sentence)
-    town_of = {}  # a listed town's place: 八步区的步头镇、开山镇和里松镇
+    town_of = {}  # a listed town's place: 昭平县的走马镇、文竹镇和黄姚镇
     for a, b in zip(regs, regs[1:]):
         if (b.rule == "town" or b.rule == "nested" and b.key not in g.entries) and (
                 a.end == b.start or b.rule == "town" and d.text[a.end:b.start] == "的"):  # 花莲县的凤林镇
@@ -318,8 +318,8 @@ _PLACES_END = re.compile(r"等(?:地|城市|市县|县市|地市|市|县)")
 
 def _province_list(d: _Doc, sent, regs) -> None:
     """A list of places that ends in 等地 (等城市) lies in the province named
-    before it in its sentence or in the one before (广西…，主要分布在南宁、
-    北海、钦州等城市; 广西…。全州、兴安、贺州等地的风电场), where the lexicon
+    before it in its sentence or in the one before (广西…，新增项目集中在
+    百色、河池、崇左等地; 廣西…。灌陽、龍勝、鹿寨等縣的風場), where the lexicon
     puts every listed place in that province; the last province named before
     the list is the one (and not one inside a body's name)."""
     g = d.res.gazetteer
