@@ -90,7 +90,7 @@ def _person_mentions(doc, text, res, masks, seg=None):
             if len(name) == 3 and text.endswith(_FIRM_ENDS, 0, s + 1) and name[1] in words["surnames"]:
                 s, name = s + 1, name[1:]  # 工业园区|陈某|主任: 区 ends the zone's name, it is no surname here
             if name[:2] not in common and name not in common and name[-1] not in "副正总常" \
-                    and name[-1] not in _BODY_ENDS and name[-1] not in "委会组" \
+                    and name[-1] not in _BODY_ENDS and name[-1] != "组" \
                     and (text.endswith(_FIRM_ENDS, 0, s) or _known_company_before(text, s, res)
                          or s in listed) \
                     and not _masked(s, e, masks):

@@ -90,8 +90,8 @@ _UNIT_OF = re.compile(r"[^，,。；;]{0,10}?的(?:全资|控股)?(?:子公司|�
 def _parent_named_in_copula(d: _Doc, ms, comp, pm):
     """桂岭重工是中国重汽在广西的子公司，主要生产X: the firm the sentence is
     about (before 是) makes X, not the parent named in its predicate."""
-    lead = next((m for m in ms if m.type == "Company" and m.end < comp.start
-                 and d.text.startswith("是", m.end) and m.end + 1 == comp.start), None)
+    lead = next((m for m in ms if m.type == "Company" and m.end + 1 == comp.start
+                 and d.text.startswith("是", m.end)), None)
     if lead is not None and (u := _UNIT_OF.match(d.text, comp.end)) is not None and u.end() <= pm.start:
         return lead
     return comp

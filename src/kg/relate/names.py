@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from ..focus import BIG_PARK_SUFFIXES as _BIG_PARK
 from ..model import Mention
@@ -318,11 +317,12 @@ _PLACES_END = re.compile(r"等(?:地|城市|市县|县市|地市|市|县)")
 
 def _province_list(d: _Doc, sent, regs) -> None:
     """A list of places that ends in 等地 (等城市) lies in the province named
-    before it in its sentence or in the one before (广西…，新增项目集中在
-    百色、河池、崇左等地; 廣西…。灌陽、龍勝、鹿寨等縣的風場), where the lexicon
-    puts every listed place in that province; the last province named before
-    the list is the one (and not one inside a body's name)."""
+    before it in its sentence or in the one before, in one paragraph (广西…，
+    新增项目集中在百色、河池、崇左等地; 廣西…。灌陽、龍勝、鹿寨等縣的風場), where
+    the lexicon puts every listed place in that province; the last province
+    named before the list is the one (and not one inside a body's name)."""
     g = d.res.gazetteer
+    near = None  # the mentions of this sentence and the one before: read once a list is found
     i = 0
     while i < len(regs):
         items = [regs[i]]
@@ -332,12 +332,13 @@ def _province_list(d: _Doc, sent, regs) -> None:
         i += 1
         if len(items) < 2 or _PLACES_END.match(d.text, items[-1].end) is None:
             continue
-        k = bisect_right(d.sentence_starts, sent.start) - 1
-        lo = d.sentences[k - 1].start if k > 0 and "\n" not in d.text[d.sentences[k - 1].end:sent.start] \
-            else sent.start
-        provs = [m for m in d.mentions if lo <= m.start and m.end <= items[0].start and m.type == "Region"
-                 and _is_province(d, m) and not any(o.type != "Region" and o.start <= m.start and m.end <= o.end
-                                                     for o in d.mentions)]  # (not 中共福建省委's 福建)
+        if near is None:
+            prev = d.sentences[sent.index - 1] if sent.index > 0 else None
+            near = (d.in_sentence(prev) if prev is not None and prev.paragraph == sent.paragraph else []) \
+                + d.in_sentence(sent)
+        provs = [m for m in near if m.end <= items[0].start and m.type == "Region" and _is_province(d, m)
+                 and not any(o.type != "Region" and o.start <= m.start and m.end <= o.end
+                             for o in near)]  # (not 中共福建省委's 福建)
         if not provs or any(x.key not in g.entries or provs[-1].key not in g.ancestors(x.key) for x in items):
             continue
         for x in items:
