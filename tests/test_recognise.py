@@ -580,6 +580,12 @@ def test_a_full_name_declared_short_as_a_known_firm_is_that_firm(mention_keys):
     assert "恒达汽车部件" in keys
 
 
+def test_a_hydraulics_maker_is_a_firm(extract):
+    ments, rels, _ = extract("总部位于常州的恒川液压昨宣布，与柳工签署供货协议。")
+    assert ("恒川液压", "Company") in ments
+    assert ("恒川液压", "cooperatesWith", "柳工") in rels or ("柳工", "cooperatesWith", "恒川液压") in rels
+
+
 def test_an_engineering_institute_is_a_body(extract):
     ments, rels, _ = extract("恒力机械工程院院长周建表示，中国工程院院士也到场指导。")
     assert {("恒力机械工程院", "Organization"), ("中国工程院", "Organization")} <= ments
