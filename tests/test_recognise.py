@@ -580,6 +580,15 @@ def test_a_full_name_declared_short_as_a_known_firm_is_that_firm(mention_keys):
     assert "恒达汽车部件" in keys
 
 
+def test_a_firm_noun_before_a_brand_and_its_trade_word(extract):
+    # the word for a firm right before the brand is no part of its name
+    ments, _, _ = extract("港资饮料厂宏泰食品也在梧州设立灌装线。本地进口商嘉味源贸易负责人李明透露，订单增加。")
+    assert {("宏泰食品", "Company"), ("嘉味源贸易", "Company")} <= ments
+    # 国际 between a brand and its trade word belongs to the name
+    ments, _, _ = extract("港资企业瑞通国际物流与北部湾港务集团签约。")
+    assert ("瑞通国际物流", "Company") in ments
+
+
 def test_a_hydraulics_maker_is_a_firm(extract):
     ments, rels, _ = extract("总部位于常州的恒川液压昨宣布，与柳工签署供货协议。")
     assert ("恒川液压", "Company") in ments
