@@ -52,7 +52,7 @@ def _unknown_name_before(text, tokens, start, end, res, seg) -> bool:
             name = name[: -len(suf)]
             break
     if name.endswith("国际") and len(name) >= 4:
-        name = name[:-2]  # 嘉运|国际|物流: 国际 qualifies the trade, the brand is before it
+        name = name[:-2]  # 瑞通|国际|物流: 国际 qualifies the trade, the brand is before it
     for k in range(2, len(name) - 1):  # 沿浦|汽车|科技: a brand, then the sector it serves
         hit = res.gazetteer.lookup(name[k:])
         if hit is not None and hit[1].type == "Industry":

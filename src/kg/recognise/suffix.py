@@ -28,9 +28,6 @@ _POWER_SUFFIXES = frozenset({"project_power_station", "project_power_plant", "pr
 _STATION_WORKS = re.compile(r"(?:[一二三四五六七八九十]期)?(?:项目|工程)")
 #: a rank or a scope inside a would-be station's name (首座, 第二座, 全国…): no name
 _STATION_NOT_NAMED = re.compile(r"首[座个家]|第[一二三四五六七八九十\d]+[座个大]|^全[国省市区]|[的得]")
-#: words for a firm that may stand right before a firm's brand and trade
-#: word (食品厂|X食品, 进口商|X贸易); no firm named by its trade word holds one
-_FIRM_NOUNS = ("企业", "公司", "厂", "厂商", "进口商", "出口商", "供应商", "制造商", "经销商", "贸易商")
 #: halls named after their place (南宁展览馆, X人民会堂)
 _VENUE_SUFFIXES = frozenset({"project_exhibition_hall", "project_museum_hall", "project_assembly_hall", "project_stadium"})
 #: zone suffixes that make a name by themselves (江南工业新区), unlike 产业园
@@ -207,9 +204,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if cut >= 0 and m.start() - (cut + 1) >= max(2, min_prefix):
             start = cut + 1  # 内的晟钰|科技: jieba glued a particle to an unknown name
         if sid.startswith("company_desc"):
-            head = max((i + len(w) for w in _FIRM_NOUNS if (i := text.rfind(w, start, m.start())) >= 0), default=-1)
+            head = max((i + len(w) for w in res.word_set("brand_lead_nouns")
+                        if (i := text.rfind(w, start, m.start())) >= 0), default=-1)
             if head > start and m.start() - head >= 2:
-                start = head  # 台资食品厂|旺福食品, 食品进口商|港味源贸易: the firm noun before the brand
+                start = head  # 港资饮料厂|宏泰食品, 进口商|嘉味源贸易: the firm noun before the brand
         if typ in ("IndustrialPark", "Project"):
             v = max((text.rfind(w, start, m.start()) + len(w) for w in _PLAN_VERBS + _REACH_VERBS
                      if text.rfind(w, start, m.start()) >= 0), default=-1)
