@@ -875,6 +875,15 @@ def test_places_listed_before_the_group_they_belong_to(extract):
     assert ("缅甸", "partOf", "中南半岛") not in rels
 
 
+def test_states_counted_after_a_list_and_after_their_bloc(extract):
+    # A、B、C三国… and 东盟N国 in one sentence: the listed states are members
+    _, rels, _ = extract("代表团先后与泰国、老挝、柬埔寨三国企业签约，加上缅甸的项目，与上述东盟四国共签约9个项目。")
+    assert {("泰国", "partOf", "东盟"), ("老挝", "partOf", "东盟"), ("柬埔寨", "partOf", "东盟")} <= rels
+    # a state firm (国企) is no count of states
+    _, rels, _ = extract("代表团先后与泰国、老挝两家国企签约，东盟市场前景广阔。")
+    assert ("泰国", "partOf", "东盟") not in rels
+
+
 def test_places_listed_with_a_province_named_before_them_lie_in_it(extract):
     # the province in an earlier clause, and in the sentence before
     _, rels, _ = extract("广西光伏装机去年翻番，新增项目集中在百色、河池、崇左等地。")

@@ -218,7 +218,9 @@ _IS_ONE_OF = re.compile(r"(?:已经?|也|则)?(?:是|成为|作为)")
 
 
 #: the tail of a list of member countries (印尼、老挝等6个国家)
-_MEMBER_LIST = re.compile(r"等(?:[\d一二三四五六七八九十两]+个)?(?:国家|成员国)")
+_MEMBER_LIST = re.compile(r"等(?:[\d一二三四五六七八九十两]+个)?(?:国家|成员国)|(?<=[\d一二三四五六七八九十两])国(?![家际内外])")
+#: a count of states after a group's name (东盟五国, 东盟10国)
+_COUNT_STATES = re.compile(r"[\d一二三四五六七八九十两]+国(?![家际内外])")
 
 
 #: after the places a region takes in: their count and kind (6个市, 3省, 四个城市,
@@ -254,7 +256,8 @@ def _hier_rules(d: _Doc, sent, ms):
                 # an address; 广西是中国唯一…的省区, 大湾区已成为中国…的区域之一: said)
             if any(_CLAUSE.search(d.text, min(x.start, m.start), max(x.end, m.end)) is None
                    and not _same_list(d, regs, x, m)
-                   or listed and (d.text.startswith(_MEMBERS_AFTER, x.end) or x.text.endswith(_MEMBERS_AFTER))
+                   or listed and (d.text.startswith(_MEMBERS_AFTER, x.end) or x.text.endswith(_MEMBERS_AFTER)
+                                  or _COUNT_STATES.match(d.text, x.end) is not None)
                    for x in regs if x.key == p):
                 # (or a list of members in a sentence about the group's 国家: 东盟国家…，印尼、老挝…)
                 d.add(m.key, "partOf", p, sent, "hier")  # (in one clause: not 南宁 in 广西 across a sentence)
