@@ -81,17 +81,18 @@ def _person_mentions(doc, text, res, masks, seg=None):
             if not _masked(s, e, masks):
                 yield Mention(doc, s, e, m.group(1), "Person", "person", key=m.group(1))
     if any(t in text for t in _FIRM_TITLES_AFTER):
-        # X有限公司|周某某|副总经理, 东风柳汽|刘某某|书记: a name between a firm and its title
+        # X有限公司|周某某|副总经理, 东风柳汽|刘某某|书记, X工业园区|陈某|主任: a name between
+        # an employer (a firm, a zone or a body, _EMPLOYER_ENDS) and its title
         common = res.word_set("common_words")
         listed = set()
         for m in _firm_name_title_re(words["surnames"]).finditer(text):
             s, e = m.span(1)
             name = m.group(1)
-            if len(name) == 3 and text.endswith(_FIRM_ENDS, 0, s + 1) and name[1] in words["surnames"]:
+            if len(name) == 3 and text.endswith(_EMPLOYER_ENDS, 0, s + 1) and name[1] in words["surnames"]:
                 s, name = s + 1, name[1:]  # 工业园区|陈某|主任: 区 ends the zone's name, it is no surname here
             if name[:2] not in common and name not in common and name[-1] not in "副正总常" \
                     and name[-1] not in _BODY_ENDS and name[-1] != "组" \
-                    and (text.endswith(_FIRM_ENDS, 0, s) or _known_company_before(text, s, res)
+                    and (text.endswith(_EMPLOYER_ENDS, 0, s) or _known_company_before(text, s, res)
                          or s in listed) \
                     and not _masked(s, e, masks):
                 yield Mention(doc, s, e, name, "Person", "person", key=name)
@@ -289,10 +290,11 @@ def _leader_re(titles: tuple, verbs: tuple) -> re.Pattern:
                       + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + r"|见证|$)")
 
 
-#: a firm's titles written after its officer's name (X公司王某某副总经理, 东风柳汽刘某某书记)
+#: an employer's titles written after its officer's name (X公司王某某副总经理,
+#: 东风柳汽刘某某书记, X工业园区陈某主任)
 _FIRM_TITLES_AFTER = ("总经理", "董事长", "总裁", "经理", "厂长", "总工程师", "董事", "书记", "主任")
-#: how a firm's full name ends
-_FIRM_ENDS = ("公司", "集团", "厂", "园区", "新区", "开发区", "管委会", "党委", "政府")
+#: how the name of such an employer ends: a firm's, a zone's or a body's
+_EMPLOYER_ENDS = ("公司", "集团", "厂", "园区", "新区", "开发区", "管委会", "党委", "政府")
 
 
 @lru_cache(maxsize=4)

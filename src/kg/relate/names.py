@@ -217,10 +217,11 @@ _UNSTATED_PARTS = frozenset((("province", "country"), ("economic_region", "count
 _IS_ONE_OF = re.compile(r"(?:已经?|也|则)?(?:是|成为|作为)")
 
 
-#: the tail of a list of member countries (印尼、老挝等6个国家)
-_MEMBER_LIST = re.compile(r"等(?:[\d一二三四五六七八九十两]+个)?(?:国家|成员国)|(?<=[\d一二三四五六七八九十两])国(?![家际内外])")
-#: a count of states after a group's name (东盟五国, 东盟10国)
-_COUNT_STATES = re.compile(r"[\d一二三四五六七八九十两]+国(?![家际内外])")
+#: a count of states (四国, 东盟10国; not 国家, 国际, 国内, 国外)
+_STATES_COUNTED = r"[\d一二三四五六七八九十两]+国(?![家际内外])"
+_COUNT_STATES = re.compile(_STATES_COUNTED)
+#: the tail of a list of member countries (印尼、老挝等6个国家, A、B、C三国)
+_MEMBER_LIST = re.compile(r"等(?:[\d一二三四五六七八九十两]+个)?(?:国家|成员国)|" + _STATES_COUNTED)
 
 
 #: after the places a region takes in: their count and kind (6个市, 3省, 四个城市,
