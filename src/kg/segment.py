@@ -46,7 +46,7 @@ jieba.setLogLevel(logging.WARNING)
 class Segmenter:
     """A jieba tokenizer with the project's domain words."""
 
-    def __init__(self, words=(), cache_dir=None, fast: bool = True):
+    def __init__(self, words=(), cache_dir=None, fast: bool = True, dropped=()):
         self.tk = jieba.Tokenizer()
         cache = cache_dir or default_cache_dir()
         try:
@@ -55,7 +55,10 @@ class Segmenter:
         except OSError:  # read-only home: fall back to jieba's default
             pass
         words = list(words)
-        key = state_key(words)
+        # jieba entries that glue a name's last character to its suffix
+        # (骏福|公司 read as 骏|福公司): dropped, so that the suffix stands alone
+        dropped = sorted(set(dropped))
+        key = state_key(words + [f"\x00dropped {w}" for w in dropped])
         # the dictionary below, as built by an earlier process: the log
         # probabilities only (jieba's integer frequencies follow from them, and
         # are rebuilt only for jieba's own code, ``fast=False``)
@@ -64,6 +67,9 @@ class Segmenter:
             self.total, self.base_freq, self.lw = state
         else:
             self.tk.initialize()
+            for w in dropped:
+                if self.tk.FREQ.get(w):
+                    self.tk.del_word(w)
             #: jieba's own frequency of the words we add (0 when it did not know them)
             self.base_freq: dict[str, int] = {}
             for w in words:
@@ -96,7 +102,7 @@ class Segmenter:
     @classmethod
     def from_resources(cls, res, cache_dir=None) -> "Segmenter":
         words = sorted({s for s in res.gazetteer.surface if not s.isascii()})
-        return cls(words, cache_dir)
+        return cls(words, cache_dir, dropped=res.word_set("segmenter_dropped"))
 
     def cut(self, text: str) -> list[str]:
         """The words of ``text``, as ``jieba.Tokenizer.lcut(text, HMM=True)``."""

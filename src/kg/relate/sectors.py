@@ -183,11 +183,40 @@ def _list_head_sector_rules(d: _Doc, sent, ms) -> None:
         count = _LIST_COUNT.search(d.text, max(0, ind.start - 8), ind.start) if head else None
         if count is None:
             continue
-        for c in _listed_before(ms, count.start(), d.text):
+        listed = _listed_before(ms, count.start(), d.text)
+        if head == "Company":
+            listed = listed + _firms_of_listed_projects(d, ms, count.start())
+        for c in listed:
             if c.type == head or head == "Project" and c.type in ("Company", "IndustrialPark"):
                 # (X、Y等一批数字经济重大项目: the projects' sector, and of the firms
                 # and parks listed as projects)
                 d.add(c.key, "inIndustry", ind.key, sent, "industry")
+
+
+def _firms_of_listed_projects(d: _Doc, ms, pos: int) -> list:
+    """The firms whose projects are the items of a list that ends at ``pos``
+    (A公司X项目、B公司Y项目等6家汽配企业), last first: each item ends with
+    项目 or 工程 and its last firm owns it.
+
+    >>> from kg.model import Mention
+    >>> class D: text = "引进甲乙公司座椅项目、丙丁公司内饰件项目等"
+    >>> ms = [Mention("d", 2, 6, "甲乙公司", "Company", "x"), Mention("d", 11, 15, "丙丁公司", "Company", "x")]
+    >>> [m.text for m in _firms_of_listed_projects(D, ms, 20)]
+    ['丙丁公司', '甲乙公司']
+    """
+    out = []
+    end = pos
+    while True:
+        start = max(d.text.rfind(c, 0, end) for c in "、，,。；;：:\n") + 1
+        item = d.text[start:end]
+        firm = next((m for m in reversed(ms) if m.type == "Company" and start <= m.start and m.end < end), None)
+        if firm is None or not item.endswith(("项目", "工程")) or \
+                any(m.type == "Company" and m.start >= firm.end and m.end <= end for m in ms):
+            return out
+        out.append(firm)
+        if d.text[start - 1:start] != "、":
+            return out
+        end = start - 1
 
 
 def _pillar_rules(d: _Doc, sent, ms) -> None:
