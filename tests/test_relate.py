@@ -1804,3 +1804,12 @@ def test_firms_whose_projects_a_counted_list_of_sector_firms_holds(extract):
     # a list of projects that closes with no firms' sector gives none
     _, rels, _ = extract("和平县先后引进丰骏公司座椅项目、冠达公司碳罐项目等3个项目。")
     assert not any(r == "inIndustry" for _, r, _ in rels)
+
+
+def test_a_second_officer_after_an_unknown_employer_is_not_the_first_ones(extract):
+    _, rels, _ = extract("鼎丰集团董事长李明和远通中国总裁王强出席仪式。")
+    assert ("李明", "worksFor", "鼎丰集团") in rels
+    assert ("王强", "worksFor", "鼎丰集团") not in rels
+    # a second title of the same employer after the first officer still counts
+    _, rels, _ = extract("鼎丰集团董事长李明、总裁王强出席仪式。")
+    assert {("李明", "worksFor", "鼎丰集团"), ("王强", "worksFor", "鼎丰集团")} <= rels

@@ -49,6 +49,9 @@ def _works_for_rules(d: _Doc, sent, ms) -> None:
         if emp is None or m.start - emp.end > 20 or any(c in d.text[emp.end:m.start] for c in "，。,；") \
                 and not _title_run(d.text[emp.end:m.start], titles):
             continue  # (X委员会副主任、党组副书记，市委书记Y: one person's titles, the body first)
+        other = next((x for x in reversed(ms) if x.type == "Person" and emp.end <= x.start and x.end <= m.start), None)
+        if other is not None and not _title_run(d.text[other.end:m.start].strip("和与及、"), titles):
+            continue  # A集团董事长X和B中国总裁Y: Y's employer is the name (unknown) after X, not A
         last = next((x for x in reversed(ms) if x.end <= m.start and x.type != "Person" and x.rule != "nested"), None)
         if last is not None and last.type == "Region" and last.start >= emp.end \
                 and (_PLACE_OFFICE.match(d.text, last.end) or d.text.startswith(d.leader_titles, last.end)):
