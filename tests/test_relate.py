@@ -1813,3 +1813,10 @@ def test_a_second_officer_after_an_unknown_employer_is_not_the_first_ones(extrac
     # a second title of the same employer after the first officer still counts
     _, rels, _ = extract("鼎丰集团董事长李明、总裁王强出席仪式。")
     assert {("李明", "worksFor", "鼎丰集团"), ("王强", "worksFor", "鼎丰集团")} <= rels
+
+
+def test_named_firms_and_a_further_list_of_sector_firms_settling_in_a_place(extract):
+    _, rels, _ = extract("鼎丰集团、远恒集团等知名企业及一大批机械、电子、建材等企业先后落户广西。")
+    assert {("鼎丰集团", "locatedIn", "广西"), ("远恒集团", "locatedIn", "广西")} <= rels
+    # the sectors after the named firms' list are the further firms', not theirs
+    assert not any(r == "inIndustry" and h in ("鼎丰集团", "远恒集团") for h, r, _ in rels)

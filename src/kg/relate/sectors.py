@@ -105,7 +105,8 @@ def _firm_sector_rules(d: _Doc, sent, ms) -> None:
         for c in comps:
             for ind in cinds:
                 if (ind.start > c.start or d.text[c.start - 1:c.start] == "在" and _ROLLED_OFF.match(d.text, c.end)) \
-                        and not _heads_a_list_without(d, ms, ind, c):
+                        and not _heads_a_list_without(d, ms, ind, c) \
+                        and not _OTHER_FIRMS_AFTER.search(d.text, c.end, max(c.end, ind.start)):
                     d.add(c.key, "inIndustry", ind.key, sent, "industry")  # (首台工业机器人在X公司下线)
         if lead and cs > lead[-1].end and not any(m.type == "Industry" for m in cms):
             # (汽车、钢铁、机械三大支柱产业…，A、B等4大汽车整车企业…: the clause's own
@@ -113,6 +114,11 @@ def _firm_sector_rules(d: _Doc, sent, ms) -> None:
             for c in comps:
                 for ind in lead:
                     d.add(c.key, "inIndustry", ind.key, sent, "industry")
+
+
+#: a list of firms closed (A、B等知名企业) and other firms added (及一大批X、Y等企业):
+#: the sectors after it are the other firms'
+_OTHER_FIRMS_AFTER = re.compile(r"等[^、，,。；]{0,6}?(?:企业|公司|集团|厂商)(?:及|和|与|以及)")
 
 
 #: the clause makes its subject a sector's firm (，一跃成为华南最大的|钢铁|企业)
