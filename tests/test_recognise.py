@@ -2548,3 +2548,9 @@ def test_listed_parts_before_firms_and_a_verb_before_a_descriptor_are_no_firms(e
 def test_a_figure_before_a_joined_line_break_names_no_firm(extract):
     ments, _, _ = extract("營業收入及變化:2025年前9月突破29.5億元,同比大增45.2%\n公司近年業績呈現快速增長態勢。")
     assert not {t for t, typ in ments if typ == "Company"}
+
+
+def test_the_last_sector_of_a_headless_list_ends_at_its_word_for_sector(extract):
+    ments, _, _ = extract("台湾工业发达，纺织、机械及造船工业具有很强优势。")
+    assert ("造船工业", "Industry") in ments
+    assert not any(t.startswith("造船工业具有") for t, _ in ments)

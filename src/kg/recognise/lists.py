@@ -270,6 +270,9 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 e = k  # 新能源等领域: the list ends at 等
             while e - s > 2 and text[e - 1] in "等及和":
                 e -= 1  # 新材料等
+            if head_type == "Industry" and idx == len(items) - 1 and \
+                    (w := _SECTOR_WORD.search(text, s + 2, e)) is not None and w.end() < e:
+                e = w.end()  # 电子、机械及运输工业|具有很强优势: a sector ends at its word for sector
             sized = head_type == "Product" and _SIZED.match(text, s, e) is not None  # 1500毫米宽幅冷轧板
             if t is not None or e - s < 2 or e - s > (16 if sized else 10):
                 continue
@@ -325,6 +328,10 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
     return out
 
 
+#: the word that ends a sector's name (运输|工业, 光电|产业)
+_SECTOR_WORD = re.compile(r"工业|产业|行业")
+
+
 #: words whose 业 is the word itself, not the 业 of "a trade in X" (服务业, 林业)
 _YE_WORDS = ("工业", "农业", "林业", "渔业", "牧业", "商业", "企业", "产业", "行业", "就业", "物业", "服务业", "专业", "创业",
              "作业", "事业")
@@ -337,7 +344,12 @@ def _sector_key(item: str, res) -> str:
     --------
     >>> _sector_key("仓储物流业", None), _sector_key("现代服务业", None), _sector_key("轻工", None)
     ('仓储物流', '现代服务业', '轻工')
+    >>> _sector_key("精密仪器工业", None), _sector_key("轻工业", None)
+    ('精密仪器', '轻工业')
     """
+    if len(item) >= 4 and item.endswith(("工业", "产业", "行业")):
+        hit = res.gazetteer.lookup(item[:-2]) if res is not None else None
+        return hit[0] if hit is not None and hit[1].type == "Industry" else item[:-2]
     if len(item) < 3 or not item.endswith("业") or item.endswith(_YE_WORDS):
         return item
     hit = res.gazetteer.lookup(item[:-1]) if res is not None else None
