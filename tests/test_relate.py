@@ -1820,3 +1820,8 @@ def test_named_firms_and_a_further_list_of_sector_firms_settling_in_a_place(extr
     assert {("鼎丰集团", "locatedIn", "广西"), ("远恒集团", "locatedIn", "广西")} <= rels
     # the sectors after the named firms' list are the further firms', not theirs
     assert not any(r == "inIndustry" and h in ("鼎丰集团", "远恒集团") for h, r, _ in rels)
+
+
+def test_working_in_concert_with_regions_is_cooperation(extract):
+    _, rels, _ = extract("贵州省将积极与京津冀地区、长三角地区协同发展，并与重庆开展对口协作。")
+    assert {("京津冀", "cooperatesWith", "贵州"), ("贵州", "cooperatesWith", "长三角")} <= rels
