@@ -2554,3 +2554,8 @@ def test_the_last_sector_of_a_headless_list_ends_at_its_word_for_sector(extract)
     ments, _, _ = extract("台湾工业发达，纺织、机械及造船工业具有很强优势。")
     assert ("造船工业", "Industry") in ments
     assert not any(t.startswith("造船工业具有") for t, _ in ments)
+
+
+def test_a_determiner_before_a_suffix_names_nothing(extract):
+    ments, _, _ = extract("鼎丰集团计划年出口发动机5万台，占该集团年销售总量的三成，成就大型跨国企业集团。")
+    assert {t for t, typ in ments if typ == "Company"} == {"鼎丰集团"}

@@ -98,6 +98,15 @@ _FIRM_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:有限责任公司|股份�
 _LEVEL_PREFIXES = frozenset(("国家级", "自治区级", "省级", "市级"))
 
 
+#: determiners before a suffix (该集团, 此项目, 其公司): a reference back, no name
+_DETERMINERS = frozenset("该此其各这那")
+
+
+def _known_name_ends(text: str, pos: int, res) -> bool:
+    """Does a lexicon name end at ``pos`` (a known name ending in 其 or 那)?"""
+    return any(res.gazetteer.lookup(text[pos - n:pos]) is not None for n in range(2, 7) if pos - n >= 0)
+
+
 def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     words = res.words
     not_names = res.word_set("not_names")
@@ -190,6 +199,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         start = _joined_place_before(text, start, res)  # 河池·东莞工业加工区, 中国—东盟X中心
         if m.start() - start < min_prefix:
             continue
+        if text[m.start() - 1] in _DETERMINERS and not _known_name_ends(text, m.start(), res):
+            continue  # 占该|集团, 是此|项目: a determiner and the suffix point back, and name nothing
         start = _anchor_on_lexicon(text, start, end, typ, res)
         while (m.start() - start > 2 or m.start() - start == 2 and text[start + 1] in "市县区省") \
                 and text[start] in _LEADING_VERBS and not _name_opens_with_and(text, start, res) \
