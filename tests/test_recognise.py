@@ -2559,3 +2559,11 @@ def test_the_last_sector_of_a_headless_list_ends_at_its_word_for_sector(extract)
 def test_a_determiner_before_a_suffix_names_nothing(extract):
     ments, _, _ = extract("鼎丰集团计划年出口发动机5万台，占该集团年销售总量的三成，成就大型跨国企业集团。")
     assert {t for t, typ in ments if typ == "Company"} == {"鼎丰集团"}
+
+
+def test_a_listed_short_name_of_everyday_words_is_a_firm_where_its_shares_are_spoken_of(extract):
+    ments, _, _ = extract("受消息带动，概念股長江電力漲停，白云电器股价走高。")
+    assert {("长江电力", "Company"), ("白云电器", "Company")} <= ments
+    # the same words without a word for shares are no firm
+    ments, _, _ = extract("长江电力供应充足。")
+    assert ("长江电力", "Company") not in ments

@@ -165,6 +165,8 @@ def _company_context(text: str, s: int, e: int, res) -> bool:
         return True  # 东风汽车占37.5%的股份, X持股30%: only firms hold shares
     if text[s - 1:s] in ("、", "与", "和"):
         return True
+    if text.endswith(_STOCK_BEFORE, max(0, s - 3), s) or text.startswith(_STOCK_AFTER, e):
+        return True  # 概念股|X, X|涨停: a listed firm's shares
     for n in (2, 3):
         hit = res.gazetteer.lookup(text[max(0, s - n):s])
         if hit is not None and hit[1].type == "Region":
@@ -172,6 +174,11 @@ def _company_context(text: str, s: int, e: int, res) -> bool:
     if (b := _BRANCH.match(text, e)) is not None and _place_led(b.group(), res):
         return True  # 中国石化|柳州分公司: a firm's local branch, named by its place
     return False
+
+
+#: what is said of a listed firm's shares right before or after its name
+_STOCK_BEFORE = ("概念股", "龙头股", "成分股", "个股")
+_STOCK_AFTER = ("涨停", "跌停", "股价", "股票", "市值")
 
 
 #: a branch written after a firm's name (柳州分公司, 广西销售分公司, 华南公司, 南宁分行)
