@@ -2567,3 +2567,8 @@ def test_a_listed_short_name_of_everyday_words_is_a_firm_where_its_shares_are_sp
     # the same words without a word for shares are no firm
     ments, _, _ = extract("长江电力供应充足。")
     assert ("长江电力", "Company") not in ments
+
+
+def test_a_list_of_sectors_ends_before_a_thing_of_another_kind_joined_to_it(extract):
+    ments, _, _ = extract("东岭工业集中区重点引进厨卫电器、纺织、玩具产业和废旧物资回收利用工程项目。")
+    assert ("厨卫电器", "Industry") in ments

@@ -240,6 +240,11 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             items = items[:-1]  # the run ended inside a word: its last item is no name
         if len(items) < 2:
             continue  # what is left is no list
+        if head_type is None and len(items) >= 2 and (j := next(
+                (k for k in range(last_s + 2, last_e - 1) if text[k] in "和及与"
+                 and (a := by_span.get((last_s, k))) is not None and (b := by_span.get((k + 1, last_e))) is not None
+                 and a.type != b.type), None)) is not None:
+            items[-1] = (last_s, j)  # 电子电器、纺织、玩具产业|和X项目: a thing of another kind joined after the list
         if head_type is None and not _list_may_be_typed(items, by_span, text):
             continue  # (decided before the first item's left edge is looked for: that costs)
         # the first item extends left only over name-like tokens
@@ -370,4 +375,4 @@ def _everyday(item: str, common: frozenset) -> bool:
 
 
 #: a verb that grows sectors, with its adverb, before a list of them
-_GROWS = re.compile(r"(?:重点|着力|大力|加快|积极|全力|主要|优先)?(?:发展|培育|布局|打造|壮大|做强|做大|深耕|主攻|聚焦|延伸)")
+_GROWS = re.compile(r"(?:重点|着力|大力|加快|积极|全力|主要|优先)?(?:发展|培育|布局|打造|壮大|做强|做大|深耕|主攻|聚焦|延伸|引进|承接|招引)")
