@@ -1825,3 +1825,11 @@ def test_named_firms_and_a_further_list_of_sector_firms_settling_in_a_place(extr
 def test_working_in_concert_with_regions_is_cooperation(extract):
     _, rels, _ = extract("贵州省将积极与京津冀地区、长三角地区协同发展，并与重庆开展对口协作。")
     assert {("京津冀", "cooperatesWith", "贵州"), ("贵州", "cooperatesWith", "长三角")} <= rels
+
+
+def test_a_firm_founding_a_firm_invests_in_it(extract):
+    _, rels, _ = extract("三年前，鼎丰集团走进广西，成立宁远新能源公司，把生产基地搬到了南宁。")
+    assert ("鼎丰集团", "investsIn", "宁远新能源") in rels
+    # founded in a year: no firm founded
+    _, rels, _ = extract("鼎丰集团成立于2001年，远恒集团是其客户。")
+    assert not any(r == "investsIn" for _, r, _ in rels)

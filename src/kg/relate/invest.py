@@ -17,6 +17,8 @@ _SHARE = re.compile(r"(?:占|持有|持)(?:约|近|超过)?[\d.]+%(?:的)?(?:股
 _STAKE = re.compile(r"(?:约|近|超过)?[\d.]+%(?:的)?(?:股份|股权)")
 #: a share, then its holder (剩余25%股份由X持有)
 _HELD_BY = re.compile(r"[\d.]+%(?:的)?(?:股份|股权)由")
+#: a firm founding another (A走进广西，成立|C公司; A在柳州设立|C有限公司)
+_SETS_UP = re.compile(r"(?<![于由])(?:投资|出资)?(?:设立|成立|组建|创办)了?(?!于|以来|大会|仪式|典礼)")
 #: both sides found a firm together (双方合资成立X)
 _JOINTLY_FOUND = re.compile(r"(?:双方|两家|两方|三方)(?:共同|各自)?(?:合资|出资|投资)(?:成立|组建|设立|创办)")
 #: owners listed after 由 up to the verb that founds the firm (由A、B等8家企业组成)
@@ -117,6 +119,15 @@ def _share_rules(d: _Doc, sent, ms):
         if owners and owners[0].end == a and owned is not None:
             for o in owners:
                 d.add(o.key, "investsIn", owned.key, sent, "invest")
+    for f in _SETS_UP.finditer(sent.text):  # A(在P)成立|设立C公司: A owns C
+        a, b = sent.start + f.start(), sent.start + f.end()
+        new = next((m for m in firms if b <= m.start <= b + 1 and m.type == "Company"), None)
+        if new is None or "由" in d.text[sent.start:a]:
+            continue
+        owner = next((m for m in firms if m.type == "Company" and m.end <= a and m.key != new.key), None)
+        if owner is not None and not any(m.type == "Company" and owner.end <= m.start and m.end <= a
+                                         and m.key != owner.key for m in firms):
+            d.add(owner.key, "investsIn", new.key, sent, "invest")
     for f in _JOINTLY_FOUND.finditer(sent.text):  # A与B签约，双方合资成立C: A and B own C
         p = sent.start + f.end()
         new = next((m for m in firms if m.start >= p and m.start - p <= 2 and m.type == "Company"), None)
