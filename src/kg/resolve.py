@@ -25,6 +25,8 @@ Examples
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from collections import Counter, defaultdict
 
@@ -678,7 +680,38 @@ def resolve_corpus(doc_groups, gazetteer):
         entities[name] = ent
         for n in nodes:
             key_map[(info[n]["type"], info[n]["key"])] = name
+    _add_ownerless_names(entities)
     return entities, key_map, merges
+
+
+def _add_ownerless_names(entities: dict) -> None:
+    """Give a project named with its firm first (X公司|东部工厂改造工程,
+    X集团|“一二五”工程) the rest of its name as an alias: stories name it
+    both ways.  Only a label: the corpus is merged already, so two firms'
+    projects of one kind (A|新能源汽车基地, B|新能源汽车基地) stay apart.
+
+    >>> from kg.model import Entity
+    >>> es = {"鼎丰": Entity("鼎丰", "Company", "鼎丰", (("鼎丰集团", "zh-Hans"),)),
+    ...       "鼎丰集团东部工厂改造工程": Entity("鼎丰集团东部工厂改造工程", "Project", "鼎丰集团东部工厂改造工程", ())}
+    >>> _add_ownerless_names(es); es["鼎丰集团东部工厂改造工程"].aliases
+    (('东部工厂改造工程', 'zh-Hans'),)
+    """
+    firms = sorted({f for e in entities.values() if e.type == "Company"
+                    for f in (e.name,) + tuple(a for a, _ in e.aliases) if len(f) >= 2}, key=lambda f: (-len(f), f))
+    if not firms:
+        return
+    for key, e in list(entities.items()):
+        if e.type != "Project":
+            continue
+        extra = set()
+        for form, lang in ((e.name, "zh-Hans"),) + tuple(e.aliases):
+            f = next((f for f in firms if form.startswith(f) and len(form) - len(f) >= 4), None)
+            if f is not None:
+                rest = form[len(f):]
+                if rest != e.name and (rest, lang) not in e.aliases and not rest.startswith(("公司", "集团", "有限")):
+                    extra.add((rest, lang))
+        if extra:
+            entities[key] = replace(e, aliases=tuple(sorted(set(e.aliases) | extra)))
 
 
 def summarise_groups(groups: dict, norm_text, distinctive=None, gazetteer=None) -> dict:
