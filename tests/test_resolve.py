@@ -420,3 +420,10 @@ def test_a_project_named_with_its_firm_first_has_the_rest_as_an_alias(tmp_path):
     assert projects == ["远恒集团东部工厂改造工程", "鼎丰集团东部工厂改造工程"]  # two firms' works stay apart
     for p in projects:
         assert "东部工厂改造工程" in {t for t, _ in G.nodes[p]["aliases"]}
+
+
+def test_a_project_named_with_the_word_project_has_its_name_without_it(tmp_path):
+    G = _build(tmp_path, {"a.txt": "标题\n考察团还对东岭工业园区、“乐游城”项目进行了投资考察。\n"})
+    projects = [n for n, a in G.nodes(data=True) if a.get("type") == "Project"]
+    assert len(projects) == 1
+    assert "乐游城" in {t for t, _ in G.nodes[projects[0]]["aliases"]}

@@ -684,10 +684,15 @@ def resolve_corpus(doc_groups, gazetteer):
     return entities, key_map, merges
 
 
+#: the word that makes a name a project's (X项目, X建设项目)
+_PROJECT_WORD = re.compile(r"(?:建设)?项目$")
+
+
 def _add_ownerless_names(entities: dict) -> None:
     """Give a project named with its firm first (X公司|东部工厂改造工程,
-    X集团|“一二五”工程) the rest of its name as an alias: stories name it
-    both ways.  Only a label: the corpus is merged already, so two firms'
+    X集团|“一二五”工程) the rest of its name as an alias, and one named with
+    项目 (“乐游城”项目, X物流园项目) its name without it: stories name it
+    both ways.  Only labels: the corpus is merged already, so two firms'
     projects of one kind (A|新能源汽车基地, B|新能源汽车基地) stay apart.
 
     >>> from kg.model import Entity
@@ -695,16 +700,20 @@ def _add_ownerless_names(entities: dict) -> None:
     ...       "鼎丰集团东部工厂改造工程": Entity("鼎丰集团东部工厂改造工程", "Project", "鼎丰集团东部工厂改造工程", ())}
     >>> _add_ownerless_names(es); es["鼎丰集团东部工厂改造工程"].aliases
     (('东部工厂改造工程', 'zh-Hans'),)
+    >>> es = {"乐游城项目": Entity("乐游城项目", "Project", "乐游城项目", (("“乐游城”项目", "zh-Hans"),))}
+    >>> _add_ownerless_names(es); es["乐游城项目"].aliases
+    (('“乐游城”项目', 'zh-Hans'), ('乐游城', 'zh-Hans'))
     """
     firms = sorted({f for e in entities.values() if e.type == "Company"
                     for f in (e.name,) + tuple(a for a, _ in e.aliases) if len(f) >= 2}, key=lambda f: (-len(f), f))
-    if not firms:
-        return
     for key, e in list(entities.items()):
         if e.type != "Project":
             continue
         extra = set()
         for form, lang in ((e.name, "zh-Hans"),) + tuple(e.aliases):
+            bare = strip_quotes(_PROJECT_WORD.sub("", form))
+            if len(bare) >= 3 and bare != form and bare != e.name and not form.startswith(tuple(firms)):
+                extra.add((bare, lang))  # “乐游城”项目, X物流园项目: the thing the project is
             f = next((f for f in firms if form.startswith(f) and len(form) - len(f) >= 4), None)
             if f is not None:
                 rest = form[len(f):]
