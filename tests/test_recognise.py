@@ -2572,3 +2572,13 @@ def test_a_listed_short_name_of_everyday_words_is_a_firm_where_its_shares_are_sp
 def test_a_list_of_sectors_ends_before_a_thing_of_another_kind_joined_to_it(extract):
     ments, _, _ = extract("东岭工业集中区重点引进厨卫电器、纺织、玩具产业和废旧物资回收利用工程项目。")
     assert ("厨卫电器", "Industry") in ments
+
+
+def test_each_places_bodies_and_a_verb_before_a_suffix_name_nothing(extract):
+    ments, _, _ = extract("各市台协会要积极作为，当地部门积极支援帮助台协发挥作用。")
+    assert not {t for t, typ in ments if typ == "Organization"}
+
+
+def test_a_verb_of_writing_after_a_titled_name_is_not_part_of_it(extract):
+    ments, _, _ = extract("自治区主席韦立写给广东省委的信引起关注。")
+    assert ("韦立", "Person") in ments

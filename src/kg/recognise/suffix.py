@@ -98,6 +98,8 @@ _FIRM_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:有限责任公司|股份�
 _LEVEL_PREFIXES = frozenset(("国家级", "自治区级", "省级", "市级"))
 
 
+#: "each place's" inside a would-be name (各市, 各县, 各级)
+_EACH_PLACE = re.compile(r"各(?:市|县|区|地|级|省|乡|镇)")
 #: determiners before a suffix (该集团, 此项目, 其公司): a reference back, no name
 _DETERMINERS = frozenset("该此其各这那")
 
@@ -201,6 +203,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue
         if text[m.start() - 1] in _DETERMINERS and not _known_name_ends(text, m.start(), res):
             continue  # 占该|集团, 是此|项目: a determiner and the suffix point back, and name nothing
+        if _EACH_PLACE.search(text, start, m.start()):
+            continue  # 各市台协会, 广西各县工业园区: one of each place's, none named
         start = _anchor_on_lexicon(text, start, end, typ, res)
         while (m.start() - start > 2 or m.start() - start == 2 and text[start + 1] in "市县区省") \
                 and text[start] in _LEADING_VERBS and not _name_opens_with_and(text, start, res) \
