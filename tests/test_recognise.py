@@ -2582,3 +2582,14 @@ def test_each_places_bodies_and_a_verb_before_a_suffix_name_nothing(extract):
 def test_a_verb_of_writing_after_a_titled_name_is_not_part_of_it(extract):
     ments, _, _ = extract("自治区主席韦立写给广东省委的信引起关注。")
     assert ("韦立", "Person") in ments
+
+
+def test_a_former_officers_employer_ends_before_the_word_former(extract):
+    ments, rels, _ = extract("论坛上，远恒联合党前主席李明表示欢迎。远恒联合党主席王强也表示欢迎。")
+    assert not any(t.endswith("前") for t, _ in ments)
+    assert ("李明", "worksFor", "远恒联合党") in rels
+
+
+def test_a_two_character_name_before_de_does_not_take_it(extract):
+    ments, _, _ = extract("论坛上，远恒科技董事长李明的发言引来掌声。")
+    assert ("李明", "Person") in ments and not any(t == "李明的" for t, _ in ments)

@@ -26,7 +26,7 @@ def _name_after_title_re(verbs: tuple, surnames: str) -> re.Pattern:
         "([" + surnames + "][\u4e00-\u9fff]{1,2}?)"
         + "(?=" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
         + r"|(?:\d{1,2}月)?\d{1,2}日|(?:周|星期)[一二三四五六日天]|(?:昨|今|前|当)[日天]|[上下]午"
-        + r"|[\u4e00-\u9fff]{2}地|[\u4e00-\u9fff][着著]|[,，。、；;：:)）(（\s]|先生|女士|博士|教授|$"
+        + r"|[\u4e00-\u9fff]{2}地|[\u4e00-\u9fff][着著]|[,，。、；;：:)）(（\s的]|先生|女士|博士|教授|$"
         + r"|[都也还就又曾亦均再便][\u4e00-\u9fff])")
 
 
