@@ -2593,3 +2593,8 @@ def test_a_former_officers_employer_ends_before_the_word_former(extract):
 def test_a_two_character_name_before_de_does_not_take_it(extract):
     ments, _, _ = extract("论坛上，远恒科技董事长李明的发言引来掌声。")
     assert ("李明", "Person") in ments and not any(t == "李明的" for t, _ in ments)
+
+
+def test_kinds_of_vehicle_and_farm_machine_are_sectors(extract):
+    ments, _, _ = extract("作为国内微车领军企业，鼎丰汽车连续6年蝉联微型商用车行业销量冠军。东岭拖拉机厂生产的拖拉机销往各地。")
+    assert {("微车", "Industry"), ("微型商用车行业", "Industry"), ("拖拉机", "Industry")} <= ments
