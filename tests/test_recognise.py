@@ -2598,3 +2598,8 @@ def test_a_two_character_name_before_de_does_not_take_it(extract):
 def test_kinds_of_vehicle_and_farm_machine_are_sectors(extract):
     ments, _, _ = extract("作为国内微车领军企业，鼎丰汽车连续6年蝉联微型商用车行业销量冠军。东岭拖拉机厂生产的拖拉机销往各地。")
     assert {("微车", "Industry"), ("微型商用车行业", "Industry"), ("拖拉机", "Industry")} <= ments
+
+
+def test_a_paper_named_in_book_title_marks_is_a_media_body(extract):
+    ments, _, _ = extract("老挝《万象晨报》的记者表示，东岭的新能源汽车产业发展很快。")
+    assert ("万象晨报", "Organization") in ments

@@ -61,10 +61,19 @@ _BOOK_TITLE = re.compile(r"《([^《》，,。；;！!？?]{4,40}?(规划|纲要
                          r"|声明|规划\(\d{4}年修订\)))》")
 
 
+#: a paper's or a magazine's name in book-title marks (《X时报》, 《X日报》, 《X周刊》)
+_PAPER_TITLE = re.compile(r"《([^《》，,。；;！!？?\s]{1,12}?(?:日报|晚报|时报|早报|商报|报|周刊|杂志|新闻|画报))》")
+
+
 def _book_title_mentions(doc, text, res):
     """《广西生态经济发展规划》, 《区域全面经济伙伴关系协定》: a named plan or
     agreement is an initiative.  An agreement named only by the words of its
-    kind (《全面战略合作协议》) names no particular one."""
+    kind (《全面战略合作协议》) names no particular one.  《高原时报》,
+    《每日经济新闻》: a paper is a media outlet, a body."""
+    for m in _PAPER_TITLE.finditer(text):
+        x = m.group(1)
+        hit = res.gazetteer.lookup(x)
+        yield Mention(doc, m.start(1), m.end(1), x, "Organization", "quoted", key=hit[0] if hit else x)
     for m in _BOOK_TITLE.finditer(text):
         x = m.group(1)
         if m.group(2) in ("协议", "协议书") and "项目" in x:
