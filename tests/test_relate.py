@@ -1833,3 +1833,9 @@ def test_a_firm_founding_a_firm_invests_in_it(extract):
     # founded in a year: no firm founded
     _, rels, _ = extract("鼎丰集团成立于2001年，远恒集团是其客户。")
     assert not any(r == "investsIn" for _, r, _ in rels)
+
+
+def test_a_regions_head_of_government_after_its_party_secretary_is_not_the_committees(extract):
+    _, rels, _ = extract("贵州省委书记彭大华、省长陈一武出席仪式。")
+    assert ("彭大华", "worksFor", "贵州省委") in rels
+    assert ("陈一武", "worksFor", "贵州省委") not in rels

@@ -14,6 +14,10 @@ _PLACE_OFFICE = re.compile(r"(?:市|省|区|县|州|自治区|国家)?(?:党?委
                            r"|(?:市|省|区|县)?党?委")
 
 
+#: a place's head of government (自治区主席, 市长, 副县长): not the party committee's officer
+_GOVERNMENT_HEAD = re.compile(r"(?:自治区|市|省|区|县|州)?(?:常务)?副?(?:主席|市长|省长|区长|县长|州长)")
+
+
 #: the party group or committee of a body, before one of its titles (党组|副书记)
 _PARTY_UNIT = re.compile(r"(?:党组|党委|党工委|党总支|党支部)?")
 #: the marks between titles of one person (副主任、党组副书记，市委书记X)
@@ -50,8 +54,10 @@ def _works_for_rules(d: _Doc, sent, ms) -> None:
                 and not _title_run(d.text[emp.end:m.start], titles):
             continue  # (X委员会副主任、党组副书记，市委书记Y: one person's titles, the body first)
         other = next((x for x in reversed(ms) if x.type == "Person" and emp.end <= x.start and x.end <= m.start), None)
-        if other is not None and not _title_run(d.text[other.end:m.start].strip("和与及、"), titles):
-            continue  # A集团董事长X和B中国总裁Y: Y's employer is the name (unknown) after X, not A
+        if other is not None and (not _title_run(gap := d.text[other.end:m.start].strip("和与及、"), titles)
+                                  or _GOVERNMENT_HEAD.fullmatch(gap)):
+            continue  # A集团董事长X和B中国总裁Y: Y's employer is the name (unknown) after X, not A;
+            # X党委书记A、自治区主席B: B heads the region's government, not the committee
         last = next((x for x in reversed(ms) if x.end <= m.start and x.type != "Person" and x.rule != "nested"), None)
         if last is not None and last.type == "Region" and last.start >= emp.end \
                 and (_PLACE_OFFICE.match(d.text, last.end) or d.text.startswith(d.leader_titles, last.end)):
