@@ -2603,3 +2603,9 @@ def test_kinds_of_vehicle_and_farm_machine_are_sectors(extract):
 def test_a_paper_named_in_book_title_marks_is_a_media_body(extract):
     ments, _, _ = extract("老挝《万象晨报》的记者表示，东岭的新能源汽车产业发展很快。")
     assert ("万象晨报", "Organization") in ments
+
+
+def test_a_deputy_of_an_assembly_names_no_employer(extract):
+    ments, rels, _ = extract("贵州人大代表姚一平说，要加快推进工程建设。")
+    assert not {t for t, typ in ments if typ in ("Company", "Organization")}
+    assert not any(r == "worksFor" for _, r, _ in rels)

@@ -173,6 +173,8 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
         if before and is_cjk(before) and start not in ends and not any(
                 text.endswith(w, 0, start) for w in stop if len(w) >= 1):
             continue  # the run was cut short inside a longer name: no employer
+        if t in ("代表", "委员") and name.endswith(("人大", "政协")):
+            continue  # 广西人大|代表X, X政协|委员: a deputy of an assembly, no one's staff
         if name.endswith(("市委", "县委", "区委", "省委")):
             continue  # 鹿寨县委|书记: the place's own committee, an official of the place (no body);
             # without a known place before it (诚如|市委书记) it is no body's name either
