@@ -427,3 +427,11 @@ def test_a_project_named_with_the_word_project_has_its_name_without_it(tmp_path)
     projects = [n for n, a in G.nodes(data=True) if a.get("type") == "Project"]
     assert len(projects) == 1
     assert "乐游城" in {t for t, _ in G.nodes[projects[0]]["aliases"]}
+
+
+def test_a_zone_written_with_yuanqu_also_has_its_name_with_yuan(tmp_path):
+    G = _build(tmp_path, {"a.txt": "标题\n东岭智能家电产业园区位于柳江区，园区重点发展智能家电产业。\n"})
+    parks = [n for n, a in G.nodes(data=True) if a.get("type") == "IndustrialPark"]
+    assert len(parks) == 1
+    labels = {parks[0]} | {t for t, _ in G.nodes[parks[0]]["aliases"]}
+    assert {"东岭智能家电产业园区", "东岭智能家电产业园"} <= labels

@@ -159,6 +159,7 @@ _INNER_QUOTES = re.compile(r"^[^“”「」『』\"]+[“「『\"].+[”」』\
 _BRACKET_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）](?=[\u4e00-\u9fff]{0,4}(?:(?:股份)?有限(?:责任)?公司|集团)?$)")
 #: a park written with 园区 for its 园 (X产业园区 = X产业园)
 _PARK_AREA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(产业|工业|科技|物流|创业)园区$")
+_PARK_GARDEN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(产业|工业|科技|物流|创业)园$")
 
 #: names made only of business words: a firm so named is known by its place
 _ALL_GENERIC = re.compile(r"(?:工业|控股|投资|实业|发展|集团|建设|产业|资产|经营|管理|国有|国资|城市|城建|交通|"
@@ -680,7 +681,7 @@ def resolve_corpus(doc_groups, gazetteer):
         entities[name] = ent
         for n in nodes:
             key_map[(info[n]["type"], info[n]["key"])] = name
-    _add_ownerless_names(entities)
+    _add_name_variants(entities)
     return entities, key_map, merges
 
 
@@ -688,25 +689,38 @@ def resolve_corpus(doc_groups, gazetteer):
 _PROJECT_WORD = re.compile(r"(?:建设)?项目$")
 
 
-def _add_ownerless_names(entities: dict) -> None:
+def _add_name_variants(entities: dict) -> None:
     """Give a project named with its firm first (X公司|东部工厂改造工程,
     X集团|“一二五”工程) the rest of its name as an alias, and one named with
     项目 (“乐游城”项目, X物流园项目) its name without it: stories name it
     both ways.  Only labels: the corpus is merged already, so two firms'
     projects of one kind (A|新能源汽车基地, B|新能源汽车基地) stay apart.
+    A zone written with 园区 has its name with 园 too, and the other way
+    round (X产业园区 = X产业园).
 
     >>> from kg.model import Entity
     >>> es = {"鼎丰": Entity("鼎丰", "Company", "鼎丰", (("鼎丰集团", "zh-Hans"),)),
     ...       "鼎丰集团东部工厂改造工程": Entity("鼎丰集团东部工厂改造工程", "Project", "鼎丰集团东部工厂改造工程", ())}
-    >>> _add_ownerless_names(es); es["鼎丰集团东部工厂改造工程"].aliases
+    >>> _add_name_variants(es); es["鼎丰集团东部工厂改造工程"].aliases
     (('东部工厂改造工程', 'zh-Hans'),)
     >>> es = {"乐游城项目": Entity("乐游城项目", "Project", "乐游城项目", (("“乐游城”项目", "zh-Hans"),))}
-    >>> _add_ownerless_names(es); es["乐游城项目"].aliases
+    >>> _add_name_variants(es); es["乐游城项目"].aliases
     (('“乐游城”项目', 'zh-Hans'), ('乐游城', 'zh-Hans'))
+    >>> es = {"东岭产业园": Entity("东岭产业园", "IndustrialPark", "东岭产业园", ())}
+    >>> _add_name_variants(es); es["东岭产业园"].aliases
+    (('东岭产业园区', 'zh-Hans'),)
     """
     firms = sorted({f for e in entities.values() if e.type == "Company"
                     for f in (e.name,) + tuple(a for a, _ in e.aliases) if len(f) >= 2}, key=lambda f: (-len(f), f))
     for key, e in list(entities.items()):
+        if e.type == "IndustrialPark":
+            # 螺霸王产业园区 = 螺霸王产业园: stories write a zone both ways
+            extra = {(v, lang) for form, lang in ((e.name, "zh-Hans"),) + tuple(e.aliases)
+                     for v in (_PARK_AREA.sub(r"\1园", form), _PARK_GARDEN.sub(r"\1园区", form))
+                     if v != form and v != e.name} - set(e.aliases)
+            if extra:
+                entities[key] = replace(e, aliases=tuple(sorted(set(e.aliases) | extra)))
+            continue
         if e.type != "Project":
             continue
         extra = set()
