@@ -1839,3 +1839,9 @@ def test_a_regions_head_of_government_after_its_party_secretary_is_not_the_commi
     _, rels, _ = extract("贵州省委书记彭大华、省长陈一武出席仪式。")
     assert ("彭大华", "worksFor", "贵州省委") in rels
     assert ("陈一武", "worksFor", "贵州省委") not in rels
+
+
+def test_a_firm_after_zai_is_where_the_seller_sells_not_the_seller(extract):
+    _, rels, _ = extract("鼎丰食品有限公司在京东、拼多多等平台开设店铺，产品销往美国、澳大利亚等国。")
+    assert {("鼎丰食品", "exportsTo", "美国"), ("鼎丰食品", "exportsTo", "澳大利亚")} <= rels
+    assert not any(h == "拼多多" and r == "exportsTo" for h, r, _ in rels)

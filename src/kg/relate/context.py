@@ -27,8 +27,8 @@ def _agent(d: _Doc, sent, ms, pos: int):
         chain = _listed_before(ms, m.start, d.text)
         if chain:
             lead = d.text[_clause_of(sent, chain[-1].start)[0]:chain[-1].start]
-        if not any(w in lead for w in _OBJECT_MARKERS):
-            return m
+        if not any(w in lead for w in _OBJECT_MARKERS) and not lead.endswith("在"):
+            return m  # (X公司在|亚马逊、Shopee等平台开店，产品销往…: a platform, not the seller)
     return None
 
 
