@@ -685,6 +685,8 @@ def resolve_corpus(doc_groups, gazetteer):
     return entities, key_map, merges
 
 
+#: a phase and the word for a project or works, which name no project alone (三期项目, 二期工程)
+_PHASE_ONLY = re.compile(r"^(?:[一二三四五六七八九十\d]+|[IVX]+)?期?(?:建设)?(?:项目|工程)?$")
 #: the word that makes a name a project's (X项目, X建设项目)
 _PROJECT_WORD = re.compile(r"(?:建设)?项目$")
 
@@ -731,7 +733,8 @@ def _add_name_variants(entities: dict) -> None:
             f = next((f for f in firms if form.startswith(f) and len(form) - len(f) >= 4), None)
             if f is not None:
                 rest = form[len(f):]
-                if rest != e.name and (rest, lang) not in e.aliases and not rest.startswith(("公司", "集团", "有限")):
+                if rest != e.name and (rest, lang) not in e.aliases and not rest.startswith(("公司", "集团", "有限")) \
+                        and len(_PHASE_ONLY.sub("", rest)) >= 2:  # (X公司|三期项目: a phase names no project)
                     extra.add((rest, lang))
         if extra:
             entities[key] = replace(e, aliases=tuple(sorted(set(e.aliases) | extra)))
