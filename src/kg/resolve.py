@@ -685,6 +685,14 @@ def resolve_corpus(doc_groups, gazetteer):
     return entities, key_map, merges
 
 
+#: a place in brackets ending a name (X创业园(北流))
+_BRACKET_END = re.compile(r"[(（][^()（）]{1,8}[)）]$")
+#: a quoted name right before 项目 (“乐游城”项目)
+_QUOTED_BEFORE = re.compile(r"[”」』\"](?:建设)?项目$")
+#: how the names of facilities end (X物流园, X基地, X工厂, X中心)
+_FACILITY_ENDS = ("园", "城", "基地", "中心", "工厂", "厂", "港", "站", "码头", "街", "馆", "区", "楼", "广场")
+#: words of a firm's name that may follow its short name (优必选|科技, X|集团): no project's
+_FIRM_WORDS = ("公司", "集团", "有限", "股份", "控股", "科技", "实业", "电子")
 #: a phase and the word for a project or works, which name no project alone (三期项目, 二期工程)
 _PHASE_ONLY = re.compile(r"^(?:[一二三四五六七八九十\d]+|[IVX]+)?期?(?:建设)?(?:项目|工程)?$")
 #: the word that makes a name a project's (X项目, X建设项目)
@@ -728,12 +736,14 @@ def _add_name_variants(entities: dict) -> None:
         extra = set()
         for form, lang in ((e.name, "zh-Hans"),) + tuple(e.aliases):
             bare = strip_quotes(_PROJECT_WORD.sub("", form))
-            if len(bare) >= 3 and bare != form and bare != e.name and not form.startswith(tuple(firms)):
+            # (only a quoted name or a facility's: 十大工业项目 is no 十大工业)
+            if len(bare) >= 3 and bare != form and bare != e.name and not form.startswith(tuple(firms)) \
+                    and (_QUOTED_BEFORE.search(form) or _BRACKET_END.sub("", bare).endswith(_FACILITY_ENDS)):
                 extra.add((bare, lang))  # “乐游城”项目, X物流园项目: the thing the project is
-            f = next((f for f in firms if form.startswith(f) and len(form) - len(f) >= 4), None)
+            f = next((f for f in firms if form.startswith(f) and len(form) - len(f) >= 5), None)
             if f is not None:
                 rest = form[len(f):]
-                if rest != e.name and (rest, lang) not in e.aliases and not rest.startswith(("公司", "集团", "有限")) \
+                if rest != e.name and (rest, lang) not in e.aliases and not rest.startswith(_FIRM_WORDS) \
                         and len(_PHASE_ONLY.sub("", rest)) >= 2:  # (X公司|三期项目: a phase names no project)
                     extra.add((rest, lang))
         if extra:
