@@ -2580,7 +2580,7 @@ def test_each_places_bodies_and_a_verb_before_a_suffix_name_nothing(extract):
 
 
 def test_a_verb_of_writing_after_a_titled_name_is_not_part_of_it(extract):
-    ments, _, _ = extract("自治区主席韦立写给广东省委的信引起关注。")
+    ments, _, _ = extract("自治区主席韦立写给湖南省委的信引起关注。")
     assert ("韦立", "Person") in ments
 
 

@@ -1797,9 +1797,9 @@ def test_a_place_whose_focus_is_building_a_works_builds_it(extract):
 
 
 def test_firms_whose_projects_a_counted_list_of_sector_firms_holds(extract):
-    text = "和平县先后引进丰骏公司年产10万套座椅项目、骏福公司汽车内外饰件项目、冠达公司年产5万只碳罐项目等3家汽配企业。"
+    text = "和平县先后引进丰骏公司年产10万套座椅项目、恒福公司汽车内外饰件项目、冠达公司年产5万只碳罐项目等3家汽配企业。"
     _, rels, _ = extract(text)
-    assert {("丰骏", "inIndustry", "汽车零部件"), ("骏福", "inIndustry", "汽车零部件"),
+    assert {("丰骏", "inIndustry", "汽车零部件"), ("恒福", "inIndustry", "汽车零部件"),
             ("冠达", "inIndustry", "汽车零部件")} <= rels
     # a list of projects that closes with no firms' sector gives none
     _, rels, _ = extract("和平县先后引进丰骏公司座椅项目、冠达公司碳罐项目等3个项目。")

@@ -414,12 +414,12 @@ def test_a_park_with_its_place_written_before_or_inside_is_one_node(tmp_path):
 
 
 def test_a_project_named_with_its_firm_first_has_the_rest_as_an_alias(tmp_path):
-    G = _build(tmp_path, {"a.txt": "标题\n鼎丰集团东部工厂改造工程日前竣工投产。\n",
-                          "b.txt": "标题\n远恒集团东部工厂改造工程也已开工建设。\n"})
+    G = _build(tmp_path, {"a.txt": "标题\n鼎丰集团西区厂房扩建工程日前竣工投产。\n",
+                          "b.txt": "标题\n远恒集团西区厂房扩建工程也已开工建设。\n"})
     projects = sorted(n for n, a in G.nodes(data=True) if a.get("type") == "Project")
-    assert projects == ["远恒集团东部工厂改造工程", "鼎丰集团东部工厂改造工程"]  # two firms' works stay apart
+    assert projects == ["远恒集团西区厂房扩建工程", "鼎丰集团西区厂房扩建工程"]  # two firms' works stay apart
     for p in projects:
-        assert "东部工厂改造工程" in {t for t, _ in G.nodes[p]["aliases"]}
+        assert "西区厂房扩建工程" in {t for t, _ in G.nodes[p]["aliases"]}
 
 
 def test_a_project_named_with_the_word_project_has_its_name_without_it(tmp_path):

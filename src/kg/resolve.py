@@ -700,19 +700,19 @@ _PROJECT_WORD = re.compile(r"(?:建设)?项目$")
 
 
 def _add_name_variants(entities: dict) -> None:
-    """Give a project named with its firm first (X公司|东部工厂改造工程,
-    X集团|“一二五”工程) the rest of its name as an alias, and one named with
+    """Give a project named with its firm first (X公司|西区厂房扩建工程,
+    X集团|“百城”工程) the rest of its name as an alias, and one named with
     项目 (“乐游城”项目, X物流园项目) its name without it: stories name it
     both ways.  Only labels: the corpus is merged already, so two firms'
-    projects of one kind (A|新能源汽车基地, B|新能源汽车基地) stay apart.
+    projects of one kind (A|智能装备基地, B|智能装备基地) stay apart.
     A zone written with 园区 has its name with 园 too, and the other way
     round (X产业园区 = X产业园).
 
     >>> from kg.model import Entity
     >>> es = {"鼎丰": Entity("鼎丰", "Company", "鼎丰", (("鼎丰集团", "zh-Hans"),)),
-    ...       "鼎丰集团东部工厂改造工程": Entity("鼎丰集团东部工厂改造工程", "Project", "鼎丰集团东部工厂改造工程", ())}
-    >>> _add_name_variants(es); es["鼎丰集团东部工厂改造工程"].aliases
-    (('东部工厂改造工程', 'zh-Hans'),)
+    ...       "鼎丰集团西区厂房扩建工程": Entity("鼎丰集团西区厂房扩建工程", "Project", "鼎丰集团西区厂房扩建工程", ())}
+    >>> _add_name_variants(es); es["鼎丰集团西区厂房扩建工程"].aliases
+    (('西区厂房扩建工程', 'zh-Hans'),)
     >>> es = {"乐游城项目": Entity("乐游城项目", "Project", "乐游城项目", (("“乐游城”项目", "zh-Hans"),))}
     >>> _add_name_variants(es); es["乐游城项目"].aliases
     (('“乐游城”项目', 'zh-Hans'), ('乐游城', 'zh-Hans'))
@@ -724,7 +724,7 @@ def _add_name_variants(entities: dict) -> None:
                     for f in (e.name,) + tuple(a for a, _ in e.aliases) if len(f) >= 2}, key=lambda f: (-len(f), f))
     for key, e in list(entities.items()):
         if e.type == "IndustrialPark":
-            # 螺霸王产业园区 = 螺霸王产业园: stories write a zone both ways
+            # 东岭产业园区 = 东岭产业园: stories write a zone both ways
             extra = {(v, lang) for form, lang in ((e.name, "zh-Hans"),) + tuple(e.aliases)
                      for v in (_PARK_AREA.sub(r"\1园", form), _PARK_GARDEN.sub(r"\1园区", form))
                      if v != form and v != e.name} - set(e.aliases)
@@ -736,7 +736,7 @@ def _add_name_variants(entities: dict) -> None:
         extra = set()
         for form, lang in ((e.name, "zh-Hans"),) + tuple(e.aliases):
             bare = strip_quotes(_PROJECT_WORD.sub("", form))
-            # (only a quoted name or a facility's: 十大工业项目 is no 十大工业)
+            # (only a quoted name or a facility's: 百强工业项目 is no 百强工业)
             if len(bare) >= 3 and bare != form and bare != e.name and not form.startswith(tuple(firms)) \
                     and (_QUOTED_BEFORE.search(form) or _BRACKET_END.sub("", bare).endswith(_FACILITY_ENDS)):
                 extra.add((bare, lang))  # “乐游城”项目, X物流园项目: the thing the project is

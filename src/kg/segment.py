@@ -56,7 +56,7 @@ class Segmenter:
             pass
         words = list(words)
         # jieba entries that glue a name's last character to its suffix
-        # (骏福|公司 read as 骏|福公司): dropped, so that the suffix stands alone
+        # (恒福|公司 read as 恒|福公司): dropped, so that the suffix stands alone
         dropped = sorted(set(dropped))
         key = state_key(words + [f"\x00dropped {w}" for w in dropped])
         # the dictionary below, as built by an earlier process: the log

@@ -244,7 +244,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 (k for k in range(last_s + 2, last_e - 1) if text[k] in "和及与"
                  and (a := by_span.get((last_s, k))) is not None and (b := by_span.get((k + 1, last_e))) is not None
                  and a.type != b.type), None)) is not None:
-            items[-1] = (last_s, j)  # 电子电器、纺织、玩具产业|和X项目: a thing of another kind joined after the list
+            items[-1] = (last_s, j)  # 厨卫电器、纺织、玩具产业|和X项目: a thing of another kind joined after the list
         if head_type is None and not _list_may_be_typed(items, by_span, text):
             continue  # (decided before the first item's left edge is looked for: that costs)
         # the first item extends left only over name-like tokens
