@@ -25,10 +25,9 @@ Examples
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from .model import ENTITY_TYPES, Entity, Mention
 from .normalise import norm_key, to_simplified
@@ -159,6 +158,7 @@ _INNER_QUOTES = re.compile(r"^[^“”「」『』\"]+[“「『\"].+[”」』\
 _BRACKET_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）](?=[\u4e00-\u9fff]{0,4}(?:(?:股份)?有限(?:责任)?公司|集团)?$)")
 #: a park written with 园区 for its 园 (X产业园区 = X产业园)
 _PARK_AREA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(产业|工业|科技|物流|创业)园区$")
+#: and the other way round (X产业园 = X产业园区)
 _PARK_GARDEN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(产业|工业|科技|物流|创业)园$")
 
 #: names made only of business words: a firm so named is known by its place
@@ -720,8 +720,14 @@ def _add_name_variants(entities: dict) -> None:
     >>> _add_name_variants(es); es["东岭产业园"].aliases
     (('东岭产业园区', 'zh-Hans'),)
     """
-    firms = sorted({f for e in entities.values() if e.type == "Company"
-                    for f in (e.name,) + tuple(a for a, _ in e.aliases) if len(f) >= 2}, key=lambda f: (-len(f), f))
+    firms = frozenset(f for e in entities.values() if e.type == "Company"
+                      for f in (e.name,) + tuple(a for a, _ in e.aliases) if len(f) >= 2)
+
+    def firm_opening(form: str, rest: int = 1):
+        """The longest firm's name ``form`` opens with, ``rest`` characters or
+        more left after it (a set look-up per length, not a scan of all firms)."""
+        return next((form[:n] for n in range(len(form) - rest, 1, -1) if form[:n] in firms), None)
+
     for key, e in list(entities.items()):
         if e.type == "IndustrialPark":
             # 东岭产业园区 = 东岭产业园: stories write a zone both ways
@@ -737,10 +743,10 @@ def _add_name_variants(entities: dict) -> None:
         for form, lang in ((e.name, "zh-Hans"),) + tuple(e.aliases):
             bare = strip_quotes(_PROJECT_WORD.sub("", form))
             # (only a quoted name or a facility's: 百强工业项目 is no 百强工业)
-            if len(bare) >= 3 and bare != form and bare != e.name and not form.startswith(tuple(firms)) \
+            if len(bare) >= 3 and bare != form and bare != e.name and firm_opening(form) is None \
                     and (_QUOTED_BEFORE.search(form) or _BRACKET_END.sub("", bare).endswith(_FACILITY_ENDS)):
                 extra.add((bare, lang))  # “乐游城”项目, X物流园项目: the thing the project is
-            f = next((f for f in firms if form.startswith(f) and len(form) - len(f) >= 5), None)
+            f = firm_opening(form, 5)
             if f is not None:
                 rest = form[len(f):]
                 if rest != e.name and (rest, lang) not in e.aliases and not rest.startswith(_FIRM_WORDS) \
