@@ -1797,7 +1797,7 @@ def test_a_place_whose_focus_is_building_a_works_builds_it(extract):
 
 
 def test_firms_whose_projects_a_counted_list_of_sector_firms_holds(extract):
-    text = "和平县先后引进丰骏公司年产10万套座椅项目、恒福公司汽车内外饰件项目、冠达公司年产5万只碳罐项目等3家汽配企业。"
+    text = "和平县先后引进丰骏公司年产8万套方向盘项目、恒福公司车灯总成项目、冠达公司年产3万套雨刮器项目等3家汽配企业。"
     _, rels, _ = extract(text)
     assert {("丰骏", "inIndustry", "汽车零部件"), ("恒福", "inIndustry", "汽车零部件"),
             ("冠达", "inIndustry", "汽车零部件")} <= rels
@@ -1816,8 +1816,8 @@ def test_a_second_officer_after_an_unknown_employer_is_not_the_first_ones(extrac
 
 
 def test_named_firms_and_a_further_list_of_sector_firms_settling_in_a_place(extract):
-    _, rels, _ = extract("鼎丰集团、远恒集团等知名企业及一大批机械、电子、建材等企业先后落户广西。")
-    assert {("鼎丰集团", "locatedIn", "广西"), ("远恒集团", "locatedIn", "广西")} <= rels
+    _, rels, _ = extract("鼎丰集团、远恒集团等龙头企业以及一大批纺织、食品等企业陆续落户贵州。")
+    assert {("鼎丰集团", "locatedIn", "贵州"), ("远恒集团", "locatedIn", "贵州")} <= rels
     # the sectors after the named firms' list are the further firms', not theirs
     assert not any(r == "inIndustry" and h in ("鼎丰集团", "远恒集团") for h, r, _ in rels)
 
@@ -1828,7 +1828,7 @@ def test_working_in_concert_with_regions_is_cooperation(extract):
 
 
 def test_a_firm_founding_a_firm_invests_in_it(extract):
-    _, rels, _ = extract("三年前，鼎丰集团走进广西，成立宁远新能源公司，把生产基地搬到了南宁。")
+    _, rels, _ = extract("去年，鼎丰集团来到柳州，成立宁远新能源公司，并在当地建设工厂。")
     assert ("鼎丰集团", "investsIn", "宁远新能源") in rels
     # founded in a year: no firm founded
     _, rels, _ = extract("鼎丰集团成立于2001年，远恒集团是其客户。")

@@ -277,7 +277,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 e -= 1  # 新材料等
             if head_type == "Industry" and idx == len(items) - 1 and \
                     (w := _SECTOR_WORD.search(text, s + 2, e)) is not None and w.end() < e:
-                e = w.end()  # 电子、机械及运输工业|具有很强优势: a sector ends at its word for sector
+                e = w.end()  # 纺织、机械及造船工业|实力突出: a sector ends at its word for sector
             sized = head_type == "Product" and _SIZED.match(text, s, e) is not None  # 1500毫米宽幅冷轧板
             if t is not None or e - s < 2 or e - s > (16 if sized else 10):
                 continue

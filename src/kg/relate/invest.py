@@ -17,7 +17,7 @@ _SHARE = re.compile(r"(?:占|持有|持)(?:约|近|超过)?[\d.]+%(?:的)?(?:股
 _STAKE = re.compile(r"(?:约|近|超过)?[\d.]+%(?:的)?(?:股份|股权)")
 #: a share, then its holder (剩余25%股份由X持有)
 _HELD_BY = re.compile(r"[\d.]+%(?:的)?(?:股份|股权)由")
-#: a firm founding another (A走进广西，成立|C公司; A在柳州设立|C有限公司)
+#: a firm founding another (A来到柳州，成立|C公司; A在柳州设立|C有限公司)
 _SETS_UP = re.compile(r"(?<![于由])(?:投资|出资)?(?:设立|成立|组建|创办)了?(?!于|以来|大会|仪式|典礼)")
 #: both sides found a firm together (双方合资成立X)
 _JOINTLY_FOUND = re.compile(r"(?:双方|两家|两方|三方)(?:共同|各自)?(?:合资|出资|投资)(?:成立|组建|设立|创办)")

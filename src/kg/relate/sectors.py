@@ -116,7 +116,7 @@ def _firm_sector_rules(d: _Doc, sent, ms) -> None:
                     d.add(c.key, "inIndustry", ind.key, sent, "industry")
 
 
-#: a list of firms closed (A、B等知名企业) and other firms added (及一大批X、Y等企业):
+#: a list of firms closed (A、B等龙头企业) and other firms added (以及一大批X、Y等企业):
 #: the sectors after it are the other firms'
 _OTHER_FIRMS_AFTER = re.compile(r"等[^、，,。；]{0,6}?(?:企业|公司|集团|厂商)(?:及|和|与|以及)")
 
