@@ -2609,3 +2609,9 @@ def test_a_deputy_of_an_assembly_names_no_employer(extract):
     ments, rels, _ = extract("贵州人大代表姚一平说，要加快推进工程建设。")
     assert not {t for t, typ in ments if typ in ("Company", "Organization")}
     assert not any(r == "worksFor" for _, r, _ in rels)
+
+
+def test_an_investors_name_before_a_time_word_keeps_its_last_character(extract):
+    # (the former-officer rule trims 前 before a title only, not before 在…投资)
+    ments, _, _ = extract("台湾恒达橡胶目前在柳州投资兴建轮胎工厂。")
+    assert not any(t.endswith("目") for t, _ in ments)

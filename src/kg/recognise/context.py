@@ -31,8 +31,6 @@ def _investor_mentions(doc, text, tokens, res, seg, chosen, masks):
         if k < 1 or text[k] != "在":
             continue
         te = k - 2 if text[k - 2:k] in ("已经", "计划") else k - 1 if text[k - 1] in "正将已拟还也" else k
-        if text[te - 1:te] in ("前", "原") and te - 1 not in ends:
-            te -= 1  # 新党|前主席, X公司|原董事长: a former officer's employer ends before 前
         if te in ends or te <= 0:
             continue
         start = _extend_left(text, tokens, te, stop, limit=10, masks=masks)
@@ -161,7 +159,7 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
             prev = next(x for x in titles if text.endswith(x, 0, te - 1))
             te = te - 1 - len(prev)  # 党委书记、董事长, 首席运营官兼总裁: the employer is before the first title
         if text[te - 1:te] in ("前", "原") and te - 1 not in ends:
-            te -= 1  # 新党|前主席, X公司|原董事长: a former officer's employer ends before 前
+            te -= 1  # X党|前主席, X公司|原董事长: a former officer's employer ends before 前
         if te in ends or te <= 0:
             continue
         start = _extend_left(text, tokens, te, stop, limit=10, masks=masks)

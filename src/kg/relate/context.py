@@ -28,7 +28,7 @@ def _agent(d: _Doc, sent, ms, pos: int):
         if chain:
             lead = d.text[_clause_of(sent, chain[-1].start)[0]:chain[-1].start]
         if not any(w in lead for w in _OBJECT_MARKERS) and not lead.endswith("在"):
-            return m  # (X公司在|亚马逊、Shopee等平台开店，产品销往…: a platform, not the seller)
+            return m  # (X公司在|A、B等平台开店，产品销往…: a platform, not the seller)
     return None
 
 
