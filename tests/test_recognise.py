@@ -2615,3 +2615,9 @@ def test_an_investors_name_before_a_time_word_keeps_its_last_character(extract):
     # (the former-officer rule trims 前 before a title only, not before 在…投资)
     ments, _, _ = extract("台湾恒达橡胶目前在柳州投资兴建轮胎工厂。")
     assert not any(t.endswith("目") for t, _ in ments)
+
+
+def test_a_titled_name_before_zhi_or_zaoqian_ends_there(extract):
+    ments, _, _ = extract("贵州省主席韦明指，省委书记陈立早前率团访港。")
+    assert {("韦明", "Person"), ("陈立", "Person")} <= ments
+    assert not any(t in ("韦明指", "陈立早") for t, _ in ments)
