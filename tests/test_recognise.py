@@ -2621,3 +2621,9 @@ def test_a_titled_name_before_zhi_or_zaoqian_ends_there(extract):
     ments, _, _ = extract("贵州省主席韦明指，省委书记陈立早前率团访港。")
     assert {("韦明", "Person"), ("陈立", "Person")} <= ments
     assert not any(t in ("韦明指", "陈立早") for t, _ in ments)
+
+
+def test_the_digital_silk_road_and_digital_guangxi_are_initiatives(extract):
+    ments, _, _ = extract("该市积极参与数字丝路建设，大力发展信息安全产业，加快数字广西建设。")
+    assert {("数字丝路", "Initiative"), ("信息安全产业", "Industry")} <= ments
+    assert any(t.startswith("数字广西") and typ == "Initiative" for t, typ in ments)
