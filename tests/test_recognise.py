@@ -2627,3 +2627,8 @@ def test_the_digital_silk_road_and_digital_guangxi_are_initiatives(extract):
     ments, _, _ = extract("该市积极参与数字丝路建设，大力发展信息安全产业，加快数字广西建设。")
     assert {("数字丝路", "Initiative"), ("信息安全产业", "Industry")} <= ments
     assert any(t.startswith("数字广西") and typ == "Initiative" for t, typ in ments)
+
+
+def test_the_cross_strait_framework_agreement_is_an_initiative_in_both_wordings(extract):
+    ments, _, _ = extract("《海峽兩岸經濟合作架構協議》簽署後，兩岸經濟合作框架協議帶來商機。")
+    assert sum(1 for _, typ in ments if typ == "Initiative") == 2
