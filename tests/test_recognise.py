@@ -2632,3 +2632,8 @@ def test_the_digital_silk_road_and_digital_guangxi_are_initiatives(extract):
 def test_the_cross_strait_framework_agreement_is_an_initiative_in_both_wordings(extract):
     ments, _, _ = extract("《海峽兩岸經濟合作架構協議》簽署後，兩岸經濟合作框架協議帶來商機。")
     assert sum(1 for _, typ in ments if typ == "Initiative") == 2
+
+
+def test_onshore_wind_is_a_sector_of_wind_power(extract):
+    ments, _, _ = extract("贵州大力发展陆上风电和海上风电产业。")
+    assert ("陆上风电", "Industry") in ments
