@@ -2637,3 +2637,8 @@ def test_the_cross_strait_framework_agreement_is_an_initiative_in_both_wordings(
 def test_onshore_wind_is_a_sector_of_wind_power(extract):
     ments, _, _ = extract("贵州大力发展陆上风电和海上风电产业。")
     assert ("陆上风电", "Industry") in ments
+
+
+def test_quoted_names_marked_as_brands_are_products(extract):
+    ments, _, _ = extract("馆里藏着第一台“飞燕”牌台式电风扇。如今，“金鹿”“长青”等名噪一时的家电品牌早已消失。")
+    assert {("飞燕", "Product"), ("金鹿", "Product"), ("长青", "Product")} <= ments

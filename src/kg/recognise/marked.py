@@ -40,6 +40,14 @@ def _quoted_mentions(doc, text, res):
         elif head in _INITIATIVE_HEADS or x.endswith(("模式", "行动", "计划")):
             yield Mention(doc, m.start(), m.end(), text[m.start():m.end()], "Initiative", "quoted",
                           key=x)
+    # “飞燕”牌电风扇, “A”“B”等家电品牌: a quoted name marked as a brand is a product line
+    for m in _BRANDED.finditer(text):
+        if res.gazetteer.lookup(m.group(1)) is None:
+            yield Mention(doc, m.start(1), m.end(1), m.group(1), "Product", "quoted", key=m.group(1))
+    for run in (_BRAND_RUN.finditer(text) if "品牌" in text else ()):
+        for q in _QUOTED_NAME.finditer(text, run.start(1), run.end(1)):
+            if res.gazetteer.lookup(q.group(1)) is None and not _BRANDED.match(text, q.start()):
+                yield Mention(doc, q.start(1), q.end(1), q.group(1), "Product", "quoted", key=q.group(1))
     # “森林之星”和“大艺树”已落户园区: quoted names that settle somewhere are firms
     for run in (_SETTLED_QUOTED.finditer(text) if "落户" in text or "入驻" in text or "进驻" in text else ()):
         other_kinds = tuple(suf for _, typ, suf, _ in res.suffixes if typ != "Company")
@@ -49,6 +57,10 @@ def _quoted_mentions(doc, text, res):
                 yield Mention(doc, q.start(1), q.end(1), q.group(1), "Company", "quoted", key=q.group(1))
 
 
+#: a quoted name with 牌 after it (“飞燕”牌): a brand
+_BRANDED = re.compile(r"[“\"「]([^”\"」，,。、\s]{1,8})[”\"」]牌")
+#: quoted names, two or more, closed by 等…品牌 (“A”“B”等家电品牌)
+_BRAND_RUN = re.compile(r"((?:[“\"「][^”\"」，,。、\s]{1,8}[”\"」][、和与及]?){2,})等[^，,。；;]{0,12}?品牌")
 #: quoted names, one or joined, right before a verb of settling (“A”和“B”已落户)
 _SETTLED_QUOTED = re.compile(r"((?:[“\"「][^”\"」，,。、]{2,12}[”\"」][、和与及]?)+)"
                             r"(?:已经|已|正式|先后|相继|均|都|也|将|陆续)*(?:落户|入驻|进驻)")
