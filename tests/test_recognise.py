@@ -2642,3 +2642,8 @@ def test_onshore_wind_is_a_sector_of_wind_power(extract):
 def test_quoted_names_marked_as_brands_are_products(extract):
     ments, _, _ = extract("馆里藏着第一台“飞燕”牌台式电风扇。如今，“金鹿”“长青”等名噪一时的家电品牌早已消失。")
     assert {("飞燕", "Product"), ("金鹿", "Product"), ("长青", "Product")} <= ments
+
+
+def test_taiwans_word_for_artificial_intelligence_is_that_sector(extract):
+    _, rels, _ = extract("柳州市積極發展人工智慧產業。")
+    assert ("柳州", "inIndustry", "人工智能") in rels
