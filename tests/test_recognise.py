@@ -2647,3 +2647,8 @@ def test_quoted_names_marked_as_brands_are_products(extract):
 def test_taiwans_word_for_artificial_intelligence_is_that_sector(extract):
     _, rels, _ = extract("柳州市積極發展人工智慧產業。")
     assert ("柳州", "inIndustry", "人工智能") in rels
+
+
+def test_cross_strait_bodies_and_the_china_review_agency_are_known(extract):
+    ments, _, _ = extract("據中評社報導，兩岸企業家峰會大陸方面理事長在開幕式上致詞。")
+    assert {("两岸企业家峰会", "Organization"), ("中评社", "Organization")} <= ments
