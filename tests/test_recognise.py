@@ -2652,3 +2652,8 @@ def test_taiwans_word_for_artificial_intelligence_is_that_sector(extract):
 def test_cross_strait_bodies_and_the_china_review_agency_are_known(extract):
     ments, _, _ = extract("據中評社報導，兩岸企業家峰會大陸方面理事長在開幕式上致詞。")
     assert {("两岸企业家峰会", "Organization"), ("中评社", "Organization")} <= ments
+
+
+def test_taiwans_words_for_sectors_are_those_sectors(extract):
+    _, rels, _ = extract("柳州市積極發展離岸風電、太陽光電等新能源產業。")
+    assert {("柳州", "inIndustry", "海上风电"), ("柳州", "inIndustry", "光伏")} <= rels
