@@ -21,7 +21,8 @@ _INITIATIVE_HEADS = ("行动", "战略", "模式", "计划", "工作机制", "�
 
 def _quoted_mentions(doc, text, res):
     """Quoted names with a head noun: “一二五”工程 and “十大工业项目” are
-    projects, “七个一批”工作机制 and “柳州模式” initiatives.  A quoted word
+    projects, “七个一批”工作机制 and “柳州模式” initiatives; marked as a
+    brand (“飞燕”牌, “A”“B”等家电品牌) they are products.  A quoted word
     with no such head (“链主”, “新三样”) names nothing."""
     for m in _QUOTED.finditer(text):
         x, head = m.group(1), m.group(2) or ""
@@ -41,7 +42,7 @@ def _quoted_mentions(doc, text, res):
             yield Mention(doc, m.start(), m.end(), text[m.start():m.end()], "Initiative", "quoted",
                           key=x)
     # “飞燕”牌电风扇, “A”“B”等家电品牌: a quoted name marked as a brand is a product line
-    for m in _BRANDED.finditer(text):
+    for m in (_BRANDED.finditer(text) if "牌" in text else ()):
         if res.gazetteer.lookup(m.group(1)) is None:
             yield Mention(doc, m.start(1), m.end(1), m.group(1), "Product", "quoted", key=m.group(1))
     for run in (_BRAND_RUN.finditer(text) if "品牌" in text else ()):
