@@ -2657,3 +2657,17 @@ def test_cross_strait_bodies_and_the_china_review_agency_are_known(extract):
 def test_taiwans_words_for_sectors_are_those_sectors(extract):
     _, rels, _ = extract("柳州市積極發展離岸風電、太陽光電等新能源產業。")
     assert {("柳州", "inIndustry", "海上风电"), ("柳州", "inIndustry", "光伏")} <= rels
+
+
+def test_a_place_not_within_the_place_before_it_opens_a_firms_brand(extract):
+    ments, _, _ = extract("湖南省长沙市嘉兴机械有限公司今年投产。")
+    assert {("湖南省", "Region"), ("长沙市", "Region")} <= ments
+    assert ("嘉兴", "Region") not in ments  # (嘉兴 lies in Zhejiang: the firm's brand)
+    # an address of places each within the one before is mentioned whole
+    ments, _, _ = extract("广西梧州市苍梧县鼎丰陶瓷有限公司今年投产。")
+    assert {("广西", "Region"), ("梧州市", "Region"), ("苍梧县", "Region")} <= ments
+
+
+def test_you_before_a_listed_firm_is_no_part_of_its_name(extract):
+    ments, _, _ = extract("园区今年入园企业有远恒电子公司、鼎丰机械公司等。")
+    assert not any(t.startswith("有") for t, _ in ments)

@@ -1845,3 +1845,13 @@ def test_a_firm_after_zai_is_where_the_seller_sells_not_the_seller(extract):
     _, rels, _ = extract("鼎丰食品有限公司在京东、拼多多等平台开设店铺，产品销往美国、澳大利亚等国。")
     assert {("鼎丰食品", "exportsTo", "美国"), ("鼎丰食品", "exportsTo", "澳大利亚")} <= rels
     assert not any(h == "拼多多" and r == "exportsTo" for h, r, _ in rels)
+
+
+def test_firms_listed_as_a_zones_newcomers_are_in_the_zone(extract):
+    _, rels, _ = extract("黔南鼎丰工业园区成立于2010年。今年新入园并开工的项目有鼎丰机械有限公司、远恒电子有限公司等8个企业。")
+    assert {("鼎丰机械", "locatedIn", "黔南鼎丰工业园区"), ("远恒电子", "locatedIn", "黔南鼎丰工业园区")} <= rels
+
+
+def test_a_count_after_deng_heads_the_list_of_sector_firms(extract):
+    _, rels, _ = extract("说起贵阳，它是拥有鼎丰集团、远恒集团等两大汽车集团的城市。")
+    assert {("鼎丰集团", "inIndustry", "汽车"), ("远恒集团", "inIndustry", "汽车")} <= rels

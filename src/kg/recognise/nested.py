@@ -322,6 +322,9 @@ def _nested_places(doc, m, res, before=None) -> list[Mention]:
         else:
             key = hit[1][0]
         n = hit[0]
+        if out and hit[1][1] is not None and not text[pos:pos + n].endswith(_ADDRESS_ENDS) \
+                and out[-1].key not in g.ancestors(key):
+            break  # 玉林市|嘉义机械: a place not in the one before it opens the brand, not the address
         out.append(Mention(doc, m.start + pos, m.start + pos + n, text[pos:pos + n], "Region", "nested", key=key))
         pos += n
     if len(out) == 1 and not out[0].text.endswith(_ADDRESS_ENDS) and m.rule != "suffix:project_seaport" \

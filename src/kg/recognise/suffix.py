@@ -212,6 +212,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             start += 1  # 获|新鹏机器人, 从|市商务委: jieba glued a verb to an unknown name (but 经济
             # opens a word of the name: X经济技术合作有限公司)
         start = _after_glued_preposition(text, tokens, start, m.start(), seg)
+        if text[start] == "有" and m.start() - start >= 3 and text.endswith(_HEADS_BEFORE_HAVE, 0, start):
+            start += 1  # 入园企业有|远恒电子公司: 有 opens the list of what its head counts
         if typ == "Company" and m.start() - start == 2 and text[start] in _LEADING_VERBS and seg is not None \
                 and not seg.is_common_word(text[start:m.start()]) and res.gazetteer.lookup(text[start:m.start()]) is None:
             continue  # 对|原公司: a preposition and one character name no firm
@@ -445,6 +447,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             start += 1  # 县|X产业发展指挥部: the story's county runs it; the body's name follows
             name, key = text[start:end], strip_quotes(text[start:end])
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
+
+
+#: the kinds of thing a list after 有 counts (新入园的项目有|A公司、B公司)
+_HEADS_BEFORE_HAVE = ("项目", "企业", "公司", "单位", "厂商", "品牌")
 
 
 #: the suffixes of bodies that need their place or level written first (柳州市商务局, 省政协)

@@ -294,6 +294,10 @@ def _topic_located_rules(d: _Doc, sent, ms, topic) -> None:
                     d.add(m.key, "locatedIn", key, sent, "coref")
 
 
+#: after 入园: the newcomers' kind and a verb of listing (入园并开工的项目有, 入园企业包括)
+_ENTRANTS_LISTED = re.compile(r"[^，,。；;：:]{0,6}?(?:项目|企业)(?:主要)?(?:有|包括|为)[:：]?")
+
+
 def _entered_zone_rules(d: _Doc, sent, ms) -> None:
     """locatedIn: A、B等6家企业入园, the zone the story named last; A、B等企业
     进驻园区, the zone named before them in the sentence, else the last one."""
@@ -301,11 +305,15 @@ def _entered_zone_rules(d: _Doc, sent, ms) -> None:
     text = sent.text
     base = sent.start
     enter = next(iter(_find_all(text, T.get("locatedIn_enter_park", ()), ms, base)), None) \
-        if not any(m.type in ("IndustrialPark", "Region") for m in ms) else None
+        if not any(m.type in ("IndustrialPark", "Region") and m.rule != "nested" for m in ms) else None
     zone = d.last_before("IndustrialPark", sent.start) if enter is not None else None
     if zone is not None:
+        # 新入园的项目有A、B等10个企业: the firms listed after the zone's newcomers are named
+        listed = _ENTRANTS_LISTED.match(text, enter[0] + len(enter[1]))
         for m in ms:
-            if m.type in ("Company", "Project") and m.rule != "nested" and m.end <= base + enter[0]:
+            if m.type in ("Company", "Project") and m.rule != "nested" and (
+                    m.end <= base + enter[0] or listed is not None and m.start >= base + listed.end()
+                    and not _CLAUSE.search(d.text, base + listed.end(), m.start)):
                 d.add(m.key, "locatedIn", zone, sent, "coref")
     # X产业园内…，已有A、B等8家企业进驻园区: the zone the words 园区/该园区 after a
     # settling verb point back to, named before the firms in the sentence or before it

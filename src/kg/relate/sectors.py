@@ -13,7 +13,7 @@ from .roles import _TRADE_WORDS, _field_of_cooperation, _firm_heads, _home
 from .syntax import _MADE_IN, _clause_of, _clauses, _led_with, _listed_after, _listed_before
 
 
-_LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家|诸多|众多)?|\d+[大家]|这?[两三四五六七八九十]+[大家])"
+_LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家|诸多|众多)?|等?\d+[大家]|等?这?[两三四五六七八九十]+[大家])"
                          r"(?:配套|重点|龙头|骨干|知名|整车)?$")
 #: the head of a list of projects, after its sector (等一批数字经济|重大项目)
 _PROJECT_HEAD = re.compile(r"(?:及?产业链)?(?:配套)?(?:产业|制造)?(?:重大|重点)?(?:建设)?项目")
