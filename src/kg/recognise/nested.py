@@ -299,6 +299,7 @@ def _nested_places(doc, m, res, before=None) -> list[Mention]:
     g = res.gazetteer
     out: list[Mention] = []
     pos, text = 0, m.text
+    other = False  # a place not within the address follows it (柳州|香港科技产业园, 玉林市|嘉义机械)
     while len(text) - pos > 3:
         # (the text is normalised already: its substrings are their own keys)
         hit = next(((n, (k, g.entries[k])) for n in (6, 5, 4, 3, 2) if len(text) - pos - n >= 3
@@ -324,10 +325,11 @@ def _nested_places(doc, m, res, before=None) -> list[Mention]:
         n = hit[0]
         if out and hit[1][1] is not None and not text[pos:pos + n].endswith(_ADDRESS_ENDS) \
                 and out[-1].key not in g.ancestors(key):
+            other = True
             break  # 玉林市|嘉义机械: a place not in the one before it opens the brand, not the address
         out.append(Mention(doc, m.start + pos, m.start + pos + n, text[pos:pos + n], "Region", "nested", key=key))
         pos += n
-    if len(out) == 1 and not out[0].text.endswith(_ADDRESS_ENDS) and m.rule != "suffix:project_seaport" \
+    if len(out) == 1 and not other and not out[0].text.endswith(_ADDRESS_ENDS) and m.rule != "suffix:project_seaport" \
             and not (before is not None and before.key in g.ancestors(out[0].key)):
         return []  # 英国|车辆认证局, 湖南|飞沃科技: a place in the name, not an address before it
         # (but 柳州|铁路港 is where the port is)
