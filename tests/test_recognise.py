@@ -2671,3 +2671,8 @@ def test_a_place_not_within_the_place_before_it_opens_a_firms_brand(extract):
 def test_you_before_a_listed_firm_is_no_part_of_its_name(extract):
     ments, _, _ = extract("园区今年入园企业有远恒电子公司、鼎丰机械公司等。")
     assert not any(t.startswith("有") for t, _ in ments)
+
+
+def test_items_counted_in_jia_before_a_described_firm_head_are_firms(extract):
+    ments, _, _ = extract("这里已有鼎丰、远恒、宁昌3家行业排名靠前的企业入驻。")
+    assert {("鼎丰", "Company"), ("远恒", "Company"), ("宁昌", "Company")} <= ments

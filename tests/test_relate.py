@@ -1855,3 +1855,8 @@ def test_firms_listed_as_a_zones_newcomers_are_in_the_zone(extract):
 def test_a_count_after_deng_heads_the_list_of_sector_firms(extract):
     _, rels, _ = extract("说起贵阳，它是拥有鼎丰集团、远恒集团等两大汽车集团的城市。")
     assert {("鼎丰集团", "inIndustry", "汽车"), ("远恒集团", "inIndustry", "汽车")} <= rels
+
+
+def test_firms_settling_at_their_clauses_end_are_in_the_zone_named_before(extract):
+    _, rels, _ = extract("开工仪式结束后，黔南鼎丰工业园区又举行签约仪式，远恒电子、宁昌机械等6家企业正式签约入驻。")
+    assert {("远恒电子", "locatedIn", "黔南鼎丰工业园区"), ("宁昌机械", "locatedIn", "黔南鼎丰工业园区")} <= rels

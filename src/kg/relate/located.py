@@ -294,6 +294,8 @@ def _topic_located_rules(d: _Doc, sent, ms, topic) -> None:
                     d.add(m.key, "locatedIn", key, sent, "coref")
 
 
+#: what ends a clause right after its verb (…企业正式签约入驻。)
+_CLAUSE_ENDS = frozenset(("", "，", ",", "。", "；", ";", "！", "!"))
 #: after 入园: the newcomers' kind and a verb of listing (入园并开工的项目有, 入园企业包括)
 _ENTRANTS_LISTED = re.compile(r"[^，,。；;：:]{0,6}?(?:项目|企业)(?:主要)?(?:有|包括|为)[:：]?")
 
@@ -317,6 +319,18 @@ def _entered_zone_rules(d: _Doc, sent, ms) -> None:
                 d.add(m.key, "locatedIn", zone, sent, "coref")
     # X产业园内…，已有A、B等8家企业进驻园区: the zone the words 园区/该园区 after a
     # settling verb point back to, named before the firms in the sentence or before it
+    # X园举行签约仪式，A、B等6家企业正式签约入驻。: firms ending their clause with a
+    # settling verb and no place are in the zone the sentence named before them
+    for i, w in _find_all(text, T["locatedIn"], ms, base):
+        if text[i + len(w):i + len(w) + 1] not in _CLAUSE_ENDS:
+            continue
+        cs, _ = _clause_of(sent, base + i)
+        firms = [m for m in ms if m.type == "Company" and m.rule != "nested" and cs <= m.start and m.end <= base + i]
+        zones = [m for m in ms if m.type == "IndustrialPark" and m.rule != "nested" and m.end <= cs]
+        if firms and zones and not any(m.type in ("Region", "IndustrialPark") and m.rule != "nested"
+                                       and zones[-1].end <= m.start < base + i for m in ms):
+            for m in firms:
+                d.add(m.key, "locatedIn", zones[-1].key, sent, "coref")
     zone_word = d.word_re("settled_zone_words")  # (进驻|园区, 落户|该园区)
     for i, w in _find_all(text, T["locatedIn"], ms, base):
         if not zone_word.match(text, i + len(w)):
