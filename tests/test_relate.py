@@ -1860,3 +1860,9 @@ def test_a_count_after_deng_heads_the_list_of_sector_firms(extract):
 def test_firms_settling_at_their_clauses_end_are_in_the_zone_named_before(extract):
     _, rels, _ = extract("开工仪式结束后，黔南鼎丰工业园区又举行签约仪式，远恒电子、宁昌机械等6家企业正式签约入驻。")
     assert {("远恒电子", "locatedIn", "黔南鼎丰工业园区"), ("宁昌机械", "locatedIn", "黔南鼎丰工业园区")} <= rels
+
+
+def test_a_bracketed_short_name_after_a_listed_firm_keeps_it_in_the_list(extract):
+    _, rels, _ = extract("远恒电子、鼎丰集团(鼎丰)、宁昌机械等一批零部件企业相继落户贵州。")
+    assert {("远恒电子", "locatedIn", "贵州"), ("鼎丰集团", "locatedIn", "贵州"),
+            ("宁昌机械", "locatedIn", "贵州")} <= rels

@@ -8,6 +8,10 @@ import re
 from .doc import _ADVERBS, _CLAUSE, _Doc, _LEADS_WITH, _LIST_SEPS
 
 
+#: a short qualifier or alias in brackets right after a list's item (比亚迪(弗迪)、)
+_BRACKETED = re.compile(r"[(（][^()（）、，,。]{1,10}[)）]")
+
+
 def _listed_before(ms, pos: int, text: str, seps=_LIST_SEPS) -> list:
     """The mentions of a list (X、Y和Z) that ends at ``pos``, last first.
 
@@ -21,7 +25,13 @@ def _listed_before(ms, pos: int, text: str, seps=_LIST_SEPS) -> list:
     out = []
     end = pos
     for m in sorted((m for m in ms if m.end <= pos), key=lambda m: -m.end):
-        if text[m.end:end] not in seps or m.type == "Industry":
+        gap = text[m.end:end]
+        if gap[:1] in (")", "）") and text[m.start - 1:m.start] in ("(", "（") and gap[1:] in seps:
+            end = m.start - 1  # 鼎丰集团(鼎丰)、: the item's short name in brackets, no item
+            continue
+        if gap not in seps and (q := _BRACKETED.match(gap)) is not None:
+            gap = gap[q.end():]  # 比亚迪(弗迪)、: a short name in brackets after the item
+        if gap not in seps or m.type == "Industry":
             break
         out.append(m)
         end = m.start
