@@ -1866,3 +1866,10 @@ def test_a_bracketed_short_name_after_a_listed_firm_keeps_it_in_the_list(extract
     _, rels, _ = extract("远恒电子、鼎丰集团(鼎丰)、宁昌机械等一批零部件企业相继落户贵州。")
     assert {("远恒电子", "locatedIn", "贵州"), ("鼎丰集团", "locatedIn", "贵州"),
             ("宁昌机械", "locatedIn", "贵州")} <= rels
+
+
+def test_firms_listed_after_their_sector_and_head_are_in_the_sector(extract):
+    _, rels, _ = extract("黔南的新能源汽车生产企业有投资10亿元的远恒汽车公司、投资5亿元的宁昌车辆公司等。")
+    assert {("远恒汽车", "inIndustry", "新能源汽车"), ("宁昌车辆", "inIndustry", "新能源汽车")} <= rels
+    # 投资N亿元的 describes the item named next; the item before it invests in nothing
+    assert not any(r == "investsIn" for _, r, _ in rels)

@@ -199,6 +199,26 @@ def _list_head_sector_rules(d: _Doc, sent, ms) -> None:
                 d.add(c.key, "inIndustry", ind.key, sent, "industry")
 
 
+#: after a sector's firm head: the verb that lists them (新能源汽车生产企业|有A、B等)
+_HEAD_LISTS = re.compile(r"(?:主要|还|已)?(?:有|包括)[:：]?")
+
+
+def _head_first_sector_rules(d: _Doc, sent, ms) -> None:
+    """inIndustry: the firms listed after their sector and head noun
+    (这里的新能源汽车生产企业有投资80亿元的A公司、B公司等)."""
+    if "有" not in sent.text and "包括" not in sent.text:
+        return
+    firm_head, _ = _firm_heads(d.res.word_set("company_heads") if d.res is not None else frozenset())
+    for ind in ms:
+        if ind.type != "Industry" or (h := firm_head.match(d.text, ind.end)) is None \
+                or (v := _HEAD_LISTS.match(d.text, h.end())) is None:
+            continue
+        _, ce = _clause_of(sent, v.end())
+        for c in ms:
+            if c.type == "Company" and c.rule != "nested" and v.end() <= c.start and c.end <= ce:
+                d.add(c.key, "inIndustry", ind.key, sent, "industry")
+
+
 def _firms_of_listed_projects(d: _Doc, ms, pos: int) -> list:
     """The firms whose projects are the items of a list that ends at ``pos``
     (A公司X项目、B公司Y项目等6家汽配企业), last first: each item ends with
