@@ -2676,3 +2676,14 @@ def test_you_before_a_listed_firm_is_no_part_of_its_name(extract):
 def test_items_counted_in_jia_before_a_described_firm_head_are_firms(extract):
     ments, _, _ = extract("这里已有鼎丰、远恒、宁昌3家行业排名靠前的企业入驻。")
     assert {("鼎丰", "Company"), ("远恒", "Company"), ("宁昌", "Company")} <= ments
+
+
+def test_a_firm_and_a_zone_after_the_full_name_of_an_autonomous_region_are_keyed_without_the_address(extract):
+    ments, rels, _ = extract("广西壮族自治区钦州市远恒机械有限公司落户广西壮族自治区钦州市临海工业园。")
+    assert {("远恒机械", "locatedIn", "临海工业园"), ("临海工业园", "locatedIn", "钦州")} <= rels
+
+
+def test_a_chief_economist_is_a_titled_officer(extract):
+    ments, rels, _ = extract("钦州市发改委总经济师韦立新介绍了项目进展。")
+    assert ("韦立新", "Person") in ments
+    assert ("韦立新", "worksFor", "钦州市发改委") in rels

@@ -207,6 +207,8 @@ def _strip_admin_prefix(name: str, is_region) -> str:
     '鱼峰区工业园区'
     >>> _strip_admin_prefix("广西柳州市融安县东起乡白云岭风电场", lambda s: s in {"广西", "柳州市", "融安县"})
     '白云岭风电场'
+    >>> _strip_admin_prefix("广西壮族自治区钦州市临海工业园", lambda s: s in {"广西壮族自治区", "钦州", "钦州市"})
+    '临海工业园'
     """
     name = _NATIONAL.sub("", name)
     changed, stripped = True, False
@@ -214,8 +216,10 @@ def _strip_admin_prefix(name: str, is_region) -> str:
         changed = False
         for n in (9, 8, 7, 6, 5, 4, 3, 2):
             head, rest = name[:n], name[n:]
-            if n >= 7 and not head.endswith("自治县"):
-                continue  # (罗城仫佬族自治县: eight characters; 广西壮族自治区 keeps its bodies' names)
+            if n >= 7 and not head.endswith("自治县") and not (
+                    head.endswith(("自治区", "特别行政区")) and (is_region(rest[:2]) or is_region(rest[:3]))):
+                continue  # (罗城仫佬族自治县: eight characters; 广西壮族自治区 keeps its bodies' names,
+                # but not before a city: 广西壮族自治区|防城港市企沙工业园)
             if len(rest) < 4 or not is_region(head) or rest.startswith(_GENERIC_BODY) or (
                     len(rest) <= 6 and rest.endswith(_ASSOCIATIONS)) or _GENERIC_ZONE.fullmatch(rest) or (
                     len(rest) <= 9 and rest.endswith(_COMMITTEES)):

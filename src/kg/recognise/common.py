@@ -53,6 +53,8 @@ def strip_legal_and_region(name: str, regions) -> tuple[str, str]:
     ('广西北部湾港集团', '北部湾港集团')
     >>> strip_legal_and_region("高雄(农机)谷林科技有限公司", {"高雄"}.__contains__)
     ('高雄(农机)谷林科技', '谷林科技')
+    >>> strip_legal_and_region("广西壮族自治区柳州市鼎丰机械有限公司", {"广西", "广西壮族自治区", "柳州"}.__contains__)
+    ('广西壮族自治区柳州市鼎丰机械', '鼎丰机械')
     """
     base = name
     for suf in _LEGAL:
@@ -61,8 +63,8 @@ def strip_legal_and_region(name: str, regions) -> tuple[str, str]:
             break
     stripped = base
     while True:  # 广东省中山市恒滨实业: every place of the address
-        for n in (3, 2):
-            if len(stripped) > n + 1 and regions(stripped[:n]):
+        for n in (7, 6, 5, 3, 2):  # (广西壮族自治区, 香港特别行政区: a full name first)
+            if len(stripped) > n + 1 and regions(stripped[:n]) and (n < 5 or stripped.endswith(_FULL_ADMIN_ENDS, 0, n)):
                 rest = stripped[n:]
                 if rest.startswith(("市", "省")) and len(rest) > 3:
                     rest = rest[1:]
@@ -83,6 +85,9 @@ def strip_legal_and_region(name: str, regions) -> tuple[str, str]:
     return base, stripped
 
 
+#: how the full names of autonomous regions and the like end (广西壮族自治区): longer
+#: names ending otherwise are foreign places whose firms keep them (印度尼西亚|建设银行)
+_FULL_ADMIN_ENDS = ("自治区", "特别行政区", "自治州", "自治县")
 #: a bracketed word right after a firm's place (高雄(农机)谷林科技)
 _LEADING_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 

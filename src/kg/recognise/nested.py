@@ -302,7 +302,7 @@ def _nested_places(doc, m, res, before=None) -> list[Mention]:
     other = False  # a place not within the address follows it (柳州|香港科技产业园, 玉林市|嘉义机械)
     while len(text) - pos > 3:
         # (the text is normalised already: its substrings are their own keys)
-        hit = next(((n, (k, g.entries[k])) for n in (6, 5, 4, 3, 2) if len(text) - pos - n >= 3
+        hit = next(((n, (k, g.entries[k])) for n in (8, 7, 6, 5, 4, 3, 2) if len(text) - pos - n >= 3
                     and (k := g.surface.get(text[pos:pos + n].lower())) is not None
                     and g.entries[k].type == "Region"), None)
         if hit is not None and hit[0] == 2 and text[pos:pos + 2] != hit[1][0] and hit[1][1].kind in _COUNTY_KINDS \
