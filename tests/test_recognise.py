@@ -2687,3 +2687,8 @@ def test_a_chief_economist_is_a_titled_officer(extract):
     ments, rels, _ = extract("钦州市发改委总经济师韦立新介绍了项目进展。")
     assert ("韦立新", "Person") in ments
     assert ("韦立新", "worksFor", "钦州市发改委") in rels
+
+
+def test_a_date_before_zai_place_settling_is_no_investor(extract):
+    ments, _, _ = extract("黔南鼎丰工业园区规划面积55平方公里。该园区于2012年在都匀市落户。")
+    assert not any(ty == "Company" for _, ty in ments)

@@ -1873,3 +1873,8 @@ def test_firms_listed_after_their_sector_and_head_are_in_the_sector(extract):
     assert {("远恒汽车", "inIndustry", "新能源汽车"), ("宁昌车辆", "inIndustry", "新能源汽车")} <= rels
     # 投资N亿元的 describes the item named next; the item before it invests in nothing
     assert not any(r == "investsIn" for _, r, _ in rels)
+
+
+def test_this_zone_opening_a_sentence_refers_to_the_zone_named_before(extract):
+    _, rels, _ = extract("黔南鼎丰工业园区规划面积55平方公里。这一园区位于贵州都匀。")
+    assert ("黔南鼎丰工业园区", "locatedIn", "都匀市") in rels

@@ -33,7 +33,7 @@ def _agent(d: _Doc, sent, ms, pos: int):
 
 
 #: what may stand between a clause's start and a bare 园区 that opens it (目前|园区已有…)
-_ZONE_WORD_OPENS = re.compile(r"(?:^|[，,；;])(?:目前|如今|现在|现|今年|去年|近年来|截至目前|其中|同时)?$")
+_ZONE_WORD_OPENS = re.compile(r"(?:^|[，,；;])(?:目前|如今|现在|现|今年|去年|近年来|截至目前|其中|同时)?(?:这一|这个|这座|此)?$")
 
 
 #: a zone's committees, named bare (工委委员、管委副主任X): the story's zone
