@@ -2692,3 +2692,18 @@ def test_a_chief_economist_is_a_titled_officer(extract):
 def test_a_date_before_zai_place_settling_is_no_investor(extract):
     ments, _, _ = extract("黔南鼎丰工业园区规划面积55平方公里。该园区于2012年在都匀市落户。")
     assert not any(ty == "Company" for _, ty in ments)
+
+
+def test_a_country_before_a_latin_brand_is_the_firms_address(extract):
+    ments, _, _ = extract("远恒科技、泰国Maxon集团等一批企业落户园区。")
+    assert ("泰国", "Region") in ments and any(ty == "Company" and t.endswith("Maxon集团") for t, ty in ments)
+
+
+def test_a_city_party_committee_named_with_its_government_is_a_body(extract):
+    ments, _, _ = extract("这是中共都匀市委、市政府实施工业强市战略的重要举措。")
+    assert ("中共都匀市委", "Organization") in ments
+
+
+def test_an_assistant_to_a_vice_president_is_a_titled_officer(extract):
+    _, rels, _ = extract("鼎丰集团副总裁助理韦立新介绍，工厂已全面复工。")
+    assert ("韦立新", "worksFor", "鼎丰集团") in rels

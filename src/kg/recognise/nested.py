@@ -163,7 +163,9 @@ def _place_committees(chosen: list[Mention], text: str, res) -> list[Mention]:
     out: list[Mention] = []
     for m in chosen:
         if m.type == "Region" and m.text.endswith(_COMMITTEE_PLACE_ENDS) and text.startswith("委", m.end) \
-                and not text.startswith("委员", m.end) and text.startswith(_COMMITTEE_POSTS, m.end + 1):
+                and not text.startswith("委员", m.end) and (
+                    text.startswith(_COMMITTEE_POSTS, m.end + 1) or text.endswith("中共", 0, m.start)
+                    or _GOVERNMENT_AFTER.match(text, m.end + 1)):  # (中共玉林市委, 玉林市委、市政府)
             key = text[m.start:m.end + 1]
             start = m.start - 2 if text.endswith("中共", 0, m.start) else m.start  # 中共|梧州市委
             m = Mention(m.doc, start, m.end + 1, text[start:m.end + 1], "Organization", "suffix:place_committee",
@@ -174,6 +176,8 @@ def _place_committees(chosen: list[Mention], text: str, res) -> list[Mention]:
 
 #: the place words a party committee is named by (钦州市委, 鹿寨县委, 柳南区委, 广东省委)
 _COMMITTEE_PLACE_ENDS = ("市", "县", "区", "省")
+#: the government named with the party committee (玉林市委、市政府, 县委和县政府)
+_GOVERNMENT_AFTER = re.compile(r"[、和与及](?:市|县|区|省|自治区)?(?:人民)?政府")
 #: posts in a party committee, after its name (书记, 副书记, 常委, 委员)
 _COMMITTEE_POSTS = ("书记", "副书记", "常委", "委员", "秘书长")
 
@@ -329,7 +333,9 @@ def _nested_places(doc, m, res, before=None) -> list[Mention]:
             break  # 玉林市|嘉义机械: a place not in the one before it opens the brand, not the address
         out.append(Mention(doc, m.start + pos, m.start + pos + n, text[pos:pos + n], "Region", "nested", key=key))
         pos += n
-    if len(out) == 1 and not other and not out[0].text.endswith(_ADDRESS_ENDS) and m.rule != "suffix:project_seaport" \
+    latin = text[pos:pos + 1].isascii() and text[pos:pos + 1].isalpha()  # 越南|Vela集团: a place, then a Latin name
+    if len(out) == 1 and not other and not latin and not out[0].text.endswith(_ADDRESS_ENDS) \
+            and m.rule != "suffix:project_seaport" \
             and not (before is not None and before.key in g.ancestors(out[0].key)):
         return []  # 英国|车辆认证局, 湖南|飞沃科技: a place in the name, not an address before it
         # (but 柳州|铁路港 is where the port is)
