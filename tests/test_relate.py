@@ -1878,3 +1878,8 @@ def test_firms_listed_after_their_sector_and_head_are_in_the_sector(extract):
 def test_this_zone_opening_a_sentence_refers_to_the_zone_named_before(extract):
     _, rels, _ = extract("黔南鼎丰工业园区规划面积55平方公里。这一园区位于贵州都匀。")
     assert ("黔南鼎丰工业园区", "locatedIn", "都匀市") in rels
+
+
+def test_a_place_before_a_closed_list_of_sectors_is_in_each(extract):
+    _, rels, _ = extract("贵州商会会长李凯文致辞时称赞遵义化工、烟草、机械等产业集群取得的成绩。")
+    assert {("遵义", "inIndustry", "化工"), ("遵义", "inIndustry", "烟草"), ("遵义", "inIndustry", "机械")} <= rels
