@@ -1883,3 +1883,9 @@ def test_this_zone_opening_a_sentence_refers_to_the_zone_named_before(extract):
 def test_a_place_before_a_closed_list_of_sectors_is_in_each(extract):
     _, rels, _ = extract("贵州商会会长李凯文致辞时称赞遵义化工、烟草、机械等产业集群取得的成绩。")
     assert {("遵义", "inIndustry", "化工"), ("遵义", "inIndustry", "烟草"), ("遵义", "inIndustry", "机械")} <= rels
+
+
+def test_places_a_sectors_base_is_built_around_are_in_the_sector(extract):
+    _, rels, _ = extract("规划提出，重点建设以遵义、安顺、都匀等为核心的汽车零部件生产基地。")
+    assert {("遵义", "inIndustry", "汽车零部件"), ("安顺", "inIndustry", "汽车零部件"),
+            ("都匀市", "inIndustry", "汽车零部件")} <= rels

@@ -189,6 +189,18 @@ def _located_rules(d: _Doc, sent, ms) -> None:
         for x in ms:
             if p < x.start and x.end <= base + m.end(1) and x.type == "Company":
                 d.add(x.key, "locatedIn", place.key, sent, "located")
+    # 以南宁、柳州等为核心的米粉生产基地: the places a sector's base is built around are in the sector
+    for m in (_LEADS_WITH.finditer(text) if "为" in text and "以" in text else ()):
+        if not d.text.startswith("的", base + m.end()):
+            continue
+        places = [x for x in ms if base + m.start(1) <= x.start and x.end <= base + m.end(1)]
+        if not places or any(x.type != "Region" or not _home(d, x) for x in places):
+            continue
+        sector = next((x for x in ms if x.type == "Industry" and base + m.end() < x.start
+                       and not _CLAUSE.search(d.text, base + m.end(), x.start)), None)
+        if sector is not None and _SECTOR_BASE.match(d.text, sector.end):
+            for x in places:
+                d.add(x.key, "inIndustry", sector.key, sent, "focus")
     # 以电子信息产业为主导的北海工业园区: the sectors a zone or place is built on
     for m in (_BASED_ON.finditer(text) if "为" in text and "以" in text else ()):
         zone = next((x for x in ms if x.start == base + m.end() and x.type in ("IndustrialPark", "Region")), None)
@@ -294,6 +306,8 @@ def _topic_located_rules(d: _Doc, sent, ms, topic) -> None:
                     d.add(m.key, "locatedIn", key, sent, "coref")
 
 
+#: after a sector: the base, belt or cluster it names (米粉|生产加工基地, 粮油加工|产业带)
+_SECTOR_BASE = re.compile(r"(?:生产|加工|制造|研发)*(?:聚集|集聚)?(?:基地|产业带|产业集群|集群|产业园)")
 #: what ends a clause right after its verb (…企业正式签约入驻。)
 _CLAUSE_ENDS = frozenset(("", "，", ",", "。", "；", ";", "！", "!"))
 #: after 入园: the newcomers' kind and a verb of listing (入园并开工的项目有, 入园企业包括)
