@@ -1889,3 +1889,8 @@ def test_places_a_sectors_base_is_built_around_are_in_the_sector(extract):
     _, rels, _ = extract("规划提出，重点建设以遵义、安顺、都匀等为核心的汽车零部件生产基地。")
     assert {("遵义", "inIndustry", "汽车零部件"), ("安顺", "inIndustry", "汽车零部件"),
             ("都匀市", "inIndustry", "汽车零部件")} <= rels
+
+
+def test_a_place_said_to_be_a_member_of_listed_regions_is_part_of_each(extract):
+    _, rels, _ = extract("遵义是成渝地区双城经济圈、长江经济带成员城市。")
+    assert {("遵义", "partOf", "长江经济带"), ("遵义", "partOf", "成渝地区双城经济圈")} <= rels

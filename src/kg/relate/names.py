@@ -239,6 +239,25 @@ _MEMBERS_END = re.compile(r"等?(?:[\d一二三四五六七八九十两]+(?:个|
                           r"|[，,。；;]|$)")
 
 
+def _member_of_rules(d: _Doc, sent, regs) -> None:
+    """partOf: a place said to be a member of the regions listed after 是
+    (玉林是北部湾经济区、珠江—西江经济带成员城市): part of each."""
+    if "成员" not in sent.text:
+        return
+    for m in regs:
+        if not d.text.startswith("是", m.end):
+            continue
+        items = _listed_after(regs, m.end + 1, d.text, gap=0)
+        if items and _MEMBER_AFTER.match(d.text, items[-1].end):
+            for x in items:
+                if x.key != m.key:
+                    d.add(m.key, "partOf", x.key, sent, "hier")
+
+
+#: after a list of regions: the member the subject is (成员城市, 的成员国)
+_MEMBER_AFTER = re.compile(r"(?:的|等)?成员(?:城市|国|单位|地区)?")
+
+
 def _hier_rules(d: _Doc, sent, ms):
     if d.res is None:
         return
@@ -286,6 +305,7 @@ def _hier_rules(d: _Doc, sent, ms):
         elif a.end == b.start and _kind_in(d, b, ("gulf",)) and _is_province(d, a):
             d.add(b.key, "partOf", a.key, sent, "hier")  # 广西北部湾: a shore's gulf, named as the province's
     _towns_within(d, sent, regs)
+    _member_of_rules(d, sent, regs)
     # 越南、泰国、老挝等中南半岛国家: the places listed are in the place named after 等
     for r in regs:
         if d.text[r.start - 1:r.start] != "等" or not d.text.startswith(_MEMBERS_AFTER, r.end):
