@@ -1894,3 +1894,11 @@ def test_places_a_sectors_base_is_built_around_are_in_the_sector(extract):
 def test_a_place_said_to_be_a_member_of_listed_regions_is_part_of_each(extract):
     _, rels, _ = extract("遵义是成渝地区双城经济圈、长江经济带成员城市。")
     assert {("遵义", "partOf", "长江经济带"), ("遵义", "partOf", "成渝地区双城经济圈")} <= rels
+
+
+def test_delivering_to_a_foreign_customer_is_an_export(extract):
+    _, rels, _ = extract("远恒重工集团近日向沙特客户交付了30台装载机。")
+    assert ("远恒重工集团", "exportsTo", "沙特") in rels
+    # delivering to buyers at home is no export
+    _, rels, _ = extract("远恒重工集团近日向贵阳用户交付了30台装载机。")
+    assert not any(r == "exportsTo" for _, r, _ in rels)
