@@ -2707,3 +2707,9 @@ def test_a_city_party_committee_named_with_its_government_is_a_body(extract):
 def test_an_assistant_to_a_vice_president_is_a_titled_officer(extract):
     _, rels, _ = extract("鼎丰集团副总裁助理韦立新介绍，工厂已全面复工。")
     assert ("韦立新", "worksFor", "鼎丰集团") in rels
+
+
+def test_ji_namely_before_a_zone_is_no_part_of_its_name(extract):
+    ments, _, _ = extract("构建“一区两园”格局，“两园”即鼎丰工业园区、远恒产业园。")
+    assert ("鼎丰工业园区", "IndustrialPark") in ments
+    assert not any("即" in t for t, _ in ments)

@@ -217,6 +217,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if typ == "Company" and m.start() - start == 2 and text[start] in _LEADING_VERBS and seg is not None \
                 and not seg.is_common_word(text[start:m.start()]) and res.gazetteer.lookup(text[start:m.start()]) is None:
             continue  # 对|原公司: a preposition and one character name no firm
+        if (j := text.rfind("即", start, m.start())) > start and text[j - 1] in "”\"」" and m.start() - j > 2:
+            start = j + 1  # “两园”即|鼎丰工业园区: a quoted term, then 即 and the names it stands for
         cut = max(text.rfind(c, start, m.start()) for c in "的是在")
         if cut >= 0 and m.start() - (cut + 1) >= max(2, min_prefix):
             start = cut + 1  # 内的晟钰|科技: jieba glued a particle to an unknown name
