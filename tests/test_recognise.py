@@ -2713,3 +2713,9 @@ def test_ji_namely_before_a_zone_is_no_part_of_its_name(extract):
     ments, _, _ = extract("构建“一区两园”格局，“两园”即鼎丰工业园区、远恒产业园。")
     assert ("鼎丰工业园区", "IndustrialPark") in ments
     assert not any("即" in t for t, _ in ments)
+
+
+def test_model_codes_counted_in_kuan_are_products(extract):
+    ments, rels, _ = extract("鼎丰动力集团推出Q05、Q09等多款产品。")
+    assert {("Q05", "Product"), ("Q09", "Product")} <= ments
+    assert ("鼎丰动力集团", "produces", "Q09") in rels
