@@ -1902,3 +1902,8 @@ def test_delivering_to_a_foreign_customer_is_an_export(extract):
     # delivering to buyers at home is no export
     _, rels, _ = extract("远恒重工集团近日向贵阳用户交付了30台装载机。")
     assert not any(r == "exportsTo" for _, r, _ in rels)
+
+
+def test_money_spent_on_an_unnamed_site_in_a_place_is_invested_in_the_place(extract):
+    _, rels, _ = extract("鼎丰集团昨日斥资8亿元，在贵州都匀市建设一个智能制造产业园。")
+    assert ("鼎丰集团", "investsIn", "都匀市") in rels

@@ -291,3 +291,8 @@ def _invest_rules(d: _Doc, sent, ms) -> None:
                 if proj is not None:
                     for a in investors:
                         d.add(a.key, "investsIn", proj.key, sent, "invest")
+                elif (place := next((m for m in reversed(ms) if m.type == "Region" and m.rule != "nested"
+                                     and ce < m.start and m.end <= ce + nxt.end()), None)) is not None:
+                    # A斥资14亿元，在P建设一个产业园: no project named, the money goes to P
+                    for a in investors:
+                        d.add(a.key, "investsIn", place.key, sent, "invest")
