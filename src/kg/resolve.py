@@ -219,7 +219,7 @@ def _strip_admin_prefix(name: str, is_region) -> str:
             if n >= 7 and not head.endswith("自治县") and not (
                     head.endswith(("自治区", "特别行政区")) and (is_region(rest[:2]) or is_region(rest[:3]))):
                 continue  # (罗城仫佬族自治县: eight characters; 广西壮族自治区 keeps its bodies' names,
-                # but not before a city: 广西壮族自治区|防城港市企沙工业园)
+                # but not before a city: 广西壮族自治区|钦州市临海工业园)
             if len(rest) < 4 or not is_region(head) or rest.startswith(_GENERIC_BODY) or (
                     len(rest) <= 6 and rest.endswith(_ASSOCIATIONS)) or _GENERIC_ZONE.fullmatch(rest) or (
                     len(rest) <= 9 and rest.endswith(_COMMITTEES)):

@@ -15,7 +15,7 @@ from .spans import _extend_left
 
 _SETTLE_VERB = ("投资", "兴建", "建设", "设立", "设厂", "建厂", "落户", "扩建", "布局", "投建")
 
-#: a date (于2012年|在钦州落户): when, not who
+#: a date (于2015年|在都匀落户): when, not who
 _DATED = re.compile(r"\d+\s*[年月日]|[一二三四五六七八九十]+月")
 #: what is spent, not who spends it (斥资7亿美元|在印尼建厂)
 _OUTLAY = re.compile(r"斥资|出资|耗资|投入|投资|\d(?:[\d.,]*)\s*(?:万|亿)*(?:美元|港元|欧元|元)")

@@ -165,7 +165,7 @@ def _place_committees(chosen: list[Mention], text: str, res) -> list[Mention]:
         if m.type == "Region" and m.text.endswith(_COMMITTEE_PLACE_ENDS) and text.startswith("委", m.end) \
                 and not text.startswith("委员", m.end) and (
                     text.startswith(_COMMITTEE_POSTS, m.end + 1) or text.endswith("中共", 0, m.start)
-                    or _GOVERNMENT_AFTER.match(text, m.end + 1)):  # (中共玉林市委, 玉林市委、市政府)
+                    or _GOVERNMENT_AFTER.match(text, m.end + 1)):  # (中共都匀市委, 都匀市委、市政府)
             key = text[m.start:m.end + 1]
             start = m.start - 2 if text.endswith("中共", 0, m.start) else m.start  # 中共|梧州市委
             m = Mention(m.doc, start, m.end + 1, text[start:m.end + 1], "Organization", "suffix:place_committee",
@@ -176,7 +176,7 @@ def _place_committees(chosen: list[Mention], text: str, res) -> list[Mention]:
 
 #: the place words a party committee is named by (钦州市委, 鹿寨县委, 柳南区委, 广东省委)
 _COMMITTEE_PLACE_ENDS = ("市", "县", "区", "省")
-#: the government named with the party committee (玉林市委、市政府, 县委和县政府)
+#: the government named with the party committee (都匀市委、市政府, 县委和县政府)
 _GOVERNMENT_AFTER = re.compile(r"[、和与及](?:市|县|区|省|自治区)?(?:人民)?政府")
 #: posts in a party committee, after its name (书记, 副书记, 常委, 委员)
 _COMMITTEE_POSTS = ("书记", "副书记", "常委", "委员", "秘书长")
@@ -303,7 +303,7 @@ def _nested_places(doc, m, res, before=None) -> list[Mention]:
     g = res.gazetteer
     out: list[Mention] = []
     pos, text = 0, m.text
-    other = False  # a place not within the address follows it (柳州|香港科技产业园, 玉林市|嘉义机械)
+    other = False  # a place not within the address follows it (柳州|香港科技产业园, 长沙市|嘉兴机械)
     while len(text) - pos > 3:
         # (the text is normalised already: its substrings are their own keys)
         hit = next(((n, (k, g.entries[k])) for n in (8, 7, 6, 5, 4, 3, 2) if len(text) - pos - n >= 3
@@ -330,10 +330,10 @@ def _nested_places(doc, m, res, before=None) -> list[Mention]:
         if out and hit[1][1] is not None and not text[pos:pos + n].endswith(_ADDRESS_ENDS) \
                 and out[-1].key not in g.ancestors(key):
             other = True
-            break  # 玉林市|嘉义机械: a place not in the one before it opens the brand, not the address
+            break  # 长沙市|嘉兴机械: a place not in the one before it opens the brand, not the address
         out.append(Mention(doc, m.start + pos, m.start + pos + n, text[pos:pos + n], "Region", "nested", key=key))
         pos += n
-    latin = text[pos:pos + 1].isascii() and text[pos:pos + 1].isalpha()  # 越南|Vela集团: a place, then a Latin name
+    latin = text[pos:pos + 1].isascii() and text[pos:pos + 1].isalpha()  # 泰国|Maxon集团: a place, then a Latin name
     if len(out) == 1 and not other and not latin and not out[0].text.endswith(_ADDRESS_ENDS) \
             and m.rule != "suffix:project_seaport" \
             and not (before is not None and before.key in g.ancestors(out[0].key)):

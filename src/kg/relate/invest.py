@@ -183,7 +183,7 @@ def _share_rules(d: _Doc, sent, ms):
 
 #: a project's total investment written before it as its attribute (总投资3.75亿元的X项目)
 _TOTAL_OF_NEXT = re.compile(r"总投资(?:约|近|超|逾)?[\d.,]+(?:多|余)?(?:亿|万|千|百)*(?:美元|港元|元)的")
-#: 投资 and a sum before 的 and the name it describes (投资92亿元的|B公司)
+#: 投资 and a sum before 的 and the name it describes (投资10亿元的|B公司)
 _INVESTED_OF_NEXT = re.compile(r"投资(?:约|近|超|逾)?[\d.,]+(?:多|余)?(?:亿|万|千|百)*(?:美元|港元|元)的")
 
 
@@ -229,7 +229,7 @@ def _invest_rules(d: _Doc, sent, ms) -> None:
         if _TOTAL_OF_NEXT.match(d.text, p - 1):
             continue  # 总投资1.2亿元的|X项目: the size of the project named next, nobody invests here
         if d.text[p - 1:p] in ("、", "有", "，", ",") and _INVESTED_OF_NEXT.match(d.text, p):
-            continue  # A公司、投资92亿元的|B公司: the size of what is named next, an item of a list
+            continue  # A公司、投资10亿元的|B公司: the size of what is named next, an item of a list
         subj = _subject([m for m in ms if m.start >= cs or m.end <= cs], p, ("Company", "Organization"))
         if subj is None:
             continue
@@ -293,6 +293,6 @@ def _invest_rules(d: _Doc, sent, ms) -> None:
                         d.add(a.key, "investsIn", proj.key, sent, "invest")
                 elif (place := next((m for m in reversed(ms) if m.type == "Region" and m.rule != "nested"
                                      and ce < m.start and m.end <= ce + nxt.end()), None)) is not None:
-                    # A斥资14亿元，在P建设一个产业园: no project named, the money goes to P
+                    # A斥资8亿元，在P建设一个产业园: no project named, the money goes to P
                     for a in investors:
                         d.add(a.key, "investsIn", place.key, sent, "invest")

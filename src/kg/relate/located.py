@@ -189,7 +189,7 @@ def _located_rules(d: _Doc, sent, ms) -> None:
         for x in ms:
             if p < x.start and x.end <= base + m.end(1) and x.type == "Company":
                 d.add(x.key, "locatedIn", place.key, sent, "located")
-    # 以南宁、柳州等为核心的米粉生产基地: the places a sector's base is built around are in the sector
+    # 以遵义、安顺等为核心的汽车零部件生产基地: the places a sector's base is built around are in the sector
     for m in (_LEADS_WITH.finditer(text) if "为" in text and "以" in text else ()):
         if not d.text.startswith("的", base + m.end()):
             continue
@@ -306,7 +306,7 @@ def _topic_located_rules(d: _Doc, sent, ms, topic) -> None:
                     d.add(m.key, "locatedIn", key, sent, "coref")
 
 
-#: after a sector: the base, belt or cluster it names (米粉|生产加工基地, 粮油加工|产业带)
+#: after a sector: the base, belt or cluster it names (汽车零部件|生产基地, 茶叶|产业带)
 _SECTOR_BASE = re.compile(r"(?:生产|加工|制造|研发)*(?:聚集|集聚)?(?:基地|产业带|产业集群|集群|产业园)")
 #: what ends a clause right after its verb (…企业正式签约入驻。)
 _CLAUSE_ENDS = frozenset(("", "，", ",", "。", "；", ";", "！", "!"))

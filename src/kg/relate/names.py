@@ -144,7 +144,7 @@ def _adjacent_rules(d: _Doc, sent, ms):
         if a.type == "Region" and b.type == "Industry" and a.end == b.start and _home(d, a) \
                 and not d.text.startswith(_RANKED_AMONG, b.end):  # 广西风电|第一大县: first within the region
             d.add(a.key, "inIndustry", b.key, sent, "adjacent")
-            # 柳州汽车、机械、钢铁等产业集群: the place's, each sector of the list closed by its head
+            # 遵义化工、烟草、机械等产业集群: the place's, each sector of the list closed by its head
             items = _listed_after([m for m in ms if m.type == "Industry"], b.start, d.text, gap=0)
             if len(items) > 1 and _SECTORS_CLOSED.match(d.text, items[-1].end):
                 for x in items[1:]:
@@ -241,7 +241,7 @@ _MEMBERS_END = re.compile(r"等?(?:[\d一二三四五六七八九十两]+(?:个|
 
 def _member_of_rules(d: _Doc, sent, regs) -> None:
     """partOf: a place said to be a member of the regions listed after 是
-    (玉林是北部湾经济区、珠江—西江经济带成员城市): part of each."""
+    (遵义是成渝地区双城经济圈、长江经济带成员城市): part of each."""
     if "成员" not in sent.text:
         return
     for m in regs:

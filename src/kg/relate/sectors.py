@@ -205,7 +205,7 @@ _HEAD_LISTS = re.compile(r"(?:主要|还|已)?(?:有|包括)[:：]?")
 
 def _head_first_sector_rules(d: _Doc, sent, ms) -> None:
     """inIndustry: the firms listed after their sector and head noun
-    (这里的新能源汽车生产企业有投资80亿元的A公司、B公司等)."""
+    (黔南的新能源汽车生产企业有A公司、B公司等)."""
     if "有" not in sent.text and "包括" not in sent.text:
         return
     firm_head, _ = _firm_heads(d.res.word_set("company_heads") if d.res is not None else frozenset())

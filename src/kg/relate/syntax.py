@@ -8,7 +8,7 @@ import re
 from .doc import _ADVERBS, _CLAUSE, _Doc, _LEADS_WITH, _LIST_SEPS
 
 
-#: a short qualifier or alias in brackets right after a list's item (比亚迪(弗迪)、)
+#: a short qualifier or alias in brackets right after a list's item (鼎丰集团(鼎丰)、)
 _BRACKETED = re.compile(r"[(（][^()（）、，,。]{1,10}[)）]")
 
 
@@ -30,7 +30,7 @@ def _listed_before(ms, pos: int, text: str, seps=_LIST_SEPS) -> list:
             end = m.start - 1  # 鼎丰集团(鼎丰)、: the item's short name in brackets, no item
             continue
         if gap not in seps and (q := _BRACKETED.match(gap)) is not None:
-            gap = gap[q.end():]  # 比亚迪(弗迪)、: a short name in brackets after the item
+            gap = gap[q.end():]  # 鼎丰集团(鼎丰)、: a short name in brackets after the item
         if gap not in seps or m.type == "Industry":
             break
         out.append(m)
