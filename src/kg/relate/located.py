@@ -315,8 +315,9 @@ _ENTRANTS_LISTED = re.compile(r"[^，,。；;：:]{0,6}?(?:项目|企业)(?:主�
 
 
 def _entered_zone_rules(d: _Doc, sent, ms) -> None:
-    """locatedIn: A、B等6家企业入园, the zone the story named last; A、B等企业
-    进驻园区, the zone named before them in the sentence, else the last one."""
+    """locatedIn: A、B等6家企业入园 (and 新入园的项目有A、B), the zone the story
+    named last; A、B等企业进驻园区, the zone named before them in the sentence,
+    else the last one; A、B等企业签约入驻。 the zone named before their clause."""
     T = d.trig
     text = sent.text
     base = sent.start
@@ -333,20 +334,11 @@ def _entered_zone_rules(d: _Doc, sent, ms) -> None:
                 d.add(m.key, "locatedIn", zone, sent, "coref")
     # X产业园内…，已有A、B等8家企业进驻园区: the zone the words 园区/该园区 after a
     # settling verb point back to, named before the firms in the sentence or before it
-    # X园举行签约仪式，A、B等6家企业正式签约入驻。: firms ending their clause with a
-    # settling verb and no place are in the zone the sentence named before them
-    for i, w in _find_all(text, T["locatedIn"], ms, base):
-        if text[i + len(w):i + len(w) + 1] not in _CLAUSE_ENDS:
-            continue
-        cs, _ = _clause_of(sent, base + i)
-        firms = [m for m in ms if m.type == "Company" and m.rule != "nested" and cs <= m.start and m.end <= base + i]
-        zones = [m for m in ms if m.type == "IndustrialPark" and m.rule != "nested" and m.end <= cs]
-        if firms and zones and not any(m.type in ("Region", "IndustrialPark") and m.rule != "nested"
-                                       and zones[-1].end <= m.start < base + i for m in ms):
-            for m in firms:
-                d.add(m.key, "locatedIn", zones[-1].key, sent, "coref")
     zone_word = d.word_re("settled_zone_words")  # (进驻|园区, 落户|该园区)
     for i, w in _find_all(text, T["locatedIn"], ms, base):
+        if text[i + len(w):i + len(w) + 1] in _CLAUSE_ENDS:
+            _settled_at_clause_end(d, sent, ms, base + i)
+            continue
         if not zone_word.match(text, i + len(w)):
             continue
         firms = [m for m in ms if m.type == "Company" and m.rule != "nested" and m.end <= base + i]
@@ -357,6 +349,19 @@ def _entered_zone_rules(d: _Doc, sent, ms) -> None:
         for m in (firms if key is not None else ()):
             if m.start > (zones[-1].end if zones else base) and not _CLAUSE.search(d.text, m.end, base + i):
                 d.add(m.key, "locatedIn", key, sent, "coref")
+
+
+def _settled_at_clause_end(d: _Doc, sent, ms, p: int) -> None:
+    """locatedIn: firms that end their clause with the settling verb at ``p``
+    and name no place (X园举行签约仪式，A、B等6家企业正式签约入驻。) are in the
+    zone the sentence named before their clause."""
+    cs, _ = _clause_of(sent, p)
+    firms = [m for m in ms if m.type == "Company" and m.rule != "nested" and cs <= m.start and m.end <= p]
+    zones = [m for m in ms if m.type == "IndustrialPark" and m.rule != "nested" and m.end <= cs]
+    if firms and zones and not any(m.type in ("Region", "IndustrialPark") and m.rule != "nested"
+                                   and zones[-1].end <= m.start < p for m in ms):
+        for m in firms:
+            d.add(m.key, "locatedIn", zones[-1].key, sent, "coref")
 
 
 def _bracketed_place_rules(d: _Doc, sent, ms) -> None:

@@ -10,7 +10,7 @@ from ..focus import BIG_PARK_SUFFIXES as _BIG_PARK
 from ..model import Mention
 from .doc import _ADMIN_CHILD_KINDS, _CLAUSE, _Doc, _entry
 from .roles import _home, _is_province, _kind_in, _seat
-from .syntax import _clause_of, _list_item, _listed_after
+from .syntax import _SECTOR_LIST, _clause_of, _list_item, _listed_after
 
 
 def _name_rules(d: _Doc):
@@ -132,10 +132,6 @@ _WITHIN = re.compile(r"(?:范围内|范围|境内|辖区内|内)[)）]")
 _SECTOR_BRACKET = 16
 
 
-#: what closes a list of sectors (等产业集群, 三大支柱产业, 等行业)
-_SECTORS_CLOSED = re.compile(r"(?:等|[两二三四五六七八九十]大)(?:新兴|主导|支柱|优势|特色|传统)*(?:产业|行业)")
-
-
 def _adjacent_rules(d: _Doc, sent, ms):
     """柳州螺蛳粉, 柳州新能源汽车产业: a place written right before a sector
     names that place's industry."""
@@ -146,7 +142,7 @@ def _adjacent_rules(d: _Doc, sent, ms):
             d.add(a.key, "inIndustry", b.key, sent, "adjacent")
             # 遵义化工、烟草、机械等产业集群: the place's, each sector of the list closed by its head
             items = _listed_after([m for m in ms if m.type == "Industry"], b.start, d.text, gap=0)
-            if len(items) > 1 and _SECTORS_CLOSED.match(d.text, items[-1].end):
+            if len(items) > 1 and _SECTOR_LIST.match(d.text, items[-1].end):
                 for x in items[1:]:
                     d.add(a.key, "inIndustry", x.key, sent, "adjacent")
         # 外贸转型升级基地（汽车及零部件）: the sectors a base or zone is for, in brackets after its name

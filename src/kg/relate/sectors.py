@@ -10,7 +10,7 @@ from ..model import Mention
 from .context import _carried_topic, _subject, _topic
 from .doc import _Doc, _find_all
 from .roles import _TRADE_WORDS, _field_of_cooperation, _firm_heads, _home
-from .syntax import _MADE_IN, _clause_of, _clauses, _led_with, _listed_after, _listed_before
+from .syntax import _MADE_IN, _SECTOR_LIST, _clause_of, _clauses, _led_with, _listed_after, _listed_before
 
 
 _LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家|诸多|众多)?|等?\d+[大家]|等?这?[两三四五六七八九十]+[大家])"
@@ -29,10 +29,6 @@ _AS_ROLE = re.compile(r"(?:^|[，,。；;])作为[^，,。；;]*$")
 #: a sector's firms counted right after it (木材加工|企业400多家): the place's sector
 _FIRMS_COUNTED_AFTER = re.compile(r"(?:生产|制造|加工)?(?:企业|厂家)(?:已达|达到|达|有|超过|共)?"
                                   r"(?:\d+|[一二三四五六七八九十百千两几]+)(?:多|余)?家")
-
-
-#: a list of sectors closed by a count or 等 and 产业 (三大产业, 等新兴产业)
-_SECTOR_LIST = re.compile(r"(?:[两二三四五六七八九十]大|等(?:新兴|主导|支柱|优势|特色)?)(?:产业|行业)")
 
 
 def _topic_sector_rules(d: _Doc, sent, ms) -> Mention | None:
