@@ -2719,3 +2719,10 @@ def test_model_codes_counted_in_kuan_are_products(extract):
     ments, rels, _ = extract("鼎丰动力集团推出Q05、Q09等多款产品。")
     assert {("Q05", "Product"), ("Q09", "Product")} <= ments
     assert ("鼎丰动力集团", "produces", "Q09") in rels
+
+
+def test_the_mainland_named_bare_among_places_is_a_place(extract):
+    ments, _, _ = extract("论坛吸引了大陆、香港和台湾的三百多家企业参加。")
+    assert ("大陆", "Region") in ments
+    ments, _, _ = extract("論壇吸引了大陸、香港和臺灣的三百多家企業參加。")
+    assert ("大陆", "Region") in ments  # (mentions are read in simplified script)
