@@ -181,10 +181,9 @@ def _share_rules(d: _Doc, sent, ms):
         d.add(key, "investsIn", target.key, sent, "invest")
 
 
-#: a project's total investment written before it as its attribute (总投资3.75亿元的X项目)
-_TOTAL_OF_NEXT = re.compile(r"总投资(?:约|近|超|逾)?[\d.,]+(?:多|余)?(?:亿|万|千|百)*(?:美元|港元|元)的")
-#: 投资 and a sum before 的 and the name it describes (投资10亿元的|B公司)
-_INVESTED_OF_NEXT = re.compile(r"投资(?:约|近|超|逾)?[\d.,]+(?:多|余)?(?:亿|万|千|百)*(?:美元|港元|元)的")
+#: a sum invested written before what it sizes, as its attribute (总投资3.75亿元的X项目,
+#: A公司、投资10亿元的B公司)
+_SIZE_OF_NEXT = re.compile(r"投资(?:约|近|超|逾)?[\d.,]+(?:多|余)?(?:亿|万|千|百)*(?:美元|港元|元)的")
 
 
 #: the firms a place draws in (吸引|A、B等新能源名企|投资)
@@ -226,10 +225,9 @@ def _invest_rules(d: _Doc, sent, ms) -> None:
             if left and right:
                 d.add(left[-1].key, "investsIn", right[0].key, sent, "invest")
                 continue
-        if _TOTAL_OF_NEXT.match(d.text, p - 1):
-            continue  # 总投资1.2亿元的|X项目: the size of the project named next, nobody invests here
-        if d.text[p - 1:p] in ("、", "有", "，", ",") and _INVESTED_OF_NEXT.match(d.text, p):
-            continue  # A公司、投资10亿元的|B公司: the size of what is named next, an item of a list
+        if d.text[p - 1:p] in ("总", "、", "有", "，", ",") and _SIZE_OF_NEXT.match(d.text, p):
+            continue  # 总投资1.2亿元的|X项目, A公司、投资10亿元的|B公司: the size of what is named
+            # next (a project, an item of a list), nobody invests here
         subj = _subject([m for m in ms if m.start >= cs or m.end <= cs], p, ("Company", "Organization"))
         if subj is None:
             continue

@@ -198,7 +198,7 @@ def _located_rules(d: _Doc, sent, ms) -> None:
             continue
         sector = next((x for x in ms if x.type == "Industry" and base + m.end() < x.start
                        and not _CLAUSE.search(d.text, base + m.end(), x.start)), None)
-        if sector is not None and _SECTOR_BASE.match(d.text, sector.end):
+        if sector is not None and d.word_re("sector_bases").match(d.text, sector.end):
             for x in places:
                 d.add(x.key, "inIndustry", sector.key, sent, "focus")
     # 以电子信息产业为主导的北海工业园区: the sectors a zone or place is built on
@@ -306,8 +306,6 @@ def _topic_located_rules(d: _Doc, sent, ms, topic) -> None:
                     d.add(m.key, "locatedIn", key, sent, "coref")
 
 
-#: after a sector: the base, belt or cluster it names (汽车零部件|生产基地, 茶叶|产业带)
-_SECTOR_BASE = re.compile(r"(?:生产|加工|制造|研发)*(?:聚集|集聚)?(?:基地|产业带|产业集群|集群|产业园)")
 #: what ends a clause right after its verb (…企业正式签约入驻。)
 _CLAUSE_ENDS = frozenset(("", "，", ",", "。", "；", ";", "！", "!"))
 #: after 入园: the newcomers' kind and a verb of listing (入园并开工的项目有, 入园企业包括)
