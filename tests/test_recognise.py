@@ -2726,3 +2726,15 @@ def test_the_mainland_named_bare_among_places_is_a_place(extract):
     assert ("大陆", "Region") in ments
     ments, _, _ = extract("論壇吸引了大陸、香港和臺灣的三百多家企業參加。")
     assert ("大陆", "Region") in ments  # (mentions are read in simplified script)
+
+
+def test_a_count_and_its_head_close_a_list_and_a_conjunction_opens_another(extract):
+    # the zones before 三大工业园区 are cut short (no zone named), the crops after 和 are sectors
+    ments, _, _ = extract("推介会重点推介了东岭、石门、沙坪三大工业园区和茶叶、油茶、中药材等特色产业。")
+    assert {("茶叶", "Industry"), ("油茶", "Industry"), ("中药材", "Industry")} <= ments
+    assert not {t for t, typ in ments if t in ("东岭", "石门", "沙坪")}
+
+
+def test_a_base_listed_among_zones_is_a_zone(extract):
+    ments, _, _ = extract("重点推进滨海粮油加工基地、桂中食品产业园等一批特色园区建设。")
+    assert {("滨海粮油加工基地", "IndustrialPark"), ("桂中食品产业园", "IndustrialPark")} <= ments

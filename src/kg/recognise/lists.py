@@ -83,6 +83,11 @@ def _finditer_before(pat, text, ch, reach):
         pos = m.end()
 
 
+#: a count with a head and a conjunction inside a listed item (四大产业园区和): the list
+#: before it is closed, the conjunction opens another
+_COUNT_INSIDE = re.compile(r"(?:\d+|[两三四五六七八九十]+)[大家个][\u4e00-\u9fff]{1,6}?(?:以及|和|及|与)")
+
+
 def _runs(text: str):
     """(start, end) of each run of items separated by 、; a run ends at the 等
     inside an item, and what follows it is another run (汽车、机械等领域的院士、
@@ -101,21 +106,30 @@ def _runs(text: str):
             for part in parts[:-1]:
                 k = text.find("等", pos + 2, pos + len(part))
                 if k > 0:
-                    cut = k
+                    cut = nxt = k
+                    break
+                c = _COUNT_INSIDE.search(text, pos + 2, pos + len(part))
+                if c is not None:  # 北部湾四大产业园区和|糖业、木薯等: a count and its head
+                    cut, nxt = c.start(), c.end()  # close a list; what is joined after them is another
                     break
                 pos += len(part) + 1
             if cut is None:
                 yield start, m.end()
                 break
             yield start, cut
-            if "、" not in text[cut + 1:m.end()]:
+            if "、" not in text[nxt + 1:m.end()]:
                 break
-            start = cut + 1
+            start = nxt + 1
 
 
 @lru_cache(maxsize=8)
 def _firm_endings(suffixes: tuple) -> tuple:
     return tuple(x[2] for x in suffixes if x[0].startswith("company_")) + ("股份",)
+
+
+@lru_cache(maxsize=8)
+def _park_endings(suffixes: tuple) -> tuple:
+    return tuple(x[2] for x in suffixes if x[0].startswith("park_")) + ("基地",)  # (a base listed among zones)
 
 
 @lru_cache(maxsize=8)
@@ -315,6 +329,8 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             if typ == "Project" and _everyday(item, res.word_set("common_words")):
                 continue  # 运输、旅游及商贸合作项目等两个项目: everyday words name no project
                 # (a firm's name may be one: 统一)
+            if typ == "IndustrialPark" and not item.endswith(_park_endings(res.suffixes)):
+                continue  # 农垦明阳、西江等四大产业园区: a zone's name cut short is none
             if typ == "Product" and head_word in kind_heads and not any(
                     c.isascii() and c.isalnum() for c in item):
                 continue  # 柴油发动机、天然气发动机等产品: kinds of product (but 1500毫米镀锌卷板, K08)
