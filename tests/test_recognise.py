@@ -2738,3 +2738,10 @@ def test_a_count_and_its_head_close_a_list_and_a_conjunction_opens_another(extra
 def test_a_base_listed_among_zones_is_a_zone(extract):
     ments, _, _ = extract("重点推进滨海粮油加工基地、桂中食品产业园等一批特色园区建设。")
     assert {("滨海粮油加工基地", "IndustrialPark"), ("桂中食品产业园", "IndustrialPark")} <= ments
+
+
+def test_a_city_district_named_like_a_port_area_is_a_place(extract):
+    ments, rels, _ = extract("新建的码头位于山东省日照市东港区，钦州港大榄坪港区也在扩建。")
+    assert ("日照市东港区", "IndustrialPark") not in ments
+    assert ("东港区", "partOf", "日照") in rels
+    assert ("钦州港大榄坪港区", "IndustrialPark") in ments

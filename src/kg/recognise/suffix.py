@@ -387,6 +387,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 for n in (2, 3)):
             continue  # 升级为国家高新区, 香港上市公司: a rank or a kind, not a name (but
             # 自治区港澳办 is the region's own office)
+        if sid == "park_port_area" and any((h := res.gazetteer.lookup(key[n:])) is not None and h[1].type == "Region"
+                                           for n in range(len(key) - 2)):
+            continue  # (日照市)东港区: a city's district, named like a port's area
         if sid.startswith("project_rail_station") and not any(_is_region(prefix[:n], res) for n in (2, 3, 4)):
             continue  # 加油站, 服务中心站: a station is named after its place (南宁东站, 钦州港东站)
         # 生物质发电项目（灵川）: a project listed with its county in brackets is a named one
