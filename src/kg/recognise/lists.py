@@ -83,7 +83,7 @@ def _finditer_before(pat, text, ch, reach):
         pos = m.end()
 
 
-#: a count with a head and a conjunction inside a listed item (四大产业园区和): the list
+#: a count with a head and a conjunction inside a listed item (三大工业园区和): the list
 #: before it is closed, the conjunction opens another
 _COUNT_INSIDE = re.compile(r"(?:\d+|[两三四五六七八九十]+)[大家个][\u4e00-\u9fff]{1,6}?(?:以及|和|及|与)")
 
@@ -109,7 +109,7 @@ def _runs(text: str):
                     cut = nxt = k
                     break
                 c = _COUNT_INSIDE.search(text, pos + 2, pos + len(part))
-                if c is not None:  # 北部湾四大产业园区和|糖业、木薯等: a count and its head
+                if c is not None:  # 沙坪三大工业园区和|茶叶、油茶等: a count and its head
                     cut, nxt = c.start(), c.end()  # close a list; what is joined after them is another
                     break
                 pos += len(part) + 1
@@ -330,7 +330,7 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
                 continue  # 运输、旅游及商贸合作项目等两个项目: everyday words name no project
                 # (a firm's name may be one: 统一)
             if typ == "IndustrialPark" and not item.endswith(_park_endings(res.suffixes)):
-                continue  # 农垦明阳、西江等四大产业园区: a zone's name cut short is none
+                continue  # 东岭、石门等三大工业园区: a zone's name cut short is none
             if typ == "Product" and head_word in kind_heads and not any(
                     c.isascii() and c.isalnum() for c in item):
                 continue  # 柴油发动机、天然气发动机等产品: kinds of product (but 1500毫米镀锌卷板, K08)
