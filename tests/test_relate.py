@@ -1907,3 +1907,9 @@ def test_delivering_to_a_foreign_customer_is_an_export(extract):
 def test_money_spent_on_an_unnamed_site_in_a_place_is_invested_in_the_place(extract):
     _, rels, _ = extract("鼎丰集团昨日斥资8亿元，在贵州都匀市建设一个智能制造产业园。")
     assert ("鼎丰集团", "investsIn", "都匀市") in rels
+
+
+def test_a_firm_alone_that_settles_in_the_zone_word_is_in_the_zone_named_before(extract):
+    _, rels, _ = extract("2019年，灵川县与北京中电伟业科技股份有限公司签订协议，投建灵川储能产业园。"
+                         "目前，已相继有中电伟业等8个项目入驻产业园。")
+    assert ("中电伟业科技", "locatedIn", "灵川储能产业园") in rels

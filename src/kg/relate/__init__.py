@@ -111,9 +111,12 @@ def relate(doc: str, text: str, sentences, mentions: list[Mention], res, focus=N
         ms = d.in_sentence(sent)
         ms = sorted(ms + _coref_mentions(d, sent, ms), key=lambda m: m.start)
         if len(ms) < 2 and not (ms and (ms[0].type == "Product" or ms[0].type == "Region"
-                                        and (_subjectless(d, sent.start) or "我们" in sent.text))):
+                                        and (_subjectless(d, sent.start) or "我们" in sent.text)
+                                        or ms[0].type == "Company"
+                                        and any(w in sent.text for w in d.trig["locatedIn"]))):
             continue  # (a product alone, or a market of a subject-less clause or of a
-            # quoted 我们: the maker or the seller may be the paragraph's or the speaker's firm)
+            # quoted 我们: the maker or the seller may be the paragraph's or the speaker's firm;
+            # a firm alone that settles: in the zone the story or the clause names)
         _hier_rules(d, sent, ms)
         _address_before_firm(d, sent, ms)
         # the places of an address inside a name (广西柳州市|X项目) only nest
