@@ -2745,3 +2745,11 @@ def test_a_city_district_named_like_a_port_area_is_a_place(extract):
     assert ("日照市东港区", "IndustrialPark") not in ments
     assert ("东港区", "partOf", "日照") in rels
     assert ("钦州港大榄坪港区", "IndustrialPark") in ments
+
+
+def test_a_group_named_with_everyday_words_is_a_firm_where_it_acts_as_one(extract):
+    ments, rels, _ = extract("总部位于厦门的远航国际集团落户钦州，远航国际集团董事长林志强出席仪式。")
+    assert ("远航国际集团", "Company") in ments
+    assert ("林志强", "worksFor", "远航国际集团") in rels
+    ments, _, _ = extract("当地龙头集团纷纷转型。")
+    assert not {t for t, typ in ments if typ == "Company"}

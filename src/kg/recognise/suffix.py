@@ -109,6 +109,10 @@ def _known_name_ends(text: str, pos: int, res) -> bool:
     return any(res.gazetteer.lookup(text[pos - n:pos]) is not None for n in range(2, 7) if pos - n >= 0)
 
 
+#: what only a firm does right after its name (远航集团|落户, 远航集团|董事长)
+_FIRM_ACTS = ("落户", "入驻", "进驻", "签约", "董事长", "总经理", "总裁", "是一家", "成立于", "总部位于", "旗下")
+
+
 def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     words = res.words
     not_names = res.word_set("not_names")
@@ -378,8 +382,12 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                    "company_bank_branch", "company_legal_5") and not bank_brand and not _has_proper_element(
                 text, tokens, start, m.start(), res, seg, typ, allow_long=sid != "company_factory") \
                 and not (sid != "company_factory" and text.endswith(("企业", "公司"), 0, start)
-                         and m.start() - start >= 2):  # 港资企业|华丰集团: named as a firm
-            continue  # 锻造集团, 平台公司: no name before the suffix
+                         and m.start() - start >= 2) \
+                and not (sid == "company_group" and text.startswith(_FIRM_ACTS, end)
+                         and 2 <= m.start() - start <= 4 and all(is_cjk(c) for c in prefix)
+                         and prefix not in generic_prefixes and res.gazetteer.lookup(prefix) is None):
+            continue  # 锻造集团, 平台公司: no name before the suffix (but 港资企业|华丰集团
+            # and 远航集团|落户 are named as firms)
         in_paren = (start > 0 and text[start - 1] in "（(" and text[end:end + 1] in ("）", ")")
                     and any(text.endswith(x[2], 0, start - 1) for x in suffixes if x[1] == typ))
         if (prefix in generic_prefixes and not (typ == "Organization" and prefix in _GOV_LEVELS)) or any(
