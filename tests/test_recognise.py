@@ -2753,3 +2753,10 @@ def test_a_group_named_with_everyday_words_is_a_firm_where_it_acts_as_one(extrac
     assert ("林志强", "worksFor", "远航国际集团") in rels
     ments, _, _ = extract("当地龙头集团纷纷转型。")
     assert not {t for t, typ in ments if typ == "Company"}
+
+
+def test_a_titled_name_ends_before_yiji_and_a_conjunction_before_a_determiner_is_no_name(extract):
+    ments, _, _ = extract("在县委书记陈光明、县长林涛以及华美集团董事长等嘉宾的见证下，项目投产。")
+    assert ("林涛", "Person") in ments and ("林涛以", "Person") not in ments
+    ments, _, _ = extract("项目在县委的坚强领导和各部门的全力支持下顺利投产。")
+    assert not {t for t, typ in ments if typ == "Person"}

@@ -25,7 +25,7 @@ def _name_after_title_re(verbs: tuple, surnames: str) -> re.Pattern:
     return re.compile(
         "([" + surnames + "][\u4e00-\u9fff]{1,2}?)"
         + "(?=" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
-        + r"|(?:\d{1,2}月)?\d{1,2}日|(?:周|星期)[一二三四五六日天]|(?:昨|今|前|当)[日天]|[上下]午"
+        + r"|以及|(?:\d{1,2}月)?\d{1,2}日|(?:周|星期)[一二三四五六日天]|(?:昨|今|前|当)[日天]|[上下]午"
         + r"|[\u4e00-\u9fff]{2}地|[\u4e00-\u9fff][着著]|[,，。、；;：:)）(（\s的]|先生|女士|博士|教授|$"
         + r"|[都也还就又曾亦均再便][\u4e00-\u9fff])")
 
@@ -228,6 +228,8 @@ def _more_titled_names(text: str, res, known: dict, seg=None, title_ends=None) -
                 break
             if name in common:
                 break  # 方面, 陆续, 官邸: a word, no name
+            if name[1] in _DETERMINERS:
+                break  # 领导|和各|部门: a conjunction and a determiner, no name
             if _name_ends_at(text, s + n, fw, common):
                 out[s] = s + n
                 # 总经理马国强直接管理: 马国|强直 and 马国强|直接 both read; most
@@ -251,6 +253,9 @@ def _name_ends_at(text: str, e: int, fw, common) -> bool:
 
 
 _HONORIFICS = ("先生", "女士", "博士", "教授")
+
+#: determiners, which open a noun phrase and end no two-character name (和各, 与其)
+_DETERMINERS = frozenset("各其该此这那每诸")
 
 
 #: ranks and honorifics written after a transliterated name (…·西拉翁|上将|表示)
