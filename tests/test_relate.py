@@ -1913,3 +1913,8 @@ def test_a_firm_alone_that_settles_in_the_zone_word_is_in_the_zone_named_before(
     _, rels, _ = extract("2019年，灵川县与北京中电伟业科技股份有限公司签订协议，投建灵川储能产业园。"
                          "目前，已相继有中电伟业等8个项目入驻产业园。")
     assert ("中电伟业科技", "locatedIn", "灵川储能产业园") in rels
+
+
+def test_a_subsidiary_set_up_and_named_after_the_verb_is_invested_in(extract):
+    _, rels, _ = extract("深圳鸿达集团在柳州设立全资子公司柳州鸿达科技有限公司。")
+    assert ("鸿达集团", "investsIn", "鸿达科技") in rels

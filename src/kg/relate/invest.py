@@ -81,16 +81,25 @@ def _built_by_rules(d: _Doc, sent, ms) -> None:
 
 #: what a firm is of its owner, after the owner (是X|在南宁投资设立的控股子公司, 是X|旗下的全资子公司)
 _SUBSIDIARY_OF = re.compile(r"[^，,。；;]{0,16}?(?:投资)?(?:设立|成立|组建|控股|旗下)的(?:控股|全资)?子公司")
+#: a subsidiary set up and named after it (X在柳州设立全资子公司|Y)
+_SETS_UP_SUBSIDIARY = re.compile(r"(?:投资)?(?:设立|成立|组建|注册)了?(?:一家)?(?:控股|全资)?子公司[“\"]?")
 
 
 def _subsidiary_rules(d: _Doc, sent, ms) -> None:
-    """Y是X(在P投资)设立的(控股)子公司: X invests in Y."""
+    """Y是X(在P投资)设立的(全资)子公司 and X在P设立全资子公司Y: X invests in Y."""
     if "子公司" not in sent.text:
         return
     firms = [m for m in ms if m.type == "Company" and m.rule != "nested"]
     for y, x in zip(firms, firms[1:]):
         if d.text[y.end:x.start] in ("是", "为") and (f := _SUBSIDIARY_OF.match(d.text, x.end)) is not None \
                 and not any(x.end <= m.start < f.end() for m in firms):
+            d.add(x.key, "investsIn", y.key, sent, "invest")
+    for f in _SETS_UP_SUBSIDIARY.finditer(sent.text):
+        a, b = sent.start + f.start(), sent.start + f.end()
+        y = next((m for m in firms if m.start == b), None)
+        cs = _clause_of(sent, a)[0]
+        x = next((m for m in reversed(firms) if cs <= m.start and m.end <= a), None)
+        if x is not None and y is not None and x.key != y.key:
             d.add(x.key, "investsIn", y.key, sent, "invest")
 
 
