@@ -1910,11 +1910,29 @@ def test_money_spent_on_an_unnamed_site_in_a_place_is_invested_in_the_place(extr
 
 
 def test_a_firm_alone_that_settles_in_the_zone_word_is_in_the_zone_named_before(extract):
-    _, rels, _ = extract("2019年，灵川县与北京中电伟业科技股份有限公司签订协议，投建灵川储能产业园。"
-                         "目前，已相继有中电伟业等8个项目入驻产业园。")
-    assert ("中电伟业科技", "locatedIn", "灵川储能产业园") in rels
+    _, rels, _ = extract("2021年，鹿寨县引进深圳恒远达股份有限公司，建设鹿寨储能产业园。"
+                         "今年，恒远达等5个项目已入驻产业园。")
+    assert ("深圳恒远达", "locatedIn", "鹿寨储能产业园") in rels
 
 
 def test_a_subsidiary_set_up_and_named_after_the_verb_is_invested_in(extract):
     _, rels, _ = extract("深圳鸿达集团在柳州设立全资子公司柳州鸿达科技有限公司。")
     assert ("鸿达集团", "investsIn", "鸿达科技") in rels
+
+
+def test_a_bare_zone_word_opening_a_clause_after_a_year_is_the_zone_named_so_before(extract):
+    _, rels, _ = extract("湘桂合作试验区位于永州，重点发展电子信息产业。"
+                         "2020年试验区新引进华鑫电子、博远智能等12个项目，合同投资额30亿元。")
+    assert {("华鑫电子", "locatedIn", "湘桂合作试验区"), ("博远智能", "locatedIn", "湘桂合作试验区")} <= rels
+
+
+def test_a_zone_hosting_firms_is_not_in_the_place_named_after_them(extract):
+    _, rels, _ = extract("端州电子产业园位于肇庆。截至目前，园区入驻重点企业已达到120家，其中鼎湖片区80家。")
+    assert ("端州电子产业园", "locatedIn", "鼎湖片区") not in rels
+    assert ("端州电子产业园", "locatedIn", "肇庆") in rels
+
+
+def test_sectors_listed_as_aspects_are_not_grown(extract):
+    _, rels, _ = extract("柳东新区位于柳州。新区拥有土地、税收和金融等方面的优惠政策。新区重点发展汽车、机械等产业。")
+    assert ("柳东新区", "inIndustry", "金融") not in rels
+    assert ("柳东新区", "inIndustry", "汽车") in rels

@@ -33,7 +33,10 @@ def _agent(d: _Doc, sent, ms, pos: int):
 
 
 #: what may stand between a clause's start and a bare 园区 that opens it (目前|园区已有…)
-_ZONE_WORD_OPENS = re.compile(r"(?:^|[，,；;])(?:目前|如今|现在|现|今年|去年|近年来|截至目前|其中|同时)?(?:这一|这个|这座|此)?$")
+_ZONE_WORD_OPENS = re.compile(r"(?:^|[，,；;])(?:目前|如今|现在|现|今年|去年|近年来|截至目前|其中|同时"
+                              r"|\d{4}年(?:以来|上半年|下半年|前三季度)?[，,]?)?(?:这一|这个|这座|此)?$")
+#: bare zone words that point back only when they open a clause (2020年试验区新引进…)
+_OPENING_ZONE_WORDS = frozenset(("园区", "产业园", "工业园", "试验区", "合作区"))
 
 
 #: a zone's committees, named bare (工委委员、管委副主任X): the story's zone
@@ -72,10 +75,14 @@ def _coref_mentions(d: _Doc, sent, ms):
                             and _kind_in(d, m, _COUNTY_WORDS[w]) and _paragraph_of(d, m) == sent.paragraph), None)
             elif w.startswith("该"):  # 该园, 该新区: a zone of this paragraph (a bare 新区 is the story's zone)
                 key = earlier[-1].key if earlier else _paragraph_subject(d, sent, typ) or d.main.get(typ)
-            elif w == "园区":  # 目前园区已有70多家企业: the zone of this paragraph, when 园区 opens a clause
+            elif w in _OPENING_ZONE_WORDS:  # 目前园区已有70多家企业: the zone of this paragraph, when 园区 opens a clause
                 if not _ZONE_WORD_OPENS.search(sent.text, 0, i):
                     continue
-                key = earlier[-1].key if earlier else _paragraph_subject(d, sent, typ) or d.main.get(typ)
+                if w != "园区":  # 2020年试验区新引进…: the zone named last whose name ends so
+                    key = next((m.key for m in reversed(d.mentions) if m.end <= s and m.type == typ
+                                and m.key.endswith(w)), None)
+                else:
+                    key = earlier[-1].key if earlier else _paragraph_subject(d, sent, typ) or d.main.get(typ)
             elif typ == "Organization":
                 # 与研究院执行主席李某: the body named before whose name ends so, when a title follows
                 if not sent.text.startswith(d.titles, i + len(w)):

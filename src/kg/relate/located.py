@@ -82,6 +82,10 @@ def _opening_place(d: _Doc, sent, ms, pos: int):
                  and (x.end == first_end or d.text.startswith("是", x.end))), None)
 
 
+#: what a zone hosts, right after 入驻/进驻 (园区入驻|企业已达120家, 入驻|项目20个)
+_HOSTS = re.compile(r"(?:的)?(?:重点|规上|各类|知名)?(?:企业|项目|商户|商家|\d)")
+
+
 def _located_rules(d: _Doc, sent, ms) -> None:
     """locatedIn said by a verb or a preposition: X 落户/入驻/位于 Y, 位于 Y 的 X,
     在 Y 的 X, X、Y等项目在 P 落地, P 拥有 A、B 等企业, 以 A、B 为龙头, X 是 P 一家…企业;
@@ -96,6 +100,8 @@ def _located_rules(d: _Doc, sent, ms) -> None:
         if not after:
             continue
         loc = after[0]
+        if _HOSTS.match(d.text, p + len(w)):
+            continue  # 园区入驻企业已达120家，其中X片区…: a zone hosting firms, the verb settles them
         chain = [loc]
         while (inner := next((x for x in after if x.start == loc.end + _capital_len(d.text, loc.end)), None)) \
                 is not None:
