@@ -2760,3 +2760,9 @@ def test_a_titled_name_ends_before_yiji_and_a_conjunction_before_a_determiner_is
     assert ("林涛", "Person") in ments and ("林涛以", "Person") not in ments
     ments, _, _ = extract("项目在县委的坚强领导和各部门的全力支持下顺利投产。")
     assert not {t for t, typ in ments if typ == "Person"}
+
+
+def test_a_projects_own_name_quoted_after_a_dash_names_it_too(extract):
+    ments, _, _ = extract("由华能集团牵头建设的全球首个10兆瓦海上风电制氢示范工程项目——“华能蓝海号”，在防城港完成组装。"
+                          "“华能蓝海号”将于明年投运。")
+    assert ("华能蓝海号", "Project") in ments

@@ -18,6 +18,8 @@ _PAREN_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]")
 #: a Latin acronym in parentheses after a body's or firm's name (国际风能协会(GWEA))
 _PAREN_ACRONYM = re.compile(r"[（(]([A-Z][A-Z0-9&]{1,9})[)）]")
 _ACRONYM_TYPES = frozenset(("Organization", "Company", "IndustrialPark", "Initiative"))
+#: a project's own name, quoted after a dash (X示范工程项目——“蓝海一号”)
+_DASH_NAME = re.compile(r"(?:——|—|--)[“\"「]([^”\"」，,。]{2,12})[”\"」]")
 
 
 def _short_in_parens(text, m, res):
@@ -46,7 +48,8 @@ def _alias_mentions(doc, text, tokens, chosen, res, seg=None):
     for m in chosen:
         # A（以下简称“B”）: B names the same thing from here on
         abbr = _ABBR.match(text, m.end) or _short_in_parens(text, m, res) or (
-            _PAREN_ACRONYM.match(text, m.end) if m.type in _ACRONYM_TYPES else None)
+            _PAREN_ACRONYM.match(text, m.end) if m.type in _ACRONYM_TYPES else None) or (
+            _DASH_NAME.match(text, m.end) if m.type == "Project" else None)
         if abbr:
             forms[abbr.group(1)] = m
             abbrs.add(abbr.group(1))
