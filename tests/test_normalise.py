@@ -177,3 +177,13 @@ def test_a_dateline_in_chinese_numerals_and_a_pages_outlet_lines_are_masked():
     assert [n.text[s:e] for s, e in n.masked] == ["南国早报"]
     n = normalise("南国早报与钦州港签署合作协议。")
     assert not n.masked  # an outlet that acts in a sentence stays
+
+
+def test_a_names_traditional_form_is_kept_without_the_glosses_inside_it(tmp_path):
+    import kg
+    f = tmp_path / "a.txt"
+    f.write_text("標題\n華藍電(diàn)力集團落戶工業(yè)園區(qū)，該項目總投資10億元。\n", encoding="utf-8")
+    g = kg.build([f])
+    labels = {lab for _, a in g.nodes(data=True) for lab, _ in a.get("aliases", ())}
+    assert "華藍電力集團" in labels
+    assert not any("(" in lab for lab in labels)

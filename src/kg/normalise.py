@@ -39,7 +39,7 @@ from itertools import compress
 
 from .model import NormText
 
-__all__ = ["normalise", "to_simplified", "norm_key", "is_cjk"]
+__all__ = ["normalise", "to_simplified", "norm_key", "is_cjk", "drop_glosses"]
 
 _TERMINAL = set("。！？!?；;：:…」』”\"')）】》")
 _JOIN_MIN_LINE = 12  # a wrapped line is at least this long; shorter ones are headings
@@ -319,6 +319,16 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 #: a syllable's pinyin with its tone mark in brackets right after a Chinese
 #: character (產(chǎn), 區(q\nū)): a mirror site's gloss, no part of the text
 _GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü\n]*[{_TONED}])[a-zü{_TONED}]{{1,6}}(?:\n[a-zü{_TONED}]{{1,5}})?\)")
+
+
+def drop_glosses(text: str) -> str:
+    """``text`` (a name as the original file writes it) without the pinyin a
+    mirror site glosses its converted characters with.
+
+    >>> drop_glosses("能源網(wǎng)項目")
+    '能源網項目'
+    """
+    return _GLOSS.sub("", text) if "(" in text else text
 
 
 def _drop_glosses(text: str, idx: list[int]) -> tuple[str, list[int]]:

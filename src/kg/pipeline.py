@@ -32,7 +32,7 @@ from .graph import build_graph
 from .hierarchy import region_hierarchy
 from .memo import Memo
 from .model import DocResult, Document, Mention, Observation, Relation
-from .normalise import is_cjk, normalise
+from .normalise import drop_glosses, is_cjk, normalise
 from .recognise import recognise
 from .relate import relate
 from .resolve import resolve_corpus, resolve_document, summarise_groups
@@ -106,7 +106,7 @@ def process_document(doc: Document) -> DocResult:
     summary = summarise_groups(groups, nt, distinctive, res.gazetteer)
     gtype = {k: g["type"] for k, g in summary.items()}
     final = [Mention(m.doc, m.start, m.end, m.text, gtype[k], m.rule, key=k,
-                     original=nt.original_text(m.start, m.end) if nt.traditional else m.text)
+                     original=drop_glosses(nt.original_text(m.start, m.end)) if nt.traditional else m.text)
              for m, k in zip(mentions, keys)]
     focus = story_focus(final, res.gazetteer)  # once, for relations and facts
     rels = relate(doc.id, nt.text, sents, final, res, focus)

@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .model import ENTITY_TYPES, Entity, Mention
-from .normalise import norm_key, to_simplified
+from .normalise import drop_glosses, norm_key, to_simplified
 from .recognise import company_core, strip_legal_and_region, strip_quotes
 
 __all__ = ["resolve_document", "resolve_corpus", "canonical_name", "UnionFind"]
@@ -775,7 +775,7 @@ def summarise_groups(groups: dict, norm_text, distinctive=None, gazetteer=None) 
         originals = set()
         if norm_text.traditional:
             for m in ms:
-                o = norm_text.original_text(m.start, m.end)
+                o = drop_glosses(norm_text.original_text(m.start, m.end))
                 if o != m.text:
                     originals.add(o)
         weak = set()
