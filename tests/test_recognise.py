@@ -2766,3 +2766,9 @@ def test_a_projects_own_name_quoted_after_a_dash_names_it_too(extract):
     ments, _, _ = extract("由华能集团牵头建设的全球首个10兆瓦海上风电制氢示范工程项目——“华能蓝海号”，在防城港完成组装。"
                           "“华能蓝海号”将于明年投运。")
     assert ("华能蓝海号", "Project") in ments
+
+
+def test_a_projects_name_begins_after_a_verb_of_sending_to_it(extract):
+    ments, _, _ = extract("两套导管架装上驳船并起航发往广东湛江徐闻300兆瓦风电项目建设现场。")
+    assert ("广东湛江徐闻300兆瓦风电项目", "Project") in ments
+    assert not {t for t, typ in ments if t.startswith(("起航", "发往"))}

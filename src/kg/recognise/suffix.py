@@ -402,6 +402,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 加油站, 服务中心站: a station is named after its place (南宁东站, 钦州港东站)
         # 生物质发电项目（灵川）: a project listed with its county in brackets is a named one
         sited = typ == "Project" and _bracketed_site(text, end, res) is not None
+        if typ in ("Project", "IndustrialPark") and sid not in _ROUTE_SUFFIXES and (
+                cut := _after_route_verb(text, tokens, start, m.start(), res, "destination_verbs")) > start:
+            start = cut  # 驳船起航发往|X风电项目: where the goods go, the verb no part of the name
+            name, key, prefix = text[start:end], strip_quotes(text[start:end]), strip_quotes(text[start:m.start()])
         if sid in _PLACE_NAME_SUFFIXES:
             if sid == "project_seaport":
                 port = _port_place(prefix, res)
@@ -492,14 +496,14 @@ def _after_glued_preposition(text: str, tokens, start: int, end: int, seg) -> in
     return start
 
 
-def _after_route_verb(text: str, tokens, start: int, stop: int, res) -> int:
+def _after_route_verb(text: str, tokens, start: int, stop: int, res, verbs: str = "route_verbs") -> int:
     """Where a line's name begins after a verb of travelling on it that the
     left edge took in (利用|黔桂铁路, 开行|中越铁路, a verb jieba glued on: 走X|铁路): after
-    the last such verb (``words.json`` ``route_verbs``) that opens the
-    prefix or a word of it, when two characters or more are left; else
-    ``start``."""
+    the last such verb (``words.json`` ``route_verbs``; for a project or a
+    zone ``destination_verbs``: 起航发往|X风电项目) that opens the prefix or a
+    word of it, when two characters or more are left; else ``start``."""
     best = start
-    for v in res.words.get("route_verbs", ()):
+    for v in res.words.get(verbs, ()):
         i = text.find(v, start, stop)
         while i >= 0:
             if stop - (i + len(v)) >= 2 and (i == start or (t := _token_at(tokens, i + 1)) is not None
