@@ -2772,3 +2772,10 @@ def test_a_projects_name_begins_after_a_verb_of_sending_to_it(extract):
     ments, _, _ = extract("两套导管架装上驳船并起航发往广东湛江徐闻300兆瓦风电项目建设现场。")
     assert ("广东湛江徐闻300兆瓦风电项目", "Project") in ments
     assert not {t for t, typ in ments if t.startswith(("起航", "发往"))}
+
+
+def test_a_site_named_by_a_hills_everyday_name_and_its_sector_is_a_project(extract):
+    ments, _, _ = extract("该县与华能集团签署协议，在县境内投资建设凤凰风电项目和青山光伏项目。")
+    assert {("凤凰风电项目", "Project"), ("青山光伏项目", "Project")} <= ments
+    ments, _, _ = extract("该县将建设大型风电项目和新建光伏项目。")
+    assert not {t for t, typ in ments if typ == "Project"}

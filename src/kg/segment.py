@@ -27,7 +27,7 @@ import logging
 import os
 import re
 from bisect import bisect_left, bisect_right
-from functools import partial
+from functools import lru_cache, partial
 from itertools import accumulate, chain, repeat
 from math import exp, log
 
@@ -125,6 +125,13 @@ class Segmenter:
         (the same tokens as :meth:`tokens`)."""
         return LazyTokens(text, self._cut)
 
+    def is_proper_noun(self, w: str) -> bool:
+        """True when jieba's own dictionary tags ``w`` as a name (of a place,
+        a person or another proper noun: ns, nr, nrt, nz), as 凤凰 or 青山,
+        everyday-looking words that name a hill or a village.  The tags are
+        read on first use."""
+        return w in _proper_nouns()
+
     def is_common_word(self, w: str, threshold: int = 50) -> bool:
         """True when jieba's own dictionary (not our lexicons) knows ``w`` as a
         frequent word."""
@@ -138,6 +145,17 @@ class Segmenter:
         if at is None:  # an integer f >= threshold: log f above log(threshold - 1/2)
             at = self._common_at[threshold] = log(threshold - 0.5) - self._logtotal if threshold > 0.5 else _NEG_INF
         return p >= at
+
+
+@lru_cache(maxsize=1)
+def _proper_nouns() -> frozenset:
+    """The words jieba's dictionary tags as names (ns, nr, nrt, nz)."""
+    import jieba
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    with open(path, encoding="utf-8") as f:
+        return frozenset(w for w, _, tag in (line.split() for line in f if line.count(" ") == 2)
+                         if tag in ("ns", "nr", "nrt", "nz"))
 
 
 # jieba 0.42.1: jieba.re_han_default, jieba.re_skip_default, finalseg.re_han/re_skip

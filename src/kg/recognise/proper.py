@@ -136,6 +136,11 @@ def _route_name(text, tokens, start, end, res, seg, sid="") -> bool:
 _NUMBERED_BUREAU = re.compile(r"中[铁建交冶核电化水][一二三四五六七八九十]{1,3}局")
 
 
+#: the suffix of a site named by its place and its sector (X风电|项目; stations and
+#: farms have rules of their own)
+_SITE_SUFFIXES = ("项目",)
+
+
 def _has_proper_element(text, tokens, start, end, res, seg, typ, allow_long=True, sectors=True) -> bool:
     """Does ``text[start:end]`` (a name without its suffix) name something
     particular?  A lexicon name, a word jieba does not know (a brand or a
@@ -154,7 +159,7 @@ def _has_proper_element(text, tokens, start, end, res, seg, typ, allow_long=True
     generic = res.word_set("generic_prefixes")
     t = _token_at(tokens, end)
     while t is not None and t.end > start:
-        w = text[max(t.start, start):min(t.end, end)]
+        w, w_end = text[max(t.start, start):min(t.end, end)], min(t.end, end)
         t = _token_at(tokens, t.start)
         if len(w) < 2 or w in generic:
             continue
@@ -165,6 +170,11 @@ def _has_proper_element(text, tokens, start, end, res, seg, typ, allow_long=True
             continue  # 新能源汽车|基地: a sector's name is no name of one site
         if all(is_cjk(c) for c in w) and not seg.is_common_word(w, 3):
             return True
+        if typ == "Project" and hit is None and text.startswith(_SITE_SUFFIXES, end) \
+                and (nxt := res.gazetteer.lookup(text[w_end:end])) is not None and nxt[1].type == "Industry" \
+                and seg.is_proper_noun(w):  # (jieba's tags are read only when the rest holds)
+            return True  # 凤凰|风电项目, 青山|光伏项目: a hill's or a village's name (an everyday
+            # word too) before the sector the site works in
         if typ == "IndustrialPark" and len(w) == 3 and w.endswith("港") and _is_region(w[:2], res):
             return True  # 钦州港|工业园区: a zone named after a port, a place
         if typ == "IndustrialPark" and _home_county_stem(w, res):
