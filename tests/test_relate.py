@@ -1936,3 +1936,10 @@ def test_sectors_listed_as_aspects_are_not_grown(extract):
     _, rels, _ = extract("柳东新区位于柳州。新区拥有土地、税收和金融等方面的优惠政策。新区重点发展汽车、机械等产业。")
     assert ("柳东新区", "inIndustry", "金融") not in rels
     assert ("柳东新区", "inIndustry", "汽车") in rels
+
+
+def test_money_spent_on_listed_projects_sized_before_them_goes_to_each(extract):
+    _, rels, _ = extract("广西德保县与明阳智慧能源集团股份有限公司签署合作协议，计划在德保县境内投资建设"
+                         "总装机容量20万千瓦的凤凰风电项目、青山风电项目和龙潭风电项目。")
+    assert {("明阳智慧能源集团", "investsIn", x) for x in ("凤凰风电项目", "青山风电项目", "龙潭风电项目")} <= rels
+    assert ("明阳智慧能源集团", "investsIn", "德保县") not in rels

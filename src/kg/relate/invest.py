@@ -217,6 +217,10 @@ def _drawn_investors(d: _Doc, sent, ms) -> None:
 _LIST_JOIN_BEFORE = re.compile(r"等[^，,。；;、]{0,8}?(?:以及|及|和)$")
 
 
+#: a project's size written before it (建设|总装机容量30万千瓦|的X风电项目, 年产10万吨的)
+_CAPACITY = r"(?:(?:总?装机(?:容量)?|总?规模|总?产能|年产(?:能)?)(?:为|达|约|达到)?[\d.]+(?:万|亿)?(?:千瓦|兆瓦|吉瓦|GW|MW|GWh|吨|辆|台|套|件))"
+
+
 def _invest_rules(d: _Doc, sent, ms) -> None:
     """investsIn: A 投资(N亿元)(建设) B; A 在 R 投资; A 与 B 签署投资协议."""
     text = sent.text
@@ -243,7 +247,8 @@ def _invest_rules(d: _Doc, sent, ms) -> None:
         at = [m for m in ms if subj.end <= m.start and m.end <= p and m.type == "Region"
               and (d.text[m.start - 1:m.start] == "在" or d.text[m.start - 1:m.start] in ("来", "到", "赴")
                    and p - m.end <= 2)]
-        if at:  # 台湾企业在柳州投资, 引进X来兴安投资
+        if at and not any(m.type == "Project" and p < m.start <= ce and m.rule != "nested" for m in ms):
+            # 台湾企业在柳州投资, 引进X来兴安投资 (在P投资建设X项目: the money goes to the project)
             d.add(subj.key, "investsIn", at[-1].key, sent, "invest")
         elif (first := next((m for m in ms if subj.end <= m.start and m.end <= p and m.type == "Region"
                              and d.text.endswith("在包括", 0, m.start)), None)) is not None:
@@ -278,7 +283,7 @@ def _invest_rules(d: _Doc, sent, ms) -> None:
         if objs:
             gap = d.text[p + len(w):objs[0].start]
             if len(gap) <= 4 or re.fullmatch(r"[\d.,约近超逾多余亿万千百元美港币人民]*(?:[(（][^)）]{0,16}[)）])?在?"
-                                              r"(?:建设|兴建|新建|设立|建|打造|于)?的?", gap) \
+                                              r"(?:建设|兴建|新建|设立|建|打造|于)?" + _CAPACITY + r"?的?", gap) \
                     or objs[0].type == "Project" and re.fullmatch(r"(?:开发|建设|兴建)了?[\d一二两三四五六七八九十]+个项目[:：]", gap):
                 # 收购A和B: every firm of the list bought
                 tails = [objs[0]]
