@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..model import Mention
 from ..normalise import is_cjk
@@ -127,13 +128,17 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     suffixes = res.suffixes
     alt, by_suffix = _suffix_tables(suffixes)
     found = list(alt.finditer(text))
+    by_end: dict[int, list] = {}  # the suffixes ending at each place, and those places in order
+    for f in found:
+        by_end.setdefault(f.end(), []).append(f)
+    ends = sorted(by_end)
     # a suffix inside a longer word (金泰工程|机械) walls no name either; asked
     # only of the walls a name reaches (the question costs a segmentation)
     in_word: dict[int, bool] = {}
 
     def real_wall(e: int) -> bool:
         if e not in in_word:
-            in_word[e] = all(_suffix_in_word(f, raw_tokens, seg) for f in found if f.end() == e)
+            in_word[e] = all(_suffix_in_word(f, raw_tokens, seg) for f in by_end.get(e, ()))
         return not in_word[e]
 
     walls_for = _walls_by_type(found, by_suffix)
@@ -192,8 +197,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if typ == "IndustrialPark" and start >= m.start() - 4 and text.endswith(_RANK_ENDS, 0, m.start()):
             start = _place_before_rank(text, tokens, start, m.start(), res, seg)
         if typ == "IndustrialPark":
-            start = max([f.end() for f in found if start < f.end() < m.start() - 2 and by_suffix[f.group()][1] == typ
-                         and any(_is_region(text[f.end():f.end() + n], res) for n in (2, 3))] + [start])
+            start = max([e for e in ends[bisect_right(ends, start):bisect_left(ends, m.start() - 2)]
+                         if any(by_suffix[f.group()][1] == typ for f in by_end[e])
+                         and any(_is_region(text[e:e + n], res) for n in (2, 3))] + [start])
             # 梧州陶瓷产业园|藤县中和集中区: a zone, then a county's part of it
         if typ == "Project":
             j = text.find("与", start, m.start())
@@ -201,7 +207,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 start = j + 1  # 资源县与|灵川X风电场项目: a place and its partner's project
         ext_start = start
         if typ == "Project" and start in walls and real_wall(start):
-            start = _owner_before_place(text, tokens, start, m.start(), found, by_suffix, stop, masks, res)
+            start = _owner_before_place(text, tokens, start, m.start(), by_end.get(start, ()), by_suffix, stop, masks, res)
         start = _joined_place_before(text, start, res)  # 河池·东莞工业加工区, 中国—东盟X中心
         if m.start() - start < min_prefix:
             continue
@@ -271,7 +277,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # (打造成)千亿元电子信息产业园区: a size to reach, no park's name
         if typ in ("Project", "Organization") and (k := next((k for k in res.words.get("showroom_words", ())
                                                             if text.endswith(k, start, m.start())), None)) \
-                and any(f.end() == m.start() - len(k) for f in found):
+                and m.start() - len(k) in by_end:
             continue  # X合作中心|展示中心: the showroom of a named thing; the thing is the name
         if typ == "Company" and text.endswith(("上市", "挂牌"), start, m.start()):
             continue  # 东南亚股票市场上市公司, 新三板挂牌企业: a kind of firm, the listed ones
