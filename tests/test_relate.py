@@ -1943,3 +1943,9 @@ def test_money_spent_on_listed_projects_sized_before_them_goes_to_each(extract):
                          "总装机容量20万千瓦的凤凰风电项目、青山风电项目和龙潭风电项目。")
     assert {("明阳智慧能源集团", "investsIn", x) for x in ("凤凰风电项目", "青山风电项目", "龙潭风电项目")} <= rels
     assert ("明阳智慧能源集团", "investsIn", "德保县") not in rels
+
+
+def test_a_zones_committee_as_the_source_leaves_the_zone_the_sentences_topic(extract):
+    _, rels, _ = extract("记者18日从湘桂合作试验区管委会了解到，目前湘桂合作试验区以项目落地为核心，"
+                         "把新材料、电子信息、生物医药等作为试验区发展的主导产业。")
+    assert {("湘桂合作试验区", "inIndustry", x) for x in ("新材料", "电子信息", "生物医药")} <= rels
