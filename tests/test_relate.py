@@ -1949,3 +1949,8 @@ def test_a_zones_committee_as_the_source_leaves_the_zone_the_sentences_topic(ext
     _, rels, _ = extract("记者18日从湘桂合作试验区管委会了解到，目前湘桂合作试验区以项目落地为核心，"
                          "把新材料、电子信息、生物医药等作为试验区发展的主导产业。")
     assert {("湘桂合作试验区", "inIndustry", x) for x in ("新材料", "电子信息", "生物医药")} <= rels
+
+
+def test_a_firm_said_to_be_now_the_only_one_of_a_place_is_there(extract):
+    _, rels, _ = extract("其中，华锐新能源科技有限公司是目前广西唯一一家储能电池企业，年产值达20亿元以上。")
+    assert ("华锐新能源科技", "locatedIn", "广西") in rels
