@@ -1954,3 +1954,8 @@ def test_a_zones_committee_as_the_source_leaves_the_zone_the_sentences_topic(ext
 def test_a_firm_said_to_be_now_the_only_one_of_a_place_is_there(extract):
     _, rels, _ = extract("其中，华锐新能源科技有限公司是目前广西唯一一家储能电池企业，年产值达20亿元以上。")
     assert ("华锐新能源科技", "locatedIn", "广西") in rels
+
+
+def test_the_first_works_of_a_place_named_after_a_dash_are_there(extract):
+    _, rels, _ = extract("湖南首个海上风电项目——岳阳海上风电示范项目首批机组28日成功并网发电。")
+    assert ("岳阳海上风电示范项目", "locatedIn", "湖南") in rels
