@@ -1959,3 +1959,9 @@ def test_a_firm_said_to_be_now_the_only_one_of_a_place_is_there(extract):
 def test_the_first_works_of_a_place_named_after_a_dash_are_there(extract):
     _, rels, _ = extract("湖南首个海上风电项目——岳阳海上风电示范项目首批机组28日成功并网发电。")
     assert ("岳阳海上风电示范项目", "locatedIn", "湖南") in rels
+
+
+def test_a_project_described_then_built_by_a_groups_unit_in_a_clause_of_its_own(extract):
+    _, rels, _ = extract("岳阳海上风电示范项目是湖南在建规模最大的海上风电项目，由湖南投资集团旗下湖南能源集团主导推进建设。")
+    assert ("湖南能源集团", "develops", "岳阳海上风电示范项目") in rels
+    assert ("湖南投资集团", "develops", "岳阳海上风电示范项目") not in rels

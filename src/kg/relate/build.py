@@ -15,9 +15,11 @@ from .syntax import _clause_of, _names_masked
 #: after a project: 由, the builder (a name with a few words before it), and
 #: the verb that builds (X项目由全球领军企业比亚迪股份有限公司投资建设)
 _BUILT_BY = re.compile(r"[\u4e00-\u9fff（）()“”\"]{0,6}?由([^，,。；;]{2,90}?)"
-                       r"((?:共同|联合|独资|全资)?(?:投资|出资)?(?:建设|兴建|承建|投建|参建|开发|打造|实施|运营))")
+                       r"((?:主导|负责|牵头)?(?:推进)?(?:共同|联合|独资|全资)?(?:投资|出资)?(?:建设|兴建|承建|投建|参建|开发|打造|实施|运营))")
 
 
+#: a clause of the builder, after the sentence's subject and its description (，由A建设)
+_BY_CLAUSE = re.compile(r"[，,]由")
 #: right before a place where a thing is built: 在, or 于 when it means 在
 #: (将于柳东新区投建; not 位于, 致力于)
 _AT = re.compile(r"(?:在|[将拟已并还正]于)$")
@@ -154,11 +156,18 @@ def _develops_rules(d: _Doc, sent, ms) -> None:
             if _landmark(d, sent, pm):
                 continue  # 园区靠近X高速公路: a landmark, built by nobody named here
             # X项目由(全球领军企业)Y(投资)建设: Y builds X, and invests in it if it pays
-            by = _BUILT_BY.match(_names_masked(d.text, pm.end, sent.start + len(sent.text), ms))
+            at = pm.end
+            by = _BUILT_BY.match(_names_masked(d.text, at, sent.start + len(sent.text), ms))
+            if by is None and pm is ms[0] and pm.start <= sent.start + 2 and (
+                    k := _BY_CLAUSE.search(d.text, pm.end, sent.start + len(sent.text))) is not None:
+                at = k.start() + 1  # X项目是…最大的项目，由A主导推进建设: the sentence's subject is built by A
+                by = _BUILT_BY.match(_names_masked(d.text, at, sent.start + len(sent.text), ms))
             if by is not None:
-                # (X项目由A和B共同参建: each of them)
-                agents = [m for m in ms if pm.end < m.start and m.end <= pm.end + by.end(1) and m.type == "Company"]
-                if agents and d.text[agents[-1].end:pm.end + by.end()].startswith(by.group(2)) and all(
+                # (X项目由A和B共同参建: each of them; A集团旗下B: B)
+                agents = [m for m in ms if at < m.start and m.end <= at + by.end(1) and m.type == "Company"]
+                while len(agents) > 1 and d.text[agents[0].end:agents[1].start] == "旗下":
+                    agents = agents[1:]
+                if agents and d.text[agents[-1].end:at + by.end()].startswith(by.group(2)) and all(
                         d.text[a.end:b.start] in ("和", "与", "、", "及") for a, b in zip(agents, agents[1:])):
                     for agent in agents:
                         d.add(agent.key, "develops", pm.key, sent, "build")
