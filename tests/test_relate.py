@@ -1965,3 +1965,8 @@ def test_a_project_described_then_built_by_a_groups_unit_in_a_clause_of_its_own(
     _, rels, _ = extract("岳阳海上风电示范项目是湖南在建规模最大的海上风电项目，由湖南投资集团旗下湖南能源集团主导推进建设。")
     assert ("湖南能源集团", "develops", "岳阳海上风电示范项目") in rels
     assert ("湖南投资集团", "develops", "岳阳海上风电示范项目") not in rels
+
+
+def test_the_places_a_sectors_firms_gather_in_are_in_the_sector(extract):
+    _, rels, _ = extract("目前，湖南工程机械产业主要集中在长沙、株洲等地。")
+    assert {("长沙", "inIndustry", "工程机械"), ("株洲", "inIndustry", "工程机械")} <= rels

@@ -61,8 +61,8 @@ from .located import (
 from .names import _address_before_firm, _adjacent_rules, _doc_rules, _hier_rules, _name_rules
 from .people import _works_for_rules
 from .sectors import (
-    _appositive_sector_rules, _firm_sector_rules, _head_first_sector_rules, _list_head_sector_rules, _made_in_rules,
-    _pillar_rules, _topic_sector_rules)
+    _appositive_sector_rules, _firm_sector_rules, _gathered_in_rules, _head_first_sector_rules,
+    _list_head_sector_rules, _made_in_rules, _pillar_rules, _topic_sector_rules)
 from .trade import _export_rules, _market_rules
 
 
@@ -79,6 +79,7 @@ def _trigger_rules(d: _Doc, sent, ms):
     _list_head_sector_rules(d, sent, ms)
     _head_first_sector_rules(d, sent, ms)
     _made_in_rules(d, sent, ms)
+    _gathered_in_rules(d, sent, ms)
     _topic_located_rules(d, sent, ms, topic)
     _entered_zone_rules(d, sent, ms)
     _bracketed_place_rules(d, sent, ms)

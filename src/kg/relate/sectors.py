@@ -181,6 +181,29 @@ def _made_in_rules(d: _Doc, sent, ms) -> None:
 
 
 
+#: a sector's seat: where its firms gather (工程机械产业|主要集中在|长沙、株洲等地)
+_GATHERED_IN = re.compile(r"(?:主要|大多|多|已|逐步)?(?:集聚|聚集|集中|分布|布局)(?:在|于)")
+
+
+def _gathered_in_rules(d: _Doc, sent, ms) -> None:
+    """inIndustry: 湖南工程机械产业主要集中在长沙、株洲等地: each home place listed is in the sectors
+    its clause named before the verb."""
+    if "在" not in sent.text and "于" not in sent.text:
+        return
+    for g in _GATHERED_IN.finditer(sent.text):
+        a, b = sent.start + g.start(), sent.start + g.end()
+        cs = _clause_of(sent, a)[0]
+        sectors = [m for m in ms if m.type == "Industry" and cs <= m.start and m.end <= a
+                   and (m.text.endswith(("产业", "行业")) or d.text.startswith(("产业", "行业", "企业"), m.end))]
+        first = next((m for m in ms if m.start == b and m.type == "Region" and _home(d, m)), None)
+        if not sectors or first is None:
+            continue
+        for place in _listed_after([m for m in ms if m.type == "Region"], first.start, d.text, gap=0):
+            if _home(d, place):
+                for x in sectors:
+                    d.add(place.key, "inIndustry", x.key, sent, "focus")
+
+
 def _list_head_sector_rules(d: _Doc, sent, ms) -> None:
     """inIndustry: the sector in a list's head noun (X、Y、Z等新能源汽车企业)."""
     _, firm_head = _firm_heads(d.res.word_set("company_heads") if d.res is not None else frozenset())
