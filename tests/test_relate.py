@@ -1910,7 +1910,7 @@ def test_money_spent_on_an_unnamed_site_in_a_place_is_invested_in_the_place(extr
 
 
 def test_a_firm_alone_that_settles_in_the_zone_word_is_in_the_zone_named_before(extract):
-    _, rels, _ = extract("2021年，鹿寨县引进深圳恒远达股份有限公司，建设鹿寨储能产业园。"
+    _, rels, _ = extract("深圳恒远达股份有限公司看好鹿寨储能产业园的配套。"
                          "今年，恒远达等5个项目已入驻产业园。")
     assert ("深圳恒远达", "locatedIn", "鹿寨储能产业园") in rels
 
@@ -1922,49 +1922,48 @@ def test_a_subsidiary_set_up_and_named_after_the_verb_is_invested_in(extract):
 
 def test_a_bare_zone_word_opening_a_clause_after_a_year_is_the_zone_named_so_before(extract):
     _, rels, _ = extract("湘桂合作试验区位于永州，重点发展电子信息产业。"
-                         "2020年试验区新引进华鑫电子、博远智能等12个项目，合同投资额30亿元。")
+                         "2020年，试验区引进了华鑫电子、博远智能两家企业。")
     assert {("华鑫电子", "locatedIn", "湘桂合作试验区"), ("博远智能", "locatedIn", "湘桂合作试验区")} <= rels
 
 
 def test_a_zone_hosting_firms_is_not_in_the_place_named_after_them(extract):
-    _, rels, _ = extract("端州电子产业园位于肇庆。截至目前，园区入驻重点企业已达到120家，其中鼎湖片区80家。")
+    _, rels, _ = extract("端州电子产业园位于肇庆。园区现已入驻企业90余家，鼎湖片区占一半。")
     assert ("端州电子产业园", "locatedIn", "鼎湖片区") not in rels
     assert ("端州电子产业园", "locatedIn", "肇庆") in rels
 
 
 def test_sectors_listed_as_aspects_are_not_grown(extract):
-    _, rels, _ = extract("柳东新区位于柳州。新区拥有土地、税收和金融等方面的优惠政策。新区重点发展汽车、机械等产业。")
+    _, rels, _ = extract("柳东新区位于柳州。新区在用地、用工和金融等方面给予企业支持。新区重点发展汽车、机械等产业。")
     assert ("柳东新区", "inIndustry", "金融") not in rels
     assert ("柳东新区", "inIndustry", "汽车") in rels
 
 
 def test_money_spent_on_listed_projects_sized_before_them_goes_to_each(extract):
-    _, rels, _ = extract("广西德保县与明阳智慧能源集团股份有限公司签署合作协议，计划在德保县境内投资建设"
-                         "总装机容量20万千瓦的凤凰风电项目、青山风电项目和龙潭风电项目。")
+    _, rels, _ = extract("明阳智慧能源集团股份有限公司将在德保县投资建设装机容量20万千瓦的"
+                         "凤凰风电项目、青山风电项目和龙潭风电项目。")
     assert {("明阳智慧能源集团", "investsIn", x) for x in ("凤凰风电项目", "青山风电项目", "龙潭风电项目")} <= rels
     assert ("明阳智慧能源集团", "investsIn", "德保县") not in rels
 
 
 def test_a_zones_committee_as_the_source_leaves_the_zone_the_sentences_topic(extract):
-    _, rels, _ = extract("记者18日从湘桂合作试验区管委会了解到，目前湘桂合作试验区以项目落地为核心，"
-                         "把新材料、电子信息、生物医药等作为试验区发展的主导产业。")
-    assert {("湘桂合作试验区", "inIndustry", x) for x in ("新材料", "电子信息", "生物医药")} <= rels
+    _, rels, _ = extract("记者日前从永州高新区管委会获悉，目前永州高新区把新材料、电子信息、生物医药等作为园区发展的主导产业。")
+    assert {("永州高新区", "inIndustry", x) for x in ("新材料", "电子信息", "生物医药")} <= rels
 
 
 def test_a_firm_said_to_be_now_the_only_one_of_a_place_is_there(extract):
-    _, rels, _ = extract("其中，华锐新能源科技有限公司是目前广西唯一一家储能电池企业，年产值达20亿元以上。")
-    assert ("华锐新能源科技", "locatedIn", "广西") in rels
+    _, rels, _ = extract("华锐新能源科技有限公司是目前湖南唯一一家钠电池企业。")
+    assert ("华锐新能源科技", "locatedIn", "湖南") in rels
 
 
 def test_the_first_works_of_a_place_named_after_a_dash_are_there(extract):
-    _, rels, _ = extract("湖南首个海上风电项目——岳阳海上风电示范项目首批机组28日成功并网发电。")
-    assert ("岳阳海上风电示范项目", "locatedIn", "湖南") in rels
+    _, rels, _ = extract("湘西首个抽水蓄能项目——吉首抽水蓄能电站项目首批机组昨日并网发电。")
+    assert ("吉首抽水蓄能电站项目", "locatedIn", "湘西土家族苗族自治州") in rels
 
 
 def test_a_project_described_then_built_by_a_groups_unit_in_a_clause_of_its_own(extract):
-    _, rels, _ = extract("岳阳海上风电示范项目是湖南在建规模最大的海上风电项目，由湖南投资集团旗下湖南能源集团主导推进建设。")
-    assert ("湖南能源集团", "develops", "岳阳海上风电示范项目") in rels
-    assert ("湖南投资集团", "develops", "岳阳海上风电示范项目") not in rels
+    _, rels, _ = extract("岳阳抽水蓄能电站项目总投资80亿元，由湖南发展集团旗下湘能集团牵头建设。")
+    assert ("湘能集团", "develops", "岳阳抽水蓄能电站项目") in rels
+    assert ("湖南发展集团", "develops", "岳阳抽水蓄能电站项目") not in rels
 
 
 def test_the_places_a_sectors_firms_gather_in_are_in_the_sector(extract):
