@@ -50,9 +50,9 @@ _COUNTED = r"(?:等)?(?:[\d两二三四五六七八九十几多]+[个座家]|一
 _LIST_HEAD_AFTER = re.compile(_COUNTED + r"[\u4e00-\u9fff]{0,10}?(?:企业|公司|集团|车企|厂商|龙头)")
 #: after a list of sites a place holds: their kind (凭祥境内有A和B2个国家一类口岸)
 _SITES_AFTER = re.compile(_COUNTED + r"[\u4e00-\u9fff]{0,8}?(?:口岸|港口|码头|园区|开发区|工业园|产业园|项目|基地)")
-#: after a place: the first of its works, then a dash and the works' name (广西|首个海上风电项目——)
+#: after a place: the first of its works, then a dash and the works' name (湘西|首个抽水蓄能项目——)
 _FIRST_WORKS = re.compile(r"(?:的)?(?:首个|首座|首家|第一个|第一座)[^，,。；;—]{0,12}?(?:项目|工程|电站|工厂|基地)(?:——|—)")
-#: a word for now, between 是 and the place a firm is one of (是目前|广西唯一一家…企业)
+#: a word for now, between 是 and the place a firm is one of (是目前|湖南唯一一家…企业)
 _NOW = re.compile(r"(?:目前|当前|现在|如今|眼下)")
 #: after 是 and a place: one firm of it (一家…车企, 的一家…企业)
 _ONE_FIRM = re.compile(r"(?:的)?(?:一家|首家|唯一一家)[^，,。；;]{0,16}?(?:企业|公司|集团|车企|厂商|厂)")
@@ -232,7 +232,7 @@ def _located_rules(d: _Doc, sent, ms) -> None:
     for m in (re.finditer(r"是", text) if "一家" in text or "首家" in text else ()):
         p = base + m.end()
         if (now := _NOW.match(d.text, p)) is not None:
-            p = now.end()  # 是目前|广西唯一一家…企业
+            p = now.end()  # 是目前|湖南唯一一家…企业
         places = []
         while (x := next((y for y in ms if y.start == (places[-1].end if places else p)
                           and y.type == "Region"), None)) is not None:
@@ -270,7 +270,7 @@ def _first_of_rules(d: _Doc, sent, ms) -> None:
                      ("Company", "IndustrialPark", "Organization", "Project")), None)
         if subj is not None and not _is_within(d, subj, reg):
             d.add(subj.key, "locatedIn", reg.key, sent, "located")
-    # 广西首个海上风电项目——X项目: the first of a place's works, named after a dash
+    # 湘西首个抽水蓄能项目——X项目: the first of a place's works, named after a dash
     for reg in (x for x in ms if x.type == "Region" and x.rule != "nested"):
         if (f := _FIRST_WORKS.match(d.text, reg.end)) is not None and _home(d, reg):
             proj = next((x for x in ms if x.start == f.end() and x.type == "Project"), None)
