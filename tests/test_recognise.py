@@ -2780,3 +2780,13 @@ def test_a_site_named_by_a_hills_everyday_name_and_its_sector_is_a_project(extra
     assert {("凤凰风电项目", "Project"), ("青山光伏项目", "Project")} <= ments
     ments, _, _ = extract("该县将建设大型风电项目和新建光伏项目。")
     assert not {t for t, typ in ments if typ == "Project"}
+
+
+def test_names_in_a_photos_caption_with_where_they_stand_are_people(extract):
+    ments, _, _ = extract("项目年发电量约3000万度。\n王建国(前左)、李春生(右二)共同为项目揭幕。")
+    assert {("王建国", "Person"), ("李春生", "Person")} <= ments
+
+
+def test_a_demonstrative_before_a_township_word_names_no_place(extract):
+    ments, _, _ = extract("鹿寨的这个乡镇去年建起了一座光伏电站。")
+    assert not {t for t, typ in ments if typ == "Region" and t.startswith("这")}

@@ -71,6 +71,14 @@ def _person_mentions(doc, text, res, masks, seg=None):
                 and n.group(1)[0] in words["surnames"] and not _masked(*n.span(1), masks):
             e = n.end(1)
             yield Mention(doc, n.start(1), e, n.group(1), "Person", "person", key=n.group(1))
+    if "左" in text or "右" in text:  # a photo's caption: 王某某（左二）、李某（前右）为项目揭幕
+        for m in _CAPTION_NAME.finditer(text):
+            s, e = m.span(1)
+            name = m.group(1)
+            if name[0] in words["surnames"] and name not in common and not _masked(s, e, masks) \
+                    and res.gazetteer.lookup(name) is None and (s == 0 or not is_cjk(text[s - 1])
+                                                                 or text[s - 1] in "、和与及"):
+                yield Mention(doc, s, e, name, "Person", "person", key=name)
     after = tuple(words.get("person_titles_after", ()))  # the whole list: one regex, compiled once
     if any(t in text for t in after):  # …，习某某总书记在广西考察: a three-character name that opens a clause, then its title
         common = res.word_set("common_words")
@@ -253,6 +261,9 @@ def _name_ends_at(text: str, e: int, fw, common) -> bool:
 
 
 _HONORIFICS = ("先生", "女士", "博士", "教授")
+
+#: a name in a photo's caption, with where the person stands in brackets (王某某（左二）)
+_CAPTION_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})[（(](?:前排|后排|前|后)?[左右中][一二三四五六七八九\d]?[)）]")
 
 #: determiners, which open a noun phrase and end no two-character name (和各, 与其)
 _DETERMINERS = frozenset("各其该此这那每诸")

@@ -90,12 +90,12 @@ def _districts_after(doc, text, m, res):
 
 def _generic_place(name: str, res) -> bool:
     """Is ``name`` a kind of town or village, no particular one (重点镇, 各乡,
-    美丽乡村, 行政村, 城市社区)?"""
+    美丽乡村, 行政村, 城市社区, 这个乡)?"""
     stem = name[:-2] if name.endswith(("街道", "社区")) else name[:-1]
     return stem.startswith(_GENERIC_PLACE_LEADS)
 
 
-_GENERIC_PLACE_LEADS = ("各", "全", "重点", "特色", "贫困", "美丽", "百强", "行政", "城市", "农村", "新农", "该", "本")
+_GENERIC_PLACE_LEADS = ("各", "全", "重点", "特色", "贫困", "美丽", "百强", "行政", "城市", "农村", "新农", "该", "本", "这", "此", "每", "那个", "那些")  # (那坡镇, 那良镇 are towns)
 #: towns listed under the head 乡镇 (group 1: 兴隆镇、石门乡 in 兴隆镇、石门乡等5个乡镇)
 _TOWN_ITEM = r"(?![的在与和及])[\u4e00-\u9fff]{2,3}?(?:镇|乡)"
 _TOWN_LIST = re.compile(rf"((?:{_TOWN_ITEM}、)+{_TOWN_ITEM})(?=等?(?:[\d一二三四五六七八九十两]+个)?乡镇)")
