@@ -2790,3 +2790,10 @@ def test_names_in_a_photos_caption_with_where_they_stand_are_people(extract):
 def test_a_demonstrative_before_a_township_word_names_no_place(extract):
     ments, _, _ = extract("鹿寨的这个乡镇去年建起了一座光伏电站。")
     assert not {t for t, typ in ments if typ == "Region" and t.startswith("这")}
+
+
+def test_a_driver_or_an_inspector_named_after_the_job_is_a_person_of_the_firm(extract):
+    _, rels, _ = extract("“加进去的是氢，排出来的是水。”来自东风柳汽的氢能货车司机王晓东介绍说。")
+    assert ("王晓东", "worksFor", "东风柳汽") in rels
+    ments, _, _ = extract("交警向司机和行人发放宣传单。")
+    assert not {t for t, typ in ments if typ == "Person"}
