@@ -2797,3 +2797,9 @@ def test_a_driver_or_an_inspector_named_after_the_job_is_a_person_of_the_firm(ex
     assert ("王晓东", "worksFor", "东风柳汽") in rels
     ments, _, _ = extract("交警向司机和行人发放宣传单。")
     assert not {t for t, typ in ments if typ == "Person"}
+
+
+def test_two_zones_joined_by_a_conjunction_are_two(extract):
+    ments, _, _ = extract("二期将建设陶瓷产业园及家居产业园，总投资30亿元。")
+    assert {("陶瓷产业园", "IndustrialPark"), ("家居产业园", "IndustrialPark")} <= ments
+    assert ("陶瓷产业园及家居产业园", "IndustrialPark") not in ments

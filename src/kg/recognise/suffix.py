@@ -201,6 +201,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                          if any(by_suffix[f.group()][1] == typ for f in by_end[e])
                          and any(_is_region(text[e:e + n], res) for n in (2, 3))] + [start])
             # 梧州陶瓷产业园|藤县中和集中区: a zone, then a county's part of it
+            start = max([e + 1 for e in ends[bisect_right(ends, start):bisect_left(ends, m.start() - 2)]
+                         if text[e:e + 1] in ("及", "和", "与")
+                         and any(by_suffix[f.group()][1] == typ for f in by_end[e])] + [start])
+            # 循环经济产业园及|物流产业园: two zones joined, the second named on its own
         if typ == "Project":
             j = text.find("与", start, m.start())
             if j > start and _is_region(text[start:j], res):
