@@ -197,14 +197,12 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if typ == "IndustrialPark" and start >= m.start() - 4 and text.endswith(_RANK_ENDS, 0, m.start()):
             start = _place_before_rank(text, tokens, start, m.start(), res, seg)
         if typ == "IndustrialPark":
-            start = max([e for e in ends[bisect_right(ends, start):bisect_left(ends, m.start() - 2)]
-                         if any(by_suffix[f.group()][1] == typ for f in by_end[e])
-                         and any(_is_region(text[e:e + n], res) for n in (2, 3))] + [start])
+            zones_before = [e for e in ends[bisect_right(ends, start):bisect_left(ends, m.start() - 2)]
+                            if any(by_suffix[f.group()][1] == typ for f in by_end[e])]
+            start = max([e for e in zones_before if any(_is_region(text[e:e + n], res) for n in (2, 3))] + [start])
             # 梧州陶瓷产业园|藤县中和集中区: a zone, then a county's part of it
-            start = max([e + 1 for e in ends[bisect_right(ends, start):bisect_left(ends, m.start() - 2)]
-                         if text[e:e + 1] in ("及", "和", "与")
-                         and any(by_suffix[f.group()][1] == typ for f in by_end[e])] + [start])
-            # 循环经济产业园及|物流产业园: two zones joined, the second named on its own
+            start = max([e + 1 for e in zones_before if e > start and text[e:e + 1] in ("及", "和", "与")] + [start])
+            # 陶瓷产业园及|家居产业园: two zones joined, the second named on its own
         if typ == "Project":
             j = text.find("与", start, m.start())
             if j > start and _is_region(text[start:j], res):
@@ -414,7 +412,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         sited = typ == "Project" and _bracketed_site(text, end, res) is not None
         if typ in ("Project", "IndustrialPark") and sid not in _ROUTE_SUFFIXES and (
                 cut := _after_route_verb(text, tokens, start, m.start(), res, "destination_verbs")) > start:
-            start = cut  # 驳船起航发往|X风电项目: where the goods go, the verb no part of the name
+            start = cut  # 从钦州港起航发往|X风电项目: where the goods go, the verb no part of the name
             name, key, prefix = text[start:end], strip_quotes(text[start:end]), strip_quotes(text[start:m.start()])
         if sid in _PLACE_NAME_SUFFIXES:
             if sid == "project_seaport":
