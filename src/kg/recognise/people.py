@@ -236,7 +236,7 @@ def _more_titled_names(text: str, res, known: dict, seg=None, title_ends=None) -
                 break
             if name in common:
                 break  # 方面, 陆续, 官邸: a word, no name
-            if name[1] in _DETERMINERS or name[0] in "和与及" and (
+            if name[1] in _DETERMINERS or name[0] in "和与及" and len(name) > 2 and (
                     name[1:] in common or seg is not None and seg.is_common_word(name[1:], 50)):
                 break  # 领导|和各|部门, 司机|和行人: a conjunction and a determiner or a word, no name
             if _name_ends_at(text, s + n, fw, common):
