@@ -22,10 +22,6 @@ _SECTOR_NOUNS = frozenset(("领域", "方面", "集群"))
 
 
 #: 作为 opening a clause and no clause break after it: what follows is a role
-#: a list closed as aspects of something (土地、税收和金融|等方面的优惠政策)
-_ASPECTS = re.compile(r"等方面")
-
-
 #: the sentence's subject plays (作为百色铝加工领域的骨干企业，X)
 _AS_ROLE = re.compile(r"(?:^|[，,。；;])作为[^，,。；;]*$")
 
@@ -55,11 +51,11 @@ def _topic_sector_rules(d: _Doc, sent, ms) -> Mention | None:
         # zone or city that no firm in the sentence could own
         owned = lead_in or (_SECTOR_LIST.search(text) is not None and not any(
             m.type in ("Company", "Organization", "Project") for m in ms))
-        aspects = _ASPECTS.search(text)  # 拥有土地、税收和金融等方面的优惠政策: aspects, no sectors
+        aspects = sent.start + text.find("等方面")  # 土地、税收和金融|等方面的优惠政策: aspects, no sectors
         for ind in inds:
             if (ind.start > topic.start or owned) and not _field_of_cooperation(d, sent, ind) \
-                    and not (aspects is not None and ind.end <= sent.start + aspects.start()
-                             and not _CLAUSE.search(d.text, ind.end, sent.start + aspects.start())):
+                    and not (aspects >= sent.start and ind.end <= aspects
+                             and not _CLAUSE.search(d.text, ind.end, aspects)):
                 d.add(topic.key, "inIndustry", ind.key, sent, "focus")
     elif topic is None and inds and ms[0].type == "Project" and ms[0].start == sent.start + len(sent.text) - len(
             sent.text.lstrip(" “\"「")) \
