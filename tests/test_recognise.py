@@ -1298,6 +1298,17 @@ def test_firms_that_stand_for_a_cluster_are_firms(extract):
     assert ("恒逸", "inIndustry", "石化") in rels
 
 
+def test_the_opening_of_a_leads_frame_is_not_part_of_the_first_firm(extract):
+    # jieba glues 以 to the first name (形成|以惠科); the frame's close (等为代表) shows it is the preposition
+    ments, rels, _ = extract("北海已经形成以惠科、三诺、朗科等为代表的智能终端产业集群。")
+    assert {("惠科", "Company"), ("三诺", "Company"), ("朗科", "Company")} <= ments
+    assert not any(t.startswith("以") for t, _ in ments)
+    assert ("惠科", "inIndustry", "智能终端") in rels
+    # a name that begins with 以 and no frame after the list keeps it
+    ments, _, _ = extract("以色列、伊朗等国家的客商到访。")
+    assert ("以色列", "Region") in ments
+
+
 def test_electronics_alone_is_a_sector_only_among_sectors(extract):
     ments, _, _ = extract("柳州联合电子公司增资；园区发展汽车、电子、机械等产业，电子产业增长较快。")
     assert ("电子", "Industry") in ments and ("电子产业", "Industry") in ments

@@ -1969,3 +1969,14 @@ def test_a_project_described_then_built_by_a_groups_unit_in_a_clause_of_its_own(
 def test_the_places_a_sectors_firms_gather_in_are_in_the_sector(extract):
     _, rels, _ = extract("目前，湖南工程机械产业主要集中在长沙、株洲等地。")
     assert {("长沙", "inIndustry", "工程机械"), ("株洲", "inIndustry", "工程机械")} <= rels
+
+
+def test_a_firm_name_holding_wei_does_not_make_the_firms_after_it_served(extract):
+    # 为 inside 华为 is no 为 of serving (为A、B等车企配套): 中兴 and 联想 are the cluster's firms
+    _, rels, _ = extract("防城港已形成以华为、中兴、联想等为代表的电子信息产业集群。")
+    assert {("华为", "inIndustry", "电子信息"), ("中兴", "inIndustry", "电子信息"),
+            ("联想", "inIndustry", "电子信息")} <= rels
+    # firms served by a maker are not in the maker's sector
+    _, rels, _ = extract("鑫源电池公司为华为、中兴等企业配套锂电池。")
+    assert ("鑫源电池", "inIndustry", "锂电池") in rels
+    assert not any(h in ("华为", "中兴") for h, r, t in rels if r == "inIndustry")

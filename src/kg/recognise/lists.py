@@ -41,6 +41,10 @@ _VAGUE_ITEM = re.compile(r"所有|各类|各种|多家|\d+家|大型|中小|国�
 _REPRESENTED = re.compile(r"等?为(?:代表|龙头|骨干)的[^，,。；;、]{0,14}?(?:产业集群|企业集群|集群|企业群)")
 
 
+#: the close of a 以…为 frame after a list (以A、B等为代表, 以A、B为龙头)
+_LEADS_FRAME = re.compile(r"(?:等[^，,。；;、]{0,6}?)?为(?:代表|龙头|骨干|核心|引领)")
+
+
 def _split_item(s: int, e: int, by_span, text: str) -> list[tuple[int, int]]:
     """智能终端及机器人, S06和S04: 及 / 和 / 与 join two list items written as one."""
     j = next((k for k in range(s + 2, e - 1) if text[k] in "及和与"), None)
@@ -266,6 +270,8 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
         new_fs = _extend_left(text, tokens, fe, res.word_set("stop_tokens"), masks=masks, walls=walls,
                               firm_parts=openers)
         items[0] = (_after_leading_verbs(text, tokens, max(fs, new_fs), fe, res), fe)
+        if text.startswith("以", items[0][0]) and fe - items[0][0] > 2 and _LEADS_FRAME.match(text, items[-1][1]):
+            items[0] = (items[0][0] + 1, fe)  # 形成|以惠科|、A等为代表: jieba glued the frame's 以 to the name
         items = [x for s, e in items for x in _split_item(s, e, by_span, text)]
         typed = [by_span.get((s, e)) for s, e in items]
         types = {x.type for x in typed if x is not None}

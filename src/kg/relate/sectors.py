@@ -99,8 +99,7 @@ def _firm_sector_rules(d: _Doc, sent, ms) -> None:
             comps = [actor]
             cinds = [Mention(m.doc, ce, ce, m.text, m.type, m.rule, key=m.key) for m in cinds]
         comps = [c for c in comps if c.rule != "nested"]  # 上汽通用五菱|宝骏新能源汽车基地: the project's
-        comps = [c for c in comps if d.text[c.start - 1:c.start] not in ("为", "给", "向")
-                 and not re.search(r"(?:为|给|向)[^，,。]*$", d.text[cs:c.start])]  # 为X、Y等车企配套电池
+        comps = [c for c in comps if not _served_firm(d, cms, cs, c)]  # 为X、Y等车企配套电池
         for c in comps:
             for ind in cinds:
                 if (ind.start > c.start or d.text[c.start - 1:c.start] == "在" and _ROLLED_OFF.match(d.text, c.end)) \
@@ -113,6 +112,17 @@ def _firm_sector_rules(d: _Doc, sent, ms) -> None:
             for c in comps:
                 for ind in lead:
                     d.add(c.key, "inIndustry", ind.key, sent, "industry")
+
+
+#: the words that make the firms after them those served (为A、B配套), not the actors
+_SERVED = re.compile(r"(?:为|给|向)[^，,。]*$")
+
+
+def _served_firm(d: _Doc, cms, cs: int, c: Mention) -> bool:
+    """Is firm ``c`` one served (为A、B等车企配套电池) rather than the actor?
+    A 为 inside a name before it (以华为、中兴等为代表) does not count."""
+    text = "".join("_" if any(m.start <= i < m.end for m in cms) else d.text[i] for i in range(cs, c.start))
+    return _SERVED.search(text) is not None
 
 
 #: a list of firms closed (A、B等龙头企业) and other firms added (以及一大批X、Y等企业):
