@@ -1980,3 +1980,17 @@ def test_a_firm_name_holding_wei_does_not_make_the_firms_after_it_served(extract
     _, rels, _ = extract("鑫源电池公司为华为、中兴等企业配套锂电池。")
     assert ("鑫源电池", "inIndustry", "锂电池") in rels
     assert not any(h in ("华为", "中兴") for h, r, t in rels if r == "inIndustry")
+
+
+def test_projects_started_together_in_a_zone_are_in_it(extract):
+    # an adverb before the verb (集中开工, 陆续落地) still says where the listed projects are
+    _, rels, _ = extract("3月8日，鑫盛汽车部件生产项目等6个项目在鹿寨经济开发区集中开工。")
+    assert ("鑫盛汽车部件生产项目", "locatedIn", "鹿寨经济开发区") in rels
+
+
+def test_a_city_said_to_be_one_of_a_region_is_part_of_it(extract):
+    _, rels, _ = extract("澳门是粤港澳大湾区的中心城市之一，会展业发达。")
+    assert ("澳门", "partOf", "粤港澳大湾区") in rels
+    # the region named further on, after a verb of its own, is no whole
+    _, rels, _ = extract("香港是连接粤港澳大湾区与东盟的桥梁。")
+    assert ("香港", "partOf", "粤港澳大湾区") not in rels

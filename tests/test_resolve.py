@@ -25,6 +25,21 @@ def test_short_forms_of_a_company_merge(tmp_path):
     assert {"柳州鑫达精工科技有限公司", "柳州鑫达精工"} <= aliases
 
 
+def test_two_firms_of_one_brand_with_legal_names_stay_two(tmp_path):
+    # a parent and its subsidiary: one brand (恒睿), two legal names and two trades
+    G = _build(tmp_path, {"a.txt": "贺州恒睿新材料有限公司今年投产。贺州恒睿公司是江苏常州恒睿电子股份有限公司"
+                                   "设立的全资子公司，主要生产铜箔。"})
+    comps = {n: {n} | {t for t, _ in a["aliases"]} for n, a in G.nodes(data=True) if a["type"] == "Company"}
+    assert len(comps) == 2
+    sub = next(n for n, labels in comps.items() if "贺州恒睿新材料有限公司" in labels)
+    assert "贺州恒睿公司" in comps[sub]  # the short form written with 贺州 is 贺州's firm
+    assert "江苏常州恒睿电子股份有限公司" in comps["恒睿电子"] and sub != "恒睿电子"
+    assert G.has_edge("恒睿电子", sub, key="investsIn")
+    # one legal name written with two cities is one firm
+    G = _build(tmp_path, {"a.txt": "佛山市恒睿电器有限公司在柳州设厂。柳州恒睿电器有限公司今年投产。"})
+    assert sorted(n for n, a in G.nodes(data=True) if a["type"] == "Company") == ["恒睿电器"]
+
+
 def test_one_node_across_documents_and_scripts(tmp_path):
     G = _build(tmp_path, {
         "hans.txt": "优必选在柳州建设人形机器人工厂。",

@@ -272,9 +272,12 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(),
     comp = {k for k, m in zip(keys, mentions) if m.type == "Company"}
     known = {k for k, m in zip(keys, mentions) if m.type == "Company" and m.rule == "lexicon"}
     by_core: dict[str, str] = {}
+    contested = _firms_sharing_a_core(keys, mentions, comp, is_region)
     for k in sorted(comp):
         cores = [f for f in company_core(k, is_region) + _before_bracketed_place(k, is_region)
                  if distinctive is None or distinctive(f)]
+        if cores and cores[-1] in contested:
+            continue  # 广东X电子股份有限公司 and 广西X科技有限公司: two firms of one brand
         for f in cores:  # (银行 is a core of 北京银行 and of 中国银行: no brand, no merge)
             if f in comp and not (k in known and f in known):
                 uf.union(k, f)  # (but 广西康明斯 and 康明斯: the lexicon knows two firms)
@@ -282,6 +285,8 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(),
             # 飞沃新能源科技 and 飞沃科技 in one story: one brand, one company
             first = by_core.setdefault(cores[-1], k)
             uf.union(first, k)
+    for short, k in _short_forms_of_contested(keys, mentions, contested, comp):
+        uf.union(short, k)  # 广西X公司: the brand's firm of 广西 (not the one of 广东)
     for k in sorted(comp):
         if k.endswith("集团") and k[:-2] in comp and len(k) > 3:
             uf.union(k[:-2], k)  # 广西X集团有限公司 (X) and X集团 in one story: one group
@@ -323,6 +328,46 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(),
     for m, k in zip(mentions, final):
         groups[k].append(m)
     return final, dict(groups)
+
+
+#: a firm's full legal form at the end of its name
+_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
+
+
+def _firms_sharing_a_core(keys, mentions, comp, is_region) -> dict[str, list[tuple[str, str]]]:
+    """Brands (the shortest core) that two firms written with their full legal
+    names and different trades share (广东东莞宇球电子股份有限公司 and 广西宇球科技
+    有限公司: a parent and its subsidiary).  Maps the brand to its firms'
+    ``(key, written name)``.  One name written in two cities (佛山市X电器有限公司,
+    柳州X电器有限公司) has one key and stays one firm.
+
+    >>> from kg.model import Mention
+    >>> ms = [Mention("d", 0, 0, "广西宇球科技有限公司", "Company", "suffix"),
+    ...       Mention("d", 0, 0, "东莞宇球电子股份有限公司", "Company", "suffix")]
+    >>> _firms_sharing_a_core(["宇球科技", "宇球电子"], ms, {"宇球科技", "宇球电子"}, {"广西", "东莞"}.__contains__)
+    {'宇球': [('宇球电子', '东莞宇球电子股份有限公司'), ('宇球科技', '广西宇球科技有限公司')]}
+    """
+    firms: dict[str, dict[str, str]] = defaultdict(dict)
+    for k, m in zip(keys, mentions):
+        if k in comp and m.type == "Company" and m.rule != "lexicon" and _LEGAL_FORM.search(m.text):
+            cores = company_core(k, is_region)
+            if cores and cores[-1] != k:
+                firms[cores[-1]].setdefault(k, m.text)
+    return {c: sorted(v.items()) for c, v in firms.items() if len(v) >= 2}
+
+
+def _short_forms_of_contested(keys, mentions, contested, comp):
+    """``(short key, firm key)``: a short form of a contested brand (广西宇球公司)
+    joins the one firm whose legal name opens with the same place; with none
+    or several, it joins none."""
+    for k, m in zip(keys, mentions):
+        firms = contested.get(k)
+        if firms is None or m.type != "Company" or _LEGAL_FORM.search(m.text):
+            continue
+        lead = m.text[:len(m.text) - len(k) - 2] if m.text.endswith("公司") else ""
+        same = [fk for fk, written in firms if lead and written.startswith(lead)]
+        if len(same) == 1:
+            yield k, same[0]
 
 
 def _project_variants(keys, mentions, companies):

@@ -71,7 +71,7 @@ _WITHIN = re.compile(r"(?:境内|之内|内)")
 
 
 #: adverbs between a place and its verb (在南宁正式成立, 在柳州顺利投产)
-_ADVERBS_LEAD = re.compile(r"^(?:正式|顺利|成功|相继|先后|已经|已|将|均|都|也|还|又|火热|加紧|加快|全力|抓紧|有序|稳步|正在|正)+")
+_ADVERBS_LEAD = re.compile(r"^(?:正式|顺利|成功|相继|先后|陆续|集中|同时|同步|已经|已|将|均|都|也|还|又|火热|加紧|加快|全力|抓紧|有序|稳步|正在|正)+")
 
 
 def _opening_place(d: _Doc, sent, ms, pos: int):

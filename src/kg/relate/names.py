@@ -263,13 +263,18 @@ def _hier_rules(d: _Doc, sent, ms):
     keys = {m.key for m in regs}
     for m in regs:
         e = g.entries.get(m.key)
-        if e is not None and e.kind == "sar":
-            continue  # 香港 and 中国 in one sentence: no part stated
+        # 澳门是大湾区的中心城市之一: a part stated, the whole named right after 是
+        # (not 香港是连接大湾区与东盟的…)
+        said = (w := _IS_ONE_OF.match(d.text, m.end)) is not None and any(
+            w.end() <= x.start <= w.end() + 1 for x in regs)
+        if e is not None and e.kind == "sar" and not said:
+            continue  # 香港 and 中国 in one sentence: no part stated (nor with 是: only its groups)
         parents = set()
-        if e is not None and e.parent and not (e.kind == "economic_region"
+        if e is not None and e.parent and e.kind != "sar" and not (e.kind == "economic_region"
                                                and getattr(_entry(d, e.parent), "kind", None) != "country"):
             parents.add(e.parent)  # (北部湾经济区 and 广西 in one sentence: no part stated)
-        if e is None or e.kind not in _GROUPED_ALONE_KINDS or d.word_re("part_verbs").search(d.text, m.end, sent.end):
+        if e is None or e.kind not in _GROUPED_ALONE_KINDS or said \
+                or d.word_re("part_verbs").search(d.text, m.end, sent.end):
             parents.update(groups.get(m.key, ()))  # (a province named with a group it
             # belongs to, 广西 and 泛珠三角, is not said to be a part; 广西处于…泛珠三角 is)
         listed = (d.text[m.end:m.end + 1] == "、" or d.text[m.start - 1:m.start] == "、") \
