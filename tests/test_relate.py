@@ -1292,6 +1292,13 @@ def test_joint_ventures_are_partners_but_parts_of_a_whole_are_not(extract):
 def test_a_person_taking_a_post_works_for_the_firm(extract):
     _, rels, _ = extract("集团副总裁李建国担任梧州华鑫新材料有限公司总经理。")
     assert ("李建国", "worksFor", "梧州华鑫新材料") in rels or ("李建国", "worksFor", "华鑫新材料") in rels
+    # said to be the firm's staff: 是 / 现任, the firm and its title (的 between them or not)
+    _, rels, _ = extract("班组长韦国强，目前是柳州恒达机械有限公司的工程师。")
+    assert ("韦国强", "worksFor", "恒达机械") in rels
+    _, rels, _ = extract("工程师韦国强现任柳州恒达机械有限公司副总经理。")
+    assert ("韦国强", "worksFor", "恒达机械") in rels
+    _, rels, _ = extract("班组长韦国强是柳州恒达机械有限公司的老客户。")
+    assert not any(r == "worksFor" for h, r, t in rels)
 
 
 def test_stores_a_firm_sells_in_are_no_exporters(extract):
