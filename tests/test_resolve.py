@@ -40,6 +40,18 @@ def test_two_firms_of_one_brand_with_legal_names_stay_two(tmp_path):
     assert sorted(n for n, a in G.nodes(data=True) if a["type"] == "Company") == ["恒睿电器"]
 
 
+def test_places_joined_into_a_firm_name_stay_in_its_name(tmp_path):
+    # 中国—东盟, 中国·老挝: the joined places name the firm together; no key opens with the joiner
+    G = _build(tmp_path, {"a.txt": "广西中国—东盟物流有限公司在南宁成立。"})
+    assert "中国—东盟物流" in G.nodes and G.nodes["中国—东盟物流"]["type"] == "Company"
+    # a firm named by its zone and its legal form runs the zone: it is no zone
+    G = _build(tmp_path, {"a.txt": "中国·老挝磨憨经贸合作区有限公司总经理陈建明说，园区今年新增企业12家。"})
+    comps = [n for n, a in G.nodes(data=True) if a["type"] == "Company"]
+    assert comps == ["中国·老挝磨憨经贸合作区有限公司"]
+    assert G.has_edge("陈建明", "中国·老挝磨憨经贸合作区有限公司", key="worksFor")
+    assert not any(n.startswith(("·", "—")) for n in G.nodes)
+
+
 def test_one_node_across_documents_and_scripts(tmp_path):
     G = _build(tmp_path, {
         "hans.txt": "优必选在柳州建设人形机器人工厂。",

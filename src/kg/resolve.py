@@ -120,6 +120,8 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
         name = name[:b.start()] + name[b.end():]
     # the form without legal suffix and city prefix, keeping the descriptor
     base, stripped = strip_legal_and_region(name, is_region)
+    if base != name and _ZONE_NAME_END.search(base):
+        return name  # X经贸合作区有限公司, the zone's operator: the firm is no zone
     known = known_company(base) if known_company is not None else None
     if known is None and known_company is not None and stripped != base:
         known = known_company(stripped)  # 中国华电集团 → 华电集团, a known name of 华电
@@ -134,6 +136,10 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
     # (柳工印度有限公司, 玉柴越南公司: a known firm's arm named after the country it works in is
     # a subsidiary of its own, not the parent; a place before the name is the parent's)
     return stripped
+
+
+#: how a zone's name ends (a firm named by its zone and its legal form runs the zone)
+_ZONE_NAME_END = re.compile(r"(?:合作区|开发区|工业园|产业园|科技园|园区|新区|试验区|保税区|工业区|集中区)$")
 
 
 def _before_bracketed_place(name: str, is_region) -> list[str]:

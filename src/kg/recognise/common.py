@@ -70,8 +70,9 @@ def strip_legal_and_region(name: str, regions) -> tuple[str, str]:
                     rest = rest[1:]
                 if stripped != base and len(rest) <= 2:
                     return base, stripped  # 合肥|中南光电: a second place leaves a name, not a word
-                if rest.startswith("港"):
-                    return base, stripped  # 北部湾港集团, 广西|港航集团: the port's place is its name
+                if rest.startswith("港") or rest[0] in _JOINERS:
+                    return base, stripped  # 北部湾港集团, 广西|港航集团: the port's place is its name;
+                    # 中国·越南X, 中国—东盟X: two places joined name the firm together
                 if rest not in _GENERIC_CORES and not _SECTOR_FIRM.fullmatch(rest):
                     stripped = rest
                     break
@@ -83,6 +84,10 @@ def strip_legal_and_region(name: str, regions) -> tuple[str, str]:
     if stripped != base and (q := _LEADING_QUALIFIER.match(stripped)) is not None and len(stripped) - q.end() >= 3:
         stripped = stripped[q.end():]  # 高雄|(农机)|谷林科技: the trade in brackets after the place
     return base, stripped
+
+
+#: marks joining two places into one name (中国·印尼, 中国—东盟)
+_JOINERS = frozenset("·—-－–")
 
 
 #: how the full names of autonomous regions and the like end (广西壮族自治区): longer
