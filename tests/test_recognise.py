@@ -2814,3 +2814,20 @@ def test_two_zones_joined_by_a_conjunction_are_two(extract):
     ments, _, _ = extract("二期将建设陶瓷产业园及家居产业园，总投资30亿元。")
     assert {("陶瓷产业园", "IndustrialPark"), ("家居产业园", "IndustrialPark")} <= ments
     assert ("陶瓷产业园及家居产业园", "IndustrialPark") not in ments
+
+
+def test_consulates_embassies_and_councils_are_organisations(extract):
+    ments, rels, _ = extract("老挝驻南宁总领事馆总领事西沙万出席。新加坡工商联合理事会主席黄山忠表示支持。")
+    assert ("老挝驻南宁总领事馆", "Organization") in ments
+    assert ("新加坡工商联合理事会", "Organization") in ments
+    assert ("黄山忠", "worksFor", "新加坡工商联合理事会") in rels
+    # a counsellor is a title
+    ments, rels, _ = extract("马来西亚驻华大使馆参赞林志强到钦州考察。")
+    assert ("马来西亚驻华大使馆", "Organization") in ments
+    assert ("林志强", "worksFor", "马来西亚驻华大使馆") in rels
+    # the consulates of several countries name none
+    ments, _, _ = extract("泰国、越南等国驻南宁总领事馆官员出席。")
+    assert not any(t == "Organization" for _, t in ments)
+    # a mission is named by its country; a body's term is no name
+    ments, _, _ = extract("两国同意互设总领事馆。商会新一届理事会今天成立。")
+    assert not any(t == "Organization" for _, t in ments)

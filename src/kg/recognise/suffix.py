@@ -99,8 +99,24 @@ _FIRM_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:有限责任公司|股份�
 _LEVEL_PREFIXES = frozenset(("国家级", "自治区级", "省级", "市级"))
 
 
+#: a term of a body pointed at, not named (本届, 新一届, 下一届)
+_THIS_TERM = re.compile(r"(?:本|上|下|这|该|新一|新)届")
+#: a country's missions abroad: named by the country (越南驻南宁总领事馆)
+_MISSION_SUFFIXES = frozenset(("org_consulate", "org_consulate2", "org_embassy"))
+
+
+def _country_start(text: str, start: int, end: int, res) -> int | None:
+    """Where the first country's name in ``text[start:end]`` starts, or None."""
+    for i in range(start, end - 1):
+        for k in (5, 4, 3, 2):
+            hit = res.gazetteer.lookup(text[i:i + k]) if i + k <= end else None
+            if hit is not None and hit[1].kind == "country":
+                return i
+    return None
+
+
 #: "each place's" inside a would-be name (各市, 各县, 各级)
-_EACH_PLACE = re.compile(r"各(?:市|县|区|地|级|省|乡|镇)")
+_EACH_PLACE = re.compile(r"各(?:市|县|区|地|级|省|乡|镇|国)|等(?:国|地|市|县|省)")
 #: determiners before a suffix (该集团, 此项目, 其公司): a reference back, no name
 _DETERMINERS = frozenset("该此其各这那")
 
@@ -216,7 +232,13 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if text[m.start() - 1] in _DETERMINERS and not _known_name_ends(text, m.start(), res):
             continue  # 占该|集团, 是此|项目: a determiner and the suffix point back, and name nothing
         if _EACH_PLACE.search(text, start, m.start()):
-            continue  # 各市台协会, 广西各县工业园区: one of each place's, none named
+            continue  # 各市台协会, 广西各县工业园区, A、B等国驻南宁总领事馆: one of each place's, none named
+        if sid in _MISSION_SUFFIXES:
+            start = _country_start(text, start, m.start(), res)
+            if start is None:
+                continue  # 两国互设|总领事馆: a mission is named by its country (研究|美国大使馆)
+        if "届" in text[start:m.start()] and _THIS_TERM.search(text, start, m.start()):
+            continue  # 新一届|理事会, 本届组委会: one term of a body, no name (but 政协第九届全国委员会)
         start = _anchor_on_lexicon(text, start, end, typ, res)
         while (m.start() - start > 2 or m.start() - start == 2 and text[start + 1] in "市县区省") \
                 and text[start] in _LEADING_VERBS and not _name_opens_with_and(text, start, res) \
