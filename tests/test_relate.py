@@ -2001,3 +2001,15 @@ def test_a_city_said_to_be_one_of_a_region_is_part_of_it(extract):
     # the region named further on, after a verb of its own, is no whole
     _, rels, _ = extract("香港是连接粤港澳大湾区与东盟的桥梁。")
     assert ("香港", "partOf", "粤港澳大湾区") not in rels
+
+
+def test_firms_listed_with_their_home_place_are_in_it(extract):
+    _, rels, _ = extract("展馆里，宏远电机、华腾实业和恒达动力等3家广东企业带来了新品。")
+    assert {("宏远电机", "locatedIn", "广东"), ("华腾实业", "locatedIn", "广东"),
+            ("恒达动力", "locatedIn", "广东")} <= rels
+    # a bloc is the firms' market or origin in a loose sense, no home
+    _, rels, _ = extract("展馆里，宏远电机、华腾实业等东盟企业带来了新品。")
+    assert not any(r == "locatedIn" for h, r, t in rels)
+    # nor is the project's own province, too wide to place a firm of its stories
+    _, rels, _ = extract("展馆里，宏远电机、华腾实业等广西企业带来了新品。")
+    assert not any(r == "locatedIn" for h, r, t in rels)

@@ -395,6 +395,30 @@ def _bracketed_place_rules(d: _Doc, sent, ms) -> None:
             d.add(m.key, "locatedIn", inside[-1].key, sent, "located")
 
 
+#: a count of firms and their home place closing a list (A、B等6家|上海|企业)
+_COUNTED_HOME = re.compile(r"等(?:[一二三四五六七八九十两几\d]+(?:多|余)?家)?$")
+#: what the firms of such a list are
+_FIRMS_WORD = re.compile(r"(?:的)?(?:[一-鿿]{0,4}?)(?:企业|公司|厂商|车企|药企|厂家)")
+
+
+def _listed_home_rules(d: _Doc, sent, ms) -> None:
+    """locatedIn: firms listed with their home place as the list's head
+    (A、B、C等6家上海企业, A和B等湖南企业): each is in the place.  Only a
+    country, a province or a city: a bloc or a region is a market, no home;
+    the project's own province (广西企业) is too wide to say where a firm of
+    its stories is."""
+    home = d.res.words.get("home_province") if d.res is not None else None
+    for r in ms:
+        if r.type != "Region" or r.key == home or not _COUNTED_HOME.search(d.text, max(0, r.start - 8), r.start) \
+                or not _FIRMS_WORD.match(d.text, r.end) \
+                or not _kind_in(d, r, ("country", "province", "city", "county_city", "district", "county", "sar")):
+            continue
+        head = _COUNTED_HOME.search(d.text, max(0, r.start - 8), r.start)
+        firms = _listed_before([m for m in ms if m.type == "Company"], head.start(), d.text)
+        for x in firms if len(firms) >= 2 else ():
+            d.add(x.key, "locatedIn", r.key, sent, "located")
+
+
 def _zone_built_in_rules(d: _Doc, sent, ms) -> None:
     """locatedIn: A 在 P 建设 Z, a zone being built lies in the place it is built in."""
     T = d.trig
