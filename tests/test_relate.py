@@ -2013,3 +2013,8 @@ def test_firms_listed_with_their_home_place_are_in_it(extract):
     # nor is the project's own province, too wide to place a firm of its stories
     _, rels, _ = extract("展馆里，宏远电机、华腾实业等广西企业带来了新品。")
     assert not any(r == "locatedIn" for h, r, t in rels)
+
+
+def test_linked_development_is_cooperation(extract):
+    _, rels, _ = extract("今后，北部湾经济区将与珠三角联动发展，共建产业链。")
+    assert ("北部湾经济区", "cooperatesWith", "珠三角") in rels or ("珠三角", "cooperatesWith", "北部湾经济区") in rels
