@@ -2018,3 +2018,11 @@ def test_firms_listed_with_their_home_place_are_in_it(extract):
 def test_linked_development_is_cooperation(extract):
     _, rels, _ = extract("今后，北部湾经济区将与珠三角联动发展，共建产业链。")
     assert ("北部湾经济区", "cooperatesWith", "珠三角") in rels or ("珠三角", "cooperatesWith", "北部湾经济区") in rels
+
+
+def test_a_bare_city_committee_in_a_list_of_officials_is_the_one_named_before(extract):
+    _, rels, _ = extract("钦州市委书记李明远，市长张建国，市委常委、常务副市长王立新陪同调研。")
+    assert ("王立新", "worksFor", "中共钦州市委") in rels or ("王立新", "worksFor", "钦州市委") in rels
+    # with no committee named before, a bare 市委 names none
+    _, rels, _ = extract("市委常委、常务副市长王立新陪同调研。")
+    assert not any(r == "worksFor" for h, r, t in rels)

@@ -91,3 +91,21 @@ def _works_for_rules(d: _Doc, sent, ms) -> None:
                 break  # (中共中央台办、国务院台办副主任X, X部兼Y部部长: both bodies of one title)
             d.add(m.key, "worksFor", prev.key, sent, "title")
             cur = prev
+
+
+#: a bare party committee opening a person's titles (，市委常委、常务副市长X):
+#: the committee of the place named before in the sentence
+_BARE_COMMITTEE = re.compile(r"(?<=[，,、；;：:\s])(市委|区委|县委)(?:常委|副书记|书记|委员)")
+
+
+def _bare_committee_rules(d: _Doc, sent, ms) -> None:
+    """worksFor: 柳州市委书记A，市长B，市委常委、常务副市长C: C's 市委 is the
+    committee named before it (中共柳州市委), when the sentence names one."""
+    for m in (_BARE_COMMITTEE.finditer(d.text, sent.start, sent.end) if "委" in sent.text else ()):
+        person = next((x for x in ms if x.type == "Person" and x.start >= m.end()
+                       and not any(c in d.text[m.end():x.start] for c in "，,；;。")), None)
+        body = next((x for x in reversed(ms) if x.type == "Organization" and x.end <= m.start()
+                     and x.key.endswith(m.group(1))), None)
+        if person is not None and body is not None:
+            d.add(person.key, "worksFor", body.key, sent, "title")
+
