@@ -2026,3 +2026,9 @@ def test_a_bare_city_committee_in_a_list_of_officials_is_the_one_named_before(ex
     # with no committee named before, a bare 市委 names none
     _, rels, _ = extract("市委常委、常务副市长王立新陪同调研。")
     assert not any(r == "worksFor" for h, r, t in rels)
+
+
+def test_money_spent_to_set_foot_in_a_place_is_invested_there(extract):
+    # 布局 / 进军 after the sum: the place is where the money goes
+    _, rels, _ = extract("上海华昌化工集团斥资120亿元布局防城港，建设新材料基地。")
+    assert any(r == "investsIn" and t == "防城港" for h, r, t in rels)
