@@ -2831,3 +2831,12 @@ def test_consulates_embassies_and_councils_are_organisations(extract):
     # a mission is named by its country; a body's term is no name
     ments, _, _ = extract("两国同意互设总领事馆。商会新一届理事会今天成立。")
     assert not any(t == "Organization" for _, t in ments)
+
+
+def test_a_project_written_again_without_its_project_word_is_the_project(extract):
+    ments, rels, _ = extract("青山湖生态旅游度假区项目总投资8亿元。今年，鹿寨县将建设青山湖生态旅游度假区。")
+    assert ("青山湖生态旅游度假区", "Project") in ments
+    assert ("鹿寨县", "develops", "青山湖生态旅游度假区项目") in rels
+    # a zone's project: the zone written alone stays a zone
+    ments, _, _ = extract("柳州汽车产业园项目开工。柳州汽车产业园发展迅速。")
+    assert ("柳州汽车产业园", "IndustrialPark") in ments

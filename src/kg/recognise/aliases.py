@@ -36,6 +36,29 @@ def _short_in_parens(text, m, res):
     return p if all(c in it for c in short) else None
 
 
+#: how a project's name without its 项目 may not end: a zone's or a base's
+#: name (X产业园项目: the zone is named on its own, as a zone)
+_ZONE_ENDS = ("园", "园区", "新区", "开发区", "高新区", "试验区", "合作区", "保税区", "工业区", "集中区", "基地",
+              "城", "港", "中心")
+
+
+def _without_project_word(name: str) -> str | None:
+    """The name of a project without its final 项目, when what is left is a
+    facility's name of five characters or more that no zone's ending closes.
+
+    >>> _without_project_word("千亩花海旅游度假区项目")
+    '千亩花海旅游度假区'
+    >>> _without_project_word("柳州汽车产业园项目") is None
+    True
+    """
+    if not name.endswith("项目") or len(name) < 7:
+        return None
+    bare = name[:-2]
+    if bare.endswith(_ZONE_ENDS) or not re.search(r"[\u4e00-\u9fff]{2}$", bare) or bare[-1] in "的等和与及期":
+        return None
+    return bare
+
+
 def _alias_mentions(doc, text, tokens, chosen, res, seg=None):
     """Second pass: short forms of the names found, anywhere in the doc."""
     import ahocorasick
@@ -58,6 +81,9 @@ def _alias_mentions(doc, text, tokens, chosen, res, seg=None):
                 m = Mention(doc, m.start, m.end, m.text, m.type, "abbr", key=hit[0])
                 known.append(m)
                 forms[abbr.group(1)] = m
+        if m.type == "Project" and (bare := _without_project_word(m.text)) is not None \
+                and not res.gazetteer.lookup(bare) and not any(x.key == bare for x in chosen):
+            forms.setdefault(bare, m)  # X旅游度假区项目 … 建设X旅游度假区: the project written without 项目
         if m.type != "Company":
             continue
         for f in company_core(m.key, regions):
