@@ -398,7 +398,7 @@ def _bracketed_place_rules(d: _Doc, sent, ms) -> None:
 #: a count of firms and their home place closing a list (A、B等6家|上海|企业)
 _COUNTED_HOME = re.compile(r"等(?:[一二三四五六七八九十两几\d]+(?:多|余)?家)?$")
 #: what the firms of such a list are
-_FIRMS_WORD = re.compile(r"(?:的)?(?:[一-鿿]{0,4}?)(?:企业|公司|厂商|车企|药企|厂家)")
+_FIRMS_WORD = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:企业|公司|厂商|车企|药企|厂家)")
 
 
 def _listed_home_rules(d: _Doc, sent, ms) -> None:
@@ -409,11 +409,10 @@ def _listed_home_rules(d: _Doc, sent, ms) -> None:
     its stories is."""
     home = d.res.words.get("home_province") if d.res is not None else None
     for r in ms:
-        if r.type != "Region" or r.key == home or not _COUNTED_HOME.search(d.text, max(0, r.start - 8), r.start) \
-                or not _FIRMS_WORD.match(d.text, r.end) \
+        if r.type != "Region" or r.key == home or not _FIRMS_WORD.match(d.text, r.end) \
+                or (head := _COUNTED_HOME.search(d.text, max(0, r.start - 8), r.start)) is None \
                 or not _kind_in(d, r, ("country", "province", "city", "county_city", "district", "county", "sar")):
             continue
-        head = _COUNTED_HOME.search(d.text, max(0, r.start - 8), r.start)
         firms = _listed_before([m for m in ms if m.type == "Company"], head.start(), d.text)
         for x in firms if len(firms) >= 2 else ():
             d.add(x.key, "locatedIn", r.key, sent, "located")
