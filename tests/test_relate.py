@@ -1293,11 +1293,11 @@ def test_a_person_taking_a_post_works_for_the_firm(extract):
     _, rels, _ = extract("集团副总裁李建国担任梧州华鑫新材料有限公司总经理。")
     assert ("李建国", "worksFor", "梧州华鑫新材料") in rels or ("李建国", "worksFor", "华鑫新材料") in rels
     # said to be the firm's staff: 是 / 现任, the firm and its title (的 between them or not)
-    _, rels, _ = extract("班组长韦国强，目前是柳州恒达机械有限公司的工程师。")
-    assert ("韦国强", "worksFor", "恒达机械") in rels
-    _, rels, _ = extract("工程师韦国强现任柳州恒达机械有限公司副总经理。")
-    assert ("韦国强", "worksFor", "恒达机械") in rels
-    _, rels, _ = extract("班组长韦国强是柳州恒达机械有限公司的老客户。")
+    _, rels, _ = extract("班组长覃志远，目前是柳州恒达机械有限公司的工程师。")
+    assert ("覃志远", "worksFor", "恒达机械") in rels
+    _, rels, _ = extract("工程师覃志远现任柳州恒达机械有限公司副总经理。")
+    assert ("覃志远", "worksFor", "恒达机械") in rels
+    _, rels, _ = extract("班组长覃志远是柳州恒达机械有限公司的老客户。")
     assert not any(r == "worksFor" for h, r, t in rels)
 
 
@@ -1999,8 +1999,8 @@ def test_a_city_said_to_be_one_of_a_region_is_part_of_it(extract):
     _, rels, _ = extract("澳门是粤港澳大湾区的中心城市之一，会展业发达。")
     assert ("澳门", "partOf", "粤港澳大湾区") in rels
     # the region named further on, after a verb of its own, is no whole
-    _, rels, _ = extract("香港是连接粤港澳大湾区与东盟的桥梁。")
-    assert ("香港", "partOf", "粤港澳大湾区") not in rels
+    _, rels, _ = extract("澳门是沟通粤港澳大湾区与葡语国家的平台。")
+    assert ("澳门", "partOf", "粤港澳大湾区") not in rels
 
 
 def test_firms_listed_with_their_home_place_are_in_it(extract):
@@ -2021,8 +2021,8 @@ def test_linked_development_is_cooperation(extract):
 
 
 def test_a_bare_city_committee_in_a_list_of_officials_is_the_one_named_before(extract):
-    _, rels, _ = extract("钦州市委书记李明远，市长张建国，市委常委、常务副市长王立新陪同调研。")
-    assert ("王立新", "worksFor", "中共钦州市委") in rels or ("王立新", "worksFor", "钦州市委") in rels
+    _, rels, _ = extract("贺州市委书记李明远，市长张建国，市委常委、常务副市长王立新陪同调研。")
+    assert ("王立新", "worksFor", "中共贺州市委") in rels or ("王立新", "worksFor", "贺州市委") in rels
     # with no committee named before, a bare 市委 names none
     _, rels, _ = extract("市委常委、常务副市长王立新陪同调研。")
     assert not any(r == "worksFor" for h, r, t in rels)

@@ -342,16 +342,16 @@ _LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司
 
 def _firms_sharing_a_core(keys, mentions, comp, is_region) -> dict[str, list[tuple[str, str]]]:
     """Brands (the shortest core) that two firms written with their full legal
-    names and different trades share (广东东莞宇球电子股份有限公司 and 广西宇球科技
+    names and different trades share (江苏常州恒睿电子股份有限公司 and 贺州恒睿新材料
     有限公司: a parent and its subsidiary).  Maps the brand to its firms'
     ``(key, written name)``.  One name written in two cities (佛山市X电器有限公司,
     柳州X电器有限公司) has one key and stays one firm.
 
     >>> from kg.model import Mention
-    >>> ms = [Mention("d", 0, 0, "广西宇球科技有限公司", "Company", "suffix"),
-    ...       Mention("d", 0, 0, "东莞宇球电子股份有限公司", "Company", "suffix")]
-    >>> _firms_sharing_a_core(["宇球科技", "宇球电子"], ms, {"宇球科技", "宇球电子"}, {"广西", "东莞"}.__contains__)
-    {'宇球': [('宇球电子', '东莞宇球电子股份有限公司'), ('宇球科技', '广西宇球科技有限公司')]}
+    >>> ms = [Mention("d", 0, 0, "贺州恒睿新材料有限公司", "Company", "suffix"),
+    ...       Mention("d", 0, 0, "常州恒睿电子股份有限公司", "Company", "suffix")]
+    >>> _firms_sharing_a_core(["恒睿新材料", "恒睿电子"], ms, {"恒睿新材料", "恒睿电子"}, {"贺州", "常州"}.__contains__)
+    {'恒睿': [('恒睿新材料', '贺州恒睿新材料有限公司'), ('恒睿电子', '常州恒睿电子股份有限公司')]}
     """
     firms: dict[str, dict[str, str]] = defaultdict(dict)
     for k, m in zip(keys, mentions):
@@ -363,7 +363,7 @@ def _firms_sharing_a_core(keys, mentions, comp, is_region) -> dict[str, list[tup
 
 
 def _short_forms_of_contested(keys, mentions, contested, comp):
-    """``(short key, firm key)``: a short form of a contested brand (广西宇球公司)
+    """``(short key, firm key)``: a short form of a contested brand (贺州恒睿公司)
     joins the one firm whose legal name opens with the same place; with none
     or several, it joins none."""
     for k, m in zip(keys, mentions):

@@ -46,8 +46,8 @@ def _without_project_word(name: str) -> str | None:
     """The name of a project without its final 项目, when what is left is a
     facility's name of five characters or more that no zone's ending closes.
 
-    >>> _without_project_word("千亩花海旅游度假区项目")
-    '千亩花海旅游度假区'
+    >>> _without_project_word("青山湖生态旅游度假区项目")
+    '青山湖生态旅游度假区'
     >>> _without_project_word("柳州汽车产业园项目") is None
     True
     """

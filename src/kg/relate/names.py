@@ -264,7 +264,7 @@ def _hier_rules(d: _Doc, sent, ms):
     for m in regs:
         e = g.entries.get(m.key)
         # 澳门是大湾区的中心城市之一: a part stated, the whole named right after 是
-        # (not 香港是连接大湾区与东盟的…)
+        # (not 澳门是沟通大湾区与葡语国家的平台)
         said = (w := _IS_ONE_OF.match(d.text, m.end)) is not None and any(
             w.end() <= x.start <= w.end() + 1 for x in regs)
         if e is not None and e.kind == "sar" and not said:
