@@ -114,15 +114,13 @@ def _firm_sector_rules(d: _Doc, sent, ms) -> None:
                     d.add(c.key, "inIndustry", ind.key, sent, "industry")
 
 
-#: the words that make the firms after them those served (为A、B配套), not the actors
-_SERVED = re.compile(r"(?:为|给|向)[^，,。]*$")
-
-
 def _served_firm(d: _Doc, cms, cs: int, c: Mention) -> bool:
-    """Is firm ``c`` one served (为A、B等车企配套电池) rather than the actor?
-    A 为 inside a name before it (以华为、中兴等为代表) does not count."""
-    text = "".join("_" if any(m.start <= i < m.end for m in cms) else d.text[i] for i in range(cs, c.start))
-    return _SERVED.search(text) is not None
+    """Is firm ``c`` one served (为A、B等车企配套电池) rather than the actor: a
+    为, 给 or 向 before it in its clause part?  One inside a name before it
+    (以华为、中兴等为代表) does not count."""
+    after = max(d.text.rfind(x, cs, c.start) for x in "，,。")  # (the last break before the firm)
+    return any(d.text[i] in "为给向" and not any(m.start <= i < m.end for m in cms)
+               for i in range(max(cs, after + 1), c.start))
 
 
 #: a list of firms closed (A、B等龙头企业) and other firms added (以及一大批X、Y等企业):
