@@ -8,7 +8,7 @@ import re
 from functools import partial
 
 from ..model import Mention
-from .common import _boundaries, _bracketed_site, _is_region, company_core
+from .common import _boundaries, _bracketed_site, _is_region, _park_endings, company_core
 
 
 _ABBR = re.compile(r"[（(](?:[^()（）]{0,12}?[,，])?\s*(?:以下)?(?:简称|下称)[:：]?\s*[“\"「]?([^”\"」()（）,，]{2,12})[”\"」]?[)）]")
@@ -36,15 +36,15 @@ def _short_in_parens(text, m, res):
     return p if all(c in it for c in short) else None
 
 
-#: how a project's name without its 项目 may not end: a zone's or a base's
-#: name (X产业园项目: the zone is named on its own, as a zone)
-_ZONE_ENDS = ("园", "园区", "新区", "开发区", "高新区", "试验区", "合作区", "保税区", "工业区", "集中区", "基地",
-              "城", "港", "中心")
+#: besides a zone's endings (``suffixes.tsv``), how a project's name without its
+#: 项目 may not end: a park, a town, a port or a centre named on its own
+_OTHER_SITE_ENDS = ("园", "园区", "城", "港", "中心")
 
 
-def _without_project_word(name: str) -> str | None:
+def _without_project_word(name: str, zone_ends: tuple = ()) -> str | None:
     """The name of a project without its final 项目, when what is left is a
-    facility's name of five characters or more that no zone's ending closes.
+    facility's name of five characters or more that no zone's ending closes
+    (X产业园项目: the zone is named on its own, as a zone).
 
     >>> _without_project_word("青山湖生态旅游度假区项目")
     '青山湖生态旅游度假区'
@@ -54,7 +54,7 @@ def _without_project_word(name: str) -> str | None:
     if not name.endswith("项目") or len(name) < 7:
         return None
     bare = name[:-2]
-    if bare.endswith(_ZONE_ENDS) or not re.search(r"[\u4e00-\u9fff]{2}$", bare) or bare[-1] in "的等和与及期":
+    if bare.endswith(zone_ends + _OTHER_SITE_ENDS) or not re.search(r"[\u4e00-\u9fff]{2}$", bare) or bare[-1] in "的等和与及期":
         return None
     return bare
 
@@ -81,7 +81,7 @@ def _alias_mentions(doc, text, tokens, chosen, res, seg=None):
                 m = Mention(doc, m.start, m.end, m.text, m.type, "abbr", key=hit[0])
                 known.append(m)
                 forms[abbr.group(1)] = m
-        if m.type == "Project" and (bare := _without_project_word(m.text)) is not None \
+        if m.type == "Project" and (bare := _without_project_word(m.text, _park_endings(res.suffixes))) is not None \
                 and not res.gazetteer.lookup(bare) and not any(x.key == bare for x in chosen):
             forms.setdefault(bare, m)  # X旅游度假区项目 … 建设X旅游度假区: the project written without 项目
         if m.type != "Company":

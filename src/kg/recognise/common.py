@@ -152,6 +152,12 @@ class _Where:
         return self.test(pos)
 
 
+@lru_cache(maxsize=8)
+def _park_endings(suffixes: tuple) -> tuple:
+    """How a zone's name ends: the zone suffixes of ``suffixes.tsv``, and 基地."""
+    return tuple(x[2] for x in suffixes if x[0].startswith("park_")) + ("基地",)  # (a base listed among zones)
+
+
 def _boundaries(tokens) -> tuple[set[int], set[int]]:
     if hasattr(tokens, "is_start"):  # LazyTokens: segment only the blocks asked about
         return _Where(tokens.is_start), _Where(tokens.is_end)

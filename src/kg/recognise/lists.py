@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from ..model import Mention
 from ..normalise import is_cjk
-from .common import _NEVER_CHARS, _as_tuple, _is_industry, _is_region, _longest_first, _masked, _union
+from .common import (
+    _NEVER_CHARS, _as_tuple, _is_industry, _is_region, _longest_first, _masked, _park_endings, _union)
 from .spans import _after_leading_verbs, _extend_left
 
 
@@ -129,11 +130,6 @@ def _runs(text: str):
 @lru_cache(maxsize=8)
 def _firm_endings(suffixes: tuple) -> tuple:
     return tuple(x[2] for x in suffixes if x[0].startswith("company_")) + ("股份",)
-
-
-@lru_cache(maxsize=8)
-def _park_endings(suffixes: tuple) -> tuple:
-    return tuple(x[2] for x in suffixes if x[0].startswith("park_")) + ("基地",)  # (a base listed among zones)
 
 
 @lru_cache(maxsize=8)
