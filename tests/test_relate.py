@@ -1495,6 +1495,19 @@ def test_a_project_lies_where_its_start_ceremony_is_held(extract):
     assert ("桂华铝业年产5万吨铝箔项目", "locatedIn", "来宾高新技术产业园区") not in rels
 
 
+def test_a_zone_lies_where_its_opening_ceremony_is_held(extract):
+    _, rels, _ = extract("3月5日，桂北精密制造产业园开园仪式在鹿寨县举行。")
+    assert ("桂北精密制造产业园", "locatedIn", "鹿寨县") in rels
+    _, rels, _ = extract("桂北精密制造产业园开园活动在柳东新区举行，首批8家企业入驻。")
+    assert ("桂北精密制造产业园", "locatedIn", "柳东新区") in rels
+    # a plaque unveiled or a deal signed may be far from the zone
+    _, rels, _ = extract("桂北精密制造产业园揭牌仪式在深圳举行。")
+    assert not any(r == "locatedIn" and h == "桂北精密制造产业园" for h, r, t in rels)
+    # a province is too wide to say where the zone lies
+    _, rels, _ = extract("桂北精密制造产业园开园仪式在广西举行。")
+    assert not any(r == "locatedIn" and h == "桂北精密制造产业园" for h, r, t in rels)
+
+
 def test_projects_listed_under_a_sector_head_are_in_that_sector(extract):
     _, rels, _ = extract("钦州铝箔深加工项目、北海玻璃纤维二期项目等一批新材料重点项目集中签约。")
     assert {("钦州铝箔深加工项目", "inIndustry", "新材料"), ("北海玻璃纤维二期项目", "inIndustry", "新材料")} <= rels

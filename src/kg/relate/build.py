@@ -8,7 +8,7 @@ import re
 from ..model import Mention
 from .context import _acts, _goes_on_to_build, _news_source, _pushes_works, _subject
 from .doc import _Doc
-from .roles import _home, _landmark, _where
+from .roles import _ceremony_venue, _home, _landmark, _where
 from .syntax import _clause_of, _names_masked
 
 
@@ -25,25 +25,8 @@ _BY_CLAUSE = re.compile(r"[，,]由")
 _AT = re.compile(r"(?:在|[将拟已并还正]于)$")
 
 
-#: X项目开工(暨…)仪式…在 P 举行: the ceremony of a project's start, held where it is built
-_CEREMONY = re.compile(r"(?:开工|动工|奠基|投产|竣工|开业|落成)[^，,。；;]{0,12}?(?:仪式|典礼)[^。；;]{0,20}?[在于]$")
-
-
 #: a place's key project, after the place (鱼峰区|重点建设项目, 自治区|的重大项目)
 _KEY_PROJECT = re.compile(r"的?(?:[\d一二三四五六七八九十]+年)?(?:重点|重大|统筹推进的重大)(?:建设|产业|工业|招商)?项目")
-
-
-def _ceremony_venue(d: _Doc, sent, ms, pm):
-    """The zone or home place where the ceremony of ``pm``'s start, named right
-    after it, is held (X项目开工暨二期启动仪式18日在Y产业园区举行), or None."""
-    if "举行" not in sent.text:
-        return None
-    for m in ms:
-        if m.start > pm.end and m.type in ("IndustrialPark", "Region") and m.rule != "nested" \
-                and d.text.startswith("举行", m.end) and _CEREMONY.search(d.text, pm.end, m.start) \
-                and (m.type == "IndustrialPark" or _home(d, m)):
-            return m
-    return None
 
 
 def _produces_rules(d: _Doc, sent, ms) -> None:

@@ -8,7 +8,7 @@ import re
 
 from .context import _clause_subject_place, _subject
 from .doc import _CLAUSE, _Doc, _LEADS_WITH, _OWNER_OF_NEXT, _find_all
-from .roles import _home, _is_province, _is_within, _kind_in, _landmark
+from .roles import _ceremony_venue, _home, _is_province, _is_within, _kind_in, _landmark
 from .syntax import (
     _bare, _capital_len, _clause_of, _lead_place, _listed_after, _listed_before, _place_list,
     _places_joined)
@@ -419,9 +419,15 @@ def _listed_home_rules(d: _Doc, sent, ms) -> None:
 
 
 def _zone_built_in_rules(d: _Doc, sent, ms) -> None:
-    """locatedIn: A 在 P 建设 Z, a zone being built lies in the place it is built in."""
+    """locatedIn: A 在 P 建设 Z, a zone being built lies in the place it is built
+    in; Z开园仪式在P举行, a zone opens where it lies."""
     T = d.trig
     text = sent.text
+    for pm in ms:
+        if pm.type == "IndustrialPark" and pm.rule != "nested" \
+                and (venue := _ceremony_venue(d, sent, ms, pm)) is not None \
+                and venue.key != pm.key and not _is_province(d, venue):
+            d.add(pm.key, "locatedIn", venue.key, sent, "located")
     starts = T.get("develops_start", ())
     if any(w in text for w in starts):
         for pm in ms:

@@ -93,6 +93,25 @@ def _home(d: _Doc, m) -> bool:
     return e.name == "中国" or "中国" in g.ancestors(e.name)  # 雅加达 is a city, but not China's
 
 
+#: X项目开工(暨…)仪式…在 P 举行, X产业园开园活动在 P 举行: the ceremony of a
+#: project's start or a zone's opening, held where it is built
+_CEREMONY = re.compile(r"(?:开工|动工|奠基|投产|竣工|开业|落成|开园)[^，,。；;]{0,12}?(?:仪式|典礼|活动)[^。；;]{0,20}?[在于]$")
+
+
+def _ceremony_venue(d: _Doc, sent, ms, pm):
+    """The zone or home place where the ceremony of ``pm``'s start or opening,
+    named right after it, is held (X项目开工暨二期启动仪式18日在Y产业园区举行),
+    or None."""
+    if "举行" not in sent.text:
+        return None
+    for m in ms:
+        if m.start > pm.end and m.type in ("IndustrialPark", "Region") and m.rule != "nested" \
+                and d.text.startswith("举行", m.end) and _CEREMONY.search(d.text, pm.end, m.start) \
+                and (m.type == "IndustrialPark" or _home(d, m)):
+            return m
+    return None
+
+
 def _domestic(d: _Doc, m) -> bool:
     """Is region ``m`` China or a part of it that is no export market of its
     own (新疆, 四川; but 香港, 澳门 and 台湾 are: ``words.json``
