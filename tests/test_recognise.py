@@ -2833,6 +2833,28 @@ def test_consulates_embassies_and_councils_are_organisations(extract):
     assert not any(t == "Organization" for _, t in ments)
 
 
+def test_a_numbered_term_of_a_body_is_no_name(extract):
+    # 产生第七届|理事会: the body's seventh term, not a body named 产生第七届理事会
+    ments, _, _ = extract("鹿寨县茶叶协会召开换届大会，选举产生第七届理事会和第三届监事会。")
+    assert ("鹿寨县茶叶协会", "Organization") in ments
+    assert not any(t == "Organization" and "届" in x for x, t in ments)
+
+
+def test_an_association_before_its_members_is_named(extract):
+    # 协会会员 is one word to jieba: the association's name still ends at 协会
+    ments, _, _ = extract("第三届柳州市汽配行业协会会员代表大会在柳州召开。")
+    assert ("柳州市汽配行业协会", "Organization") in ments
+    ments, rels, _ = extract("柳州市汽配行业协会会长韦建新致辞。")
+    assert ("韦建新", "worksFor", "柳州市汽配行业协会") in rels
+
+
+def test_a_province_subregion_is_a_place_at_home(extract):
+    ments, rels, _ = extract("柳州华成水泥有限公司的水泥出口越南、粤西。")
+    assert ("粤西", "Region") in ments
+    assert ("华成水泥", "exportsTo", "越南") in rels
+    assert not any(r == "exportsTo" and t == "粤西" for h, r, t in rels)
+
+
 def test_a_project_written_again_without_its_project_word_is_the_project(extract):
     ments, rels, _ = extract("青山湖生态旅游度假区项目总投资8亿元。今年，鹿寨县将建设青山湖生态旅游度假区。")
     assert ("青山湖生态旅游度假区", "Project") in ments

@@ -1495,6 +1495,25 @@ def test_a_project_lies_where_its_start_ceremony_is_held(extract):
     assert ("桂华铝业年产5万吨铝箔项目", "locatedIn", "来宾高新技术产业园区") not in rels
 
 
+def test_an_agreement_entered_into_is_cooperation(extract):
+    _, rels, _ = extract("柳工与玉柴订立采购框架协议，为期三年。")
+    assert ("柳工", "cooperatesWith", "玉柴") in rels
+    _, rels, _ = extract("柳工與玉柴訂立經修訂採購協議。")
+    assert ("柳工", "cooperatesWith", "玉柴") in rels
+
+
+def test_places_listed_after_a_province_address_lie_in_that_province(extract):
+    _, rels, _ = extract("该集团已在广西上思、合浦、陆川一带布局多个砂石基地。")
+    assert {("上思县", "partOf", "广西"), ("合浦县", "partOf", "广西"), ("陆川县", "partOf", "广西")} <= rels
+    # the list ends at a place outside the province; another province opens its own
+    _, rels, _ = extract("该集团已在广西合浦、陆川、广东罗定、信宜布局工厂。")
+    assert ("合浦县", "partOf", "广西") in rels and ("陆川县", "partOf", "广西") in rels
+    assert ("罗定市", "partOf", "广东") in rels
+    assert not any(h in ("罗定市", "信宜市") and t == "广西" for h, r, t in rels)
+    _, rels, _ = extract("企业在广西南宁、深圳设有工厂。")
+    assert ("深圳", "partOf", "广西") not in rels
+
+
 def test_a_zone_lies_where_its_opening_ceremony_is_held(extract):
     _, rels, _ = extract("3月5日，桂北精密制造产业园开园仪式在鹿寨县举行。")
     assert ("桂北精密制造产业园", "locatedIn", "鹿寨县") in rels

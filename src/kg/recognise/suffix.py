@@ -101,6 +101,8 @@ _LEVEL_PREFIXES = frozenset(("国家级", "自治区级", "省级", "市级"))
 
 #: a term of a body pointed at, not named (本届, 新一届, 下一届)
 _THIS_TERM = re.compile(r"(?:本|上|下|这|该|新一|新)届")
+#: a numbered term right before the body's head noun (选举产生第七届|理事会)
+_NUMBERED_TERM = re.compile(r"第[\d一二三四五六七八九十百]+届$")
 #: a country's missions abroad: named by the country (越南驻南宁总领事馆)
 _MISSION_SUFFIXES = frozenset(("org_consulate", "org_consulate2", "org_embassy"))
 
@@ -237,8 +239,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             start = _country_start(text, start, m.start(), res)
             if start is None:
                 continue  # 两国互设|总领事馆: a mission is named by its country (研究|美国大使馆)
-        if "届" in text[start:m.start()] and _THIS_TERM.search(text, start, m.start()):
-            continue  # 新一届|理事会, 本届组委会: one term of a body, no name (but 政协第九届全国委员会)
+        if "届" in text[start:m.start()] and (_THIS_TERM.search(text, start, m.start())
+                                              or _NUMBERED_TERM.search(text[start:m.start()])):
+            continue  # 新一届|理事会, 本届组委会, 产生第七届|理事会: one term of a body, no name
+            # (but 政协第九届全国委员会)
         start = _anchor_on_lexicon(text, start, end, typ, res)
         while (m.start() - start > 2 or m.start() - start == 2 and text[start + 1] in "市县区省") \
                 and text[start] in _LEADING_VERBS and not _name_opens_with_and(text, start, res) \

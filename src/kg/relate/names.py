@@ -305,6 +305,7 @@ def _hier_rules(d: _Doc, sent, ms):
             d.add(b.key, "partOf", a.key, sent, "hier")  # 广西凭祥市, 广西壮族自治区的凭祥市: an address
         elif a.end == b.start and _kind_in(d, b, ("gulf",)) and _is_province(d, a):
             d.add(b.key, "partOf", a.key, sent, "hier")  # 广西北部湾: a shore's gulf, named as the province's
+    _address_list(d, sent, regs)
     _towns_within(d, sent, regs)
     _member_of_rules(d, sent, regs)
     # 越南、泰国、老挝等中南半岛国家: the places listed are in the place named after 等
@@ -347,6 +348,24 @@ def _hier_rules(d: _Doc, sent, ms):
 
 #: the end of a list of places as places of one province (等地, 等城市, 等市县)
 _PLACES_END = re.compile(r"等(?:地|城市|市县|县市|地市|市|县)")
+
+
+def _address_list(d: _Doc, sent, regs) -> None:
+    """The places listed after a province's address (广西上思、合浦、陆川一带)
+    lie in that province too, as long as the lexicon puts them there: the list
+    ends at a place outside it (…、陆川、广东罗定: 罗定 is 广东's)."""
+    g = d.res.gazetteer
+    for a, b in zip(regs, regs[1:]):
+        if a.end != b.start or not _is_province(d, a) or a.key not in g.ancestors(b.key):
+            continue
+        prev = b
+        for c in regs:
+            if c.start < prev.end:
+                continue
+            if d.text[prev.end:c.start] not in ("、", "和", "及") or a.key not in g.ancestors(c.key):
+                break
+            d.add(c.key, "partOf", a.key, sent, "hier")
+            prev = c
 
 
 def _province_list(d: _Doc, sent, regs) -> None:

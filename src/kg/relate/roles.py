@@ -122,8 +122,8 @@ def _domestic(d: _Doc, m) -> bool:
     if m.key == home:
         return True
     e = _entry(d, m.key)
-    if e is not None and e.kind == "economic_region" and home in d.res.gazetteer.ancestors(e.name):
-        return True  # 粤港澳大湾区, 西南地区: China's own regions (a firm sells there)
+    if e is not None and e.kind in ("economic_region", "subregion") and home in d.res.gazetteer.ancestors(e.name):
+        return True  # 粤港澳大湾区, 西南地区, 粤西: China's own regions (a firm sells there)
     if not _home(d, m):
         return False
     markets = d.res.word_set("separate_markets")
