@@ -2855,6 +2855,28 @@ def test_a_province_subregion_is_a_place_at_home(extract):
     assert not any(r == "exportsTo" and t == "粤西" for h, r, t in rels)
 
 
+def test_a_rare_name_before_group_is_a_firm(extract):
+    # 华丰 is a rare word jieba knows as a name: a brand before 集团
+    ments, rels, _ = extract("华丰集团于2015年在鹿寨县投资建厂。")
+    assert ("华丰集团", "Company") in ments
+    assert ("华丰集团", "investsIn", "鹿寨县") in rels
+
+
+def test_a_quoted_word_after_a_date_is_no_firm_settling(extract):
+    ments, _, _ = extract("鸿远集团于2012年“南下”落户钦州港经济技术开发区。")
+    assert not any(x == "南下" for x, _ in ments)
+    ments, _, _ = extract("“森林之星”和“大艺树”已落户园区。")
+    assert ("森林之星", "Company") in ments
+
+
+def test_a_citys_taiwan_investors_association_with_its_province(extract):
+    ments, _, _ = extract("广西柳州市台湾同胞投资企业协会举行换届大会。")
+    assert ("广西柳州市台湾同胞投资企业协会", "Organization") in ments
+    # a verb or a body before 台协会 names no association
+    ments, _, _ = extract("希望台协会发挥桥梁作用。市台办对台协会的工作表示肯定。")
+    assert not any(t == "Organization" and x.endswith(("台协", "台协会")) for x, t in ments)
+
+
 def test_a_project_written_again_without_its_project_word_is_the_project(extract):
     ments, rels, _ = extract("青山湖生态旅游度假区项目总投资8亿元。今年，鹿寨县将建设青山湖生态旅游度假区。")
     assert ("青山湖生态旅游度假区", "Project") in ments

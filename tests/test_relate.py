@@ -1495,6 +1495,11 @@ def test_a_project_lies_where_its_start_ceremony_is_held(extract):
     assert ("桂华铝业年产5万吨铝箔项目", "locatedIn", "来宾高新技术产业园区") not in rels
 
 
+def test_a_snack_food_maker_is_in_its_sector(extract):
+    _, rels, _ = extract("知名休闲食品业龙头企业旺旺集团入驻园区。")
+    assert ("旺旺", "inIndustry", "休闲食品") in rels
+
+
 def test_an_agreement_entered_into_is_cooperation(extract):
     _, rels, _ = extract("柳工与玉柴订立采购框架协议，为期三年。")
     assert ("柳工", "cooperatesWith", "玉柴") in rels

@@ -186,6 +186,13 @@ def test_a_local_arm_in_one_story_joins_the_known_firm_of_another(tmp_path):
     assert {"柳钢集团", "柳钢新材料"} <= firms  # a subsidiary with a name of its own stays
 
 
+def test_a_citys_taiwan_investors_association_is_one_with_or_without_its_province(tmp_path):
+    G = _build(tmp_path, {"a.txt": "广西柳州市台湾同胞投资企业协会举行换届大会。"
+                                   "柳州市台湾同胞投资企业协会成立于2001年。"})
+    orgs = [n for n, d in G.nodes(data=True) if d["type"] == "Organization"]
+    assert orgs == ["柳州台协"]
+
+
 def test_a_common_word_is_no_firm_without_a_firm_context(extract):
     ments, _, _ = extract("春节前后东风吹来。")
     assert not any(ty == "Company" for _, ty in ments)

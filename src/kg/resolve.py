@@ -86,6 +86,23 @@ def _fold_dashes(name: str) -> str:
     return _DASHES.sub("—", name) if _DASHES.search(name) else name
 
 
+def _without_province(name: str, is_region) -> str:
+    """A city's association of Taiwan investors without the province written
+    before the city (广西梧州市台协会 → 梧州市台协会); any other name as it is.
+
+    >>> _without_province("广西梧州市台协会", lambda s: s in ("广西", "梧州"))
+    '梧州市台协会'
+    >>> _without_province("梧州市台协会", lambda s: s in ("广西", "梧州"))
+    '梧州市台协会'
+    """
+    if _TAIWAN_ASSOC.match(name):
+        return name
+    for n in range(2, 8):
+        if is_region(name[:n]) and _TAIWAN_ASSOC.match(name[n:]) and is_region(name[n:n + 2]):
+            return name[n:]
+    return name
+
+
 def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) -> str:
     """The key a mention proposes for its entity.
 
@@ -102,8 +119,8 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
         return re.sub(r"(?<=行动|计划|工程|战略|规划)(实施方案|实施意见)$", "", name) or name
     if m.type == "Organization":
         name = _DEPARTMENT.sub(r"\1", name)
-        # 南宁市台协会, 南宁市台湾同胞投资企业协会: the city's 台协
-        name = _TAIWAN_ASSOC.sub(r"\1台协", name)
+        # 南宁市台协会, (广西)南宁市台湾同胞投资企业协会: the city's 台协
+        name = _TAIWAN_ASSOC.sub(r"\1台协", _without_province(name, is_region))
     if m.type in ("IndustrialPark", "Project", "Organization"):
         return _strip_admin_prefix(name, is_region)
     if m.type != "Company":

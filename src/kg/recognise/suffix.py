@@ -402,8 +402,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 市委常委、统战部部长: a party committee's department named bare is the committee's
         if sid == "org_ministry_dept" and not _ministry_department(prefix, res):
             continue  # 上司, 该司: a department only of a known ministry (商务部|外资|司)
-        if sid == "org_invest_assoc" and not any(_is_region(text[start:start + n], res) for n in (2, 3, 4)):
-            continue  # (南宁市|台商投资企业协会: such an association is named after its place)
+        if sid in ("org_invest_assoc", "org_taiwan_assoc") and not any(
+                _is_region(text[start:start + n], res) for n in (2, 3, 4)):
+            continue  # (南宁市|台商投资企业协会, 玉林|台协: such an association is named after its
+            # place; 希望|台协会, 市台办对|台协会: a verb or a body before it names none)
         if sid.startswith("company_desc") and text.startswith(("产业", "行业", "企业"), end):
             continue  # 做强木业|产业, 规上鞋业|企业: a sector named with its trade word, no firm
         if sid.startswith("company_desc") and not _unknown_name_before(text, tokens, start, m.start(), res, seg):
