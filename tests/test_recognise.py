@@ -2855,6 +2855,15 @@ def test_a_province_subregion_is_a_place_at_home(extract):
     assert not any(r == "exportsTo" and t == "粤西" for h, r, t in rels)
 
 
+def test_a_titled_name_taking_a_post_is_a_person(extract):
+    ments, rels, _ = extract("推选柳州鸿翔电子公司董事长覃国栋任新一届商会会长。")
+    assert ("覃国栋", "Person") in ments
+    assert ("覃国栋", "worksFor", "鸿翔电子") in rels
+    # the verb of electing opens no employer's name; 电子公司 is a firm, not a ministry's 司
+    ments, _, _ = extract("商会选举华成电子公司董事长韦建平为新一届会长。")
+    assert not any(t == "Organization" and x.endswith("公司") for x, t in ments)
+
+
 def test_a_rare_name_before_group_is_a_firm(extract):
     # 华丰 is a rare word jieba knows as a name: a brand before 集团
     ments, rels, _ = extract("华丰集团于2015年在鹿寨县投资建厂。")

@@ -1495,6 +1495,18 @@ def test_a_project_lies_where_its_start_ceremony_is_held(extract):
     assert ("桂华铝业年产5万吨铝箔项目", "locatedIn", "来宾高新技术产业园区") not in rels
 
 
+def test_a_person_elected_to_an_associations_office_works_for_it(extract):
+    _, rels, _ = extract("柳州市汽配行业协会召开换届大会，选举华成电子公司董事长韦建平为新一届协会会长。")
+    assert ("韦建平", "worksFor", "柳州市汽配行业协会") in rels
+    # the story's only association, named in a sentence before
+    _, rels, _ = extract("柳州市汽配行业协会召开换届大会。会上，鸿翔公司董事长韦建平当选会长，"
+                         "推举上任会长陈明为“创会会长”。")
+    assert {("韦建平", "worksFor", "柳州市汽配行业协会"), ("陈明", "worksFor", "柳州市汽配行业协会")} <= rels
+    # two associations in the story: a bare office names neither
+    _, rels, _ = extract("柳州市汽配行业协会和柳州市物流协会召开座谈会。会上，鸿翔公司董事长韦建平当选会长。")
+    assert not any(h == "韦建平" and t.endswith("协会") for h, r, t in rels)
+
+
 def test_a_snack_food_maker_is_in_its_sector(extract):
     _, rels, _ = extract("知名休闲食品业龙头企业旺旺集团入驻园区。")
     assert ("旺旺", "inIndustry", "休闲食品") in rels

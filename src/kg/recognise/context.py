@@ -198,8 +198,10 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
             # 菲律宾贸工|部长: the minister of the ministry 菲律宾贸工部
             yield Mention(doc, start, te + 1, name + "部", "Organization", "employer", key=name + "部")
             continue
-        typ = next((typ for _, typ, suf, _ in res.suffixes if name.endswith(suf) and len(name) > len(suf)
-                    and typ in ("Organization", "IndustrialPark")), "Company")
+        suf_typ = max(((len(suf), typ) for _, typ, suf, _ in res.suffixes
+                       if name.endswith(suf) and len(name) > len(suf)), default=(0, "Company"))[1]
+        typ = suf_typ if suf_typ in ("Organization", "IndustrialPark") else "Company"
+        # (the longest suffix the name ends with: X电子公司 is a firm, though 司 ends a ministry's department)
         yield Mention(doc, start, te, name, typ, "employer", key=name)  # 雒容镇纪委书记: a body
 
 

@@ -59,7 +59,7 @@ from .located import (
     _bracketed_place_rules, _entered_zone_rules, _first_of_rules, _listed_home_rules, _located_rules,
     _topic_located_rules, _zone_built_in_rules)
 from .names import _address_before_firm, _adjacent_rules, _doc_rules, _hier_rules, _name_rules
-from .people import _bare_committee_rules, _works_for_rules
+from .people import _bare_committee_rules, _elected_rules, _works_for_rules
 from .sectors import (
     _appositive_sector_rules, _firm_sector_rules, _gathered_in_rules, _head_first_sector_rules,
     _list_head_sector_rules, _made_in_rules, _pillar_rules, _topic_sector_rules)
@@ -95,6 +95,7 @@ def _trigger_rules(d: _Doc, sent, ms):
     _project_owner_rules(d, sent, ms)
     _works_for_rules(d, sent, ms)
     _bare_committee_rules(d, sent, ms)
+    _elected_rules(d, sent, ms)
     _produces_rules(d, sent, ms)
     _zone_built_in_rules(d, sent, ms)
     _develops_rules(d, sent, ms)
