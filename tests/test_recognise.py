@@ -2864,6 +2864,18 @@ def test_a_titled_name_taking_a_post_is_a_person(extract):
     assert not any(t == "Organization" and x.endswith("公司") for x, t in ments)
 
 
+def test_a_list_headed_after_a_ranking_and_a_qualifier_is_typed(extract):
+    # 等世界500强、知名外资企业: the ranking and the qualifier both stand before the head
+    ments, _, _ = extract("重点对接远恒、鸿翔、桂华燃气等世界500强、知名外资企业。")
+    assert {("远恒", "Company"), ("鸿翔", "Company"), ("桂华燃气", "Company")} <= ments
+
+
+def test_each_kinds_bodies_name_none(extract):
+    ments, rels, _ = extract("希望各个商协会多了解柳州、投资柳州。")
+    assert not any(t == "Organization" for _, t in ments)
+    assert not any(r == "investsIn" for _, r, _ in rels)
+
+
 def test_a_rare_name_before_group_is_a_firm(extract):
     # 华丰 is a rare word jieba knows as a name: a brand before 集团
     ments, rels, _ = extract("华丰集团于2015年在鹿寨县投资建厂。")

@@ -1507,6 +1507,11 @@ def test_a_person_elected_to_an_associations_office_works_for_it(extract):
     assert not any(h == "韦建平" and t.endswith("协会") for h, r, t in rels)
 
 
+def test_acoustics_and_optics_are_sectors_of_a_firm(extract):
+    _, rels, _ = extract("鸿翔科技在声学、光学领域技术领先。")
+    assert {("鸿翔科技", "inIndustry", "声学"), ("鸿翔科技", "inIndustry", "光学")} <= rels
+
+
 def test_a_snack_food_maker_is_in_its_sector(extract):
     _, rels, _ = extract("知名休闲食品业龙头企业旺旺集团入驻园区。")
     assert ("旺旺", "inIndustry", "休闲食品") in rels

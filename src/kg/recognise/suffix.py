@@ -117,8 +117,8 @@ def _country_start(text: str, start: int, end: int, res) -> int | None:
     return None
 
 
-#: "each place's" inside a would-be name (各市, 各县, 各级)
-_EACH_PLACE = re.compile(r"各(?:市|县|区|地|级|省|乡|镇|国)|等(?:国|地|市|县|省)")
+#: "each place's" or "each kind's" inside a would-be name (各市, 各县, 各级, 各个|商协会)
+_EACH_PLACE = re.compile(r"各(?:市|县|区|地|级|省|乡|镇|国|个|类|家|大|种)|等(?:国|地|市|县|省)")
 #: determiners before a suffix (该集团, 此项目, 其公司): a reference back, no name
 _DETERMINERS = frozenset("该此其各这那")
 
