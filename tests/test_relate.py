@@ -1512,6 +1512,19 @@ def test_acoustics_and_optics_are_sectors_of_a_firm(extract):
     assert {("鸿翔科技", "inIndustry", "声学"), ("鸿翔科技", "inIndustry", "光学")} <= rels
 
 
+def test_money_goes_to_the_last_place_of_an_address(extract):
+    _, rels, _ = extract("华丰公司将在广东省廉江市投资。")
+    assert ("华丰", "investsIn", "廉江市") in rels and ("华丰", "investsIn", "广东") not in rels
+    # not down to a town of the address
+    _, rels, _ = extract("鸿达公司将在忻城县大塘镇投资。")
+    assert ("鸿达", "investsIn", "忻城县") in rels
+
+
+def test_a_firm_settling_in_a_bare_zone_word_is_in_the_zone_named_so(extract):
+    _, rels, _ = extract("桂东(贺州)农业合作试验区是全国九个两岸农业合作试验区之一。鸿翔集团于2012年入驻试验区。")
+    assert ("鸿翔集团", "locatedIn", "桂东(贺州)农业合作试验区") in rels
+
+
 def test_a_snack_food_maker_is_in_its_sector(extract):
     _, rels, _ = extract("知名休闲食品业龙头企业旺旺集团入驻园区。")
     assert ("旺旺", "inIndustry", "休闲食品") in rels

@@ -37,6 +37,8 @@ _ZONE_WORD_OPENS = re.compile(r"(?:^|[，,；;])(?:目前|如今|现在|现|今�
                               r"|\d{4}年(?:以来|上半年|下半年|前三季度)?[，,]?)?(?:这一|这个|这座|此)?$")
 #: bare zone words that point back only when they open a clause (2020年试验区新引进…)
 _OPENING_ZONE_WORDS = frozenset(("园区", "产业园", "工业园", "试验区", "合作区"))
+#: or when a firm settles in them (X集团是2010年入驻|试验区)
+_SETTLES_IN = re.compile(r"(?:入驻|落户|进驻|落地|扎根)$")
 
 
 #: a zone's committees, named bare (工委委员、管委副主任X): the story's zone
@@ -76,11 +78,12 @@ def _coref_mentions(d: _Doc, sent, ms):
             elif w.startswith("该"):  # 该园, 该新区: a zone of this paragraph (a bare 新区 is the story's zone)
                 key = earlier[-1].key if earlier else _paragraph_subject(d, sent, typ) or d.main.get(typ)
             elif w in _OPENING_ZONE_WORDS:  # 目前园区已有70多家企业: the zone of this paragraph, when 园区 opens a clause
-                if not _ZONE_WORD_OPENS.search(sent.text, 0, i):
+                if not _ZONE_WORD_OPENS.search(sent.text, 0, i) and not _SETTLES_IN.search(sent.text, 0, i):
                     continue
                 if w != "园区":  # 2020年试验区新引进…: the zone named last whose name ends so
                     key = next((m.key for m in reversed(d.mentions) if m.end <= s and m.type == typ
-                                and m.key.endswith(w)), None)
+                                and m.key.endswith(w) and not d.text.startswith("之一", m.end)), None)
+                    # (…的海峡两岸农业合作试验区之一: a kind of zone, not the story's)
                 else:
                     key = earlier[-1].key if earlier else _paragraph_subject(d, sent, typ) or d.main.get(typ)
             elif typ == "Organization":
