@@ -2876,6 +2876,14 @@ def test_each_kinds_bodies_name_none(extract):
     assert not any(r == "investsIn" for _, r, _ in rels)
 
 
+def test_a_site_after_an_unnamed_number_is_a_kind(extract):
+    ments, _, _ = extract("鸿达水泥已在贵港一带布局多个新型熟料基地。")
+    assert not any(t == "Project" for _, t in ments)
+    # a designation held by each base stays (新一批|X出口基地)
+    ments, _, _ = extract("商务部公布新一批广西汽车出口基地。")
+    assert ("广西汽车出口基地", "Project") in ments
+
+
 def test_a_rare_name_before_group_is_a_firm(extract):
     # 华丰 is a rare word jieba knows as a name: a brand before 集团
     ments, rels, _ = extract("华丰集团于2015年在鹿寨县投资建厂。")

@@ -138,6 +138,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     stop = res.word_set("stop_tokens")
     generic = res.word_set("generic_names")
     kinds = _as_tuple(res.word_set("kind_openers"))
+    plural = _as_tuple(res.word_set("plural_openers"))
     fw = res.word_set("function_words")
     ministry = res.word_set("ministry_stems")
     generic_prefixes = _union(res.word_set("generic_prefixes"), _LEVEL_PREFIXES)
@@ -364,9 +365,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if not any(is_cjk(c) or c.isalpha() for c in prefix) or "%" in prefix or "％" in prefix:
             continue  # (同比大增67.3%|公司…: a figure, across a joined line break, is no name)
         if typ in ("IndustrialPark", "Project") and prefix.startswith(kinds) or \
-                typ == "IndustrialPark" and text.endswith(kinds, 0, start):
-            continue  # 一批|桂台现代农业合作园区, 全国性对台合作园区: a kind of zone, not one
-            # (but 商务部公布新一批|广西汽车出口基地: a title, each base holds it)
+                typ == "IndustrialPark" and text.endswith(kinds, 0, start) or \
+                typ == "Project" and text.endswith(plural, 0, start):
+            continue  # 一批|桂台现代农业合作园区, 全国性对台合作园区, 布局多个|熟料基地: a kind
+            # of zone or site, not one (but 商务部公布新一批|广西汽车出口基地: a title, each base holds it)
         if re.match(r"^[\d一二三四五六七八九十百千两多几]+[个家大所项座批条名位类种]", prefix) or (
                 prefix[0].isdigit() and typ == "Company"):
             continue  # 150个国家重点实验室, 5大全球研发基地: a count of things, not a name
