@@ -2884,6 +2884,17 @@ def test_a_site_after_an_unnamed_number_is_a_kind(extract):
     assert ("广西汽车出口基地", "Project") in ments
 
 
+def test_a_word_of_going_or_of_cause_is_no_part_of_a_name(extract):
+    ments, _, _ = extract("园区东起贺州，南到黎湛铁路。")
+    assert ("黎湛铁路", "Project") in ments
+    assert not any(x.startswith("南到") for x, _ in ments)
+    ments, _, _ = extract("厂里的工人今年中到医院体检。鹿寨县得益于铁路交通，发展很快。")
+    assert not any(t in ("Organization", "Project") for _, t in ments)
+    # a name that opens with the word keeps it
+    ments, _, _ = extract("到家集团在柳州设立分公司。")
+    assert ("到家集团", "Company") in ments
+
+
 def test_a_rare_name_before_group_is_a_firm(extract):
     # 华丰 is a rare word jieba knows as a name: a brand before 集团
     ments, rels, _ = extract("华丰集团于2015年在鹿寨县投资建厂。")

@@ -139,6 +139,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     generic = res.word_set("generic_names")
     kinds = _as_tuple(res.word_set("kind_openers"))
     plural = _as_tuple(res.word_set("plural_openers"))
+    breaking = _as_tuple(res.word_set("name_breaking_words"))
     fw = res.word_set("function_words")
     ministry = res.word_set("ministry_stems")
     generic_prefixes = _union(res.word_set("generic_prefixes"), _LEVEL_PREFIXES)
@@ -251,6 +252,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             start += 1  # 获|新鹏机器人, 从|市商务委: jieba glued a verb to an unknown name (but 经济
             # opens a word of the name: X经济技术合作有限公司)
         start = _after_glued_preposition(text, tokens, start, m.start(), seg)
+        if (brk := _after_breaking_word(text, start, m.start(), breaking)) is not None:
+            if m.start() - brk < min_prefix:
+                continue  # 今年中到|医院, 得益于|铁路: no name after the word of going or of cause
+            start = brk  # 南到|洛湛铁路
         if text[start] == "有" and m.start() - start >= 3 and text.endswith(_HEADS_BEFORE_HAVE, 0, start):
             start += 1  # 入园企业有|远恒电子公司: 有 opens the list of what its head counts
         if typ == "Company" and m.start() - start == 2 and text[start] in _LEADING_VERBS and seg is not None \
@@ -521,6 +526,23 @@ _POINTING = frozenset("该这此其各每")
 
 #: prepositions that open no name: a name begins after them, even inside a jieba word (平台|由玉侨|协会)
 _NAME_NEVER_AFTER = frozenset("由被把")
+
+
+def _after_breaking_word(text: str, start: int, end: int, words: tuple) -> int | None:
+    """Where a would-be name ``text[start:end]`` would begin after the last
+    word of ``words`` inside it (not opening it), or None when it holds none.
+
+    >>> _after_breaking_word("南到洛湛铁路", 0, 4, ("到",))
+    2
+    >>> _after_breaking_word("到家集团", 0, 2, ("到",)) is None
+    True
+    """
+    best = None
+    for w in words:
+        i = text.rfind(w, start + 1, end)
+        if i > start and (best is None or i + len(w) > best):
+            best = i + len(w)
+    return best
 
 
 def _after_glued_preposition(text: str, tokens, start: int, end: int, seg) -> int:
