@@ -2890,6 +2890,9 @@ def test_a_word_of_going_or_of_cause_is_no_part_of_a_name(extract):
     assert not any(x.startswith("南到") for x, _ in ments)
     ments, _, _ = extract("厂里的工人今年中到医院体检。鹿寨县得益于铁路交通，发展很快。")
     assert not any(t in ("Organization", "Project") for _, t in ments)
+    # nor a relative clause: 所建, 所属
+    ments, _, _ = extract("这是鸿达集团在钦州所建项目中最大的一个。")
+    assert not any(t == "Project" for _, t in ments)
     # a name that opens with the word keeps it
     ments, _, _ = extract("到家集团在柳州设立分公司。")
     assert ("到家集团", "Company") in ments
