@@ -1525,6 +1525,14 @@ def test_a_firm_settling_in_a_bare_zone_word_is_in_the_zone_named_so(extract):
     assert ("鸿翔集团", "locatedIn", "桂东(贺州)农业合作试验区") in rels
 
 
+def test_a_firms_sites_named_by_their_places_put_it_there(extract):
+    _, rels, _ = extract("与此同时，鸿达集团柳州、青岛两大基地的产能扩张计划也已经启动。")
+    assert {("鸿达集团", "locatedIn", "柳州"), ("鸿达集团", "locatedIn", "青岛")} <= rels
+    # places listed after a firm without its sites say nothing of where it is
+    _, rels, _ = extract("鸿达集团柳州、青岛两地的经销商参加了会议。")
+    assert not any(h == "鸿达集团" and r == "locatedIn" for h, r, t in rels)
+
+
 def test_a_snack_food_maker_is_in_its_sector(extract):
     _, rels, _ = extract("知名休闲食品业龙头企业旺旺集团入驻园区。")
     assert ("旺旺", "inIndustry", "休闲食品") in rels
