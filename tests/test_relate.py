@@ -1533,6 +1533,12 @@ def test_a_firms_sites_named_by_their_places_put_it_there(extract):
     assert not any(h == "鸿达集团" and r == "locatedIn" for h, r, t in rels)
 
 
+def test_a_firm_called_its_sectors_leader_with_de_is_in_the_sector(extract):
+    # 作为…领军企业的X: the firm the description is of
+    _, rels, _ = extract("作为国内工程机械龙头企业的柳工开始进入全新发展阶段。")
+    assert ("柳工", "inIndustry", "工程机械") in rels
+
+
 def test_a_snack_food_maker_is_in_its_sector(extract):
     _, rels, _ = extract("知名休闲食品业龙头企业旺旺集团入驻园区。")
     assert ("旺旺", "inIndustry", "休闲食品") in rels
