@@ -1539,6 +1539,11 @@ def test_a_firm_called_its_sectors_leader_with_de_is_in_the_sector(extract):
     assert ("柳工", "inIndustry", "工程机械") in rels
 
 
+def test_a_zone_made_in_a_place_lies_there(extract):
+    _, rels, _ = extract("鸿达集团决定投资150亿元在玉林打造鸿达新材料产业园。")
+    assert ("鸿达新材料产业园", "locatedIn", "玉林") in rels
+
+
 def test_a_snack_food_maker_is_in_its_sector(extract):
     _, rels, _ = extract("知名休闲食品业龙头企业旺旺集团入驻园区。")
     assert ("旺旺", "inIndustry", "休闲食品") in rels
