@@ -2898,6 +2898,11 @@ def test_a_word_of_going_or_of_cause_is_no_part_of_a_name(extract):
     assert ("到家集团", "Company") in ments
 
 
+def test_a_list_headed_by_a_large_batch_of_firms_is_typed(extract):
+    ments, _, _ = extract("华丰、鸿翔、远恒集团等一大批国内外知名企业落户园区。")
+    assert {("华丰", "Company"), ("鸿翔", "Company")} <= ments
+
+
 def test_a_rare_name_before_group_is_a_firm(extract):
     # 华丰 is a rare word jieba knows as a name: a brand before 集团
     ments, rels, _ = extract("华丰集团于2015年在鹿寨县投资建厂。")
