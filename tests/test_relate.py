@@ -1544,6 +1544,16 @@ def test_a_zone_made_in_a_place_lies_there(extract):
     assert ("鸿达新材料产业园", "locatedIn", "玉林") in rels
 
 
+def test_a_name_said_to_hold_a_title_at_an_employer_works_for_it(extract):
+    ments, rels, _ = extract("覃国栋是鸿达集团的总经理。")
+    assert ("覃国栋", "Person") in ments and ("覃国栋", "worksFor", "鸿达集团") in rels
+    # the employer after its place, its office somewhere before the title
+    _, rels, _ = extract("韦明是台湾华丰集团驻广西的负责人。")
+    assert ("韦明", "worksFor", "华丰集团") in rels
+    ments, _, _ = extract("该公司是广西最大的汽车配件供应商。")
+    assert not any(t == "Person" for _, t in ments)
+
+
 def test_a_snack_food_maker_is_in_its_sector(extract):
     _, rels, _ = extract("知名休闲食品业龙头企业旺旺集团入驻园区。")
     assert ("旺旺", "inIndustry", "休闲食品") in rels

@@ -121,6 +121,17 @@ def _person_mentions(doc, text, res, masks, seg=None):
                     or seg.is_common_word(name[:2], 5) or _masked(s, e, masks):
                 continue  # 公司表示, 高新区介绍, 金融业认为: a word or a body, no name
             yield Mention(doc, s, e, name, "Person", "speaker", key=name)
+    if seg is not None and ("是" in text or "系" in text or "现任" in text):
+        # 。王某是X集团驻广西的负责人: a name said to hold a title at an employer
+        fw = res.word_set("function_words")
+        for m in _staff_re(tuple(words["titles"]), words["surnames"]).finditer(text):
+            s, e = m.span(1)
+            name = m.group(1)
+            if name in common or name[:2] in fw or _NEVER_CHARS.search(name) or name[-1] in _NOT_NAME_ENDS \
+                    or "某" in name or res.gazetteer.lookup(name) is not None or seg.is_common_word(name, 5) \
+                    or seg.is_common_word(name[:2], 5) or _masked(s, e, masks):
+                continue  # 公司是…的龙头, 该厂系…: a word or a body, no name
+            yield Mention(doc, s, e, name, "Person", "person", key=name)
     if seg is not None and ("参加" in text or "出席" in text or "陪同" in text):
         # 市领导A、B参加签约仪式: names listed before a verb of attending
         fw = res.word_set("function_words")
@@ -205,6 +216,16 @@ def _speaker_re(verbs: tuple, surnames: str) -> re.Pattern:
                       r"([" + surnames + r"][\u4e00-\u9fff]{1,2})"
                       r"(?:[还也却又亦均都]|还曾|也曾)?(?="
                       + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
+
+
+@lru_cache(maxsize=4)
+def _staff_re(titles: tuple, surnames: str) -> re.Pattern:
+    """A two- or three-character name opening a clause, said to hold a title
+    at an employer (。王某是X集团驻广西的负责人; 王某，现任X公司副总经理)."""
+    alt = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+    return re.compile(r"(?=[" + surnames + r"])(?:^|(?<=[，,。；;：:！!？?“”\"\s]))"
+                      r"([" + surnames + r"][\u4e00-\u9fff]{1,2})[，,]?(?:目前|现在|如今)?(?:是|系|现任)"
+                      r"[^，,。；;！？!?、]{2,25}?(?:" + alt + r")(?=[，,。；;！？!?])")
 
 
 def _more_titled_names(text: str, res, known: dict, seg=None, title_ends=None) -> dict:

@@ -34,6 +34,8 @@ def _title_run(gap: str, titles) -> bool:
 
 #: a person taking a post: X担任|Y公司总经理
 _TAKES_POST = re.compile(r"(?:将|已|正式)?(?:担任|出任|兼任|任职|接任)")
+#: between an employer and a title: its office somewhere, 的 (Y集团|驻广西的|负责人)
+_STATIONED = re.compile(r"(?:驻[\u4e00-\u9fff]{1,6}?(?=的))?的?")
 #: a person said to be an employer's staff (X，是Y公司的质检员; X现任Y集团副总裁)
 _IS_STAFF = re.compile(r"[，,]?(?:现在|目前|如今)?(?:是|现任|系)")
 
@@ -48,8 +50,10 @@ def _works_for_rules(d: _Doc, sent, ms) -> None:
         post = _TAKES_POST.match(d.text, m.end) or _IS_STAFF.match(d.text, m.end)
         if post is not None:
             emp = next((x for x in ms if x.start == post.end()), None)
+            if emp is not None and emp.type == "Region":  # X是台湾|Y集团驻广西的负责人: the firm after its place
+                emp = next((x for x in ms if x.start == emp.end), emp)
             if emp is not None and emp.type in ("Company", "Organization", "IndustrialPark") \
-                    and d.text.startswith(d.titles, emp.end + (d.text[emp.end:emp.end + 1] == "的")):
+                    and d.text.startswith(d.titles, _STATIONED.match(d.text, emp.end).end()):
                 d.add(m.key, "worksFor", emp.key, sent, "title")  # X担任Y公司总经理
         emp = _subject(ms, m.start, ("Company", "Organization", "IndustrialPark", "Project"))
         if emp is None or m.start - emp.end > 20 or any(c in d.text[emp.end:m.start] for c in "，。,；") \
