@@ -88,12 +88,12 @@ def _fold_dashes(name: str) -> str:
 
 def _without_province(name: str, is_region) -> str:
     """A city's association of Taiwan investors without the province written
-    before the city (广西梧州市台协会 → 梧州市台协会); any other name as it is.
+    before the city (广西贺州市台协会 → 贺州市台协会); any other name as it is.
 
-    >>> _without_province("广西梧州市台协会", lambda s: s in ("广西", "梧州"))
-    '梧州市台协会'
-    >>> _without_province("梧州市台协会", lambda s: s in ("广西", "梧州"))
-    '梧州市台协会'
+    >>> _without_province("广西贺州市台协会", lambda s: s in ("广西", "贺州"))
+    '贺州市台协会'
+    >>> _without_province("贺州市台协会", lambda s: s in ("广西", "贺州"))
+    '贺州市台协会'
     """
     if _TAIWAN_ASSOC.match(name):
         return name

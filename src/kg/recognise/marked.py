@@ -52,7 +52,7 @@ def _quoted_mentions(doc, text, res):
     # “森林之星”和“大艺树”已落户园区: quoted names that settle somewhere are firms
     for run in (_SETTLED_QUOTED.finditer(text) if "落户" in text or "入驻" in text or "进驻" in text else ()):
         if _AFTER_DATE.search(text, max(0, run.start() - 3), run.start()):
-            continue  # X集团于2007年“西进”落户: a word of how after the date; the subject came before
+            continue  # X集团于2012年“南下”落户: a word of how after the date; the subject came before
         other_kinds = tuple(suf for _, typ, suf, _ in res.suffixes if typ != "Company")
         for q in _QUOTED_NAME.finditer(text, run.start(1), run.end(1)):
             if res.gazetteer.lookup(q.group(1)) is None and not q.group(1).endswith(other_kinds):
@@ -68,7 +68,7 @@ _BRAND_RUN = re.compile(r"((?:[“\"「][^”\"」，,。、\s]{1,8}[”\"」][�
 _SETTLED_QUOTED = re.compile(r"((?:[“\"「][^”\"」，,。、]{2,12}[”\"」][、和与及]?)+)"
                             r"(?:已经|已|正式|先后|相继|均|都|也|将|陆续)*(?:落户|入驻|进驻)")
 _QUOTED_NAME = re.compile(r"[“\"「]([^”\"」，,。、]{2,12})[”\"」]")
-#: the end of a date right before a quoted word (于2007年|“西进”落户)
+#: the end of a date right before a quoted word (于2012年|“南下”落户)
 _AFTER_DATE = re.compile(r"[\d一二三四五六七八九十〇零][年月日]$")
 
 

@@ -171,7 +171,7 @@ def _has_proper_element(text, tokens, start, end, res, seg, typ, allow_long=True
         if all(is_cjk(c) for c in w) and not seg.is_common_word(w, 3):
             return True
         if typ == "Company" and len(w) == 2 and seg.is_proper_noun(w) and not seg.is_common_word(w, 20):
-            return True  # 福昌|集团, 华丰|集团: a rare word jieba knows as a name (a person's, a place's)
+            return True  # 华丰|集团: a rare word jieba knows as a name (a person's, a place's)
         if typ == "Project" and hit is None and text.startswith(_SITE_SUFFIXES, end) \
                 and (nxt := res.gazetteer.lookup(text[w_end:end])) is not None and nxt[1].type == "Industry" \
                 and seg.is_proper_noun(w):  # (jieba's tags are read only when the rest holds)

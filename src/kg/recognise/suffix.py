@@ -254,8 +254,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         start = _after_glued_preposition(text, tokens, start, m.start(), seg)
         if (brk := _after_breaking_word(text, start, m.start(), breaking)) is not None:
             if m.start() - brk < min_prefix:
-                continue  # 今年中到|医院, 得益于|铁路: no name after the word of going or of cause
-            start = brk  # 南到|洛湛铁路
+                continue  # 年中到|医院, 得益于|铁路: no name after the word of going or of cause
+            start = brk  # 南到|黎湛铁路
         if text[start] == "有" and m.start() - start >= 3 and text.endswith(_HEADS_BEFORE_HAVE, 0, start):
             start += 1  # 入园企业有|远恒电子公司: 有 opens the list of what its head counts
         if typ == "Company" and m.start() - start == 2 and text[start] in _LEADING_VERBS and seg is not None \
@@ -372,7 +372,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if typ in ("IndustrialPark", "Project") and prefix.startswith(kinds) or \
                 typ == "IndustrialPark" and text.endswith(kinds, 0, start) or \
                 typ == "Project" and text.endswith(plural, 0, start):
-            continue  # 一批|桂台现代农业合作园区, 全国性对台合作园区, 布局多个|熟料基地: a kind
+            continue  # 一批|桂台现代农业合作园区, 全国性对台合作园区, 新建多个|熟料基地: a kind
             # of zone or site, not one (but 商务部公布新一批|广西汽车出口基地: a title, each base holds it)
         if re.match(r"^[\d一二三四五六七八九十百千两多几]+[个家大所项座批条名位类种]", prefix) or (
                 prefix[0].isdigit() and typ == "Company"):
@@ -412,7 +412,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if sid in ("org_invest_assoc", "org_taiwan_assoc") and not any(
                 _is_region(text[start:start + n], res) for n in (2, 3, 4)):
             continue  # (南宁市|台商投资企业协会, 玉林|台协: such an association is named after its
-            # place; 希望|台协会, 市台办对|台协会: a verb or a body before it names none)
+            # place; 希望|台协会, 县台办对|台协会: a verb or a body before it names none)
         if sid.startswith("company_desc") and text.startswith(("产业", "行业", "企业"), end):
             continue  # 做强木业|产业, 规上鞋业|企业: a sector named with its trade word, no firm
         if sid.startswith("company_desc") and not _unknown_name_before(text, tokens, start, m.start(), res, seg):
@@ -532,7 +532,7 @@ def _after_breaking_word(text: str, start: int, end: int, words: tuple) -> int |
     """Where a would-be name ``text[start:end]`` would begin after the last
     word of ``words`` inside it (not opening it), or None when it holds none.
 
-    >>> _after_breaking_word("南到洛湛铁路", 0, 4, ("到",))
+    >>> _after_breaking_word("南到黎湛铁路", 0, 4, ("到",))
     2
     >>> _after_breaking_word("到家集团", 0, 2, ("到",)) is None
     True

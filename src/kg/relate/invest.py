@@ -222,9 +222,9 @@ _CAPACITY = r"(?:(?:总?装机(?:容量)?|总?规模|总?产能|年产(?:能)?)(
 
 
 def _address_end(ms, place, limit: int):
-    """The last place of the address ``place`` opens (在广东省|廉江市投资: 廉江市),
+    """The last place of the address ``place`` opens (在广东省|肇庆市投资: 肇庆),
     ending before ``limit``: a place of the lexicon, down to a county (not a
-    town or a village of the address, 大塘镇大同村)."""
+    town or a village of the address, 中渡镇X村)."""
     while (nxt := next((m for m in ms if m.type == "Region" and m.start == place.end and m.end <= limit
                         and m.rule in ("lexicon", "national")), None)) is not None:
         place = nxt

@@ -418,13 +418,13 @@ def _listed_home_rules(d: _Doc, sent, ms) -> None:
             d.add(x.key, "locatedIn", r.key, sent, "located")
 
 
-#: a count of a firm's sites after the places that name them (柳州、青岛|两大基地)
+#: a count of a firm's sites after the places that name them (南宁、武汉|两大基地)
 _SITES_COUNTED = re.compile(r"(?:两|三|四|五|六|\d+)(?:大|个)(?:生产|制造|整车|研发)?(?:基地|工厂|厂区)")
 
 
 def _sites_listed_rules(d: _Doc, sent, ms) -> None:
     """locatedIn: a firm's sites named by the places listed right after it
-    (X集团柳州、青岛两大基地): the firm is in each place."""
+    (X集团南宁、武汉两大基地): the firm is in each place."""
     if "大" not in sent.text and "个" not in sent.text:
         return
     regions = [m for m in ms if m.type == "Region"]

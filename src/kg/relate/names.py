@@ -351,9 +351,9 @@ _PLACES_END = re.compile(r"等(?:地|城市|市县|县市|地市|市|县)")
 
 
 def _address_list(d: _Doc, sent, regs) -> None:
-    """The places listed after a province's address (广西上思、合浦、陆川一带)
+    """The places listed after a province's address (广西藤县、岑溪、苍梧一带)
     lie in that province too, as long as the lexicon puts them there: the list
-    ends at a place outside it (…、陆川、广东罗定: 罗定 is 广东's)."""
+    ends at a place outside it (…、苍梧、广东封开: 封开 is 广东's)."""
     g = d.res.gazetteer
     for a, b in zip(regs, regs[1:]):
         if a.end != b.start or not _is_province(d, a) or a.key not in g.ancestors(b.key):

@@ -101,7 +101,7 @@ def _works_for_rules(d: _Doc, sent, ms) -> None:
 #: name (选举X为会长, 推选X任新一届台协会会长, 聘请X为名誉会长, X当选理事长)
 _ELECTED = re.compile(r"(?:当选为?|出任|担任|为|任)(?:新一届|新一任|首任|本届|第[\d一二三四五六七八九十]+届)?"
                       r"[\u4e00-\u9fff“”\"]{0,8}?(?:名誉|创会|常务|执行)?副?(?:会长|理事长|秘书长|监事长)")
-#: how an association's name ends (柳州市汽配行业协会, 梧州台协, X商会)
+#: how an association's name ends (柳州市汽配行业协会, 贺州台协, X商会)
 _ASSOCIATION_ENDS = ("协会", "商会", "联合会", "学会", "台协", "促进会", "联谊会", "总会", "研究会", "理事会")
 
 

@@ -22,7 +22,7 @@ def _firm_heads(heads: frozenset) -> tuple[re.Pattern, re.Pattern]:
     from the data file's ``company_heads``."""
     alt = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
     # 机械产业的龙头企业——X, 铝加工领域的标杆企业：X
-    # 工程机械龙头之一的X, 螺蛳粉生产企业X, 车用电子厂X, 微车领军企业的X
+    # 工程机械龙头之一的X, 螺蛳粉生产企业X, 车用电子厂X, 工程机械龙头企业的X
     # 电声产品龙头企业——X: the sector's products named before the head
     trades = "|".join(_TRADE_WORDS)
     return (re.compile(f"(?:产业|行业|领域|产品)?(?:的)?(?:标杆|排头兵|知名|重点)?(?:{trades})?(?:{alt}|厂)"
