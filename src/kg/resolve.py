@@ -95,8 +95,8 @@ def _without_province(name: str, is_region) -> str:
     >>> _without_province("贺州市台协会", lambda s: s in ("广西", "贺州"))
     '贺州市台协会'
     """
-    if _TAIWAN_ASSOC.match(name):
-        return name
+    if not name.endswith(("台协会", "台湾同胞投资企业协会")) or _TAIWAN_ASSOC.match(name):
+        return name  # (most bodies: no lookups)
     for n in range(2, 8):
         if is_region(name[:n]) and _TAIWAN_ASSOC.match(name[n:]) and is_region(name[n:n + 2]):
             return name[n:]

@@ -115,10 +115,8 @@ def _person_mentions(doc, text, res, masks, seg=None):
             name = m.group(1)
             if len(name) == 3 and name[2] in _ADVERB_CHARS:
                 name, e = name[:2], e - 1  # 马某还表示: the adverb is no part of the name
-            if name in common or name[:2] in fw or _NEVER_CHARS.search(name) or name[-1] in _NOT_NAME_ENDS \
-                    or "某" in name or name[0] in "但" or name[1:] in _ADDRESS_WORDS \
-                    or res.gazetteer.lookup(name) is not None or seg.is_common_word(name, 5) \
-                    or seg.is_common_word(name[:2], 5) or _masked(s, e, masks):
+            if _no_bare_name(name, res, seg, common, fw) or name[0] in "但" or name[1:] in _ADDRESS_WORDS \
+                    or _masked(s, e, masks):
                 continue  # 公司表示, 高新区介绍, 金融业认为: a word or a body, no name
             yield Mention(doc, s, e, name, "Person", "speaker", key=name)
     if seg is not None and ("是" in text or "系" in text or "现任" in text):
@@ -127,9 +125,7 @@ def _person_mentions(doc, text, res, masks, seg=None):
         for m in _staff_re(tuple(words["titles"]), words["surnames"]).finditer(text):
             s, e = m.span(1)
             name = m.group(1)
-            if name in common or name[:2] in fw or _NEVER_CHARS.search(name) or name[-1] in _NOT_NAME_ENDS \
-                    or "某" in name or res.gazetteer.lookup(name) is not None or seg.is_common_word(name, 5) \
-                    or seg.is_common_word(name[:2], 5) or _masked(s, e, masks):
+            if _no_bare_name(name, res, seg, common, fw) or _masked(s, e, masks):
                 continue  # 公司是…的龙头, 该厂系…: a word or a body, no name
             yield Mention(doc, s, e, name, "Person", "person", key=name)
     if seg is not None and ("参加" in text or "出席" in text or "陪同" in text):
@@ -216,6 +212,15 @@ def _speaker_re(verbs: tuple, surnames: str) -> re.Pattern:
                       r"([" + surnames + r"][\u4e00-\u9fff]{1,2})"
                       r"(?:[还也却又亦均都]|还曾|也曾)?(?="
                       + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")")
+
+
+def _no_bare_name(name: str, res, seg, common, fw) -> bool:
+    """Is ``name``, found with no title beside it, a word or a body rather
+    than a person's name (a common or function word, a lexicon name, a
+    frequent jieba word, 某)?"""
+    return name in common or name[:2] in fw or _NEVER_CHARS.search(name) is not None \
+        or name[-1] in _NOT_NAME_ENDS or "某" in name or res.gazetteer.lookup(name) is not None \
+        or seg.is_common_word(name, 5) or seg.is_common_word(name[:2], 5)
 
 
 @lru_cache(maxsize=4)

@@ -8,7 +8,7 @@ import re
 from ..normalise import is_cjk
 from .context import _subject
 from .doc import _Doc, _find_all
-from .syntax import _bare, _clause_of, _listed_after, _listed_before, _names_masked
+from .syntax import _address_end, _bare, _clause_of, _listed_after, _listed_before, _names_masked
 
 
 #: a holding stated as a share (占37.5%的股份, 持有约54.86%股份, 持股30%)
@@ -221,16 +221,6 @@ _LIST_JOIN_BEFORE = re.compile(r"等[^，,。；;、]{0,8}?(?:以及|及|和)$")
 _CAPACITY = r"(?:(?:总?装机(?:容量)?|总?规模|总?产能|年产(?:能)?)(?:为|达|约|达到)?[\d.]+(?:万|亿)?(?:千瓦|兆瓦|吉瓦|GW|MW|GWh|吨|辆|台|套|件))"
 
 
-def _address_end(ms, place, limit: int):
-    """The last place of the address ``place`` opens (在广东省|肇庆市投资: 肇庆),
-    ending before ``limit``: a place of the lexicon, down to a county (not a
-    town or a village of the address, 中渡镇X村)."""
-    while (nxt := next((m for m in ms if m.type == "Region" and m.start == place.end and m.end <= limit
-                        and m.rule in ("lexicon", "national")), None)) is not None:
-        place = nxt
-    return place
-
-
 def _invest_rules(d: _Doc, sent, ms) -> None:
     """investsIn: A 投资(N亿元)(建设) B; A 在 R 投资; A 与 B 签署投资协议."""
     text = sent.text
@@ -259,7 +249,9 @@ def _invest_rules(d: _Doc, sent, ms) -> None:
                    and p - m.end <= 2)]
         if at and not any(m.type == "Project" and p < m.start <= ce and m.rule != "nested" for m in ms):
             # 台湾企业在柳州投资, 引进X来兴安投资 (在P投资建设X项目: the money goes to the project)
-            d.add(subj.key, "investsIn", _address_end(ms, at[-1], p).key, sent, "invest")
+            # (在广东省|肇庆市投资: the address's last place of the lexicon, not a town after it)
+            d.add(subj.key, "investsIn", _address_end(ms, at[-1], limit=p, rules=("lexicon", "national")).key,
+                  sent, "invest")
         elif (first := next((m for m in ms if subj.end <= m.start and m.end <= p and m.type == "Region"
                              and d.text.endswith("在包括", 0, m.start)), None)) is not None:
             # 在包括印度、澳洲等地成立子公司: every place of the list

@@ -10,7 +10,7 @@ from .context import _clause_subject_place, _subject
 from .doc import _CLAUSE, _Doc, _LEADS_WITH, _OWNER_OF_NEXT, _find_all
 from .roles import _ceremony_venue, _home, _is_province, _is_within, _kind_in, _landmark
 from .syntax import (
-    _bare, _capital_len, _clause_of, _lead_place, _listed_after, _listed_before, _place_list,
+    _address_end, _bare, _capital_len, _clause_of, _lead_place, _listed_after, _listed_before, _place_list,
     _places_joined)
 
 
@@ -150,9 +150,7 @@ def _located_rules(d: _Doc, sent, ms) -> None:
         abroad = loc is not None and loc.type == "Region" and not _home(d, loc)
         if loc is None or abroad and not _kind_in(d, loc, ("country", "city")):  # (not a bloc, a sea, a continent)
             continue
-        while (inner := next((x for x in ms if x.start == loc.end and x.type in ("IndustrialPark", "Region")),
-                             None)) is not None:
-            loc = inner  # 在柳州市柳江区: the most specific place
+        loc = _address_end(ms, loc, ("IndustrialPark", "Region"))  # 在柳州市柳江区: the most specific place
         locs, end = _place_list(d, ms, loc)  # 在上海、天津等地建有…: every place of the list
         rest = _ADVERBS_LEAD.sub("", d.text[end:end + 10])
         located = any(rest.startswith(w) for w in T["locatedIn"] + T.get("locatedIn_topic", []) +

@@ -101,8 +101,6 @@ def _works_for_rules(d: _Doc, sent, ms) -> None:
 #: name (选举X为会长, 推选X任新一届台协会会长, 聘请X为名誉会长, X当选理事长)
 _ELECTED = re.compile(r"(?:当选为?|出任|担任|为|任)(?:新一届|新一任|首任|本届|第[\d一二三四五六七八九十]+届)?"
                       r"[\u4e00-\u9fff“”\"]{0,8}?(?:名誉|创会|常务|执行)?副?(?:会长|理事长|秘书长|监事长)")
-#: how an association's name ends (柳州市汽配行业协会, 贺州台协, X商会)
-_ASSOCIATION_ENDS = ("协会", "商会", "联合会", "学会", "台协", "促进会", "联谊会", "总会", "研究会", "理事会")
 
 
 def _elected_rules(d: _Doc, sent, ms) -> None:
@@ -111,7 +109,8 @@ def _elected_rules(d: _Doc, sent, ms) -> None:
     (柳州市汽配行业协会召开换届大会。…选举韦某为会长)."""
     if not any(w in sent.text for w in ("会长", "理事长", "秘书长", "监事长")):
         return
-    assocs = [x for x in d.mentions if x.type == "Organization" and x.key.endswith(_ASSOCIATION_ENDS)]
+    ends = tuple(d.res.words.get("association_ends", ())) if d.res is not None else ()
+    assocs = [x for x in d.mentions if x.type == "Organization" and ends and x.key.endswith(ends)]
     for m in ms if assocs else ():
         post = _ELECTED.match(d.text, m.end) if m.type == "Person" else None
         if post is None:
@@ -121,7 +120,7 @@ def _elected_rules(d: _Doc, sent, ms) -> None:
             d.add(m.key, "worksFor", named.key, sent, "title")  # X当选|柳州市汽配行业协会|会长
             continue
         body = next((x for x in reversed(ms) if x.type == "Organization" and x.end <= m.start
-                     and x.key.endswith(_ASSOCIATION_ENDS)), None)
+                     and x.key.endswith(ends)), None)
         keys = {x.key for x in assocs if x.start < m.start}
         if body is None and len(keys) == 1:
             body = next(x for x in assocs if x.start < m.start)

@@ -49,6 +49,23 @@ def _list_item(text: str, m) -> bool:
 _ITEM_SEPS = frozenset("、和及与")
 
 
+def _address_end(ms, place, types=("Region",), limit=None, rules=None):
+    """The last mention of the address ``place`` opens: mentions of ``types``
+    written right after one another (在柳州市|柳江区: 柳江区), ending by
+    ``limit`` and, when ``rules`` is given, found by one of them.
+
+    >>> from kg.model import Mention
+    >>> a, b = Mention("d", 1, 4, "柳州市", "Region", "x"), Mention("d", 4, 7, "柳江区", "Region", "x")
+    >>> _address_end([a, b], a).text, _address_end([a, b], a, limit=6).text
+    ('柳江区', '柳州市')
+    """
+    while (nxt := next((m for m in ms if m.start == place.end and m.type in types
+                        and (limit is None or m.end <= limit) and (rules is None or m.rule in rules)),
+                       None)) is not None:
+        place = nxt
+    return place
+
+
 def _listed_after(ms, pos: int, text: str, gap: int = 4) -> list:
     """The mentions of a list (X、Y和Z) that starts at most ``gap`` characters
     after ``pos`` (携手柳州、广州: the partners; 携手将X建成…: none).
