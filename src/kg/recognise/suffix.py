@@ -242,7 +242,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             if start is None:
                 continue  # 两国互设|总领事馆: a mission is named by its country (研究|美国大使馆)
         if "届" in text[start:m.start()] and (_THIS_TERM.search(text, start, m.start())
-                                              or _NUMBERED_TERM.search(text[start:m.start()])):
+                                              or _NUMBERED_TERM.search(text, start, m.start())):
             continue  # 新一届|理事会, 本届组委会, 产生第七届|理事会: one term of a body, no name
             # (but 政协第九届全国委员会)
         start = _anchor_on_lexicon(text, start, end, typ, res)

@@ -119,11 +119,10 @@ def _elected_rules(d: _Doc, sent, ms) -> None:
         if named is not None:
             d.add(m.key, "worksFor", named.key, sent, "title")  # X当选|柳州市汽配行业协会|会长
             continue
-        body = next((x for x in reversed(ms) if x.type == "Organization" and x.end <= m.start
-                     and x.key.endswith(ends)), None)
-        keys = {x.key for x in assocs if x.start < m.start}
-        if body is None and len(keys) == 1:
-            body = next(x for x in assocs if x.start < m.start)
+        before = [x for x in assocs if x.end <= m.start]
+        body = next((x for x in reversed(before) if x.start >= sent.start), None)  # named in the sentence
+        if body is None and len({x.key for x in before}) == 1:
+            body = before[0]  # the story's only association
         if body is not None:
             d.add(m.key, "worksFor", body.key, sent, "title")
 
