@@ -2931,3 +2931,40 @@ def test_a_project_written_again_without_its_project_word_is_the_project(extract
     # a zone's project: the zone written alone stays a zone
     ments, _, _ = extract("柳州汽车产业园项目开工。柳州汽车产业园发展迅速。")
     assert ("柳州汽车产业园", "IndustrialPark") in ments
+
+
+def test_a_date_after_since_or_from_is_no_part_of_a_name(extract):
+    ments, _, _ = extract("自2021年3月鸿远智能装备产业园开工，到2023年5月宏图研发中心落成。")
+    assert ("鸿远智能装备产业园", "IndustrialPark") in ments
+    assert not any(x.startswith(("自", "到")) for x, _ in ments)
+    # the start or the end of a month, too
+    ments, _, _ = extract("10月初台湾五金公会来访。")
+    assert ("台湾五金公会", "Organization") in ments
+
+
+def test_a_verb_of_giving_before_a_zone_is_no_part_of_its_name(extract):
+    ments, _, _ = extract("财政部门将按规定，视情况给予锦江科技城倾斜支持。")
+    assert not any("给予" in x for x, _ in ments)
+
+
+def test_an_adverb_that_is_a_surname_after_a_title_names_nobody(extract):
+    ments, _, _ = extract("董事长曾多次强调质量第一。总经理曾宏亮表示欢迎。")
+    assert ("曾宏亮", "Person") in ments
+    assert not any(x == "曾多次" for x, _ in ments)
+
+
+def test_two_bodies_joined_by_and_are_each_named(extract):
+    ments, _, _ = extract("远航集团组建了材料研究院和动力研究院，建设部分实验室。")
+    assert {("材料研究院", "Organization"), ("动力研究院", "Organization")} <= ments
+    assert not any(x.startswith("部分") for x, _ in ments)
+
+
+def test_one_more_of_a_kind_is_no_project_name(extract):
+    ments, _, _ = extract("继鸿远基地项目签约后，又一重量级新材料项目落户锦江开发区。")
+    assert ("鸿远基地项目", "Project") in ments
+    assert not any(x.startswith("一") for x, _ in ments)
+
+
+def test_a_model_before_a_sized_kind_of_machine_is_a_product(extract):
+    ments, _, _ = extract("车间里工人正在装配50吨级的XG8830E大型挖掘机。")
+    assert ("XG8830E", "Product") in ments

@@ -469,3 +469,12 @@ def test_a_zone_written_with_yuanqu_also_has_its_name_with_yuan(tmp_path):
     assert len(parks) == 1
     labels = {parks[0]} | {t for t, _ in G.nodes[parks[0]]["aliases"]}
     assert {"东岭智能家电产业园区", "东岭智能家电产业园"} <= labels
+
+
+def test_a_project_named_with_another_name_of_its_owner_is_one_project():
+    from kg.resolve import _owner_canonical
+    from kg.resources import Gazetteer, LexEntry
+    g = Gazetteer([LexEntry("远航", "Company", "", "", ("远航集团", "广西远航机械股份有限公司"))])
+    assert _owner_canonical("远航集团全球研发中心", g) == "远航全球研发中心"
+    assert _owner_canonical("广西远航机械股份有限公司研究院", g) == "远航研究院"
+    assert _owner_canonical("远航全球研发中心", g) == ""

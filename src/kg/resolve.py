@@ -618,6 +618,24 @@ def _place_moved(name: str, gazetteer) -> str:
     return f"{rest}@{name[s:e]}"
 
 
+def _owner_canonical(name: str, gazetteer) -> str:
+    """``name`` with the known firm it opens with written by the firm's
+    canonical name (a short form, a group's or a legal name: 远航集团|研发中心
+    → 远航研发中心), or "" when it opens with no other name of a known firm.
+    At least three characters must follow the firm's name.
+
+    >>> from kg.resources import Gazetteer, LexEntry
+    >>> g = Gazetteer([LexEntry("远航", "Company", "", "", ("远航集团", "远航机械股份有限公司"))])
+    >>> _owner_canonical("远航集团研发中心", g), _owner_canonical("远航研发中心", g)
+    ('远航研发中心', '')
+    """
+    for n in range(min(len(name) - 3, 12), 1, -1):
+        hit = gazetteer.lookup(name[:n])
+        if hit is not None and hit[1].type == "Company":
+            return hit[0] + name[n:] if name[:n] != hit[0] else ""
+    return ""
+
+
 def _lang(s: str) -> str:
     """Language tag of a name: en (Latin), zh-Hant (traditional), zh-Hans.
 
@@ -691,6 +709,9 @@ def resolve_corpus(doc_groups, gazetteer):
         if d["type"] in ("Project", "IndustrialPark") and entry is None:
             # 南宁华星科技园 = 华星南宁科技园: one place written before or inside the name
             forms |= {_place_moved(f, gazetteer) for f in list(forms)} - {""}
+        if d["type"] in _CONTRACTED_TYPES and entry is None:
+            # 远航集团研发中心 = 远航研发中心: the owner by any of its names
+            forms |= {_owner_canonical(f, gazetteer) for f in list(forms)} - {""}
         lexical = {norm_key(a) for a in entry.aliases + (entry.name,)} if entry is not None else set()
         weak = {norm_key(w) for w in d["weak"]} - lexical
         for f in forms:

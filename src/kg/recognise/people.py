@@ -30,6 +30,8 @@ def _name_after_title_re(verbs: tuple, surnames: str) -> re.Pattern:
         + r"|[都也还就又曾亦均再便][\u4e00-\u9fff])")
 
 
+#: surnames that are also adverbs opening a predicate (曾 "once", 常 "often", 尚 "still")
+_SURNAME_ADVERBS = frozenset("曾常尚向方")
 #: a dash written between a title and the name after it
 _TITLE_DASH = re.compile(r"——|—|--")
 
@@ -60,6 +62,8 @@ def _person_mentions(doc, text, res, masks, seg=None):
             continue  # 董事长|方面|表示, 副总经理|陆续|到任: a word, no name
         if len(name) == 2 and name[1] in _ADVERB_CHARS:
             continue  # 招收新员工|时也|将: a word and an adverb, no name
+        if len(name) == 3 and name[0] in _SURNAME_ADVERBS and name[1:] in common:
+            continue  # 总书记|曾多次|强调: an adverb that is also a surname, then a word
         if name[-1] in _BODY_ENDS and titles_re.match(text, e):
             continue  # 总理|公署|部长: a body between two titles, no name
         # title, name, a verb of saying (总经理沈阳表示): a person even when the

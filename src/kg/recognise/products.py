@@ -26,6 +26,20 @@ _MODEL_LEAD = re.compile(r"(?:这|该|那|新|首|[一两三四五六七八九�
 _COUNTED = re.compile(r"(?:[一两二三四五六七八九十百千万\d]+|这|该|每)[台辆款部架艘]$")
 
 
+#: a size or a drive written between a model and its kind of machine (X大型|挖掘机)
+_KIND_ADJECTIVE = re.compile(r"(?:超?大型|中型|小型|微型|重型|轻型|新型|纯电动|电动|智能)?")
+
+
+def _noun_after(text: str, pos: int, nouns: tuple) -> bool:
+    """Does a kind of machine follow ``pos``, maybe after a size or a drive
+    (XG958|装载机, CLG9520E|大型|挖掘机)?
+
+    >>> _noun_after("XG958大型挖掘机", 5, ("挖掘机",)), _noun_after("XG958大型项目", 5, ("挖掘机",))
+    (True, False)
+    """
+    return text.startswith(nouns, _KIND_ADJECTIVE.match(text, pos).end())
+
+
 def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
     """A model name in Latin letters and digits, with the brand words before it
     (宏光MINI EV, 五菱缤果EV, Walker S1), in a sentence about making or
@@ -44,7 +58,7 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
             if making is None:
                 making = any(t in sent.text for t in triggers)
             if not making and not (re.search(r"\d", model) and (
-                    text.startswith(nouns, ms + len(model)) or text.endswith(nouns, 0, ms)
+                    _noun_after(text, ms + len(model), nouns) or text.endswith(nouns, 0, ms)
                     or text.endswith(_as_tuple(brands), 0, ms) or _COUNTED.search(text, max(0, ms - 4), ms))):
                 continue  # outside a sentence about making, only 922E挖掘机 or 宝骏610-like models
             # brand: up to two rare words (or lexicon names) right before the model
@@ -80,7 +94,7 @@ def _product_mentions(doc, text, res, sentences, tokens=(), seg=None):
                                         or text[max(0, ms - 2):ms] in brands):
                 continue  # 宝骏560 is a model; 560 alone is a number
             if not brand:
-                typed = re.search(r"\d", model) and (text.startswith(nouns, ms + len(model))
+                typed = re.search(r"\d", model) and (_noun_after(text, ms + len(model), nouns)
                                                      or text.endswith(nouns, 0, ms)) \
                     or text.endswith(nouns, 0, ms) and not text.endswith("系列", 0, ms) \
                     and re.search(r"[A-Za-z]{3,}", model) and letters not in acronyms

@@ -39,7 +39,9 @@ _PLACE_NAME_SUFFIXES = frozenset({"project_bridge", "project_road", "project_par
 _INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提出", "加快", "推进", "开展", "印发",
                                "出台", "落实", "推动", "深入", "全面", "启动", "制定", "发布", "通过", "按照",
                                "根据", "围绕", "是", "为", "对", "将", "了", "等"})
-_DATE_LEAD = re.compile(r"(?:(?:\d{2,4}|今|去|明|前|当)年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
+_DATE_LEAD = re.compile(r"(?:[自从于至到](?=\d{1,4}[年月日]|[今去明前当]年))?(?:(?:\d{2,4}|今|去|明|前|当)年(?:初|底|末)?)?(?:\d{1,2}月(?:初|底|末|上旬|中旬|下旬)?)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
+#: the end of a frame opened by 继 after a name (继X项目签约|后, 继X之后)
+_AFTER_FRAME = re.compile(r"[^，,。；;]{0,10}?(?:之后|以后|后)")
 _ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "保税区", "自贸区", "智谷", "科技城", "科学城",
                   "出口加工区")
 _BUILD_VERBS = ("建设", "新建", "投资", "开工", "打造", "推进", "签约", "引进", "投建", "建成", "启动")
@@ -49,7 +51,7 @@ _PROJECT_LIST_HEADS = frozenset(("重点", "在建", "重大", "签约", "新建
 #: place or project: no part of its name (全力支持|X项目, 在合肥建有|X基地)
 _REACH_VERBS = ("支持", "实现", "借力", "参访", "考察", "参观", "走访", "达成", "开建", "助力", "服务于", "对接",
                 "花落", "选址", "分享", "建有", "设有", "拥有", "建立", "设立", "签下", "签署", "签订",
-                "完善", "提升", "优化", "改善", "产自", "来自")
+                "完善", "提升", "优化", "改善", "产自", "来自", "给予")
 #: one-character words of reference before a zone's or a place's name (即柳东新区, 指防城港产业园)
 _REFERENCE_CHARS = frozenset("即指")
 _PLAN_VERBS = ("规划", "谋划", "建设", "打造", "推进", "加快", "布局", "启动", "新建", "筹建", "开发")
@@ -216,13 +218,15 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                              if typ == "Company" else ())
         if typ == "IndustrialPark" and start >= m.start() - 4 and text.endswith(_RANK_ENDS, 0, m.start()):
             start = _place_before_rank(text, tokens, start, m.start(), res, seg)
-        if typ == "IndustrialPark":
+        if typ in ("IndustrialPark", "Organization"):
             zones_before = [e for e in ends[bisect_right(ends, start):bisect_left(ends, m.start() - 2)]
                             if any(by_suffix[f.group()][1] == typ for f in by_end[e])]
-            start = max([e for e in zones_before if any(_is_region(text[e:e + n], res) for n in (2, 3))] + [start])
-            # 梧州陶瓷产业园|藤县中和集中区: a zone, then a county's part of it
+            if typ == "IndustrialPark":
+                start = max([e for e in zones_before if any(_is_region(text[e:e + n], res) for n in (2, 3))] + [start])
+                # 梧州陶瓷产业园|藤县中和集中区: a zone, then a county's part of it
             start = max([e + 1 for e in zones_before if e > start and text[e:e + 1] in ("及", "和", "与")] + [start])
-            # 陶瓷产业园及|家居产业园: two zones joined, the second named on its own
+            # 陶瓷产业园及|家居产业园, 材料研究院和|动力研究院: two zones or bodies joined,
+            # the second named on its own
         if typ == "Project":
             j = text.find("与", start, m.start())
             if j > start and _is_region(text[start:j], res):
@@ -304,6 +308,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             start += 1  # 以|X有限公司、Y等企业为核心: 以…为 frames the name
         if (k := text.rfind("除", start, m.start())) >= 0 and text.startswith(("外", "以外", "之外"), end):
             start = k + 1  # 除|X基金会外, 对除|高速公路以外: 除…外 frames the name
+        if text[start] == "继" and m.start() - start >= 3 and _AFTER_FRAME.match(text, end):
+            start += 1  # 继|X项目落户后, 这是继|X产业园之后: 继…后 frames the name
         if typ == "Project" and _PREDICATE_BEFORE.search(text, max(0, start - 24), start) \
                 and _descriptive(text, tokens, start, m.start(), res, seg):
             continue  # 柳州是国家汽车零部件生产基地, 打造…中高端汽车制造基地: what a place is or becomes
@@ -369,11 +375,13 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             continue  # 促进|新区, 满足|新区: a verb and a zone's kind name no zone
         if not any(is_cjk(c) or c.isalpha() for c in prefix) or "%" in prefix or "％" in prefix:
             continue  # (同比大增67.3%|公司…: a figure, across a joined line break, is no name)
-        if typ in ("IndustrialPark", "Project") and prefix.startswith(kinds) or \
+        if typ in ("IndustrialPark", "Project", "Organization") and prefix.startswith(kinds) or \
                 typ == "IndustrialPark" and text.endswith(kinds, 0, start) or \
                 typ == "Project" and text.endswith(plural, 0, start):
-            continue  # 一批|桂台现代农业合作园区, 全国性对台合作园区, 新建多个|熟料基地: a kind
-            # of zone or site, not one (but 商务部公布新一批|广西汽车出口基地: a title, each base holds it)
+            continue  # 一批|桂台现代农业合作园区, 全国性对台合作园区, 新建多个|熟料基地, 部分|实验室: a
+            # kind of zone, site or body, not one (but 商务部公布新一批|广西汽车出口基地: a title, each base holds it)
+        if prefix[0] == "一" and text[start - 1:start] in ("又", "另", "再") and typ != "Company":
+            continue  # 又|一重量级装备项目, 另|一大型基地: one more of a kind, not a name
         if re.match(r"^[\d一二三四五六七八九十百千两多几]+[个家大所项座批条名位类种]", prefix) or (
                 prefix[0].isdigit() and typ == "Company"):
             continue  # 150个国家重点实验室, 5大全球研发基地: a count of things, not a name

@@ -58,6 +58,24 @@ def _paragraph_of(d: _Doc, m) -> int:
     return d.sentences[i].paragraph if i >= 0 else -1
 
 
+#: bare words for a zone that name its kind (新区, 开发区): they refer to a zone of that kind
+_KIND_ZONE_WORDS = frozenset(("新区", "高新区", "开发区", "集中区", "工业集中区"))
+
+
+def _zone_of_kind(d: _Doc, word: str, pos: int):
+    """The zone a bare ``word`` (新区, 开发区) at ``pos`` refers to: the last zone
+    named before it whose name ends so, else the story's zone when its name
+    does, else the first one named after it, else the story's zone."""
+    named = [m for m in d.mentions if m.type == "IndustrialPark" and m.rule != "coref" and m.key.endswith(word)]
+    before = [m for m in named if m.end <= pos]
+    main = d.main.get("IndustrialPark")
+    if before:
+        return before[-1].key
+    if main is not None and main.endswith(word):
+        return main
+    return named[0].key if named else main
+
+
 def _coref_mentions(d: _Doc, sent, ms):
     """Virtual mentions for 新区 / 我市 / 该公司 not covered by a real one."""
     out = []
@@ -92,6 +110,9 @@ def _coref_mentions(d: _Doc, sent, ms):
                     continue
                 named = [m for m in d.mentions if m.end <= s and m.type == typ and m.text.endswith(w)]
                 key = named[-1].key if named else None
+            elif typ == "IndustrialPark" and w in _KIND_ZONE_WORDS:
+                key = _zone_of_kind(d, w, s) or _paragraph_subject(d, sent, typ)
+                # 自落地新区伊始: the story's 新区, not its 工业园
             elif typ == "IndustrialPark":  # 开发区工委书记X: the story's zone, else the paragraph's
                 if w in _ZONE_COMMITTEES and not (sent.text.startswith(d.titles, i + len(w))
                                                   and (i == 0 or sent.text[i - 1] in _TITLE_LIST_SEPS)):

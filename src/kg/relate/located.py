@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .context import _clause_subject_place, _subject
+from .context import _KIND_ZONE_WORDS, _clause_subject_place, _subject, _zone_of_kind
 from .doc import _CLAUSE, _Doc, _LEADS_WITH, _OWNER_OF_NEXT, _find_all
 from .roles import _ceremony_venue, _home, _is_province, _is_within, _kind_in, _landmark
 from .syntax import (
@@ -314,14 +314,18 @@ def _topic_located_rules(d: _Doc, sent, ms, topic) -> None:
                 d.add(m.key, "locatedIn", where.key, sent, "topic")
     elif any(w in text for w in T["locatedIn"]) and not any(
             m.type in ("IndustrialPark", "Region") for m in ms):
-        # 联合电子、信炜科技等5家企业已顺利落地: in the story's zone
-        key = d.main.get("IndustrialPark")
+        # 联合电子、信炜科技等5家企业已顺利落地: in the story's zone (落地新区: its 新区)
+        kind = _SETTLED_IN_KIND.search(text)
+        key = _zone_of_kind(d, kind.group(1), sent.start + kind.start(1)) if kind is not None \
+            else d.main.get("IndustrialPark")
         if key is not None:
             for m in ms:
                 if m.type in ("Company", "Project") and m.rule != "nested":
                     d.add(m.key, "locatedIn", key, sent, "coref")
 
 
+#: a settling verb and a bare word for a kind of zone (落地新区, 入驻开发区)
+_SETTLED_IN_KIND = re.compile(r"(?:落户|落地|入驻|进驻|扎根)(" + "|".join(sorted(_KIND_ZONE_WORDS, key=len, reverse=True)) + ")")
 #: what ends a clause right after its verb (…企业正式签约入驻。)
 _CLAUSE_ENDS = frozenset(("", "，", ",", "。", "；", ";", "！", "!"))
 #: after 入园: the newcomers' kind and a verb of listing (入园并开工的项目有, 入园企业包括)
@@ -353,13 +357,15 @@ def _entered_zone_rules(d: _Doc, sent, ms) -> None:
         if text[i + len(w):i + len(w) + 1] in _CLAUSE_ENDS:
             _settled_at_clause_end(d, sent, ms, base + i)
             continue
-        if not zone_word.match(text, i + len(w)):
+        if not (zw := zone_word.match(text, i + len(w))):
             continue
         firms = [m for m in ms if m.type == "Company" and m.rule != "nested" and m.end <= base + i]
         if not firms:
             continue
         zones = [m for m in ms if m.type == "IndustrialPark" and m.rule != "nested" and m.end <= firms[0].start]
-        key = zones[-1].key if zones else d.last_before("IndustrialPark", sent.start)
+        bare = zw.group().removeprefix("该")
+        key = zones[-1].key if zones else _zone_of_kind(d, bare, base + i) if bare in _KIND_ZONE_WORDS \
+            else d.last_before("IndustrialPark", sent.start)  # (落地新区: the story's 新区)
         for m in (firms if key is not None else ()):
             if m.start > (zones[-1].end if zones else base) and not _CLAUSE.search(d.text, m.end, base + i):
                 d.add(m.key, "locatedIn", key, sent, "coref")

@@ -97,6 +97,9 @@ def _home(d: _Doc, m) -> bool:
 #: project's start or a zone's opening, held where it is built
 _CEREMONY = re.compile(r"(?:开工|动工|奠基|投产|竣工|开业|落成|开园)[^，,。；;]{0,12}?(?:仪式|典礼|活动)[^。；;]{0,20}?[在于]$")
 
+#: held, with the manner written before the verb (隆重举行, 正式举行)
+_HELD = re.compile(r"(?:隆重|正式|盛大|顺利|热烈|成功)?举行")
+
 
 def _ceremony_venue(d: _Doc, sent, ms, pm):
     """The zone or home place where the ceremony of ``pm``'s start or opening,
@@ -106,7 +109,7 @@ def _ceremony_venue(d: _Doc, sent, ms, pm):
         return None
     for m in ms:
         if m.start > pm.end and m.type in ("IndustrialPark", "Region") and m.rule != "nested" \
-                and d.text.startswith("举行", m.end) and _CEREMONY.search(d.text, pm.end, m.start) \
+                and _HELD.match(d.text, m.end) and _CEREMONY.search(d.text, pm.end, m.start) \
                 and (m.type == "IndustrialPark" or _home(d, m)):
             return m
     return None
