@@ -2968,3 +2968,16 @@ def test_one_more_of_a_kind_is_no_project_name(extract):
 def test_a_model_before_a_sized_kind_of_machine_is_a_product(extract):
     ments, _, _ = extract("车间里工人正在装配50吨级的XG8830E大型挖掘机。")
     assert ("XG8830E", "Product") in ments
+
+
+def test_a_dateline_glued_to_a_name_is_no_part_of_it(extract):
+    ments, _, _ = extract("本报南宁6月2日讯鸿远电子有限公司昨日宣布扩产。新华社电恒丰泰机械集团发布年报。")
+    assert {("鸿远电子有限公司", "Company"), ("恒丰泰机械集团", "Company")} <= ments
+    assert not any("讯" in x or "社电" in x for x, _ in ments)
+
+
+def test_a_word_of_time_or_of_lying_somewhere_opens_no_name(extract):
+    ments, _, _ = extract("近期恒丰泰控股集团宣布上市。新厂坐落于梧州市长洲区北岸片区。工人迅速赶往医院。")
+    assert ("恒丰泰控股集团", "Company") in ments
+    assert ("梧州市长洲区北岸片区", "IndustrialPark") in ments
+    assert not any(x.startswith("近期") or "坐落" in x or "赶往" in x for x, _ in ments)

@@ -40,6 +40,8 @@ _INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提
                                "出台", "落实", "推动", "深入", "全面", "启动", "制定", "发布", "通过", "按照",
                                "根据", "围绕", "是", "为", "对", "将", "了", "等"})
 _DATE_LEAD = re.compile(r"(?:[自从于至到](?=\d{1,4}[年月日]|[今去明前当]年))?(?:(?:\d{2,4}|今|去|明|前|当)年(?:初|底|末)?)?(?:\d{1,2}月(?:初|底|末|上旬|中旬|下旬)?)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
+#: a news story's dateline (南宁5月8日电, 本报讯, 新华社电) glued to the name after it
+_DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:讯|电)|本报讯|(?:新华社|中新社|中新网|新华网)电")
 #: the end of a frame opened by 继 after a name (继X项目签约|后, 继X之后)
 _AFTER_FRAME = re.compile(r"[^，,。；;]{0,10}?(?:之后|以后|后)")
 _ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "保税区", "自贸区", "智谷", "科技城", "科学城",
@@ -256,7 +258,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             start += 1  # 获|新鹏机器人, 从|市商务委: jieba glued a verb to an unknown name (but 经济
             # opens a word of the name: X经济技术合作有限公司)
         start = _after_glued_preposition(text, tokens, start, m.start(), seg)
-        if (brk := _after_breaking_word(text, start, m.start(), breaking)) is not None:
+        if (brk := _after_breaking_word(text, start, m.start(), breaking, opening=typ != "Initiative")) is not None:
             if m.start() - brk < min_prefix:
                 continue  # 年中到|医院, 得益于|铁路: no name after the word of going or of cause
             start = brk  # 南到|黎湛铁路
@@ -290,6 +292,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             inner = text.rfind("项目", start, m.start() - 1) if typ == "Project" else -1
             if inner >= 2 and text[inner - 2:inner] in _PROJECT_LIST_HEADS and m.start() - (inner + 2) >= 4:
                 start = inner + 2  # 在建重点项目|银海铝业年产…项目: a list's head is no part of the name
+        for dl in _DATELINE.finditer(text, start, m.start()):
+            start = dl.end()  # 本报北京4月15日讯|X法院, 新华社电|X管理局: a dateline opens the story, no name
         lead = _DATE_LEAD.match(text, start, m.start())
         if lead:
             start = lead.end()  # 2024年自治区产业园区: the year is no part of the name
@@ -536,19 +540,24 @@ _POINTING = frozenset("该这此其各每")
 _NAME_NEVER_AFTER = frozenset("由被把")
 
 
-def _after_breaking_word(text: str, start: int, end: int, words: tuple) -> int | None:
+def _after_breaking_word(text: str, start: int, end: int, words: tuple, opening: bool = False) -> int | None:
     """Where a would-be name ``text[start:end]`` would begin after the last
-    word of ``words`` inside it (not opening it), or None when it holds none.
+    word of ``words`` inside it, or None when it holds none. A one-character
+    word opening the name is part of it (到家集团); with ``opening``, a longer
+    one is not (坐落于|X片区).
 
     >>> _after_breaking_word("南到黎湛铁路", 0, 4, ("到",))
     2
     >>> _after_breaking_word("到家集团", 0, 2, ("到",)) is None
     True
+    >>> _after_breaking_word("坐落于北岸片区", 0, 5, ("坐落于",), opening=True)
+    3
     """
     best = None
     for w in words:
-        i = text.rfind(w, start + 1, end)
-        if i > start and (best is None or i + len(w) > best):
+        lo = start if opening and len(w) >= 2 else start + 1
+        i = text.rfind(w, lo, end)
+        if i >= lo and (best is None or i + len(w) > best):
             best = i + len(w)
     return best
 
