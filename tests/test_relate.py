@@ -2142,3 +2142,12 @@ def test_a_bare_new_area_after_settling_is_the_storys_new_area(extract):
     _, rels, _ = extract(text)
     assert ("远航集团", "locatedIn", "五象新区") in rels
     assert ("远航集团", "locatedIn", "远航智能装备产业园") not in rels
+
+
+def test_money_put_in_a_place_to_build_a_named_project_goes_to_the_project(extract):
+    _, rels, _ = extract("恒丰泰集团决定投资80亿元在钦州建设恒丰泰新材料产业基地项目。")
+    assert ("恒丰泰集团", "investsIn", "恒丰泰新材料产业基地项目") in rels
+    assert ("恒丰泰集团", "investsIn", "钦州") not in rels
+    # with no project named, the money goes to the place
+    _, rels, _ = extract("恒丰泰集团投资5亿元在钦州建设一个水泥厂。")
+    assert ("恒丰泰集团", "investsIn", "钦州") in rels

@@ -221,6 +221,10 @@ _LIST_JOIN_BEFORE = re.compile(r"等[^，,。；;、]{0,8}?(?:以及|及|和)$")
 _CAPACITY = r"(?:(?:总?装机(?:容量)?|总?规模|总?产能|年产(?:能)?)(?:为|达|约|达到)?[\d.]+(?:万|亿)?(?:千瓦|兆瓦|吉瓦|GW|MW|GWh|吨|辆|台|套|件))"
 
 
+#: between a place and the project built there (在P|投资建设|X项目, 在P|打造年产N吨的|X项目)
+_BUILDS_THERE = re.compile(r"(?:投资)?(?:建设|兴建|新建|投建|打造|建)" + _CAPACITY + r"?的?")
+
+
 def _invest_rules(d: _Doc, sent, ms) -> None:
     """investsIn: A 投资(N亿元)(建设) B; A 在 R 投资; A 与 B 签署投资协议."""
     text = sent.text
@@ -282,6 +286,13 @@ def _invest_rules(d: _Doc, sent, ms) -> None:
                 for a in investors:
                     d.add(a.key, "investsIn", firm.key, sent, "invest")
             continue
+        if objs and objs[0].type == "Region" and d.text[objs[0].start - 1:objs[0].start] == "在":
+            built = next((m for m in objs[1:] if m.type == "Project" and _BUILDS_THERE.fullmatch(
+                d.text, objs[0].end, m.start)), None)
+            if built is not None:
+                for a in investors:  # 投资150亿元在P打造|X项目: the money goes to the project named
+                    d.add(a.key, "investsIn", built.key, sent, "invest")
+                continue
         if objs:
             gap = d.text[p + len(w):objs[0].start]
             if len(gap) <= 4 or re.fullmatch(r"[\d.,约近超逾多余亿万千百元美港币人民]*(?:[(（][^)）]{0,16}[)）])?在?"
