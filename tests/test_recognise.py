@@ -2948,9 +2948,9 @@ def test_a_verb_of_giving_before_a_zone_is_no_part_of_its_name(extract):
 
 
 def test_an_adverb_that_is_a_surname_after_a_title_names_nobody(extract):
-    ments, _, _ = extract("董事长曾多次强调质量第一。总经理曾宏亮表示欢迎。")
+    ments, _, _ = extract("董事长曾多次强调质量第一。总经理曾宏亮表示欢迎。村民曾投诉表示噪音太大。")
     assert ("曾宏亮", "Person") in ments
-    assert not any(x == "曾多次" for x, _ in ments)
+    assert not any(x in ("曾多次", "曾投诉") for x, _ in ments)
 
 
 def test_two_bodies_joined_by_and_are_each_named(extract):

@@ -32,9 +32,8 @@ def _name_after_title_re(verbs: tuple, surnames: str) -> re.Pattern:
 
 #: surnames that are also adverbs opening a predicate (曾 "once", 常 "often", 尚 "still")
 _SURNAME_ADVERBS = frozenset("曾常尚向方")
-#: counts of times and verbs of saying written after such an adverb (曾|多次, 曾|一度, 曾|表示)
-_TIMES = frozenset(("多次", "一度", "屡次", "再次", "数次", "几次", "两次", "三次", "表示", "指出", "强调", "提出",
-                    "担任", "出任", "放出"))
+#: counts of times written after such an adverb (曾|多次, 曾|一度)
+_TIMES = frozenset(("多次", "一度", "屡次", "再次", "数次", "几次", "两次", "三次"))
 #: a dash written between a title and the name after it
 _TITLE_DASH = re.compile(r"——|—|--")
 
@@ -54,6 +53,7 @@ def _person_mentions(doc, text, res, masks, seg=None):
             spans[e] = m.end(1)
     spans.update(_more_titled_names(text, res, spans, seg, title_ends))
     common = res.word_set("common_words")
+    fw = res.word_set("function_words")
     for s in sorted(spans):
         e = spans[s]
         if _masked(s, e, masks):
@@ -65,9 +65,10 @@ def _person_mentions(doc, text, res, masks, seg=None):
             continue  # 董事长|方面|表示, 副总经理|陆续|到任: a word, no name
         if len(name) == 2 and name[1] in _ADVERB_CHARS:
             continue  # 招收新员工|时也|将: a word and an adverb, no name
-        if len(name) == 3 and name[0] in _SURNAME_ADVERBS and name[1:] in _TIMES:
-            continue  # 总书记|曾多次|强调: an adverb that is also a surname, then a count of
-            # times or a verb of saying (but 曾光明, 曾立新: names)
+        if len(name) == 3 and name[0] in _SURNAME_ADVERBS and (
+                name[1:] in _TIMES or name[1:] in common and name[1:] in fw):
+            continue  # 总书记|曾多次|强调, 村民曾投诉: an adverb that is also a surname, then a
+            # count of times or a frequent verb (but 曾光明, 曾立新: names, no frequent verbs)
         if name[-1] in _BODY_ENDS and titles_re.match(text, e):
             continue  # 总理|公署|部长: a body between two titles, no name
         # title, name, a verb of saying (总经理沈阳表示): a person even when the
