@@ -2981,3 +2981,17 @@ def test_a_word_of_time_or_of_lying_somewhere_opens_no_name(extract):
     assert ("恒丰泰控股集团", "Company") in ments
     assert ("梧州市长洲区北岸片区", "IndustrialPark") in ments
     assert not any(x.startswith("近期") or "坐落" in x or "赶往" in x for x, _ in ments)
+
+
+def test_a_name_between_an_institute_and_its_title_works_there(extract):
+    ments, rels, _ = extract("广西科学院材料研究所黄立华研究员表示，新材料前景广阔。桂江大学陈志明教授指出了问题。")
+    assert ("黄立华", "Person") in ments
+    assert ("陈志明", "worksFor", "桂江大学") in rels
+
+
+def test_a_known_bodys_institute_is_a_body_of_its_own(extract):
+    ments, rels, _ = extract("中国贸促会研究院林国栋研究员表示，合作前景广阔。商务部发改委联合发文。")
+    assert ("中国贸促会研究院", "Organization") in ments
+    assert ("林国栋", "worksFor", "中国贸促会研究院") in rels
+    # two bodies side by side stay two
+    assert not any(x == "商务部发改委" for x, _ in ments)

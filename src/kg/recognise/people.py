@@ -344,9 +344,11 @@ def _leader_re(titles: tuple, verbs: tuple) -> re.Pattern:
 
 #: an employer's titles written after its officer's name (X公司王某某副总经理,
 #: 东风柳汽刘某某书记, X工业园区陈某主任)
-_FIRM_TITLES_AFTER = ("总经理", "董事长", "总裁", "经理", "厂长", "总工程师", "董事", "书记", "主任")
+_FIRM_TITLES_AFTER = ("总经理", "董事长", "总裁", "经理", "厂长", "总工程师", "董事", "书记", "主任", "研究员", "教授",
+                      "院长", "所长", "会长", "秘书长")
 #: how the name of such an employer ends: a firm's, a zone's or a body's
-_EMPLOYER_ENDS = ("公司", "集团", "厂", "园区", "新区", "开发区", "管委会", "党委", "政府")
+_EMPLOYER_ENDS = ("公司", "集团", "厂", "园区", "新区", "开发区", "管委会", "党委", "政府", "研究院", "研究所", "大学",
+                  "学院", "协会", "商会")
 
 
 @lru_cache(maxsize=4)

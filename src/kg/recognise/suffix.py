@@ -40,6 +40,8 @@ _INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提
                                "出台", "落实", "推动", "深入", "全面", "启动", "制定", "发布", "通过", "按照",
                                "根据", "围绕", "是", "为", "对", "将", "了", "等"})
 _DATE_LEAD = re.compile(r"(?:[自从于至到](?=\d{1,4}[年月日]|[今去明前当]年))?(?:(?:\d{2,4}|今|去|明|前|当)年(?:初|底|末)?)?(?:\d{1,2}月(?:初|底|末|上旬|中旬|下旬)?)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
+#: what a body names its own institutes with (中国贸促会|研究院, X学会|分会)
+_SUB_BODIES = frozenset(("研究院", "研究所", "研究中心", "学院", "实验室", "分会"))
 #: a news story's dateline (南宁5月8日电, 本报讯, 新华社电) glued to the name after it
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:讯|电)|本报讯|(?:新华社|中新社|中新网|新华网)电")
 #: the end of a frame opened by 继 after a name (继X项目签约|后, 继X之后)
@@ -345,9 +347,10 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             typ = "Organization"  # 科技部火炬高技术产业开发中心: a body's agency, no facility;
             # 港航发展中心|主任: a centre with a head is a body (but a firm's centre is the
             # firm's: 优必选科技制造中心|总经理)
-        if typ == "Organization" and (h := res.gazetteer.lookup(text[start:m.start()])) is not None \
-                and h[1].type == "Organization":
-            continue  # 商务部|发改委: two bodies side by side, not one body's name
+        if typ == "Organization" and suf not in _SUB_BODIES and (h := res.gazetteer.lookup(text[start:m.start()])) \
+                is not None and h[1].type == "Organization":
+            continue  # 商务部|发改委: two bodies side by side, not one body's name (but a body's
+            # institute: 中国贸促会|研究院)
         if typ == "Project" and _COUNT_BEFORE.search(text, max(0, start - 4), start) \
                 and (_descriptive(text, tokens, start, m.start(), res, seg)
                      or _PLURAL_COUNT_BEFORE.search(text, max(0, start - 6), start)):
