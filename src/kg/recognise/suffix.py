@@ -161,6 +161,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
     # a suffix inside a longer word (金泰工程|机械) walls no name either; asked
     # only of the walls a name reaches (the question costs a segmentation)
     in_word: dict[int, bool] = {}
+    owned_ends: dict[int, str] = {}  # where a known firm's project ends, and the firm's name as written
 
     def real_wall(e: int) -> bool:
         if e not in in_word:
@@ -464,6 +465,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 cut := _after_route_verb(text, tokens, start, m.start(), res, "destination_verbs")) > start:
             start = cut  # 从钦州港起航发往|X风电项目: where the goods go, the verb no part of the name
             name, key, prefix = text[start:end], strip_quotes(text[start:end]), strip_quotes(text[start:m.start()])
+        # X公司A项目、|B项目: an item after a firm's project in a list is the firm's too
+        listed_owner = owned_ends.get(start - 1) if typ == "Project" and text[start - 1:start] == "、" else None
         if sid in _PLACE_NAME_SUFFIXES:
             if sid == "project_seaport":
                 port = _port_place(prefix, res)
@@ -494,13 +497,15 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             name, key = text[start:end], strip_quotes(text[start:end])
             if not _route_name(text, tokens, start, m.start(), res, seg, sid):
                 continue  # 抵边铁路, 城际铁路: a kind of line, not a named one
-        elif typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not sited and not (
+        elif typ in ("Project", "IndustrialPark") and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not sited \
+                and listed_owner is None and not (
                 proper := _has_proper_element(text, tokens, start, m.start(), res, seg, typ)) and not (
                 typ == "Project" and text[max(0, start - 4):start].endswith(_BUILD_VERBS)
                 and not _descriptive(text, tokens, start, m.start(), res, seg, common=20)):
             continue  # 绿色工业园区, 建设新能源整车基地: a kind of park or works (but 建设西津水利枢纽工程
             # names the work it builds: 西津 is a rare word, a place's name)
-        elif typ == "Project" and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not sited and proper and not \
+        elif typ == "Project" and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not sited and proper \
+                and listed_owner is None and not \
                 _has_proper_element(text, tokens, start, m.start(), res, seg, typ, sectors=False) and not \
                 _firm_builds(text, start, firm_ends, res):  # (``proper`` is set: the branch above was tried)
             continue  # 新能源汽车基地, 先进制造业基地: a kind of site, named by its sector (but 广西汽车集团
@@ -521,6 +526,14 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 and not any(_is_region(text[start:start + n], res) for n in (2, 3)):
             start += 1  # 县|X产业发展指挥部: the story's county runs it; the body's name follows
             name, key = text[start:end], strip_quotes(text[start:end])
+        if listed_owner is not None and not key.startswith(listed_owner):
+            key = listed_owner + key  # (…、|全球研发中心项目: the firm's, keyed by its name)
+        if typ == "Project" and (owner := next((text[start:start + n] for n in range(min(8, end - start - 2), 1, -1)
+                                                if (h := res.gazetteer.lookup(text[start:start + n])) is not None
+                                                and h[1].type == "Company"), None)) \
+                and end - start - len(owner) - len(suf) >= 2:
+            owned_ends[end] = owner  # 柳工|工程机械基地项目: a known firm's project, ending here
+            # (航天科技|中心: a firm's name and the suffix only, no project of the firm's)
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
 
 
