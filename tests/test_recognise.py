@@ -3004,3 +3004,9 @@ def test_a_project_listed_after_a_known_firms_project_is_the_firms(extract):
     # a firm's name and the suffix alone make no project of the firm's
     ments, _, _ = extract("园区将涌现航天科技中心、太空体验基地等业态。")
     assert not any(x == "太空体验基地" for x, _ in ments)
+
+
+def test_a_known_firms_companies_at_large_name_no_firm(extract):
+    ments, _, _ = extract("中心将面向玉柴全球公司及相关行业提供服务。柳工旗下企业也参与其中。")
+    assert ("玉柴", "Company") in ments
+    assert not any(x.startswith("面向") or x.endswith(("全球公司", "旗下企业")) for x, _ in ments)

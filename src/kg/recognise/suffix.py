@@ -42,6 +42,8 @@ _INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提
 _DATE_LEAD = re.compile(r"(?:[自从于至到](?=\d{1,4}[年月日]|[今去明前当]年))?(?:(?:\d{2,4}|今|去|明|前|当)年(?:初|底|末)?)?(?:\d{1,2}月(?:初|底|末|上旬|中旬|下旬)?)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
 #: what a body names its own institutes with (中国贸促会|研究院, X学会|分会)
 _SUB_BODIES = frozenset(("研究院", "研究所", "研究中心", "学院", "实验室", "分会"))
+#: words after a known firm's name for its companies, none of them named (柳工|全球|公司)
+_FIRMS_OF_A_FIRM = re.compile(r"(?:全球|海外|各地|国内外|旗下|下属|所属)$")
 #: a news story's dateline (南宁5月8日电, 本报讯, 新华社电) glued to the name after it
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:讯|电)|本报讯|(?:新华社|中新社|中新网|新华网)电")
 #: the end of a frame opened by 继 after a name (继X项目签约|后, 继X之后)
@@ -522,6 +524,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 continue  # 柳工项目, 机器人项目: a generic project of a named thing
         elif typ == "Company" and (hit := res.gazetteer.lookup(prefix)) is not None and hit[1].type == "Industry":
             continue  # 两家人形机器人公司, 新能源汽车企业: a kind of firm, named by its sector
+        elif typ == "Company" and (w := _FIRMS_OF_A_FIRM.search(prefix)) is not None and w.start() >= 2 \
+                and (hit := res.gazetteer.lookup(prefix[:w.start()])) is not None and hit[1].type == "Company":
+            continue  # 柳工|全球|公司, X集团|海外|企业: a known firm's companies, none named
         if sid == "org_command" and text[start] in "县市区" and m.start() - start >= 3 \
                 and not any(_is_region(text[start:start + n], res) for n in (2, 3)):
             start += 1  # 县|X产业发展指挥部: the story's county runs it; the body's name follows
