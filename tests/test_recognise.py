@@ -2998,12 +2998,15 @@ def test_a_known_bodys_institute_is_a_body_of_its_own(extract):
 
 
 def test_a_project_listed_after_a_known_firms_project_is_the_firms(extract):
-    ments, rels, _ = extract("近日，玉柴新能源动力总成基地项目、智能装备研发中心项目开工仪式在柳州市阳和工业园区举行。")
-    assert ("智能装备研发中心项目", "Project") in ments
-    assert ("玉柴智能装备研发中心项目", "locatedIn", "阳和工业园区") in rels
+    ments, rels, _ = extract("近日，玉柴新能源动力总成基地项目、总部办公大楼项目开工仪式在柳州市阳和工业园区举行。")
+    assert ("总部办公大楼项目", "Project") in ments
+    assert ("玉柴总部办公大楼项目", "locatedIn", "阳和工业园区") in rels
     # a firm's name and the suffix alone make no project of the firm's
     ments, _, _ = extract("园区将涌现航天科技中心、太空体验基地等业态。")
     assert not any(x == "太空体验基地" for x, _ in ments)
+    # an item named with a firm of its own is that firm's
+    _, rels, _ = extract("华润商住综合体、红星美凯龙商住综合体落户柳州高新区。")
+    assert ("红星美凯龙商住综合体", "locatedIn", "柳州高新区") in rels
 
 
 def test_a_known_firms_companies_at_large_name_no_firm(extract):

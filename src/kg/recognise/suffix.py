@@ -531,8 +531,12 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 and not any(_is_region(text[start:start + n], res) for n in (2, 3)):
             start += 1  # 县|X产业发展指挥部: the story's county runs it; the body's name follows
             name, key = text[start:end], strip_quotes(text[start:end])
-        if listed_owner is not None and not key.startswith(listed_owner):
-            key = listed_owner + key  # (…、|全球研发中心项目: the firm's, keyed by its name)
+        if listed_owner is not None and not key.startswith(listed_owner) and not any(
+                (h := res.gazetteer.lookup(text[start:start + n])) is not None and h[1].type == "Company"
+                for n in range(2, min(8, m.start() - start) + 1)) \
+                and not _has_proper_element(text, tokens, start, m.start(), res, seg, typ, sectors=False):
+            key = listed_owner + key  # (…、|全球研发中心项目: the firm's, keyed by its name; but
+            # 华润X综合体、|红星美凯龙Y综合体 is another firm's)
         if typ == "Project" and (owner := next((text[start:start + n] for n in range(min(8, end - start - 2), 1, -1)
                                                 if (h := res.gazetteer.lookup(text[start:start + n])) is not None
                                                 and h[1].type == "Company"), None)) \
