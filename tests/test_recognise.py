@@ -2934,39 +2934,39 @@ def test_a_project_written_again_without_its_project_word_is_the_project(extract
 
 
 def test_a_date_after_since_or_from_is_no_part_of_a_name(extract):
-    ments, _, _ = extract("自2021年3月鸿远智能装备产业园开工，到2023年5月宏图研发中心落成。")
+    ments, _, _ = extract("自2019年5月鸿远智能装备产业园投产以来，产值翻番。")
     assert ("鸿远智能装备产业园", "IndustrialPark") in ments
-    assert not any(x.startswith(("自", "到")) for x, _ in ments)
+    assert not any(x.startswith("自") for x, _ in ments)
     # the start or the end of a month, too
     ments, _, _ = extract("10月初台湾五金公会来访。")
     assert ("台湾五金公会", "Organization") in ments
 
 
 def test_a_verb_of_giving_before_a_zone_is_no_part_of_its_name(extract):
-    ments, _, _ = extract("财政部门将按规定，视情况给予锦江科技城倾斜支持。")
+    ments, _, _ = extract("有关部门给予电子信息产业园相应补助。")
     assert not any("给予" in x for x, _ in ments)
 
 
 def test_an_adverb_that_is_a_surname_after_a_title_names_nobody(extract):
-    ments, _, _ = extract("董事长曾多次强调质量第一。总经理曾宏亮表示欢迎。村民曾投诉表示噪音太大。")
+    ments, _, _ = extract("董事长曾多次说过质量第一。总经理曾宏亮表示欢迎。村民曾投诉表示噪音太大。")
     assert ("曾宏亮", "Person") in ments
     assert not any(x in ("曾多次", "曾投诉") for x, _ in ments)
 
 
 def test_two_bodies_joined_by_and_are_each_named(extract):
-    ments, _, _ = extract("远航集团组建了材料研究院和动力研究院，建设部分实验室。")
+    ments, _, _ = extract("学校设立材料研究院和动力研究院，并新建部分实验室。")
     assert {("材料研究院", "Organization"), ("动力研究院", "Organization")} <= ments
     assert not any(x.startswith("部分") for x, _ in ments)
 
 
 def test_one_more_of_a_kind_is_no_project_name(extract):
-    ments, _, _ = extract("继鸿远基地项目签约后，又一重量级新材料项目落户锦江开发区。")
-    assert ("鸿远基地项目", "Project") in ments
-    assert not any(x.startswith("一") for x, _ in ments)
+    ments, _, _ = extract("继鸿远电池基地项目投产以后，产业链加速成形。又一重量级医疗器械项目签约锦江开发区。")
+    assert ("鸿远电池基地项目", "Project") in ments
+    assert not any(x.startswith(("一", "继")) for x, _ in ments)
 
 
 def test_a_model_before_a_sized_kind_of_machine_is_a_product(extract):
-    ments, _, _ = extract("车间里工人正在装配50吨级的XG8830E大型挖掘机。")
+    ments, _, _ = extract("工人正在装配20吨级的XG8830E大型挖掘机的底盘。")
     assert ("XG8830E", "Product") in ments
 
 
@@ -2984,32 +2984,32 @@ def test_a_word_of_time_or_of_lying_somewhere_opens_no_name(extract):
 
 
 def test_a_name_between_an_institute_and_its_title_works_there(extract):
-    ments, rels, _ = extract("广西科学院材料研究所黄立华研究员表示，新材料前景广阔。桂江大学陈志明教授指出了问题。")
+    ments, rels, _ = extract("广西科学院材料研究所黄立华研究员表示，新材料前景广阔。桂江大学吴立伟教授指出了问题。")
     assert ("黄立华", "Person") in ments
-    assert ("陈志明", "worksFor", "桂江大学") in rels
+    assert ("吴立伟", "worksFor", "桂江大学") in rels
 
 
 def test_a_known_bodys_institute_is_a_body_of_its_own(extract):
-    ments, rels, _ = extract("中国贸促会研究院林国栋研究员表示，合作前景广阔。商务部发改委联合发文。")
-    assert ("中国贸促会研究院", "Organization") in ments
-    assert ("林国栋", "worksFor", "中国贸促会研究院") in rels
+    ments, rels, _ = extract("工信部研究院林国栋研究员表示，合作前景广阔。商务部发改委联合发文。")
+    assert ("工信部研究院", "Organization") in ments
+    assert ("林国栋", "worksFor", "工信部研究院") in rels
     # two bodies side by side stay two
     assert not any(x == "商务部发改委" for x, _ in ments)
 
 
 def test_a_project_listed_after_a_known_firms_project_is_the_firms(extract):
-    ments, rels, _ = extract("近日，玉柴新能源动力总成基地项目、总部办公大楼项目开工仪式在柳州市阳和工业园区举行。")
+    ments, rels, _ = extract("近日，玉柴新能源动力总成基地项目、总部办公大楼项目开工仪式在梧州市龙圩工业园区举行。")
     assert ("总部办公大楼项目", "Project") in ments
-    assert ("玉柴总部办公大楼项目", "locatedIn", "阳和工业园区") in rels
+    assert ("玉柴总部办公大楼项目", "locatedIn", "龙圩工业园区") in rels
     # a firm's name and the suffix alone make no project of the firm's
     ments, _, _ = extract("园区将涌现航天科技中心、太空体验基地等业态。")
     assert not any(x == "太空体验基地" for x, _ in ments)
     # an item named with a firm of its own is that firm's
-    _, rels, _ = extract("华润商住综合体、红星美凯龙商住综合体落户柳州高新区。")
-    assert ("红星美凯龙商住综合体", "locatedIn", "柳州高新区") in rels
+    _, rels, _ = extract("万科商住综合体、碧桂园商住综合体落户柳州高新区。")
+    assert ("碧桂园商住综合体", "locatedIn", "柳州高新区") in rels
 
 
 def test_a_known_firms_companies_at_large_name_no_firm(extract):
-    ments, _, _ = extract("中心将面向玉柴全球公司及相关行业提供服务。柳工旗下企业也参与其中。")
+    ments, _, _ = extract("该平台主要面向用户开放。玉柴全球公司员工超过两万人。柳工旗下企业也参与其中。")
     assert ("玉柴", "Company") in ments
     assert not any(x.startswith("面向") or x.endswith(("全球公司", "旗下企业")) for x, _ in ments)

@@ -40,7 +40,7 @@ _INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提
                                "出台", "落实", "推动", "深入", "全面", "启动", "制定", "发布", "通过", "按照",
                                "根据", "围绕", "是", "为", "对", "将", "了", "等"})
 _DATE_LEAD = re.compile(r"(?:[自从于至到](?=\d{1,4}[年月日]|[今去明前当]年))?(?:(?:\d{2,4}|今|去|明|前|当)年(?:初|底|末)?)?(?:\d{1,2}月(?:初|底|末|上旬|中旬|下旬)?)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
-#: what a body names its own institutes with (中国贸促会|研究院, X学会|分会)
+#: what a body names its own institutes with (工信部|研究院, X学会|分会)
 _SUB_BODIES = frozenset(("研究院", "研究所", "研究中心", "学院", "实验室", "分会"))
 #: words after a known firm's name for its companies, none of them named (柳工|全球|公司)
 _FIRMS_OF_A_FIRM = re.compile(r"(?:全球|海外|各地|国内外|旗下|下属|所属)$")
@@ -353,7 +353,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if typ == "Organization" and suf not in _SUB_BODIES and (h := res.gazetteer.lookup(text[start:m.start()])) \
                 is not None and h[1].type == "Organization":
             continue  # 商务部|发改委: two bodies side by side, not one body's name (but a body's
-            # institute: 中国贸促会|研究院)
+            # institute: 工信部|研究院)
         if typ == "Project" and _COUNT_BEFORE.search(text, max(0, start - 4), start) \
                 and (_descriptive(text, tokens, start, m.start(), res, seg)
                      or _PLURAL_COUNT_BEFORE.search(text, max(0, start - 6), start)):
@@ -535,8 +535,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 (h := res.gazetteer.lookup(text[start:start + n])) is not None and h[1].type == "Company"
                 for n in range(2, min(8, m.start() - start) + 1)) \
                 and not _has_proper_element(text, tokens, start, m.start(), res, seg, typ, sectors=False):
-            key = listed_owner + key  # (…、|全球研发中心项目: the firm's, keyed by its name; but
-            # 华润X综合体、|红星美凯龙Y综合体 is another firm's)
+            key = listed_owner + key  # (…、|研发中心项目: the firm's, keyed by its name; but
+            # 万科X综合体、|碧桂园Y综合体 is another firm's)
         if typ == "Project" and (owner := next((text[start:start + n] for n in range(min(8, end - start - 2), 1, -1)
                                                 if (h := res.gazetteer.lookup(text[start:start + n])) is not None
                                                 and h[1].type == "Company"), None)) \

@@ -112,7 +112,7 @@ def _coref_mentions(d: _Doc, sent, ms):
                 key = named[-1].key if named else None
             elif typ == "IndustrialPark" and w in _KIND_ZONE_WORDS:
                 key = _zone_of_kind(d, w, s) or _paragraph_subject(d, sent, typ)
-                # 自落地新区伊始: the story's 新区, not its 工业园
+                # 落户新区三年来: the story's 新区, not its 工业园
             elif typ == "IndustrialPark":  # 开发区工委书记X: the story's zone, else the paragraph's
                 if w in _ZONE_COMMITTEES and not (sent.text.startswith(d.titles, i + len(w))
                                                   and (i == 0 or sent.text[i - 1] in _TITLE_LIST_SEPS)):
