@@ -26,13 +26,13 @@ _MODEL_LEAD = re.compile(r"(?:这|该|那|新|首|[一两三四五六七八九�
 _COUNTED = re.compile(r"(?:[一两二三四五六七八九十百千万\d]+|这|该|每)[台辆款部架艘]$")
 
 
-#: a size or a drive written between a model and its kind of machine (X大型|挖掘机)
+#: a size or a drive written between a model and its kind of machine (X|大型|挖掘机)
 _KIND_ADJECTIVE = re.compile(r"(?:超?大型|中型|小型|微型|重型|轻型|新型|纯电动|电动|智能)?")
 
 
 def _noun_after(text: str, pos: int, nouns: tuple) -> bool:
     """Does a kind of machine follow ``pos``, maybe after a size or a drive
-    (XG958|装载机, CLG9520E|大型|挖掘机)?
+    (XG958|装载机, XG8830E|大型|挖掘机)?
 
     >>> _noun_after("XG958大型挖掘机", 5, ("挖掘机",)), _noun_after("XG958大型项目", 5, ("挖掘机",))
     (True, False)
