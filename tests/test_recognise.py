@@ -3013,3 +3013,10 @@ def test_a_known_firms_companies_at_large_name_no_firm(extract):
     ments, _, _ = extract("该平台主要面向用户开放。玉柴全球公司员工超过两万人。柳工旗下企业也参与其中。")
     assert ("玉柴", "Company") in ments
     assert not any(x.startswith("面向") or x.endswith(("全球公司", "旗下企业")) for x, _ in ments)
+
+
+def test_a_kind_of_government_department_is_no_ministry(extract):
+    ments, _, _ = extract("各地财政部门和商务部门联合发文。")
+    assert not any(t == "Organization" for _, t in ments)
+    ments, _, _ = extract("商务部发布通知。")
+    assert ("商务部", "Organization") in ments

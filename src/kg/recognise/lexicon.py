@@ -53,6 +53,8 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             continue  # 中共|钦州市委书记: the party's committee of a place, named as one body
         if surf.endswith(("大学", "大學")) and text.startswith("生", e):
             continue  # 香港|大学生: a place's university students, not the university
+        if entry.type == "Organization" and surf.endswith("部") and text.startswith(("门", "門"), e):
+            continue  # 财政|部门, 商务部门: a kind of government department, not the ministry
         if _guoji(text, s, e):
             continue  # 华泰|国际: the 国 of 国际, not 泰国
         if surf[:1] in _ADMIN_HEADS and surf != name and region_ends.get(s + 1, s) < s:

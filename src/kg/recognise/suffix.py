@@ -197,6 +197,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 yield Mention(doc, m.start() - 2, end, text[m.start() - 2:end], typ, "suffix:" + sid,
                               key=text[m.start() - 2:end])
             continue
+        if suf.endswith("部") and text.startswith(("门", "門"), end):
+            continue  # 商务|部门: a kind of government department, no ministry's name
         if sid == "company_factory" and text.startswith(("内", "里", "房"), end):
             continue  # 监看|厂内, 厂房: a works. inside or its buildings, no works. name
         if sid == "org_taiwan_assoc" and text.startswith("会", end) and not text.startswith("会长", end):
