@@ -508,8 +508,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 and not _descriptive(text, tokens, start, m.start(), res, seg, common=20)):
             continue  # 绿色工业园区, 建设新能源整车基地: a kind of park or works (but 建设西津水利枢纽工程
             # names the work it builds: 西津 is a rare word, a place's name)
-        elif typ == "Project" and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not sited and proper \
-                and listed_owner is None and not \
+        elif typ == "Project" and not suf.endswith(_ZONE_SUFFIXES) and not in_paren and not sited \
+                and listed_owner is None and proper and not \
                 _has_proper_element(text, tokens, start, m.start(), res, seg, typ, sectors=False) and not \
                 _firm_builds(text, start, firm_ends, res):  # (``proper`` is set: the branch above was tried)
             continue  # 新能源汽车基地, 先进制造业基地: a kind of site, named by its sector (but 广西汽车集团
