@@ -350,6 +350,16 @@ def _places_short_names(pair: str, res) -> bool:
     return len(pair) == 2 and pair[0] in abbr and pair[1] in abbr and pair not in res.word_set("common_words")
 
 
+def _department_word(text: str, end: int) -> bool:
+    """Does a would-be ministry ending in 部 at ``end`` run into 部门 (财政|部门,
+    商务部门: a kind of government department, no ministry)?
+
+    >>> _department_word("各地财政部门", 5), _department_word("财政部发文", 3)
+    (True, False)
+    """
+    return text[end - 1:end] == "部" and text.startswith(("门", "門"), end)
+
+
 def _is_region(word: str, res) -> bool:
     hit = res.gazetteer.lookup(word)
     return hit is not None and hit[1].type == "Region"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..model import Mention
 from ..normalise import is_cjk
-from .common import _COUNTY_KINDS, _FIRM_AFTER, ROUTE_AFTER, _company_context, _place_lead, _place_led, sentence_around
+from .common import (_COUNTY_KINDS, _FIRM_AFTER, ROUTE_AFTER, _company_context, _department_word, _place_lead, _place_led,
+                     sentence_around)
 from .proper import _listed_with_known_industry
 from .spans import _guoji
 
@@ -53,7 +54,7 @@ def _lexicon_mentions(doc, text, res, starts, ends, seg=None):
             continue  # 中共|钦州市委书记: the party's committee of a place, named as one body
         if surf.endswith(("大学", "大學")) and text.startswith("生", e):
             continue  # 香港|大学生: a place's university students, not the university
-        if entry.type == "Organization" and surf.endswith("部") and text.startswith(("门", "門"), e):
+        if entry.type == "Organization" and _department_word(text, e):
             continue  # 财政|部门, 商务部门: a kind of government department, not the ministry
         if _guoji(text, s, e):
             continue  # 华泰|国际: the 国 of 国际, not 泰国

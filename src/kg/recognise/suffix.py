@@ -10,7 +10,8 @@ from ..model import Mention
 from ..normalise import is_cjk
 from .common import (
     sentence_around,
-    _LEADING_VERBS, _RANKS, _ROUTE_SUFFIXES, _SIZE_LEAD, _as_tuple, _bracketed_site, _firm_context, _is_region,
+    _LEADING_VERBS, _RANKS, _ROUTE_SUFFIXES, _SIZE_LEAD, _as_tuple, _bracketed_site, _department_word,
+    _firm_context, _is_region,
     _known_company_before, _places_short_names, _token_at, _union, strip_quotes)
 from .proper import (
     _body_at, _described_firm, _descriptive, _generic_core, _has_proper_element, _market_base,
@@ -197,7 +198,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 yield Mention(doc, m.start() - 2, end, text[m.start() - 2:end], typ, "suffix:" + sid,
                               key=text[m.start() - 2:end])
             continue
-        if suf.endswith("部") and text.startswith(("门", "門"), end):
+        if _department_word(text, end):
             continue  # 商务|部门: a kind of government department, no ministry's name
         if sid == "company_factory" and text.startswith(("内", "里", "房"), end):
             continue  # 监看|厂内, 厂房: a works. inside or its buildings, no works. name
