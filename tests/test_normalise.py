@@ -187,3 +187,16 @@ def test_a_names_traditional_form_is_kept_without_the_glosses_inside_it(tmp_path
     labels = {lab for _, a in g.nodes(data=True) for lab, _ in a.get("aliases", ())}
     assert "華藍電力集團" in labels
     assert not any("(" in lab for lab in labels)
+
+
+def test_datelines_without_a_city_or_a_day_are_masked():
+    for text, line in (("中新网4月13日电恒丰泰集团发布年报。", "中新网4月13日电"),
+                       ("新华社电恒丰泰集团发布年报。", "新华社电"),
+                       ("本报南宁6月2日讯恒丰泰集团发布年报。", "本报南宁6月2日讯")):
+        n = normalise(text)
+        assert [n.text[s:e] for s, e in n.masked] == [line]
+
+
+def test_a_reporter_at_a_place_is_no_byline():
+    n = normalise("记者在华泰电力公司看到，机组运行平稳。")
+    assert n.masked == ()

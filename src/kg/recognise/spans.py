@@ -93,6 +93,9 @@ def _extend_left(text, tokens, pos, stop, limit=18, masks=(), walls=frozenset(),
             if joined:
                 joint = t.end
         if masks and _masked(t.start, t.end, masks):
+            cut = max(e for s, e in masks if s < t.end and t.start < e)
+            if cut < t.end and _NAME_CHAR.search(text[cut:t.end]):
+                start = cut  # 新华社电|恒丰泰集团 (jieba's 电恒): what a token holds after a masked dateline
             break
         if pos - t.start > limit:
             break

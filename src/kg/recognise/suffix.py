@@ -45,8 +45,6 @@ _DATE_LEAD = re.compile(r"(?:[自从于至到](?=\d{1,4}[年月日]|[今去明�
 _SUB_BODIES = frozenset(("研究院", "研究所", "研究中心", "学院", "实验室", "分会"))
 #: words after a known firm's name for its companies, none of them named (柳工|全球|公司)
 _FIRMS_OF_A_FIRM = re.compile(r"(?:全球|海外|各地|国内外|旗下|下属|所属)$")
-#: a news story's dateline (南宁5月8日电, 本报讯, 新华社电) glued to the name after it
-_DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:讯|电)|本报讯|(?:新华社|中新社|中新网|新华网)电")
 #: the end of a frame opened by 继 after a name (继X项目签约|后, 继X之后)
 _AFTER_FRAME = re.compile(r"[^，,。；;]{0,10}?(?:之后|以后|后)")
 _ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "保税区", "自贸区", "智谷", "科技城", "科学城",
@@ -300,8 +298,6 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             inner = text.rfind("项目", start, m.start() - 1) if typ == "Project" else -1
             if inner >= 2 and text[inner - 2:inner] in _PROJECT_LIST_HEADS and m.start() - (inner + 2) >= 4:
                 start = inner + 2  # 在建重点项目|银海铝业年产…项目: a list's head is no part of the name
-        for dl in _DATELINE.finditer(text, start, m.start()):
-            start = dl.end()  # 本报北京4月15日讯|X法院, 新华社电|X管理局: a dateline opens the story, no name
         lead = _DATE_LEAD.match(text, start, m.start())
         if lead:
             start = lead.end()  # 2024年自治区产业园区: the year is no part of the name
