@@ -530,15 +530,12 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 and not any(_is_region(text[start:start + n], res) for n in (2, 3)):
             start += 1  # 县|X产业发展指挥部: the story's county runs it; the body's name follows
             name, key = text[start:end], strip_quotes(text[start:end])
-        if listed_owner is not None and not key.startswith(listed_owner) and not any(
-                (h := res.gazetteer.lookup(text[start:start + n])) is not None and h[1].type == "Company"
-                for n in range(2, min(8, m.start() - start) + 1)) \
+        if listed_owner is not None and not key.startswith(listed_owner) \
+                and not _firm_opening(text, start, min(start + 8, m.start()), res) \
                 and not _has_proper_element(text, tokens, start, m.start(), res, seg, typ, sectors=False):
             key = listed_owner + key  # (…、|研发中心项目: the firm's, keyed by its name; but
             # 万科X综合体、|碧桂园Y综合体 is another firm's)
-        if typ == "Project" and (owner := next((text[start:start + n] for n in range(min(8, end - start - 2), 1, -1)
-                                                if (h := res.gazetteer.lookup(text[start:start + n])) is not None
-                                                and h[1].type == "Company"), None)) \
+        if typ == "Project" and (owner := _firm_opening(text, start, min(start + 8, end - 2), res)) \
                 and end - start - len(owner) - len(suf) >= 2:
             owned_ends[end] = owner  # 柳工|工程机械基地项目: a known firm's project, ending here
             # (航天科技|中心: a firm's name and the suffix only, no project of the firm's)
@@ -652,10 +649,16 @@ def _firm_builds(text: str, start: int, firm_ends, res) -> bool:
     return firm is not None and any(text.find(v, firm, start) >= 0 for v in _BUILD_VERBS + ("开发",))
 
 
+def _firm_opening(text: str, start: int, stop: int, res) -> str:
+    """The longest known firm's name, as written, that the text at ``start``
+    opens with and that ends by ``stop`` (优必选|科技制造中心), or ""."""
+    return next((text[start:start + n] for n in range(stop - start, 1, -1)
+                 if (h := res.gazetteer.lookup(text[start:start + n])) is not None and h[1].type == "Company"), "")
+
+
 def _firms_own(text: str, start: int, res) -> bool:
     """Does the name at ``start`` open with a known firm's name (优必选|科技制造中心)?"""
-    return any((h := res.gazetteer.lookup(text[start:start + n])) is not None and h[1].type == "Company"
-               for n in range(2, 7))
+    return bool(_firm_opening(text, start, start + 6, res))
 
 
 _RANK_ENDS = tuple(_RANKS)
