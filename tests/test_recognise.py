@@ -3020,3 +3020,19 @@ def test_a_kind_of_government_department_is_no_ministry(extract):
     assert not any(t == "Organization" for _, t in ments)
     ments, _, _ = extract("商务部发布通知。")
     assert ("商务部", "Organization") in ments
+
+
+def test_a_base_that_hosts_firms_is_a_zone(extract):
+    ments, _, _ = extract("青山县建成华南电动工具生产基地，恒达、宏力等12家企业已入驻。")
+    assert ("华南电动工具生产基地", "IndustrialPark") in ments
+    ments, _, _ = extract("記者走進華南五金生產基地。該基地集聚了恒達、宏力等五金企業40家。")
+    assert ("华南五金生产基地", "IndustrialPark") in ments
+    ments, _, _ = extract("恒达五金去年入驻华南五金生产基地。")
+    assert ("华南五金生产基地", "IndustrialPark") in ments
+
+
+def test_a_firms_base_with_no_tenants_stays_a_project(extract):
+    ments, _, _ = extract("恒达五金有限公司将在青山县建设华南电动工具生产基地，年产电钻200万台。")
+    assert ("华南电动工具生产基地", "Project") in ments
+    ments, _, _ = extract("恒达五金项目落户华南五金生产基地。")
+    assert ("华南五金生产基地", "Project") in ments

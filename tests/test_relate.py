@@ -2151,3 +2151,8 @@ def test_money_put_in_a_place_to_build_a_named_project_goes_to_the_project(extra
     # with no project named, the money goes to the place
     _, rels, _ = extract("恒丰泰集团投资5亿元在钦州建设一个水泥厂。")
     assert ("恒丰泰集团", "investsIn", "钦州") in rels
+
+
+def test_firms_counted_into_a_base_are_in_it(extract):
+    _, rels, _ = extract("青山县建成华南电动工具生产基地，恒达、宏力等12家企业已入驻。")
+    assert {("恒达", "locatedIn", "华南电动工具生产基地"), ("宏力", "locatedIn", "华南电动工具生产基地")} <= rels
