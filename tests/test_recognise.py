@@ -3036,3 +3036,10 @@ def test_a_firms_base_with_no_tenants_stays_a_project(extract):
     assert ("华南电动工具生产基地", "Project") in ments
     ments, _, _ = extract("恒达五金项目落户华南五金生产基地。")
     assert ("华南五金生产基地", "Project") in ments
+
+
+def test_a_substation_is_named_without_its_voltage_class(extract):
+    ments, _, _ = extract("电网公司今年建成500千伏鹿寨变电站和±800千伏宾阳换流站。")
+    assert {("鹿寨变电站", "Project"), ("宾阳换流站", "Project")} <= ments
+    ments, _, _ = extract("全县實現220千伏變電站全覆蓋。")
+    assert not {t for t, typ in ments if typ == "Project"}

@@ -40,6 +40,8 @@ _PLACE_NAME_SUFFIXES = frozenset({"project_bridge", "project_road", "project_par
 _INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提出", "加快", "推进", "开展", "印发",
                                "出台", "落实", "推动", "深入", "全面", "启动", "制定", "发布", "通过", "按照",
                                "根据", "围绕", "是", "为", "对", "将", "了", "等"})
+#: a voltage class opening a grid works' name (500千伏|X变电站, 220kV|X线)
+_VOLTAGE_LEAD = re.compile(r"\d+(?:\.\d+)?\s*(?:千伏|kV|KV|kv)(?:及以上|以上|及)?")
 _DATE_LEAD = re.compile(r"(?:[自从于至到](?=\d{1,4}[年月日]|[今去明前当]年))?(?:(?:\d{2,4}|今|去|明|前|当)年(?:初|底|末)?)?(?:\d{1,2}月(?:初|底|末|上旬|中旬|下旬)?)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
 #: what a body names its own institutes with (工信部|研究院, X学会|分会)
 _SUB_BODIES = frozenset(("研究院", "研究所", "研究中心", "学院", "实验室", "分会"))
@@ -301,6 +303,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         lead = _DATE_LEAD.match(text, start, m.start())
         if lead:
             start = lead.end()  # 2024年自治区产业园区: the year is no part of the name
+        if typ == "Project" and (volts := _VOLTAGE_LEAD.match(text, start, m.start())):
+            start = volts.end()  # 500千伏|桂中变电站: the grid's voltage class is no part of the name
         if typ == "Company" and m.start() - start > 6:
             start = _restart_at_place(text, start, m.start(), res)
         start = _strip_function_lead(text, tokens, start, m.start(), res)
