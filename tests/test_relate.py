@@ -2156,3 +2156,10 @@ def test_money_put_in_a_place_to_build_a_named_project_goes_to_the_project(extra
 def test_firms_counted_into_a_base_are_in_it(extract):
     _, rels, _ = extract("青山县建成华南电动工具生产基地，恒达、宏力等12家企业已入驻。")
     assert {("恒达", "locatedIn", "华南电动工具生产基地"), ("宏力", "locatedIn", "华南电动工具生产基地")} <= rels
+
+
+def test_people_listed_under_one_title_work_where_the_first_does(extract):
+    _, rels, _ = extract("柳江新兴工业园领导周海涛、吴静陪同考察。")
+    assert {("周海涛", "worksFor", "柳江新兴工业园"), ("吴静", "worksFor", "柳江新兴工业园")} <= rels
+    _, rels, _ = extract("華星集團副總經理周海濤、吳靜出席簽約儀式。")
+    assert {("周海涛", "worksFor", "华星集团"), ("吴静", "worksFor", "华星集团")} <= rels

@@ -32,6 +32,8 @@ def _title_run(gap: str, titles) -> bool:
         x and (x in titles or x[_PARTY_UNIT.match(x).end():] in titles or _PLACE_OFFICE.fullmatch(x)) for x in parts)
 
 
+#: what joins the people of a list under one title (X领导A、B, 董事长A和B)
+_PEOPLE_SEPS = frozenset(("、", "和", "及", "与"))
 #: a person taking a post: X担任|Y公司总经理
 _TAKES_POST = re.compile(r"(?:将|已|正式)?(?:担任|出任|兼任|任职|接任)")
 #: between an employer and a title: its office somewhere, 的 (Y集团|驻广西的|负责人)
@@ -60,10 +62,13 @@ def _works_for_rules(d: _Doc, sent, ms) -> None:
                 and not _title_run(d.text[emp.end:m.start], titles):
             continue  # (X委员会副主任、党组副书记，市委书记Y: one person's titles, the body first)
         other = next((x for x in reversed(ms) if x.type == "Person" and emp.end <= x.start and x.end <= m.start), None)
-        if other is not None and (not _title_run(gap := d.text[other.end:m.start].strip("和与及、"), titles)
-                                  or _GOVERNMENT_HEAD.fullmatch(gap)):
+        if other is not None and not (d.text[other.end:m.start] in _PEOPLE_SEPS
+                                      and (other.key, "worksFor", emp.key) in d.out) \
+                and (not _title_run(gap := d.text[other.end:m.start].strip("和与及、"), titles)
+                     or _GOVERNMENT_HEAD.fullmatch(gap)):
             continue  # A集团董事长X和B中国总裁Y: Y's employer is the name (unknown) after X, not A;
             # X党委书记A、自治区主席B: B heads the region's government, not the committee
+            # (but X领导A、B: people listed under one title work where the first does)
         last = next((x for x in reversed(ms) if x.end <= m.start and x.type != "Person" and x.rule != "nested"), None)
         if last is not None and last.type == "Region" and last.start >= emp.end \
                 and (_PLACE_OFFICE.match(d.text, last.end) or d.text.startswith(d.leader_titles, last.end)):
