@@ -3043,3 +3043,11 @@ def test_a_substation_is_named_without_its_voltage_class(extract):
     assert {("鹿寨变电站", "Project"), ("宾阳换流站", "Project")} <= ments
     ments, _, _ = extract("全县實現220千伏變電站全覆蓋。")
     assert not {t for t, typ in ments if typ == "Project"}
+
+
+def test_a_firms_department_before_a_title_names_the_firm(extract):
+    ments, rels, _ = extract("据中冶广西企划部部长周海涛介绍，基地已完成施工。")
+    assert ("中冶广西", "Company") in ments and ("中冶广西企划部", "Organization") not in ments
+    assert ("周海涛", "worksFor", "中冶广西") in rels
+    ments, rels, _ = extract("據中冶廣西工程部經理周海濤介紹，工程進展順利。")
+    assert ("周海涛", "worksFor", "中冶广西") in rels

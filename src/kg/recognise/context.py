@@ -194,6 +194,12 @@ def _employer_mentions(doc, text, tokens, res, seg, chosen, masks):
         if not _has_proper_element(text, tokens, start, te, res, seg, "Company") and not \
                 _unknown_name_before(text, tokens, start, te, res, seg):
             continue
+        if (dept := next((w for w in res.words.get("firm_departments", ())
+                          if name.endswith(w) and len(name) - len(w) >= 2), None)) is not None:
+            # 华泰电力|企划部部长: a firm's department; the firm is the employer
+            yield Mention(doc, start, te - len(dept), name[:-len(dept)], "Company", "employer",
+                          key=name[:-len(dept)])
+            continue
         if t == "部长" and not name.endswith("部"):
             # 菲律宾贸工|部长: the minister of the ministry 菲律宾贸工部
             yield Mention(doc, start, te + 1, name + "部", "Organization", "employer", key=name + "部")
