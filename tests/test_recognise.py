@@ -3051,3 +3051,11 @@ def test_a_firms_department_before_a_title_names_the_firm(extract):
     assert ("周海涛", "worksFor", "中冶广西") in rels
     ments, rels, _ = extract("據中冶廣西工程部經理周海濤介紹，工程進展順利。")
     assert ("周海涛", "worksFor", "中冶广西") in rels
+
+
+def test_the_first_of_a_kind_is_no_part_of_a_name(extract):
+    ments, rels, _ = extract("柳州首座白沙岭风电场建成投产。")
+    assert ("白沙岭风电场", "Project") in ments
+    assert ("白沙岭风电场", "locatedIn", "柳州") in rels
+    ments, _, _ = extract("青山縣首條鹿寨大道建成通車。")
+    assert ("鹿寨大道", "Project") in ments and not any("首条" in t for t, _ in ments)
