@@ -3059,3 +3059,8 @@ def test_the_first_of_a_kind_is_no_part_of_a_name(extract):
     assert ("白沙岭风电场", "locatedIn", "柳州") in rels
     ments, _, _ = extract("青山縣首條鹿寨大道建成通車。")
     assert ("鹿寨大道", "Project") in ments and not any("首条" in t for t, _ in ments)
+
+
+def test_economic_circles_are_regions(extract):
+    ments, _, _ = extract("廣西地處華南經濟圈、西南經濟圈與東盟經濟圈的結合部。")
+    assert {("华南经济圈", "Region"), ("西南经济圈", "Region"), ("东盟经济圈", "Region")} <= ments

@@ -2163,3 +2163,11 @@ def test_people_listed_under_one_title_work_where_the_first_does(extract):
     assert {("周海涛", "worksFor", "柳江新兴工业园"), ("吴静", "worksFor", "柳江新兴工业园")} <= rels
     _, rels, _ = extract("華星集團副總經理周海濤、吳靜出席簽約儀式。")
     assert {("周海涛", "worksFor", "华星集团"), ("吴静", "worksFor", "华星集团")} <= rels
+
+
+def test_a_place_before_its_verb_of_lying_is_what_lies_there(extract):
+    _, rels, _ = extract("华星集团选址钦州，钦州市位于北部湾经济区的中心。")
+    assert ("华星集团", "locatedIn", "钦州") in rels  # (选址: where it settles)
+    assert ("华星集团", "locatedIn", "北部湾经济区") not in rels
+    _, rels, _ = extract("华星集团位于钦州市。")
+    assert ("华星集团", "locatedIn", "钦州") in rels
