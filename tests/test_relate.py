@@ -2171,3 +2171,9 @@ def test_a_place_before_its_verb_of_lying_is_what_lies_there(extract):
     assert ("华星集团", "locatedIn", "北部湾经济区") not in rels
     _, rels, _ = extract("华星集团位于钦州市。")
     assert ("华星集团", "locatedIn", "钦州") in rels
+
+
+def test_the_market_a_firm_is_listed_in_is_no_partner(extract):
+    _, rels, _ = extract("香港上市物流企業嘉運供應鏈控股與柳州市政府簽約。")
+    assert ("嘉运供应链控股", "cooperatesWith", "柳州市人民政府") in rels
+    assert not {x for x in rels if "香港" in (x[0], x[2]) and x[1] == "cooperatesWith"}

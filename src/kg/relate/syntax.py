@@ -114,8 +114,8 @@ def _modifying_places(ms, text: str) -> set:
                 or (nxt.rule == "town" and gap in ("", "的"))):
             out.add(id(m))  # 广东中山的粤明风电, 泰国企业暹罗重工, 台湾|凤林镇
         elif m.type == "Region" and named is not None and named.type in ("Company", "Organization") \
-                and _MAKER_KIND.fullmatch(text, m.end, named.start):
-            out.add(id(m))  # 美国|柴油发动机制造商|康明斯: the maker's country
+                and (_MAKER_KIND.fullmatch(text, m.end, named.start) or _LISTED_KIND.fullmatch(text, m.end, named.start)):
+            out.add(id(m))  # 美国|柴油发动机制造商|康明斯: the maker's country; 香港|上市物流企业|X: where it is listed
         elif m.type == "Region" and nxt is not None and gap == "、" and id(nxt) in out:
             out.add(id(m))  # 深圳、广州的服务商
         elif m.type == "Region" and (_GENERIC_AFTER.match(text, m.end) or _GENERIC_KIND.match(text, m.end)) \
@@ -131,6 +131,8 @@ def _modifying_places(ms, text: str) -> set:
 _KIND_NOUNS = frozenset(("企业", "公司", "集团", "厂商", "车企", "高校", "大学", "机构", "政府"))
 #: a kind of maker between a place and a firm's name (美国|柴油发动机制造商|康明斯, 德国|汽车零部件巨头|X)
 _MAKER_KIND = re.compile(r"的?[\u4e00-\u9fff]{0,8}(?:制造商|生产商|供应商|服务商|运营商|开发商|巨头)")
+#: a stock market's place before a listed firm (香港|上市物流企业|X, 深圳|上市公司|X)
+_LISTED_KIND = re.compile(r"的?(?:上市|挂牌)[\u4e00-\u9fff]{0,6}?(?:企业|公司|集团)")
 #: 的 and a few characters of a common noun phrase up to the clause's end
 #: or a verb: the place qualifies an unnamed thing (广州的服务商对接)
 _GENERIC_AFTER = re.compile(r"的[^，,。；;、与和及“”「」（）()]{2,12}?(?:商|企业|公司|机构|客户|伙伴|团队|高校|院校|平台)")
