@@ -3064,3 +3064,12 @@ def test_the_first_of_a_kind_is_no_part_of_a_name(extract):
 def test_economic_circles_are_regions(extract):
     ments, _, _ = extract("廣西地處華南經濟圈、西南經濟圈與東盟經濟圈的結合部。")
     assert {("华南经济圈", "Region"), ("西南经济圈", "Region"), ("东盟经济圈", "Region")} <= ments
+
+
+def test_a_fair_the_story_is_about_is_an_initiative(extract):
+    ments, _, _ = extract("第20届东博会今日开幕\n本届博览会设展位6000个。")
+    assert ("东博会", "Initiative") in ments
+    ments, _, _ = extract("正文\n第二十屆中國—東盟博覽會在南寧開幕。本屆中國—東盟博覽會簽約項目逾百個。")
+    assert ("中国—东盟博览会", "Initiative") in ments
+    ments, _, _ = extract("正文\n华星集团依托东博会等平台开拓东盟市场。")
+    assert not {t for t, typ in ments if typ == "Initiative"}

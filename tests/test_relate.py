@@ -2177,3 +2177,10 @@ def test_the_market_a_firm_is_listed_in_is_no_partner(extract):
     _, rels, _ = extract("香港上市物流企業嘉運供應鏈控股與柳州市政府簽約。")
     assert ("嘉运供应链控股", "cooperatesWith", "柳州市人民政府") in rels
     assert not {x for x in rels if "香港" in (x[0], x[2]) and x[1] == "cooperatesWith"}
+
+
+def test_a_fair_is_no_party_to_what_is_done_during_it(extract):
+    ments, rels, _ = extract("第20届东博会今日开幕\n东博会期间，华星集团与越南长海集团签约。")
+    assert ("东博会", "Initiative") in ments  # (a node of its own)
+    assert ("华星集团", "cooperatesWith", "长海集团") in rels
+    assert not {x for x in rels if "中国—东盟博览会" in (x[0], x[2])}

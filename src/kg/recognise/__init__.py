@@ -64,6 +64,7 @@ from .common import (
 from .context import (
     _acquired_mentions, _appositive_mentions, _employer_mentions, _investor_mentions,
     _partner_mentions)
+from .events import salient_fairs
 from .hosts import hosting_bases
 from .industry import _industry_in_context, _industry_mentions, _qualified_sectors
 from .lexicon import _foreign_national, _lexicon_mentions
@@ -126,7 +127,7 @@ def recognise(doc: str, text: str, res, seg, masks=(), tokens=None, sentences=No
     chosen = _industry_in_context(text, chosen, res)
     chosen = _qualified_sectors(chosen, text, tokens, res)
     chosen = _branches(_place_committees(chosen, text, res), text, res)
-    chosen = hosting_bases(_joined_names(doc, chosen, text, res), text, res)
+    chosen = salient_fairs(hosting_bases(_joined_names(doc, chosen, text, res), text, res), text, res)
     nested = _nested_companies(doc, chosen, res, seg)
     named = [m for m in _subpark_keys(chosen, nested, res) + nested if m.type not in UNEXPORTED_TYPES]
     return sorted(named, key=lambda m: (m.start, -m.end))
