@@ -2184,3 +2184,8 @@ def test_a_fair_is_no_party_to_what_is_done_during_it(extract):
     assert ("东博会", "Initiative") in ments  # (a node of its own)
     assert ("华星集团", "cooperatesWith", "长海集团") in rels
     assert not {x for x in rels if "中国—东盟博览会" in (x[0], x[2])}
+
+
+def test_firms_flocking_in_are_in_the_storys_zone(extract):
+    _, rels, _ = extract("鹿寨高新区十年发展综述\n鹿寨高新区十年来发展迅速。恒达精工、宏力电子等行业龙头纷至沓来，产业链日益健全。")
+    assert {("恒达精工", "locatedIn", "鹿寨高新区"), ("宏力电子", "locatedIn", "鹿寨高新区")} <= rels
