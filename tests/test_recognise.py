@@ -3073,3 +3073,9 @@ def test_a_fair_the_story_is_about_is_an_initiative(extract):
     assert ("中国—东盟博览会", "Initiative") in ments
     ments, _, _ = extract("正文\n华星集团依托东博会等平台开拓东盟市场。")
     assert not {t for t, typ in ments if typ == "Initiative"}
+
+
+def test_machinery_sectors_are_known(extract):
+    ments, rels, _ = extract("柳江新兴工业园重点培育动力机械、机械装备产业集群。")
+    assert {("动力机械", "Industry"), ("机械装备", "Industry")} <= ments
+    assert ("柳江新兴工业园", "inIndustry", "机械装备") in rels
