@@ -2189,3 +2189,8 @@ def test_a_fair_is_no_party_to_what_is_done_during_it(extract):
 def test_firms_flocking_in_are_in_the_storys_zone(extract):
     _, rels, _ = extract("鹿寨高新区十年发展综述\n鹿寨高新区十年来发展迅速。恒达精工、宏力电子等行业龙头纷至沓来，产业链日益健全。")
     assert {("恒达精工", "locatedIn", "鹿寨高新区"), ("宏力电子", "locatedIn", "鹿寨高新区")} <= rels
+
+
+def test_money_put_in_to_back_a_place(extract):
+    _, rels, _ = extract("华星电网公司计划投资30亿元支持鹿寨县建设现代化电网。")
+    assert ("华星电网", "investsIn", "鹿寨县") in rels

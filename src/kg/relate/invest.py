@@ -296,9 +296,9 @@ def _invest_rules(d: _Doc, sent, ms) -> None:
         if objs:
             gap = d.text[p + len(w):objs[0].start]
             if len(gap) <= 4 or re.fullmatch(r"[\d.,约近超逾多余亿万千百元美港币人民]*(?:[(（][^)）]{0,16}[)）])?在?"
-                                              r"(?:建设|兴建|新建|设立|建|打造|于|布局|进军)?" + _CAPACITY + r"?的?", gap) \
+                                              r"(?:建设|兴建|新建|设立|建|打造|于|布局|进军|支持|助力|支援|用于)?" + _CAPACITY + r"?的?", gap) \
                     or objs[0].type == "Project" and re.fullmatch(r"(?:开发|建设|兴建)了?[\d一二两三四五六七八九十]+个项目[:：]", gap):
-                # 收购A和B: every firm of the list bought
+                # 收购A和B: every firm of the list bought (投资N亿元支持|P建设…: the money goes to P)
                 tails = [objs[0]]
                 for x in objs[1:]:
                     if x.type != objs[0].type or d.text[tails[-1].end:x.start] not in ("、", "和", "及", "与", "以及"):
