@@ -3079,3 +3079,9 @@ def test_machinery_sectors_are_known(extract):
     ments, rels, _ = extract("柳江新兴工业园重点培育动力机械、机械装备产业集群。")
     assert {("动力机械", "Industry"), ("机械装备产业", "Industry")} <= ments
     assert ("柳江新兴工业园", "inIndustry", "机械装备") in rels
+
+
+def test_a_list_framed_by_ji_and_hou_opens_with_no_ji(extract):
+    ments, _, _ = extract("这是继象山电子产业园、广西电子产业园总装基地后，华星集团承接的第三个项目。")
+    assert ("象山电子产业园", "IndustrialPark") in ments
+    assert not any(t.startswith("继") for t, _ in ments)

@@ -47,8 +47,8 @@ _DATE_LEAD = re.compile(r"(?:[自从于至到](?=\d{1,4}[年月日]|[今去明�
 _SUB_BODIES = frozenset(("研究院", "研究所", "研究中心", "学院", "实验室", "分会"))
 #: words after a known firm's name for its companies, none of them named (柳工|全球|公司)
 _FIRMS_OF_A_FIRM = re.compile(r"(?:全球|海外|各地|国内外|旗下|下属|所属)$")
-#: the end of a frame opened by 继 after a name (继X项目签约|后, 继X之后)
-_AFTER_FRAME = re.compile(r"[^，,。；;]{0,10}?(?:之后|以后|后)")
+#: the end of a frame opened by 继 after a name, or after a list it opens (继X项目签约|后, 继X之后, 继X、Y后)
+_AFTER_FRAME = re.compile(r"(?:[^，,。；;]{0,10}?|(?:[^，,。；;、]{0,30}?[、和及与]){1,4}[^，,。；;、]{2,30}?)(?:之后|以后|后)")
 _ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "保税区", "自贸区", "智谷", "科技城", "科学城",
                   "出口加工区")
 _BUILD_VERBS = ("建设", "新建", "投资", "开工", "打造", "推进", "签约", "引进", "投建", "建成", "启动")
@@ -321,7 +321,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if (k := text.rfind("除", start, m.start())) >= 0 and text.startswith(("外", "以外", "之外"), end):
             start = k + 1  # 除|X基金会外, 对除|高速公路以外: 除…外 frames the name
         if text[start] == "继" and m.start() - start >= 3 and _AFTER_FRAME.match(text, end):
-            start += 1  # 继|X项目落户后, 这是继|X产业园之后: 继…后 frames the name
+            start += 1  # 继|X项目落户后, 这是继|X产业园之后, 继|X产业园、Y基地后: 继…后 frames the name
         if typ == "Project" and _PREDICATE_BEFORE.search(text, max(0, start - 24), start) \
                 and _descriptive(text, tokens, start, m.start(), res, seg):
             continue  # 柳州是国家汽车零部件生产基地, 打造…中高端汽车制造基地: what a place is or becomes
