@@ -3085,3 +3085,15 @@ def test_a_list_framed_by_ji_and_hou_opens_with_no_ji(extract):
     ments, _, _ = extract("这是继象山电子产业园、广西电子产业园总装基地后，华星集团承接的第三个项目。")
     assert ("象山电子产业园", "IndustrialPark") in ments
     assert not any(t.startswith("继") for t, _ in ments)
+
+
+def test_a_site_for_firms_keeps_the_word_for_firms_in_its_name(extract):
+    ments, _, _ = extract("占地120亩的宏远优谷企业园项目计划总投资5亿元。")
+    assert ("宏远优谷企业园项目", "Project") in ments
+    ments, _, _ = extract("華星、宏達等企業已入駐。")
+    assert {("华星", "Company"), ("宏达", "Company")} <= ments
+
+
+def test_a_developers_latin_brand_before_a_dash_opens_the_name(extract):
+    ments, _, _ = extract("当天开工的宏远V谷-鹿寨国际企业港项目计划总投资5亿元。")
+    assert ("宏远V谷-鹿寨国际企业港项目", "Project") in ments

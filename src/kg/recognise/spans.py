@@ -264,6 +264,8 @@ def _joined_place_before(text: str, start: int, res) -> int:
             # after a dot the name need not open with a place: 南宁·中关村科技园)
         left = next((n for n in (5, 4, 3, 2) if not any(c.isspace() for c in text[j - n:j])
                      and _is_region(text[j - n:j], res)), None)  # (not \n中国: a line break is no place)
+        if left is None and j == start - 1 and (brand := _BRAND_BEFORE_DASH.search(text, max(0, j - 9), j)):
+            return brand.start(1)  # 联东U谷-|南宁X企业港项目: a developer's brand, then the place
         if left is None:
             return start
         start = j - left
@@ -276,6 +278,8 @@ def _joined_place_before(text: str, start: int, res) -> int:
 
 
 _JOINERS = frozenset("·—－-–─")
+#: a brand written with Latin letters right before a single dash, after a word boundary (的|联东U谷-, 项目|X谷-)
+_BRAND_BEFORE_DASH = re.compile(r"(?:^|(?<=[的，,。；;、：:“”「」\s])|(?<=项目))([\u4e00-\u9fff]{0,4}[A-Za-z]+[\u4e00-\u9fff]{1,4})$")
 
 
 def _country_of(res, outer: str, inner: str) -> bool:

@@ -47,6 +47,8 @@ _DATE_LEAD = re.compile(r"(?:[自从于至到](?=\d{1,4}[年月日]|[今去明�
 _SUB_BODIES = frozenset(("研究院", "研究所", "研究中心", "学院", "实验室", "分会"))
 #: words after a known firm's name for its companies, none of them named (柳工|全球|公司)
 _FIRMS_OF_A_FIRM = re.compile(r"(?:全球|海外|各地|国内外|旗下|下属|所属)$")
+#: the word for firms, part of a site's name when a word for a site follows (X企业|港项目, 总部企业|园)
+_FIRMS_WORD = frozenset(("企业",))
 #: the end of a frame opened by 继 after a name, or after a list it opens (继X项目签约|后, 继X之后, 继X、Y后)
 _AFTER_FRAME = re.compile(r"(?:[^，,。；;]{0,10}?|(?:[^，,。；;、]{0,30}?[、和及与]){1,4}[^，,。；;、]{2,30}?)(?:之后|以后|后)")
 _ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "保税区", "自贸区", "智谷", "科技城", "科学城",
@@ -225,7 +227,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                              allow_and=("及", "与") if typ == "Project" else ("和",) if typ == "Organization" else (),
                              limit=30 if typ == "Project" else 18,
                              firm_parts=(res.word_set("firm_name_verbs"), res.word_set("firm_name_parts"))
-                             if typ == "Company" else ())
+                             if typ == "Company" else (_FIRMS_WORD, res.word_set("firms_site_words"))
+                             if typ in ("Project", "IndustrialPark") else ())
         if typ == "IndustrialPark" and start >= m.start() - 4 and text.endswith(_RANK_ENDS, 0, m.start()):
             start = _place_before_rank(text, tokens, start, m.start(), res, seg)
         if typ in ("IndustrialPark", "Organization"):
