@@ -3097,3 +3097,11 @@ def test_a_site_for_firms_keeps_the_word_for_firms_in_its_name(extract):
 def test_a_developers_latin_brand_before_a_dash_opens_the_name(extract):
     ments, _, _ = extract("当天开工的宏远V谷-鹿寨国际企业港项目计划总投资5亿元。")
     assert ("宏远V谷-鹿寨国际企业港项目", "Project") in ments
+
+
+def test_a_numbered_bureau_of_a_state_builder_is_a_firm(extract):
+    ments, rels, _ = extract("由中国华建三局参建的鹿寨水电站开工。")
+    assert ("中国华建三局", "Company") in ments
+    assert ("华建三局", "develops", "鹿寨水电站") in rels
+    ments, _, _ = extract("柳州市商务局局长王建国出席。")
+    assert ("柳州市商务局", "Organization") in ments

@@ -49,6 +49,8 @@ _SUB_BODIES = frozenset(("研究院", "研究所", "研究中心", "学院", "�
 _FIRMS_OF_A_FIRM = re.compile(r"(?:全球|海外|各地|国内外|旗下|下属|所属)$")
 #: the word for firms, part of a site's name when a word for a site follows (X企业|港项目, 总部企业|园)
 _FIRMS_WORD = frozenset(("企业",))
+#: a numbered bureau (一局, 十一局, 二航局): a state construction group's firm, no government bureau
+_ORDINAL_BUREAU = re.compile(r"[一二三四五六七八九十]+(?:工程|航务工程|航)?局$")
 #: the end of a frame opened by 继 after a name, or after a list it opens (继X项目签约|后, 继X之后, 继X、Y后)
 _AFTER_FRAME = re.compile(r"(?:[^，,。；;]{0,10}?|(?:[^，,。；;、]{0,30}?[、和及与]){1,4}[^，,。；;、]{2,30}?)(?:之后|以后|后)")
 _ZONE_SUFFIXES = ("新区", "高新区", "开发区", "经开区", "试验区", "合作区", "保税区", "自贸区", "智谷", "科技城", "科学城",
@@ -546,6 +548,8 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
                 and end - start - len(owner) - len(suf) >= 2:
             owned_ends[end] = owner  # 柳工|工程机械基地项目: a known firm's project, ending here
             # (航天科技|中心: a firm's name and the suffix only, no project of the firm's)
+        if sid == "org_bureau" and _ORDINAL_BUREAU.search(name):
+            typ = "Company"  # 中国安能一局, 中铁十一局: a state builder's numbered bureau is a firm
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
 
 

@@ -35,7 +35,7 @@ _SHAREHOLDERS = re.compile(r"(?:等)?(?:[两三四五六七八九十\d]+方|[两
 
 #: 由A和B合力打造的 (group 1: the builders; group 2: a word of joint work)
 _BUILT_BY_BEFORE = re.compile(r"由([^，,。；;由的]{2,60}?)(共同|合力|联合|携手|合作)?(投资|出资)?"
-                              r"(?:打造|建设|兴建|投建|开发|建成|承建)的")
+                              r"(?:打造|建设|兴建|投建|开发|建成|承建|参建)的")
 #: between 的 and the project: its size (总投资686亿元的)
 _PROJECT_SIZE = re.compile(r"(?:总投资|投资|计划投资)?[\d.,约近超逾多余亿万千百元美港币人民亩]*的?")
 
