@@ -309,7 +309,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
         if lead:
             start = lead.end()  # 2024年自治区产业园区: the year is no part of the name
         if typ == "Project" and (volts := _VOLTAGE_LEAD.match(text, start, m.start())):
-            start = volts.end()  # 500千伏|桂中变电站: the grid's voltage class is no part of the name
+            start = volts.end()  # 500千伏|鹿寨变电站: the grid's voltage class is no part of the name
         if typ == "Company" and m.start() - start > 6:
             start = _restart_at_place(text, start, m.start(), res)
         start = _strip_function_lead(text, tokens, start, m.start(), res)
@@ -549,7 +549,7 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             owned_ends[end] = owner  # 柳工|工程机械基地项目: a known firm's project, ending here
             # (航天科技|中心: a firm's name and the suffix only, no project of the firm's)
         if sid == "org_bureau" and _ORDINAL_BUREAU.search(name):
-            typ = "Company"  # 中国安能一局, 中铁十一局: a state builder's numbered bureau is a firm
+            typ = "Company"  # 中建五局, 中铁十一局: a state builder's numbered bureau is a firm
         yield Mention(doc, start, end, name, typ, "suffix:" + sid, key=key)
 
 
