@@ -103,6 +103,11 @@ class Gazetteer:
             e = self.entries.get(e.parent)
         return tuple(out)
 
+    def kind(self, name: str) -> str:
+        """The free sub-kind of lexicon entry ``name`` (``fair``, ``city`` …), or ""."""
+        e = self.entries.get(name)
+        return e.kind if e is not None else ""
+
     def lookup(self, text: str) -> tuple[str, LexEntry] | None:
         name = self.surface.get(norm_key(text))
         if name is None:

@@ -34,16 +34,10 @@ def salient_fairs(chosen: list[Mention], text: str, res) -> list[Mention]:
     >>> [m for m in recognise("d", "正文\\n企业依托广交会等平台拓展市场。", res, seg) if m.key == "广交会"]
     []
     """
-    fairs = [m for m in chosen if m.type == "Event" and _is_fair(m, res)]
+    fairs = [m for m in chosen if m.type == "Event" and res.gazetteer.kind(m.key) == "fair"]
     if not fairs:
         return chosen
     title_end = text.find("\n")
     count = Counter(m.key for m in fairs)
     salient = {m.key for m in fairs if count[m.key] >= 2 or 0 <= m.start < title_end}
     return [replace(m, type="Initiative") if m.type == "Event" and m.key in salient else m for m in chosen]
-
-
-def _is_fair(m: Mention, res) -> bool:
-    """Is ``m`` a fair of the lexicon (kind ``fair``)?"""
-    hit = res.gazetteer.entries.get(m.key)
-    return hit is not None and hit.kind == "fair"

@@ -102,12 +102,6 @@ def _trigger_rules(d: _Doc, sent, ms):
     _develops_rules(d, sent, ms)
 
 
-def _fair(key: str, res) -> bool:
-    """Is ``key`` a trade fair of the lexicon (kind ``fair``)?"""
-    entry = res.gazetteer.entries.get(key)
-    return entry is not None and entry.kind == "fair"
-
-
 def relate(doc: str, text: str, sentences, mentions: list[Mention], res, focus=None) -> list[Relation]:
     """All relations stated in one document, keyed by mention keys.
 
@@ -116,7 +110,7 @@ def relate(doc: str, text: str, sentences, mentions: list[Mention], res, focus=N
     if res is not None:
         # a fair the story is about is a node (``recognise.events``), but in its sentences a
         # time and a venue (东博会期间, 在东博会上签约), no party to what is done there
-        mentions = [m for m in mentions if not (m.type == "Initiative" and _fair(m.key, res))]
+        mentions = [m for m in mentions if not (m.type == "Initiative" and res.gazetteer.kind(m.key) == "fair")]
     d = _Doc(doc, text, sentences, mentions, res, focus)
     _name_rules(d)
     joint_work = any(w in text for w in _JOINT_WORK)  # (a sentence holds no word its text does not)

@@ -128,7 +128,7 @@ def _located_rules(d: _Doc, sent, ms) -> None:
                 loc, chain = inner, [inner]  # 位于北部湾北部的钦州湾内: the place inside the wider one
         subj = _subject(ms, p, ("Company", "Project", "Organization", "IndustrialPark"))
         if subj is not None and _place_subject(d, ms, subj, p):
-            subj = None  # X公司选址北海，北海市|位于华南经济圈: the place lies there, not the firm
+            subj = None  # X集团选址钦州，钦州市|位于北部湾…: the place lies there, not the firm
         if subj is not None and subj.key != loc.key:
             d.add(subj.key, "locatedIn", loc.key, sent, "located")
             # 位于钦州市灵山县某镇: lying in each place of the address below the
@@ -328,7 +328,7 @@ def _topic_located_rules(d: _Doc, sent, ms, topic) -> None:
 
 def _place_subject(d: _Doc, ms, subj, p: int) -> bool:
     """Is the verb at ``p`` said of a place named after ``subj`` and right
-    before the verb (X选址北海，北海市|位于华南…; 北海市|地处…)?"""
+    before the verb (X选址钦州，钦州市|位于北部湾…; 钦州市|地处…)?"""
     last = max((m for m in ms if subj.end <= m.start and m.end <= p), key=lambda m: m.end, default=None)
     return last is not None and last.type == "Region" and _ADVERBS_LEAD.sub("", d.text[last.end:p]) == ""
 
