@@ -21,19 +21,23 @@ __all__ = ["hosting_bases"]
 #: a count of firms (5家, 十余家) and what they are, up to a verb of moving in
 _COUNTED_FIRMS = (r"(?:\d+|[一二三四五六七八九十百千几两]+)(?:多|余)?家[^，,。；;：:]{0,12}?"
                   r"(?:企业|厂商|厂家|公司)")
-#: what follows the verb and still says the firms are in: 已入驻, 先后进驻
+#: adverbs before the verb of moving in: 已入驻, 先后进驻
 _ADVERBS = r"(?:已经|已|先后|相继|陆续|均|都|正式|签约)*"
 #: which words point back to a base (该基地, 基地内)
 _BASE_WORD = r"(?:该|这个|整个)?基地(?:内|里|目前|现已|已|共)*"
 
 
+#: a verb of moving in right before a base (入驻|X基地; not 落户X基地: a project may settle in a firm's base)
+_INTO = re.compile(r"(?:入驻|进驻)$")
+
+
 @lru_cache(maxsize=4)
-def _patterns(verbs: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns(verbs: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """(firms counted after a base move in, 该基地 gathers firms), for the verbs of ``hosting_verbs``."""
     v = "(?:" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + ")"
     after = re.compile(r"[^。；;！!？?]{0,80}?" + _COUNTED_FIRMS + _ADVERBS + v)
     back = re.compile(_BASE_WORD + _ADVERBS + v + r"(?:了|有|着)?[^。；;，,]{0,40}?(?:企业|厂商|厂家)")
-    into = re.compile(r"(?:入驻|进驻)$")  # (落户X基地: a project may settle in a firm's base)
-    return after, back, into
+    return after, back
 
 
 def hosting_bases(chosen: list[Mention], text: str, res) -> list[Mention]:
@@ -58,18 +62,14 @@ def hosting_bases(chosen: list[Mention], text: str, res) -> list[Mention]:
     bases = [m for m in chosen if m.type == "Project" and m.text.endswith("基地")]
     if not bases:
         return chosen
-    after, back, into = _patterns(tuple(res.words.get("hosting_verbs", ())))
-    places = sorted((m for m in chosen if m.type in ("Project", "IndustrialPark")), key=lambda m: m.start)
+    after, back = _patterns(tuple(res.words.get("hosting_verbs", ())))
+    starts = sorted(m.start for m in chosen if m.type in ("Project", "IndustrialPark"))
     hosting = set()
     for m in bases:
-        stop = next((p.start for p in places if p.start >= m.end), len(text))
-        hit = after.match(text, m.end)
-        if hit is not None and hit.end() <= stop or into.search(text, max(0, m.start - 4), m.start):
+        stop = next((s for s in starts if s >= m.end), len(text))  # (up to the next zone or project)
+        if after.match(text, m.end, stop) or back.search(text, m.end, stop) \
+                or _INTO.search(text, max(0, m.start - 4), m.start):
             hosting.add(m.key)
-            continue
-        for b in back.finditer(text, m.end, stop):
-            hosting.add(m.key)
-            break
     if not hosting:
         return chosen
     return [replace(m, type="IndustrialPark") if m.type == "Project" and m.key in hosting else m

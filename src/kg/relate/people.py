@@ -7,6 +7,7 @@ import re
 
 from .context import _subject
 from .doc import _Doc
+from .syntax import _ITEM_SEPS
 
 
 #: a place's own office after its name (钦州市|委书记, 钦州市|市长, 玉林|副市长)
@@ -32,8 +33,6 @@ def _title_run(gap: str, titles) -> bool:
         x and (x in titles or x[_PARTY_UNIT.match(x).end():] in titles or _PLACE_OFFICE.fullmatch(x)) for x in parts)
 
 
-#: what joins the people of a list under one title (X领导A、B, 董事长A和B)
-_PEOPLE_SEPS = frozenset(("、", "和", "及", "与"))
 #: a person taking a post: X担任|Y公司总经理
 _TAKES_POST = re.compile(r"(?:将|已|正式)?(?:担任|出任|兼任|任职|接任)")
 #: between an employer and a title: its office somewhere, 的 (Y集团|驻广西的|负责人)
@@ -62,7 +61,7 @@ def _works_for_rules(d: _Doc, sent, ms) -> None:
                 and not _title_run(d.text[emp.end:m.start], titles):
             continue  # (X委员会副主任、党组副书记，市委书记Y: one person's titles, the body first)
         other = next((x for x in reversed(ms) if x.type == "Person" and emp.end <= x.start and x.end <= m.start), None)
-        if other is not None and not (d.text[other.end:m.start] in _PEOPLE_SEPS
+        if other is not None and not (d.text[other.end:m.start] in _ITEM_SEPS
                                       and (other.key, "worksFor", emp.key) in d.out) \
                 and (not _title_run(gap := d.text[other.end:m.start].strip("和与及、"), titles)
                      or _GOVERNMENT_HEAD.fullmatch(gap)):
