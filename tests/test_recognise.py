@@ -3105,3 +3105,35 @@ def test_a_numbered_bureau_of_a_state_builder_is_a_firm(extract):
     assert ("华建三局", "develops", "鹿寨水电站") in rels
     ments, _, _ = extract("柳州市商务局局长王建国出席。")
     assert ("柳州市商务局", "Organization") in ments
+
+
+def test_a_centre_of_a_phrase_or_a_village_names_nothing(extract):
+    ments, _, _ = extract("公司建成以220千伏鹿寨站、雒容站为中心的环网，并完成中心村农网改造。")
+    assert not {t for t, y in ments if t.endswith("中心") and y == "Project"}
+    ments, _, _ = extract("电网公司提前完成农网中心村改造。")
+    assert not {t for t, y in ments if "中心" in t}
+
+
+def test_two_works_of_one_kind_joined_are_named_apart(extract):
+    ments, _, _ = extract("华星玻璃在鹿寨生产基地与雒容生产基地新建两条加工线。")
+    assert ("鹿寨生产基地与雒容生产基地", "Project") not in ments
+    assert ("雒容生产基地", "Project") in ments
+
+
+def test_strategic_investors_head_a_list_of_firms(extract):
+    ments, rels, _ = extract("龙升集团与天衡资本、瑞丰资本、中泰证券3家战略投资者签订了合作协议。")
+    assert {("天衡资本", "Company"), ("瑞丰资本", "Company")} <= ments
+    assert ("天衡资本", "cooperatesWith", "龙升集团") in rels
+    assert not {x for x in rels if x[1] == "investsIn"}  # (投资者 names who invests; nobody acts)
+
+
+def test_world_famous_makers_head_a_list_of_firms(extract):
+    ments, _, _ = extract("展会也有国外企业参加，如阿斯托、贝勒农机、塔维斯等世界知名农机生产企业。")
+    assert {("阿斯托", "Company"), ("贝勒农机", "Company"), ("塔维斯", "Company")} <= ments
+
+
+def test_a_verb_of_taking_part_in_building_opens_no_name(extract):
+    ments, rels, _ = extract("确定由宏力电子科技有限公司等单位参建鹿寨智能装备创新中心。")
+    assert ("鹿寨智能装备创新中心", "Project") in ments
+    assert not {t for t, _ in ments if t.startswith("参建")}
+    assert ("宏力电子科技", "develops", "鹿寨智能装备创新中心") in rels

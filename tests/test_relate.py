@@ -2194,3 +2194,10 @@ def test_firms_flocking_in_are_in_the_storys_zone(extract):
 def test_money_put_in_to_back_a_place(extract):
     _, rels, _ = extract("华星电网公司计划投资30亿元支持鹿寨县建设现代化电网。")
     assert ("华星电网", "investsIn", "鹿寨县") in rels
+
+
+def test_the_firm_just_founded_is_what_gai_gongsi_refers_to(extract):
+    _, rels, _ = extract("龙升集团与鹿寨宏力机械制造有限公司合资成立了广西龙升农业装备股份有限公司。"
+                         "目前，该公司已有7款产品，销往古巴、老挝等国家。")
+    assert ("龙升农业装备", "exportsTo", "古巴") in rels
+    assert ("龙升集团", "exportsTo", "古巴") not in rels

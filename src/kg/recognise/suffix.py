@@ -62,7 +62,7 @@ _PROJECT_LIST_HEADS = frozenset(("重点", "在建", "重大", "签约", "新建
 #: place or project: no part of its name (全力支持|X项目, 在合肥建有|X基地)
 _REACH_VERBS = ("支持", "实现", "借力", "参访", "考察", "参观", "走访", "达成", "开建", "助力", "服务于", "对接",
                 "花落", "选址", "分享", "建有", "设有", "拥有", "建立", "设立", "签下", "签署", "签订",
-                "完善", "提升", "优化", "改善", "产自", "来自", "给予")
+                "完善", "提升", "优化", "改善", "产自", "来自", "给予", "参建", "承建", "援建")
 #: one-character words of reference before a zone's or a place's name (即柳东新区, 指防城港产业园)
 _REFERENCE_CHARS = frozenset("即指")
 _PLAN_VERBS = ("规划", "谋划", "建设", "打造", "推进", "加快", "布局", "启动", "新建", "筹建", "开发")
@@ -243,6 +243,9 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             # 陶瓷产业园及|家居产业园, 材料研究院和|动力研究院: two zones or bodies joined,
             # the second named on its own
         if typ == "Project":
+            start = max([e + 1 for e in ends[bisect_right(ends, start):bisect_left(ends, m.start() - 2)]
+                         if text[e:e + 1] in ("及", "和", "与") and text.endswith(suf, 0, e)] + [start])
+            # 吴江基地与|东莞基地: two works of one kind joined, the second named on its own
             j = text.find("与", start, m.start())
             if j > start and _is_region(text[start:j], res):
                 start = j + 1  # 资源县与|灵川X风电场项目: a place and its partner's project

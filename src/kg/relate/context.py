@@ -87,7 +87,8 @@ def _coref_mentions(d: _Doc, sent, ms):
             # the last company / project named before the word, this sentence included
             earlier = [m for m in ms if m.end <= s and m.type == typ]
             if typ == "Company":
-                key = earlier[-1].key if earlier else d.subject_before("Company", sent.start)
+                key = earlier[-1].key if earlier else d.subject_before("Company", sent.start, founded=w.startswith("该"))
+                # (该公司 after A成立了C: the new firm C; a bare 公司 in a quote is the speaker's)
             elif typ == "Project":
                 key = earlier[-1].key if earlier else d.last_before("Project", sent.start)
             elif w in _COUNTY_WORDS:  # 该县将加强与香港合作: the county named last before, in this paragraph

@@ -209,10 +209,11 @@ class _Doc:
             i -= 1
         return None
 
-    def subject_before(self, typ: str, pos: int):
+    def subject_before(self, typ: str, pos: int, founded: bool = False):
         """Key of the first mention of ``typ`` in the last sentence before
         ``pos`` that names one: the thing 该公司 refers back to (the
-        sentence's subject, not a partner named after it)."""
+        sentence's subject, not a partner named after it); with ``founded``,
+        a firm that sentence founds (A与B合资成立了C。该公司…: C)."""
         key = self.last_before(typ, pos)
         if key is None:
             return None
@@ -227,6 +228,10 @@ class _Doc:
         if j + 1 < len(starts) and starts[j + 1] < pos and _OWNER_OF_NEXT.fullmatch(
                 self.text, first.end, starts[j + 1]):
             first = self._by_type_mentions[typ][j + 1]  # X集团旗下Y公司…。该公司: Y, the unit named
+        new = next((m for m in self._by_type_mentions[typ][j:i + 1] if m.rule != "nested"
+                    and _FOUNDED_NEXT.search(self.text, max(0, m.start - 8), m.start)), None) if founded else None
+        if new is not None:
+            first = new
         return first.key if first.rule != "nested" else keys[i]
 
     def in_sentence(self, sent):
@@ -262,6 +267,8 @@ def _find_all(text, words, ms=(), base: int = 0):
 
 
 #: after a group's name, the words that make the next firm its own (X旗下的Y)
+#: a verb founding a firm, right before its name (合资成立了|C公司)
+_FOUNDED_NEXT = re.compile(r"(?:成立|设立|组建|创办|注册)了?(?:一家)?(?:全资|控股)?(?:子公司)?$")
 _OWNER_OF_NEXT = re.compile(r"(?:旗下|下属|所属|控股)的?")
 
 

@@ -213,6 +213,10 @@ def _drawn_investors(d: _Doc, sent, ms) -> None:
                 d.add(x.key, "investsIn", host.key, sent, "invest")
 
 
+#: after 投资: a noun for the investor (投资者, 投资方, 投资人; but 投资人民币N亿元 invests)
+_INVESTOR_NOUN = re.compile(r"(?:者|方|人(?!民币))")
+
+
 #: a list's head noun and a conjunction before another list (A、B等多家央企以及|C、D)
 _LIST_JOIN_BEFORE = re.compile(r"等[^，,。；;、]{0,8}?(?:以及|及|和)$")
 
@@ -233,6 +237,8 @@ def _invest_rules(d: _Doc, sent, ms) -> None:
         _drawn_investors(d, sent, ms)
     for i, w in _find_all(text, d.in_text("investsIn"), ms, base):
         p = base + i
+        if _INVESTOR_NOUN.match(d.text, p + len(w)):
+            continue  # 战略投资者, 投资方: who invests, named as a noun; nobody acts here
         cs, ce = _clause_of(sent, p)
         c = d.text.rfind("与", cs, p)
         if c >= 0 and "签" in d.text[c:p + 6]:
