@@ -478,3 +478,11 @@ def test_a_project_named_with_another_name_of_its_owner_is_one_project():
     assert _owner_canonical("远航集团检测中心", g) == "远航检测中心"
     assert _owner_canonical("广西远航机械股份有限公司研究院", g) == "远航研究院"
     assert _owner_canonical("远航检测中心", g) == ""
+
+
+def test_a_known_group_and_its_known_listed_arm_stay_two(tmp_path):
+    # the lexicon knows 柳工集团 (the state group) and 柳工 (its listed arm) as two firms
+    G = _build(tmp_path, {"a.txt": "标题\n柳工集团持有柳工约26%的股份。柳工集团董事长黄志明出席。\n"})
+    assert {"柳工集团", "柳工"} <= set(G.nodes)
+    assert G.has_edge("黄志明", "柳工集团")
+    assert G.has_edge("柳工集团", "柳工")

@@ -311,8 +311,9 @@ def resolve_document(mentions: list[Mention], text: str, is_region, elliptic=(),
     for short, k in _short_forms_of_contested(keys, mentions, contested, comp):
         uf.union(short, k)  # 广西X公司: the brand's firm of 广西 (not the one of 广东)
     for k in sorted(comp):
-        if k.endswith("集团") and k[:-2] in comp and len(k) > 3:
+        if k.endswith("集团") and k[:-2] in comp and len(k) > 3 and not (k in known and k[:-2] in known):
             uf.union(k[:-2], k)  # 广西X集团有限公司 (X) and X集团 in one story: one group
+            # (but the lexicon's 柳工集团, the parent, and 柳工, its listed arm, stay two)
         if k.endswith("集团") and len(k) >= 6 and not is_region(k[:-4]) and (
                 (short := k[:-4] + "集团") in comp or k[:-4] in comp):
             short = short if short in comp else k[:-4]
