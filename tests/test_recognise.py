@@ -3137,3 +3137,10 @@ def test_a_verb_of_taking_part_in_building_opens_no_name(extract):
     assert ("鹿寨智能装备创新中心", "Project") in ments
     assert not {t for t, _ in ments if t.startswith("参建")}
     assert ("宏力电子科技", "develops", "鹿寨智能装备创新中心") in rels
+
+
+def test_a_works_opening_with_a_word_of_scale_or_kind_names_none(extract):
+    for text in ("鹿寨县将建设一座大容量钠电池储能电站。", "宏力集团打造现代化农机制造工厂。",
+                 "雒容镇规划建设专业化智能家电产业基地。"):
+        ments, _, _ = extract(text)
+        assert not {t for t, y in ments if y == "Project"}, text
