@@ -3144,3 +3144,16 @@ def test_a_works_opening_with_a_word_of_scale_or_kind_names_none(extract):
                  "雒容镇规划建设专业化智能家电产业基地。"):
         ments, _, _ = extract(text)
         assert not {t for t, y in ments if y == "Project"}, text
+
+
+def test_a_firm_named_after_a_district_holds_no_place(extract):
+    ments, rels, _ = extract("龙升集团与广西柳南集团有限公司签署合作协议。")
+    assert ("柳南", "Region") not in ments
+    assert not {x for x in rels if x[1] == "partOf"}
+
+
+def test_verbs_of_a_notice_open_no_firms_name(extract):
+    ments, _, _ = extract("本次权益变动不会导致公司控股股东发生变化，公司控股股东仍为龙升集团。")
+    firms = {t for t, y in ments if y == "Company"}
+    assert "龙升集团" in firms
+    assert not {t for t in firms if "导致" in t or t.startswith("仍为")}

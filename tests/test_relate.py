@@ -2201,3 +2201,9 @@ def test_the_firm_just_founded_is_what_gai_gongsi_refers_to(extract):
                          "目前，该公司已有7款产品，销往古巴、老挝等国家。")
     assert ("龙升农业装备", "exportsTo", "古巴") in rels
     assert ("龙升集团", "exportsTo", "古巴") not in rels
+
+
+def test_a_controlling_shareholder_owns_the_firm(extract):
+    _, rels, _ = extract("鹿寨宏力机械有限公司的控股股东为龙升集团。")
+    assert ("龙升集团", "investsIn", "宏力机械") in rels
+    assert ("宏力机械", "investsIn", "龙升集团") not in rels

@@ -486,3 +486,8 @@ def test_a_known_group_and_its_known_listed_arm_stay_two(tmp_path):
     assert {"柳工集团", "柳工"} <= set(G.nodes)
     assert G.has_edge("黄志明", "柳工集团")
     assert G.has_edge("柳工集团", "柳工")
+
+
+def test_a_known_groups_name_with_gongsi_is_the_group(tmp_path):
+    G = _build(tmp_path, {"a.txt": "标题\n柳工集团公司与鹿寨宏力机械有限公司签署战略合作协议。\n"})
+    assert "柳工集团" in G.nodes and "柳工" not in G.nodes

@@ -139,12 +139,15 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
     base, stripped = strip_legal_and_region(name, is_region)
     if base != name and _ZONE_NAME_END.search(base):
         return name  # X经贸合作区有限公司, the zone's operator: the firm is no zone
-    known = known_company(base) if known_company is not None else None
+    known = None
+    if known_company is not None and base + "集团" in name:
+        # 金川集团公司, 柳工集团公司: the legal ending took 集团 with it; the group is known
+        # (and is the group, not a listed arm the lexicon knows by the bare brand)
+        known = known_company(base + "集团") or known_company(stripped + "集团")
+    if known is None and known_company is not None:
+        known = known_company(base)
     if known is None and known_company is not None and stripped != base:
         known = known_company(stripped)  # 中国华电集团 → 华电集团, a known name of 华电
-    if known is None and known_company is not None and base + "集团" in name:
-        # 金川集团公司: the legal ending took 集团 with it; the group is known
-        known = known_company(base + "集团") or known_company(stripped + "集团")
     if known is not None:
         return known  # 北京银行股份有限公司 is the listed 北京银行, not a 银行 of Beijing
     if stripped != base and (_ALL_GENERIC.fullmatch(stripped) or (

@@ -333,6 +333,8 @@ def _nested_places(doc, m, res, before=None) -> list[Mention]:
             break  # 长沙市|嘉兴机械: a place not in the one before it opens the brand, not the address
         out.append(Mention(doc, m.start + pos, m.start + pos + n, text[pos:pos + n], "Region", "nested", key=key))
         pos += n
+    if out and m.type == "Company" and not out[-1].text.endswith(_ADDRESS_ENDS) and _LEGAL_REST.fullmatch(text, pos):
+        out.pop()  # 广西|鱼峰集团有限公司: the place the firm is named after is its brand, no address
     latin = text[pos:pos + 1].isascii() and text[pos:pos + 1].isalpha()  # 泰国|Maxon集团: a place, then a Latin name
     if len(out) == 1 and not other and not latin and not out[0].text.endswith(_ADDRESS_ENDS) \
             and m.rule != "suffix:project_seaport" \
@@ -340,6 +342,10 @@ def _nested_places(doc, m, res, before=None) -> list[Mention]:
         return []  # 英国|车辆认证局, 湖南|飞沃科技: a place in the name, not an address before it
         # (but 柳州|铁路港 is where the port is)
     return out
+
+
+#: a firm's group and legal words alone, after a place (鱼峰|集团有限公司)
+_LEGAL_REST = re.compile(r"(?=.)(?:集团|控股)?(?:股份)?(?:有限)?(?:责任)?(?:公司)?")
 
 
 #: how a place written as an address ends (广东省, 中山市, 融安县)

@@ -17,6 +17,8 @@ _SHARE = re.compile(r"(?:占|持有|持)(?:约|近|超过)?[\d.]+%(?:的)?(?:股
 _STAKE = re.compile(r"(?:约|近|超过)?[\d.]+%(?:的)?(?:股份|股权)")
 #: a share, then its holder (剩余25%股份由X持有)
 _HELD_BY = re.compile(r"[\d.]+%(?:的)?(?:股份|股权)由")
+#: a firm's controlling shareholder, named next (控股股东仍为|Y, 间接控股股东|Y)
+_CONTROLLING_HOLDER = re.compile(r"(?:间接)?控股股东(?:仍|依然|依旧)?(?:为|是)?")
 #: a firm founding another (A来到柳州，成立|C公司; A在柳州设立|C有限公司)
 _SETS_UP = re.compile(r"(?<![于由])(?:投资|出资)?(?:设立|成立|组建|创办)了?(?!于|以来|大会|仪式|典礼)")
 #: both sides found a firm together (双方合资成立X)
@@ -128,6 +130,16 @@ def _share_rules(d: _Doc, sent, ms):
         if owners and owners[0].end == a and owned is not None:
             for o in owners:
                 d.add(o.key, "investsIn", owned.key, sent, "invest")
+    for f in (_CONTROLLING_HOLDER.finditer(sent.text) if "控股股东" in sent.text else ()):
+        # X的控股股东为Y, 公司收到控股股东Y通知: Y owns X (the firm named before, else the story's)
+        a, b = sent.start + f.start(), sent.start + f.end()
+        holder = next((m for m in firms if m.start == b), None)
+        cs = _clause_of(sent, a)[0]
+        owned = next((m for m in reversed(firms) if cs <= m.start and m.end <= a and m.type == "Company"
+                      and d.text[m.end:a] in ("", "的")), None)
+        key = owned.key if owned is not None else d.main.get("Company")
+        if holder is not None and key is not None and holder.key != key:
+            d.add(holder.key, "investsIn", key, sent, "invest")
     for f in _SETS_UP.finditer(sent.text):  # A(在P)成立|设立C公司: A owns C
         a, b = sent.start + f.start(), sent.start + f.end()
         new = next((m for m in firms if b <= m.start <= b + 1 and m.type == "Company"), None)
@@ -237,8 +249,8 @@ def _invest_rules(d: _Doc, sent, ms) -> None:
         _drawn_investors(d, sent, ms)
     for i, w in _find_all(text, d.in_text("investsIn"), ms, base):
         p = base + i
-        if _INVESTOR_NOUN.match(d.text, p + len(w)):
-            continue  # 战略投资者, 投资方: who invests, named as a noun; nobody acts here
+        if _INVESTOR_NOUN.match(d.text, p + len(w)) or w == "控股" and d.text.startswith("股东", p + 2):
+            continue  # 战略投资者, 投资方, 控股股东: who invests, named as a noun; nobody acts here
         cs, ce = _clause_of(sent, p)
         c = d.text.rfind("与", cs, p)
         if c >= 0 and "签" in d.text[c:p + 6]:
