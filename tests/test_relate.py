@@ -2207,3 +2207,12 @@ def test_a_controlling_shareholder_owns_the_firm(extract):
     _, rels, _ = extract("鹿寨宏力机械有限公司的控股股东为龙升集团。")
     assert ("龙升集团", "investsIn", "宏力机械") in rels
     assert ("宏力机械", "investsIn", "龙升集团") not in rels
+
+
+def test_each_holder_of_a_share_clause_owns_the_firm(extract):
+    for text in ("鹿寨宏力机械有限公司由三方合资组建，其中龙升集团占股51%，华星集团为30%，天海集团则为19%。",
+                 "鹿寨宏力机械有限公司由龙升集团、华星集团和天海集团分别持股51%、30%和19%。"):
+        _, rels, _ = extract(text)
+        owners = {h for h, r, t in rels if r == "investsIn" and t == "宏力机械"}
+        assert owners == {"龙升集团", "华星集团", "天海集团"}, text
+        assert not {x for x in rels if x[1] == "investsIn" and x[2] != "宏力机械"}, text

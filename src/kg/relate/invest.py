@@ -12,7 +12,9 @@ from .syntax import _address_end, _bare, _clause_of, _listed_after, _listed_befo
 
 
 #: a holding stated as a share (占37.5%的股份, 持有约54.86%股份, 持股30%)
-_SHARE = re.compile(r"(?:占|持有|持)(?:约|近|超过)?[\d.]+%(?:的)?(?:股份|股权)|持股(?:比例)?(?:约|近)?[\d.]+%")
+_SHARE = re.compile(r"(?:占|持有|持)(?:约|近|超过)?[\d.]+%(?:的)?(?:股份|股权)|(?:持股|占股)(?:比例)?(?:约|近)?[\d.]+%")
+#: a further holder's share, in a clause of its own after a first one (，B为34%，C则为15.9%)
+_SHARE_MORE = re.compile(r"(?:则|也)?(?:为|占)(?:约|近)?[\d.]+%")
 #: a stake, after the firm held (A持有B公司|80%的股份)
 _STAKE = re.compile(r"(?:约|近|超过)?[\d.]+%(?:的)?(?:股份|股权)")
 #: a share, then its holder (剩余25%股份由X持有)
@@ -170,8 +172,13 @@ def _share_rules(d: _Doc, sent, ms):
         p = sent.start + h.start()
         cs = _clause_of(sent, p)[0]
         before = [m for m in firms if cs <= m.start and m.end <= p]
-        if before:
+        if before and "分别" in d.text[before[-1].end:p]:
+            holders += _listed_before(before, before[-1].end, d.text)  # A、B和C分别持股51%、30%和19%
+        elif before:
             holders.append(before[-1])
+    for m in (firms if holders else ()):
+        if m.start > holders[-1].end and _SHARE_MORE.match(d.text, m.end) and _clause_of(sent, m.start)[0] == m.start:
+            holders.append(m)  # A占股50.1%，B为34%，C则为15.9%: each clause names a holder
     for h in (_HELD_BY.finditer(sent.text) if "持有" in sent.text else ()):  # 25%股份由X持有
         x = next((m for m in firms if m.start == sent.start + h.end()), None)
         if x is not None and _bare(d.text[x.end:x.end + 12]).startswith("持有"):
