@@ -2216,3 +2216,10 @@ def test_each_holder_of_a_share_clause_owns_the_firm(extract):
         owners = {h for h, r, t in rels if r == "investsIn" and t == "宏力机械"}
         assert owners == {"龙升集团", "华星集团", "天海集团"}, text
         assert not {x for x in rels if x[1] == "investsIn" and x[2] != "宏力机械"}, text
+
+
+def test_a_count_of_sectors_naming_nothing_else_is_the_storys_citys(extract):
+    _, rels, _ = extract("鹿寨县工业稳步增长\n鹿寨县工业经济稳步增长。传统产业方面，林木加工、化工、冶金三大支柱产业提档升级。")
+    assert {("鹿寨县", "inIndustry", x) for x in ("木材加工", "化工", "冶金")} <= rels  # (林木加工: 木材加工)
+    _, rels, _ = extract("鹿寨县工业稳步增长\n鹿寨县工业经济稳步增长。宏力集团的林木加工、化工两大业务都在扩张。")
+    assert ("鹿寨县", "inIndustry", "化工") not in rels  # (a firm's lines, not the county's sectors)

@@ -10,13 +10,17 @@ from ..model import Mention
 from .context import _carried_topic, _subject, _topic
 from .doc import _CLAUSE, _Doc, _find_all
 from .roles import _TRADE_WORDS, _field_of_cooperation, _firm_heads, _home
-from .syntax import _MADE_IN, _SECTOR_LIST, _clause_of, _clauses, _led_with, _listed_after, _listed_before
+from .syntax import _MADE_IN, _SECTOR_LIST, _bare, _clause_of, _clauses, _led_with, _listed_after, _listed_before
 
 
 _LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家|诸多|众多)?|等?\d+[大家]|等?这?[两三四五六七八九十]+[大家])"
                          r"(?:配套|重点|龙头|骨干|知名|整车)?$")
 #: the head of a list of projects, after its sector (等一批数字经济|重大项目)
 _PROJECT_HEAD = re.compile(r"(?:及?产业链)?(?:配套)?(?:产业|制造)?(?:重大|重点)?(?:建设)?项目")
+#: a count of sectors right after their list (汽车、钢铁、机械|三大支柱产业)
+_COUNTED_SECTORS = re.compile(r"(?:等)?[两二三四五六七八九十]大(?:新兴|主导|支柱|优势|特色|传统|重点)*(?:产业|行业)")
+
+
 #: sector-talk nouns among the inIndustry subject words: no verb of their own
 _SECTOR_NOUNS = frozenset(("领域", "方面", "集群"))
 
@@ -40,6 +44,13 @@ def _topic_sector_rules(d: _Doc, sent, ms) -> Mention | None:
     if topic is None:
         topic = _carried_topic(d, sent, ms)
     inds = [m for m in ms if m.type == "Industry"]
+    if topic is None and len(inds) >= 2 and not any(m.type != "Industry" for m in ms) \
+            and (c := _COUNTED_SECTORS.search(d.text, inds[-1].end, sent.end)) is not None \
+            and _bare(d.text[inds[-1].end:c.start()]) == "":
+        # 汽车、钢铁、机械三大支柱产业提档升级, a sentence naming nothing else: the story's city's
+        city = d.main.get("Region")
+        if city is not None and _home(d, Mention(d.doc, 0, 0, city, "Region", "coref", key=city)):
+            topic = Mention(d.doc, sent.start, sent.start, "", "Region", "coref", key=city)
     sector_talk = any(w in text for w in T["inIndustry_subject"]) or any(
         m.rule == "industry" or d.text[m.end:m.end + 2] in ("产业", "行业") for m in inds) \
         or (inds and _SECTOR_LIST.search(text) is not None) \
