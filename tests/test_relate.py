@@ -2223,3 +2223,10 @@ def test_a_count_of_sectors_naming_nothing_else_is_the_storys_citys(extract):
     assert {("鹿寨县", "inIndustry", x) for x in ("木材加工", "化工", "冶金")} <= rels  # (林木加工: 木材加工)
     _, rels, _ = extract("鹿寨县工业稳步增长\n鹿寨县工业经济稳步增长。宏力集团的林木加工、化工两大业务都在扩张。")
     assert ("鹿寨县", "inIndustry", "化工") not in rels  # (a firm's lines, not the county's sectors)
+
+
+def test_firms_named_after_qizhong_are_in_the_place_that_counts_them(extract):
+    _, rels, _ = extract("鹿寨企业亮相农机展\n本届农机展鹿寨县共有9家企业参展，其中宏力机械公司展出了播种机，龙升农机有限公司展出了收割机。")
+    assert {("宏力机械", "locatedIn", "鹿寨县"), ("龙升农机", "locatedIn", "鹿寨县")} <= rels
+    _, rels, _ = extract("本届农机展共有90家企业参展，其中宏力机械公司展出了播种机。")
+    assert not {x for x in rels if x[1] == "locatedIn"}  # (no place counts them)

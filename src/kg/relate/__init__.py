@@ -56,7 +56,8 @@ from .coop import _coop_rules, _short_name_rules
 from .doc import CONFIDENCE, _Doc, _JOINT_WORK
 from .invest import _built_by_rules, _invest_rules, _project_owner_rules, _share_rules, _subsidiary_rules
 from .located import (
-    _bracketed_place_rules, _entered_zone_rules, _first_of_rules, _listed_home_rules, _located_rules,
+    _bracketed_place_rules, _counted_firms_rules, _entered_zone_rules, _first_of_rules, _listed_home_rules,
+    _located_rules,
     _sites_listed_rules, _topic_located_rules, _zone_built_in_rules)
 from .names import _address_before_firm, _adjacent_rules, _doc_rules, _hier_rules, _name_rules
 from .people import _bare_committee_rules, _elected_rules, _works_for_rules
@@ -84,6 +85,7 @@ def _trigger_rules(d: _Doc, sent, ms):
     _entered_zone_rules(d, sent, ms)
     _bracketed_place_rules(d, sent, ms)
     _listed_home_rules(d, sent, ms)
+    _counted_firms_rules(d, sent, ms)
     _pillar_rules(d, sent, ms)
     _export_rules(d, sent, ms)
     _market_rules(d, sent, ms)

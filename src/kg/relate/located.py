@@ -431,6 +431,35 @@ def _listed_home_rules(d: _Doc, sent, ms) -> None:
             d.add(x.key, "locatedIn", r.key, sent, "located")
 
 
+#: a place's firms counted, before 其中 names some (我市共有18家大中型企业参展，其中…)
+_FIRMS_COUNTED = re.compile(r"(?:共|共计|总共)?有?(?:\d+|[一二三四五六七八九十百两几]+)(?:多|余)?家[^，,。；;]{0,10}?(?:企业|公司|车企|厂商)")
+
+
+def _counted_firms_rules(d: _Doc, sent, ms) -> None:
+    """locatedIn: a place whose firms are counted, then named after 其中 (我市共有
+    18家企业参展，其中A展出了X，B展出了Y): each firm opening a clause after
+    其中 is in the place."""
+    i = sent.text.find("其中")
+    if i < 0:
+        return
+    k = sent.start + i
+    count = None
+    for count in _FIRMS_COUNTED.finditer(d.text, sent.start, k):
+        pass
+    if count is None or _bare(d.text[count.end():k]).strip("参展会出席与了，,") != "":
+        return  # (the count must close the clause before 其中)
+    cs = _clause_of(sent, count.start())[0]
+    place = next((m for m in reversed(ms) if cs <= m.start and m.end <= count.start()
+                  and m.type in ("Region", "IndustrialPark")), None)
+    if place is None or any(m.type in ("Company", "Organization") and place.end <= m.start < count.start() for m in ms):
+        return
+    firms = [m for m in ms if m.type == "Company" and m.start >= k + 2 and m.rule != "nested"
+             and (m.start == k + 2 or _clause_of(sent, m.start)[0] == m.start
+                  or d.text[m.start - 1:m.start] == "市" and _clause_of(sent, m.start)[0] == m.start - 1)]
+    for x in firms:  # (市X有限公司: 我市's firm, written with 市 alone)
+        d.add(x.key, "locatedIn", place.key, sent, "located")
+
+
 #: a count of a firm's sites after the places that name them (南宁、武汉|两大基地)
 _SITES_COUNTED = re.compile(r"(?:两|三|四|五|六|\d+)(?:大|个)(?:生产|制造|整车|研发)?(?:基地|工厂|厂区)")
 
