@@ -3157,3 +3157,10 @@ def test_verbs_of_a_notice_open_no_firms_name(extract):
     firms = {t for t, y in ments if y == "Company"}
     assert "龙升集团" in firms
     assert not {t for t in firms if "导致" in t or t.startswith("仍为")}
+
+
+def test_a_year_with_ji_or_du_and_an_award_name_no_works(extract):
+    ments, _, _ = extract("鹿寨大桥项目荣获2019年度广西真武阁杯优质工程。")
+    assert {t for t, y in ments if y == "Project"} == {"鹿寨大桥项目"}
+    ments, _, _ = extract("这是继2009年科学院、商务厅联合组织的考察后又一次活动。")
+    assert not {t for t, _ in ments if "年" in t or t.startswith(("继", "繼"))}

@@ -42,7 +42,7 @@ _INITIATIVE_STOPS = frozenset({"和", "与", "及", "的", "在", "实施", "提
                                "根据", "围绕", "是", "为", "对", "将", "了", "等"})
 #: a voltage class opening a grid works' name (500千伏|X变电站, 220kV|X线)
 _VOLTAGE_LEAD = re.compile(r"\d+(?:\.\d+)?\s*(?:千伏|kV|KV|kv)(?:及以上|以上|及)?")
-_DATE_LEAD = re.compile(r"(?:[自从于至到](?=\d{1,4}[年月日]|[今去明前当]年))?(?:(?:\d{2,4}|今|去|明|前|当)年(?:初|底|末)?)?(?:\d{1,2}月(?:初|底|末|上旬|中旬|下旬)?)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
+_DATE_LEAD = re.compile(r"(?:[自从于至到继繼](?=\d{1,4}[年月日]|[今去明前当]年))?(?:(?:\d{2,4}|今|去|明|前|当)年度?(?:初|底|末)?)?(?:\d{1,2}月(?:初|底|末|上旬|中旬|下旬)?)?(?:\d{1,2}日)?(?:第[\d一二三四五六七八九十]+届)?")
 #: what a body names its own institutes with (工信部|研究院, X学会|分会)
 _SUB_BODIES = frozenset(("研究院", "研究所", "研究中心", "学院", "实验室", "分会"))
 #: words after a known firm's name for its companies, none of them named (柳工|全球|公司)
