@@ -3164,3 +3164,8 @@ def test_a_year_with_ji_or_du_and_an_award_name_no_works(extract):
     assert {t for t, y in ments if y == "Project"} == {"鹿寨大桥项目"}
     ments, _, _ = extract("这是继2009年科学院、商务厅联合组织的考察后又一次活动。")
     assert not {t for t, _ in ments if "年" in t or t.startswith(("继", "繼"))}
+
+
+def test_works_of_different_kinds_name_none(extract):
+    ments, _, _ = extract("鹿寨供电局加快推进不同电压等级电网项目建设。")
+    assert not {t for t, y in ments if y == "Project"}

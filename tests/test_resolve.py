@@ -491,3 +491,8 @@ def test_a_known_group_and_its_known_listed_arm_stay_two(tmp_path):
 def test_a_known_groups_name_with_gongsi_is_the_group(tmp_path):
     G = _build(tmp_path, {"a.txt": "标题\n柳工集团公司与鹿寨宏力机械有限公司签署战略合作协议。\n"})
     assert "柳工集团" in G.nodes and "柳工" not in G.nodes
+
+
+def test_the_main_works_of_a_named_project_are_the_project(tmp_path):
+    G = _build(tmp_path, {"a.txt": "标题\n雒容抽水蓄能电站主体工程今天开工。雒容抽水蓄能电站总投资80亿元。\n"})
+    assert [n for n, a in G.nodes(data=True) if a.get("type") == "Project"] == ["雒容抽水蓄能电站"]

@@ -121,6 +121,8 @@ def canonical_name(m: Mention, is_region, known_company=None, distinctive=None) 
         name = _DEPARTMENT.sub(r"\1", name)
         # 南宁市台协会, (广西)南宁市台湾同胞投资企业协会: the city's 台协
         name = _TAIWAN_ASSOC.sub(r"\1台协", _without_province(name, is_region))
+    if m.type == "Project":
+        name = _MAIN_WORKS.sub("", name) or name  # X电站主体工程: the main works of X are X
     if m.type in ("IndustrialPark", "Project", "Organization"):
         return _strip_admin_prefix(name, is_region)
     if m.type != "Company":
@@ -780,6 +782,10 @@ def resolve_corpus(doc_groups, gazetteer):
             key_map[(info[n]["type"], info[n]["key"])] = name
     _add_name_variants(entities)
     return entities, key_map, merges
+
+
+#: the main works of a named project, after its name (X抽水蓄能电站|主体工程)
+_MAIN_WORKS = re.compile(r"(?<=项目|电站|基地|工厂|工程)主体工程$")
 
 
 #: a place in brackets ending a name (X创业园(北流))
