@@ -3169,3 +3169,8 @@ def test_a_year_with_ji_or_du_and_an_award_name_no_works(extract):
 def test_works_of_different_kinds_name_none(extract):
     ments, _, _ = extract("鹿寨供电局加快推进不同电压等级电网项目建设。")
     assert not {t for t, y in ments if y == "Project"}
+
+
+def test_a_number_with_a_unit_of_strength_is_no_model(extract):
+    ments, rels, _ = extract("宏力钢缆公司的1960MPa级钢绞线出口越南，拉索承载力达到5000kN。")
+    assert not {t for t, y in ments if y == "Product"}

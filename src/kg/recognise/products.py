@@ -11,8 +11,8 @@ from ..normalise import is_cjk
 from .common import _NEVER_CHARS, _as_tuple, _longest_first, _token_at
 
 
-#: units of capacity written after a number (10GWh, 2000MW): an amount, no model
-_CAPACITY_UNITS = r"(?:[GMK]Wh|kWh|[GMK]W|kW|[KkM]VA?|[GM]bps)(?![A-Za-z0-9])"
+#: units of capacity or strength written after a number (10GWh, 2000MW, 1860MPa): an amount, no model
+_CAPACITY_UNITS = r"(?:[GMK]Wh|kWh|[GMK]W|kW|[KkM]VA?|[GM]bps|[MGk]Pa|kN|MN|Ah|mAh|Hz)(?![A-Za-z0-9])"
 #: (the lookahead only names the first character: the search skips to one)
 _PRODUCT_MODEL = re.compile(r"(?=[A-Z\d])(?<![A-Za-z0-9.])(?:[A-Z][A-Za-z]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)*"
                             r"|\d{2,4}(?!" + _CAPACITY_UNITS + r")[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?|\d{3,4})(?![A-Za-z0-9.%])")
