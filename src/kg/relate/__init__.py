@@ -57,8 +57,7 @@ from .doc import CONFIDENCE, _Doc, _JOINT_WORK
 from .invest import _built_by_rules, _invest_rules, _project_owner_rules, _share_rules, _subsidiary_rules
 from .located import (
     _bracketed_place_rules, _counted_firms_rules, _entered_zone_rules, _first_of_rules, _listed_home_rules,
-    _located_rules,
-    _sites_listed_rules, _topic_located_rules, _zone_built_in_rules)
+    _located_rules, _sites_listed_rules, _topic_located_rules, _zone_built_in_rules)
 from .names import _address_before_firm, _adjacent_rules, _doc_rules, _hier_rules, _name_rules
 from .people import _bare_committee_rules, _elected_rules, _works_for_rules
 from .sectors import (

@@ -266,9 +266,9 @@ def _find_all(text, words, ms=(), base: int = 0):
             i = text.find(w, i + 1)
 
 
-#: after a group's name, the words that make the next firm its own (X旗下的Y)
 #: a verb founding a firm, right before its name (合资成立了|C公司)
 _FOUNDED_NEXT = re.compile(r"(?:成立|设立|组建|创办|注册)了?(?:一家)?(?:全资|控股)?(?:子公司)?$")
+#: after a group's name, the words that make the next firm its own (X旗下的Y)
 _OWNER_OF_NEXT = re.compile(r"(?:旗下|下属|所属|控股)的?")
 
 

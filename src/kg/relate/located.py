@@ -432,7 +432,8 @@ def _listed_home_rules(d: _Doc, sent, ms) -> None:
 
 
 #: a place's firms counted, before 其中 names some (我市共有18家大中型企业参展，其中…)
-_FIRMS_COUNTED = re.compile(r"(?:共|共计|总共)?有?(?:\d+|[一二三四五六七八九十百两几]+)(?:多|余)?家[^，,。；;]{0,10}?(?:企业|公司|车企|厂商)")
+_FIRMS_COUNTED = re.compile(r"(?:共|共计|总共)?有?(?:\d+|[一二三四五六七八九十百两几]+)(?:多|余)?家[^，,。；;]{0,10}?(?:企业|公司|车企|厂商)"
+                            r"(?:参展|参会|参加|出席|与会)?[，,]?(?=其中)")
 
 
 def _counted_firms_rules(d: _Doc, sent, ms) -> None:
@@ -443,11 +444,9 @@ def _counted_firms_rules(d: _Doc, sent, ms) -> None:
     if i < 0:
         return
     k = sent.start + i
-    count = None
-    for count in _FIRMS_COUNTED.finditer(d.text, sent.start, k):
-        pass
-    if count is None or _bare(d.text[count.end():k]).strip("参展会出席与了，,") != "":
-        return  # (the count must close the clause before 其中)
+    count = next(_FIRMS_COUNTED.finditer(d.text, sent.start, k + 2), None)  # (it closes the clause before 其中)
+    if count is None:
+        return
     cs = _clause_of(sent, count.start())[0]
     place = next((m for m in reversed(ms) if cs <= m.start and m.end <= count.start()
                   and m.type in ("Region", "IndustrialPark")), None)

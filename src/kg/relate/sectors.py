@@ -49,8 +49,8 @@ def _topic_sector_rules(d: _Doc, sent, ms) -> Mention | None:
             and _bare(d.text[inds[-1].end:c.start()]) == "":
         # 汽车、钢铁、机械三大支柱产业提档升级, a sentence naming nothing else: the story's city's
         city = d.main.get("Region")
-        if city is not None and _home(d, Mention(d.doc, 0, 0, city, "Region", "coref", key=city)):
-            topic = Mention(d.doc, sent.start, sent.start, "", "Region", "coref", key=city)
+        here = Mention(d.doc, sent.start, sent.start, "", "Region", "coref", key=city) if city else None
+        topic = here if here is not None and _home(d, here) else None
     sector_talk = any(w in text for w in T["inIndustry_subject"]) or any(
         m.rule == "industry" or d.text[m.end:m.end + 2] in ("产业", "行业") for m in inds) \
         or (inds and _SECTOR_LIST.search(text) is not None) \
