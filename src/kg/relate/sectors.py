@@ -10,17 +10,14 @@ from ..model import Mention
 from .context import _carried_topic, _subject, _topic
 from .doc import _CLAUSE, _Doc, _find_all
 from .roles import _TRADE_WORDS, _field_of_cooperation, _firm_heads, _home
-from .syntax import _MADE_IN, _SECTOR_LIST, _bare, _clause_of, _clauses, _led_with, _listed_after, _listed_before
+from .syntax import (
+    _COUNTED_SECTORS, _MADE_IN, _SECTOR_LIST, _bare, _clause_of, _clauses, _led_with, _listed_after, _listed_before)
 
 
 _LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家|诸多|众多)?|等?\d+[大家]|等?这?[两三四五六七八九十]+[大家])"
                          r"(?:配套|重点|龙头|骨干|知名|整车)?$")
 #: the head of a list of projects, after its sector (等一批数字经济|重大项目)
 _PROJECT_HEAD = re.compile(r"(?:及?产业链)?(?:配套)?(?:产业|制造)?(?:重大|重点)?(?:建设)?项目")
-#: a count of sectors right after their list (汽车、钢铁、机械|三大支柱产业)
-_COUNTED_SECTORS = re.compile(r"(?:等)?[两二三四五六七八九十]大(?:新兴|主导|支柱|优势|特色|传统|重点)*(?:产业|行业)")
-
-
 #: sector-talk nouns among the inIndustry subject words: no verb of their own
 _SECTOR_NOUNS = frozenset(("领域", "方面", "集群"))
 

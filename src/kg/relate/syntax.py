@@ -9,7 +9,11 @@ from .doc import _ADVERBS, _CLAUSE, _Doc, _LEADS_WITH, _LIST_SEPS
 
 
 #: what closes a list of sectors: a count or 等 and 产业 (三大支柱产业, 等新兴产业, 等产业集群)
-_SECTOR_LIST = re.compile(r"(?:等|[两二三四五六七八九十]大)(?:新兴|主导|支柱|优势|特色|传统)*(?:产业|行业)")
+_SECTOR_COUNT = r"[两二三四五六七八九十]大"
+_SECTOR_KINDS = r"(?:新兴|主导|支柱|优势|特色|传统|重点)*(?:产业|行业)"
+_SECTOR_LIST = re.compile(r"(?:等|" + _SECTOR_COUNT + ")" + _SECTOR_KINDS)
+#: a count of sectors right after their list (汽车、钢铁、机械|三大支柱产业)
+_COUNTED_SECTORS = re.compile(r"(?:等)?" + _SECTOR_COUNT + _SECTOR_KINDS)
 #: a short qualifier or alias in brackets right after a list's item (鼎丰集团(鼎丰)、)
 _BRACKETED = re.compile(r"[(（][^()（）、，,。]{1,10}[)）]")
 
