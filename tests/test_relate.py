@@ -2230,3 +2230,11 @@ def test_firms_named_after_qizhong_are_in_the_place_that_counts_them(extract):
     assert {("宏力机械", "locatedIn", "鹿寨县"), ("龙升农机", "locatedIn", "鹿寨县")} <= rels
     _, rels, _ = extract("本届农机展共有90家企业参展，其中宏力机械公司展出了播种机。")
     assert not {x for x in rels if x[1] == "locatedIn"}  # (no place counts them)
+
+
+def test_partners_named_before_the_comma_of_the_signing_verb(extract):
+    _, rels, _ = extract("鸿翔重工集团与南方资本、龙升投资和华星基金3家战略投资者，签订了总额为12亿元的增资协议。")
+    pairs = {frozenset((h, t)) for h, r, t in rels if r == "cooperatesWith"}
+    assert pairs == {frozenset(("鸿翔重工集团", x)) for x in ("南方资本", "龙升投资", "华星基金")}
+    _, rels, _ = extract("鸿翔重工集团与南方资本的负责人座谈。双方还签订了供货协议。")
+    assert not {x for x in rels if x[1] == "cooperatesWith"}  # (the sentence before is no clause of this one)

@@ -57,6 +57,11 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
     for i, w in _find_all(text, d.in_text("cooperatesWith"), ms, base):
         p = base + i
         cs, ce = _clause_of(sent, p)
+        if cs > sent.start and w in T.get("cooperatesWith_signing", ()) and _bare(d.text[cs:p]) == "" \
+                and not any(cs <= m.start < p for m in ms):
+            pcs, pce = _clause_of(sent, cs - 2)  # A与B、C等7家投资者，签订了…: the partners are
+            if any(pcs <= j.start() for j in _CONJ.finditer(d.text, pcs, pce)):  # named before the comma
+                cs = pcs
         if (cs, ce) in done or d.text.startswith("而成", p + len(w)):
             continue  # (由A和B组建而成的X: the parts of a whole, not partners)
         cms = [m for m in ms if cs <= m.start and m.end <= ce
