@@ -2238,3 +2238,10 @@ def test_partners_named_before_the_comma_of_the_signing_verb(extract):
     assert pairs == {frozenset(("鸿翔重工集团", x)) for x in ("南方资本", "龙升投资", "华星基金")}
     _, rels, _ = extract("鸿翔重工集团与南方资本的负责人座谈。双方还签订了供货协议。")
     assert not {x for x in rels if x[1] == "cooperatesWith"}  # (the sentence before is no clause of this one)
+
+
+def test_the_business_areas_a_firm_has_entered_are_its_sectors(extract):
+    _, rels, _ = extract("鸿翔集团近年来发展迅速，所涉足的业务板块逐步由工程机械扩大到润滑油、新材料等领域。")
+    assert {("鸿翔集团", "inIndustry", x) for x in ("工程机械", "润滑油", "新材料")} <= rels
+    _, rels, _ = extract("作为鸿翔集团发动机产业链板块的核心力量，龙升动力聚焦船用发动机的研发。")
+    assert ("鸿翔集团", "inIndustry", "船舶") not in rels  # (a 板块 of a chain, not of its business)
