@@ -2238,6 +2238,8 @@ def test_partners_named_before_the_comma_of_the_signing_verb(extract):
     assert pairs == {frozenset(("鸿翔重工集团", x)) for x in ("南方资本", "龙升投资", "华星基金")}
     _, rels, _ = extract("鸿翔重工集团与南方资本的负责人座谈。双方还签订了供货协议。")
     assert not {x for x in rels if x[1] == "cooperatesWith"}  # (the sentence before is no clause of this one)
+    _, rels, _ = extract("广西代表团赴广东座谈，对深化粤桂协作和融入粤港澳大湾区作出部署，并签署了合作框架协议。")
+    assert ("粤桂协作", "cooperatesWith", "粤港澳大湾区") not in rels  # (no clause opening with A与/A和)
 
 
 def test_the_business_areas_a_firm_has_entered_are_its_sectors(extract):

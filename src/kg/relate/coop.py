@@ -59,8 +59,10 @@ def _coop_rules(d: _Doc, sent, ms) -> None:
         cs, ce = _clause_of(sent, p)
         if cs > sent.start and w in T.get("cooperatesWith_signing", ()) and _bare(d.text[cs:p]) == "" \
                 and not any(cs <= m.start < p for m in ms):
-            pcs, pce = _clause_of(sent, cs - 2)  # A与B、C等7家投资者，签订了…: the partners are
-            if any(pcs <= j.start() for j in _CONJ.finditer(d.text, pcs, pce)):  # named before the comma
+            pcs, _ = _clause_of(sent, cs - 2)  # A与B、C等7家投资者，签订了…: the partners are
+            first = next((m for m in ms if m.start >= pcs), None)  # named before the comma, in a clause
+            if first is not None and first.end < cs and first.type in ("Company", "Organization", "Region") \
+                    and _bare(d.text[pcs:first.start]) == "" and _CONJ.match(d.text, first.end):  # opening A与
                 cs = pcs
         if (cs, ce) in done or d.text.startswith("而成", p + len(w)):
             continue  # (由A和B组建而成的X: the parts of a whole, not partners)
