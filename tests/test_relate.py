@@ -2247,3 +2247,9 @@ def test_the_business_areas_a_firm_has_entered_are_its_sectors(extract):
     assert {("鸿翔集团", "inIndustry", x) for x in ("工程机械", "润滑油", "新材料")} <= rels
     _, rels, _ = extract("作为鸿翔集团发动机产业链板块的核心力量，龙升动力聚焦船用发动机的研发。")
     assert ("鸿翔集团", "inIndustry", "船舶") not in rels  # (a 板块 of a chain, not of its business)
+
+
+def test_a_sentence_opening_with_its_subjects_role_is_about_the_subject(extract):
+    _, rels, _ = extract("作为鹿寨经济开发区核心区的鹿寨高新产业园，规划面积约30平方公里，重点发展电子信息、商贸物流等产业。")
+    assert {("鹿寨高新产业园", "inIndustry", "电子信息"), ("鹿寨高新产业园", "inIndustry", "商贸物流")} <= rels
+    assert not {x for x in rels if x[0] == "鹿寨经济开发区" and x[1] == "inIndustry"}

@@ -165,6 +165,8 @@ def _sentence_start(d: _Doc, m) -> int:
     return d.sentences[i].start if i >= 0 else 0
 
 
+#: a sentence opening with the role of its subject (作为X核心区的|Y，): the subject follows it
+_AS_ROLE = re.compile(r"作为[^，,。；;]{2,40}的(?=[^，,。；;的]{2,30}[，,])")
 _REPORTING = re.compile(r"[^，,。；;]*?(?:介绍|表示|指出|透露|坦言|说|称)[，,:：]")
 
 
@@ -172,11 +174,16 @@ def _topic(d: _Doc, ms):
     """The zone or home region a sentence is about: its first mention when
     that is an industrial park, or a Chinese region, or 新区 / 我市 / 这里.
     A leading reporting clause (市科技局相关负责人介绍，…) is skipped."""
+    lead = -1
     if ms:
         s0 = _sentence_start(d, ms[0])
         rep = _REPORTING.match(d.text, s0)
         if rep is not None and ms[0].start < rep.end() and ms[0].type not in ("IndustrialPark", "Region"):
             ms = [m for m in ms if m.start >= rep.end()]  # but 柳州高新区管委会主任介绍，…: the zone
+        role = _AS_ROLE.match(d.text, s0)
+        if role is not None:  # 作为X核心区的Y，…: Y, not the zone it is a part of
+            ms = [m for m in ms if m.start >= role.end()]
+            lead = role.end()
     for i, m in enumerate(ms):
         if m.type == "Region" and i + 1 < len(ms) and ms[i + 1].type == "Region" and ms[i + 1].start == m.end \
                 and d.res is not None and m.key in d.res.gazetteer.ancestors(ms[i + 1].key):
@@ -186,7 +193,7 @@ def _topic(d: _Doc, ms):
             # a listed sub-park is not what a sentence is about: a zone, or
             # a park that opens the sentence, is
             if m.key.endswith(_BIG_PARK) or m.key == d.main.get("IndustrialPark") or \
-                    m.start <= _sentence_start(d, m) + 6:
+                    m.start <= max(_sentence_start(d, m), lead) + 6:
                 return _innermost_park(ms, m)
             return None
         if m.type == "Region":
