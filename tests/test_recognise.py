@@ -3175,3 +3175,10 @@ def test_a_number_with_a_unit_of_strength_is_no_model(extract):
     for text in ("宏力钢缆公司研发的1960MPa级钢绞线投入使用。", "宏力钢缆公司的拉索承载力达到5000kN，出口越南。"):
         ments, _, _ = extract(text)
         assert not {t for t, y in ments if y == "Product"}, text
+
+
+def test_a_list_of_kinds_before_a_projects_head_is_no_project_name(extract):
+    ments, _, _ = extract("鹿寨木业有限公司年产20万立方米纤维板等行业高附加值产业项目加快实施。")
+    assert not {m for m in ments if m[1] == "Project"}
+    ments, _, _ = extract("鹿寨木业有限公司年产20万立方米纤维板项目加快实施。")
+    assert ("鹿寨木业有限公司年产20万立方米纤维板项目", "Project") in ments

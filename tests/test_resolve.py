@@ -496,3 +496,9 @@ def test_a_known_groups_name_with_gongsi_is_the_group(tmp_path):
 def test_the_main_works_of_a_named_project_are_the_project(tmp_path):
     G = _build(tmp_path, {"a.txt": "标题\n雒容抽水蓄能电站主体工程今天开工。雒容抽水蓄能电站总投资80亿元。\n"})
     assert [n for n, a in G.nodes(data=True) if a.get("type") == "Project"] == ["雒容抽水蓄能电站"]
+
+
+def test_a_firm_named_by_its_place_and_its_trade_keeps_the_place(tmp_path):
+    G = _build(tmp_path, {"a.txt": "标题\n鹿寨木业有限公司与融安纸业有限公司签署供货协议。\n"})
+    firms = {n for n, a in G.nodes(data=True) if a.get("type") == "Company"}
+    assert firms == {"鹿寨木业", "融安纸业"}  # (木业, 纸业 alone name no firm)

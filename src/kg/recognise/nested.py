@@ -27,6 +27,8 @@ _NOT_PARK_BEFORE_YUAN = frozenset("公校家花庄乐田菜果陵物游业")
 _DASH_PROJECT = re.compile(r"[-—－][\u4e00-\u9fff]{2,14}?项目")
 #: after a firm of a legal form: what it builds, up to 项目 (X有限公司|年产200套汽车模具项目)
 _OWNED_PROJECT = re.compile(r"[\u4e00-\u9fff\dA-Za-z]{2,30}?项目")
+#: the 等 closing a list before its head noun (A、B等|行业, 等|一批)
+_LIST_CLOSED = re.compile(r"等(?:一批|多个|\d+个|[两三四五六七八九十]+[个项大])?(?:行业|产业|领域|重点|企业|项目)")
 #: the legal forms that end a firm's full name (not a bare 公司 or 集团公司)
 _LEGAL_ENDS = tuple(x for x in _LEGAL if "有限" in x or x == "股份公司")
 #: first characters that make what follows a firm a clause, not the rest of a name
@@ -49,6 +51,8 @@ def _owned_project(m: Mention, text: str, res):
     words = _WORKS_END.sub("", op.group()[:-2])
     if any(_is_region(words[:n], res) for n in (2, 3)):
         return None  # X有限公司|柳州新厂项目: a works named after its place has a name of its own
+    if _LIST_CLOSED.search(words):
+        return None  # X有限公司年产15万立方米刨花板等|行业高附加值项目: a list of kinds, no one project
     if "公司" in words or "集团" in words or any(
             len(w) > 1 and w in words for w in res.word_set("stop_tokens")):
         return None
