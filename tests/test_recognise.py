@@ -3182,3 +3182,9 @@ def test_a_list_of_kinds_before_a_projects_head_is_no_project_name(extract):
     assert not {m for m in ments if m[1] == "Project"}
     ments, _, _ = extract("鹿寨木业有限公司年产20万立方米纤维板项目加快实施。")
     assert ("鹿寨木业有限公司年产20万立方米纤维板项目", "Project") in ments
+
+
+def test_associations_of_firms_are_named_in_full(extract):
+    for name in ("中国五金工业企业管理协会", "广西外商投资企业协会", "广西企业联合会"):
+        ments, _, _ = extract(f"{name}昨天在南宁召开年会。")
+        assert (name, "Organization") in ments, name

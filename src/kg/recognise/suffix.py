@@ -462,11 +462,12 @@ def _suffix_mentions(doc, text, tokens, res, seg, masks, raw_tokens=()):
             # and 远航集团|落户 are named as firms)
         in_paren = (start > 0 and text[start - 1] in "（(" and text[end:end + 1] in ("）", ")")
                     and any(text.endswith(x[2], 0, start - 1) for x in suffixes if x[1] == typ))
-        if (prefix in generic_prefixes and not (typ == "Organization" and prefix in _GOV_LEVELS)) or any(
-                prefix[n:] in generic_prefixes and prefix[n:] not in _RANKS and _is_region(prefix[:n], res)
-                for n in (2, 3)):
+        if (prefix in generic_prefixes and not (typ == "Organization" and prefix in _GOV_LEVELS)) or (
+                sid != "org_invest_assoc" and any(
+                    prefix[n:] in generic_prefixes and prefix[n:] not in _RANKS and _is_region(prefix[:n], res)
+                    for n in (2, 3))):
             continue  # 升级为国家高新区, 香港上市公司: a rank or a kind, not a name (but
-            # 自治区港澳办 is the region's own office)
+            # 自治区港澳办 is the region's own office, 广西外商投资企业协会 the region's association)
         if sid == "park_port_area" and any((h := res.gazetteer.lookup(key[n:])) is not None and h[1].type == "Region"
                                            for n in range(len(key) - 2)):
             continue  # (日照市)东港区: a city's district, named like a port's area
