@@ -2253,3 +2253,12 @@ def test_a_sentence_opening_with_its_subjects_role_is_about_the_subject(extract)
     _, rels, _ = extract("作为鹿寨经济开发区核心区的鹿寨高新产业园，规划面积约30平方公里，重点发展电子信息、商贸物流等产业。")
     assert {("鹿寨高新产业园", "inIndustry", "电子信息"), ("鹿寨高新产业园", "inIndustry", "商贸物流")} <= rels
     assert not {x for x in rels if x[0] == "鹿寨经济开发区" and x[1] == "inIndustry"}
+
+
+def test_a_list_of_sectors_after_a_place_is_that_places(extract):
+    _, rels, _ = extract("依托贺州面向粤港澳的区位优势，鹿寨的林木加工、化工、冶金等工业产品可以开拓更多市场。")
+    assert {("鹿寨县", "inIndustry", x) for x in ("木材加工", "化工", "冶金")} <= rels
+    assert not {x for x in rels if x[0] == "贺州" and x[1] == "inIndustry"}
+    _, rels, _ = extract("依托佛山市机器人产业的优势和柳州市汽车和机械领域的基础，双方将加强面向汽车和机械领域的合作。")
+    assert {("柳州", "inIndustry", "汽车"), ("柳州", "inIndustry", "机械")} <= rels
+    assert {x for x in rels if x[0] == "佛山" and x[1] == "inIndustry"} == {("佛山", "inIndustry", "机器人")}

@@ -10,7 +10,7 @@ from ..focus import BIG_PARK_SUFFIXES as _BIG_PARK
 from ..model import Mention
 from .doc import _ADMIN_CHILD_KINDS, _CLAUSE, _Doc, _entry
 from .roles import _home, _is_province, _kind_in, _seat
-from .syntax import _SECTOR_LIST, _clause_of, _list_item, _listed_after
+from .syntax import _SECTOR_LIST, _clause_of, _list_item, _listed_after, _place_of_sectors
 
 
 def _name_rules(d: _Doc):
@@ -134,8 +134,12 @@ _SECTOR_BRACKET = 16
 
 def _adjacent_rules(d: _Doc, sent, ms):
     """柳州螺蛳粉, 柳州新能源汽车产业: a place written right before a sector
-    names that place's industry."""
+    names that place's industry; so does one written before a list of
+    sectors closed by its head (柳州的汽车、机械等工业产品, 柳州市汽车和机械领域)."""
     g = d.res.gazetteer if d.res is not None else None
+    for x in ms:
+        if x.type == "Industry" and (p := _place_of_sectors(d.text, ms, x)) is not None and _home(d, p):
+            d.add(p.key, "inIndustry", x.key, sent, "adjacent")
     for a, b in zip(ms, ms[1:]):
         if a.type == "Region" and b.type == "Industry" and a.end == b.start and _home(d, a) \
                 and not d.text.startswith(_RANKED_AMONG, b.end):  # 广西风电|第一大县: first within the region

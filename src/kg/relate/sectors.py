@@ -11,7 +11,8 @@ from .context import _carried_topic, _subject, _topic
 from .doc import _CLAUSE, _Doc, _find_all
 from .roles import _TRADE_WORDS, _field_of_cooperation, _firm_heads, _home
 from .syntax import (
-    _COUNTED_SECTORS, _MADE_IN, _SECTOR_LIST, _bare, _clause_of, _clauses, _led_with, _listed_after, _listed_before)
+    _COUNTED_SECTORS, _MADE_IN, _SECTOR_LIST, _bare, _clause_of, _clauses, _led_with, _listed_after, _listed_before,
+    _place_of_sectors)
 
 
 _LIST_COUNT = re.compile(r"(?:等(?:一批|多家|\d+家|诸多|众多)?|等?\d+[大家]|等?这?[两三四五六七八九十]+[大家])"
@@ -60,7 +61,11 @@ def _topic_sector_rules(d: _Doc, sent, ms) -> Mention | None:
         owned = lead_in or (_SECTOR_LIST.search(text) is not None and not any(
             m.type in ("Company", "Organization", "Project") for m in ms))
         aspects = sent.start + text.find("等方面")  # 土地、税收和金融|等方面的优惠政策: aspects, no sectors
+        # 依托佛山…和柳州市汽车和机械领域的基础: the sectors of the place written before them
+        others = {i.key for i in inds if (o := _place_of_sectors(d.text, ms, i)) is not None and o.key != topic.key}
         for ind in inds:
+            if ind.key in others:
+                continue
             if (ind.start > topic.start or owned) and not _field_of_cooperation(d, sent, ind) \
                     and not (aspects >= sent.start and ind.end <= aspects
                              and not _CLAUSE.search(d.text, ind.end, aspects)):

@@ -93,6 +93,36 @@ def _listed_after(ms, pos: int, text: str, gap: int = 4) -> list:
     return out
 
 
+#: what closes a list of a place's sectors written right after the place (柳州市汽车和机械|领域,
+#: 柳州的汽车、机械等|工业产品)
+_PLACE_SECTORS_CLOSE = re.compile(r"(?:等|" + _SECTOR_COUNT + r")?(?:[\u4e00-\u9fff]{0,4}?)(?:产业|行业|领域|产品)")
+
+
+def _place_of_sectors(text: str, ms, ind):
+    """The place written right before the list of sectors that holds ``ind``
+    (柳州的|汽车、机械、钢铁等工业产品, 柳州市|汽车和机械领域), when the list has
+    two items or more and a head closes it; else None.
+
+    >>> from kg.model import Mention
+    >>> t = "依托甲市的汽车、机械等产业"
+    >>> ms = [Mention("d", 2, 4, "甲市", "Region", "x"), Mention("d", 5, 7, "汽车", "Industry", "x"),
+    ...       Mention("d", 8, 10, "机械", "Industry", "x")]
+    >>> _place_of_sectors(t, ms, ms[2]).text
+    '甲市'
+    """
+    inds = [m for m in ms if m.type == "Industry"]
+    i = j = inds.index(ind)
+    while i > 0 and text[inds[i - 1].end:inds[i].start] in _LIST_SEPS - {""}:
+        i -= 1
+    while j + 1 < len(inds) and text[inds[j].end:inds[j + 1].start] in _LIST_SEPS - {""}:
+        j += 1
+    if i == j or not _PLACE_SECTORS_CLOSE.match(text, inds[j].end):
+        return None
+    first = inds[i]
+    return next((m for m in ms if m.type == "Region" and (
+        m.end == first.start or m.end + 1 == first.start and text[m.end] == "的")), None)
+
+
 #: what may stand between a verb and its partner: quotes, 了, 更多
 _LEAD_GAP = re.compile(r"[“”‘’《》「」〈〉\"'了]*")
 
