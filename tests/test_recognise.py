@@ -3188,3 +3188,10 @@ def test_associations_of_firms_are_named_in_full(extract):
     for name in ("中国五金工业企业管理协会", "广西外商投资企业协会", "广西企业联合会"):
         ments, _, _ = extract(f"{name}昨天在南宁召开年会。")
         assert (name, "Organization") in ments, name
+
+
+def test_a_title_after_the_last_name_of_a_list_makes_each_a_person(extract):
+    ments, _, _ = extract("报告会上，郭建新、徐海平、胡立峰、李德明院士分别作了专题报告。")
+    assert {(n, "Person") for n in ("郭建新", "徐海平", "胡立峰", "李德明")} <= ments
+    ments, _, _ = extract("报告会上，高温合金、轻量化材料、新能源院士工作站分别揭牌。")
+    assert not {m for m in ments if m[1] == "Person"}

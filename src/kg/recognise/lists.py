@@ -42,6 +42,10 @@ _VAGUE_ITEM = re.compile(r"所有|各类|各种|多家|\d+家|大型|中小|国�
 _REPRESENTED = re.compile(r"等?为(?:代表|龙头|骨干)的[^，,。；;、]{0,14}?(?:产业集群|企业集群|集群|企业群)")
 
 
+#: the last item of a list of people: a name and the honorific written after it (李某某|院士)
+_TITLED_LAST = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:院士|教授|先生|女士|博士)")
+
+
 #: the close of a 以…为 frame after a list (以A、B等为代表, 以A、B为龙头)
 _LEADS_FRAME = re.compile(r"(?:等[^，,。；;、]{0,6}?)?为(?:代表|龙头|骨干|核心|引领)")
 
@@ -250,7 +254,11 @@ def _enum_mentions(doc, text, tokens, chosen, res, masks):
             head_type = "Company"
         if tail.startswith("“链主”") or tail.startswith("\"链主\""):
             head_type = "Company"
-        if not hm and not represented and is_cjk(text[run_end:run_end + 1] or "x"):
+        titled = _TITLED_LAST.match(last_text) if head_type is None and last_text[:1] in res.words["surnames"] else None
+        if titled is not None:  # 郭某某、徐某某、李某某院士: the title after the last name is every item's
+            items[-1] = (last_s, last_s + titled.end(1))
+            head_type = "Person"
+        if not hm and not represented and titled is None and is_cjk(text[run_end:run_end + 1] or "x"):
             items = items[:-1]  # the run ended inside a word: its last item is no name
         if len(items) < 2:
             continue  # what is left is no list
