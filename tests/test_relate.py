@@ -2262,3 +2262,12 @@ def test_a_list_of_sectors_after_a_place_is_that_places(extract):
     _, rels, _ = extract("依托佛山市机器人产业的优势和柳州市汽车和机械领域的基础，双方将加强面向汽车和机械领域的合作。")
     assert {("柳州", "inIndustry", "汽车"), ("柳州", "inIndustry", "机械")} <= rels
     assert {x for x in rels if x[0] == "佛山" and x[1] == "inIndustry"} == {("佛山", "inIndustry", "机器人")}
+
+
+def test_the_firm_opening_a_sentence_sets_up_a_site_named_in_a_later_clause(extract):
+    _, rels, _ = extract("宏达电子有限公司看好鹿寨的产业基础，去年底在鹿寨经济开发区设立子公司，生产电池模组。")
+    assert ("宏达电子", "locatedIn", "鹿寨经济开发区") in rels
+    _, rels, _ = extract("总部位于台中的鸿翔液压昨宣布，与柳工签署供货协议，将在柳州高新区设立液压阀生产线。")
+    assert ("鸿翔液压", "locatedIn", "柳州高新区") in rels and ("柳工", "locatedIn", "柳州高新区") not in rels
+    _, rels, _ = extract("记者从宏达电子获悉，龙升公司去年底在鹿寨经济开发区设立子公司。")
+    assert ("宏达电子", "locatedIn", "鹿寨经济开发区") not in rels  # (a source, no actor)

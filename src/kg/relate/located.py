@@ -86,6 +86,23 @@ def _opening_place(d: _Doc, sent, ms, pos: int):
                  and (x.end == first_end or d.text.startswith("是", x.end))), None)
 
 
+def _opening_firm(d: _Doc, sent, ms, cs: int):
+    """The firm the sentence opens with, when it acts in the clauses before
+    ``cs`` (X看好…，去年底在P设立子公司; 总部位于台中的X宣布…，将在P设立…): the first
+    mention is a firm, with no partner's 与/和 before it and no mention between
+    the end of its clause and ``cs`` that could act instead; else None."""
+    first = next((x for x in ms if x.rule != "nested" and x.type != "Region"), None)
+    if first is None or first.type != "Company" or first.end > cs:
+        return None
+    if re.search(r"[与和同跟从]", d.text[sent.start:first.start]):
+        return None  # 与X签约后，在P设立…: X is a partner; 记者从X获悉: a source
+    _, fce = _clause_of(sent, first.start)
+    if any(x.type in ("Company", "Organization") and fce <= x.start < cs and d.text[x.start - 1] not in "与和同跟"
+           for x in ms):
+        return None  # another firm or body acts in a clause between (but 与柳工签署…: a partner)
+    return first
+
+
 #: what a zone hosts, right after 入驻/进驻 (园区入驻|企业已达120家, 入驻|项目20个)
 _HOSTS = re.compile(r"(?:的)?(?:重点|规上|各类|知名)?(?:企业|项目|商户|商家|\d)")
 
@@ -163,14 +180,20 @@ def _located_rules(d: _Doc, sent, ms) -> None:
         if located or built:
             cs, _ = _clause_of(sent, base + m.start())
             approves = d.word_re("approval_verbs")
+            found = False
             for x in ms:
                 if cs <= x.start and x.end <= base + m.start() and x.rule != "nested" and (
                         x.type == "Project" or (located and x.type in ("Company", "Organization"))) \
                         and not _OWNER_OF_NEXT.match(d.text, x.end) \
                         and not (x.type == "Organization" and approves.search(d.text, x.end, base + m.start())):
                     # X集团旗下Y在P: Y is there; 商务部同意在广西设立…: the body approves, it is not there
+                    found = True
                     for loc in locs:
                         d.add(x.key, "locatedIn", loc.key, sent, "located")
+            if located and not found and cs > sent.start and not any(cs <= x.start < base + m.start() for x in ms) \
+                    and (firm := _opening_firm(d, sent, ms, cs)) is not None:
+                for loc in locs:  # X看好柳州…，去年底在柳州高新区设立子公司: the firm opening the sentence
+                    d.add(firm.key, "locatedIn", loc.key, sent, "located")
     # 柳州拥有A、B、C3家整车企业: firms a home place or zone holds are there
     for i, w in _find_all(text, d.in_text("locatedIn_holds"), ms, base):
         p = base + i
