@@ -2271,3 +2271,10 @@ def test_the_firm_opening_a_sentence_sets_up_a_site_named_in_a_later_clause(extr
     assert ("鸿翔液压", "locatedIn", "柳州高新区") in rels and ("柳工", "locatedIn", "柳州高新区") not in rels
     _, rels, _ = extract("记者从宏达电子获悉，龙升公司去年底在鹿寨经济开发区设立子公司。")
     assert ("宏达电子", "locatedIn", "鹿寨经济开发区") not in rels  # (a source, no actor)
+
+
+def test_a_firm_that_is_anothers_unit_in_a_place_is_in_the_place(extract):
+    _, rels, _ = extract("鹿寨宏达电子有限公司是龙升集团在鹿寨县投资兴建的电池生产基地。")
+    assert ("宏达电子", "locatedIn", "鹿寨县") in rels
+    _, rels, _ = extract("鹿寨宏达电子有限公司是龙升集团在鹿寨县最大的客户。")
+    assert ("宏达电子", "locatedIn", "鹿寨县") not in rels  # (a customer, no unit)

@@ -86,6 +86,10 @@ def _opening_place(d: _Doc, sent, ms, pos: int):
                  and (x.end == first_end or d.text.startswith("是", x.end))), None)
 
 
+#: after A是B在P: what B set up there (的子公司, 投资兴建的高档生活用纸生产基地)
+_UNIT_OF = re.compile(r"[^，,。；;]{0,8}?的[^，,。；;]{0,12}?(?:子公司|分公司|生产基地|基地|工厂|厂)")
+
+
 def _opening_firm(d: _Doc, sent, ms, cs: int):
     """The firm the sentence opens with, when it acts in the clauses before
     ``cs`` (X看好…，去年底在P设立子公司; 总部位于台中的X宣布…，将在P设立…): the first
@@ -194,6 +198,12 @@ def _located_rules(d: _Doc, sent, ms) -> None:
                     and (firm := _opening_firm(d, sent, ms, cs)) is not None:
                 for loc in locs:  # X看好柳州…，去年底在柳州高新区设立子公司: the firm opening the sentence
                     d.add(firm.key, "locatedIn", loc.key, sent, "located")
+    # A是B在P的子公司, A是B在P投资兴建的生产基地: A is B's unit in P
+    for a, b in zip(ms, ms[1:]):
+        if a.type == "Company" and b.type == "Company" and d.text.startswith("是", a.end) and b.start == a.end + 1 \
+                and d.text.startswith("在", b.end) and (p := next((x for x in ms if x.start == b.end + 1 and x.type in (
+                    "Region", "IndustrialPark")), None)) is not None and _UNIT_OF.match(d.text, p.end):
+            d.add(a.key, "locatedIn", _address_end(ms, p, ("IndustrialPark", "Region")).key, sent, "located")
     # 柳州拥有A、B、C3家整车企业: firms a home place or zone holds are there
     for i, w in _find_all(text, d.in_text("locatedIn_holds"), ms, base):
         p = base + i
