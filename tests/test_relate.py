@@ -2278,3 +2278,9 @@ def test_a_firm_that_is_anothers_unit_in_a_place_is_in_the_place(extract):
     assert ("宏达电子", "locatedIn", "鹿寨县") in rels
     _, rels, _ = extract("鹿寨宏达电子有限公司是龙升集团在鹿寨县最大的客户。")
     assert ("宏达电子", "locatedIn", "鹿寨县") not in rels  # (a customer, no unit)
+
+
+def test_gai_jidi_refers_back_to_a_zone_named_a_base(extract):
+    _, rels, _ = extract("鹿寨的桂中新能源电动车生产基地发展迅速。该基地集聚了宏达电动、龙升电动等知名企业。")
+    assert {("宏达电动", "locatedIn", "桂中新能源电动车生产基地"),
+            ("龙升电动", "locatedIn", "桂中新能源电动车生产基地")} <= rels

@@ -84,6 +84,7 @@ def _coref_mentions(d: _Doc, sent, ms):
             typ = "IndustrialPark" if d.main.get("IndustrialPark") else "Region"
         for i, w in _find_all(sent.text, words):
             s = sent.start + i
+            kind = typ
             # the last company / project named before the word, this sentence included
             earlier = [m for m in ms if m.end <= s and m.type == typ]
             if typ == "Company":
@@ -91,6 +92,10 @@ def _coref_mentions(d: _Doc, sent, ms):
                 # (该公司 after A成立了C: the new firm C; a bare 公司 in a quote is the speaker's)
             elif typ == "Project":
                 key = earlier[-1].key if earlier else d.last_before("Project", sent.start)
+                named = next((m for m in reversed(d.mentions) if m.end <= s and m.rule != "coref" and m.type in (
+                    "Project", "IndustrialPark") and m.key.endswith(w[-2:])), None) if w.startswith("该") else None
+                if named is not None and named.type == "IndustrialPark":
+                    key, kind = named.key, named.type  # X电动车生产基地…。该基地集聚…: the zone so named
             elif w in _COUNTY_WORDS:  # 该县将加强与香港合作: the county named last before, in this paragraph
                 key = next((m.key for m in reversed(d.mentions) if m.end <= s and m.type == "Region"
                             and _kind_in(d, m, _COUNTY_WORDS[w]) and _paragraph_of(d, m) == sent.paragraph), None)
@@ -132,7 +137,7 @@ def _coref_mentions(d: _Doc, sent, ms):
                 continue  # a bare noun refers back only when it opens a clause (，集团将…)
                 # or heads an official's title (并和集团董事长X座谈, 股份公司总裁X; not
                 # after two firms: which one's?)
-            out.append(Mention(d.doc, s, s + len(w), w, typ, "coref", key=key))
+            out.append(Mention(d.doc, s, s + len(w), w, kind, "coref", key=key))
     return out
 
 
