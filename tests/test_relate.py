@@ -2284,3 +2284,10 @@ def test_gai_jidi_refers_back_to_a_zone_named_a_base(extract):
     _, rels, _ = extract("鹿寨的桂中新能源电动车生产基地发展迅速。该基地集聚了宏达电动、龙升电动等知名企业。")
     assert {("宏达电动", "locatedIn", "桂中新能源电动车生产基地"),
             ("龙升电动", "locatedIn", "桂中新能源电动车生产基地")} <= rels
+
+
+def test_a_firms_site_in_a_place_places_the_firm(extract):
+    _, rels, _ = extract("宏达重工有限公司在越南的工厂已经投产。")
+    assert ("宏达重工", "locatedIn", "越南") in rels
+    _, rels, _ = extract("宏达重工有限公司在越南的销售额增长三成。")
+    assert ("宏达重工", "locatedIn", "越南") not in rels  # (sales there, no site)

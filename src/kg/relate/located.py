@@ -86,6 +86,8 @@ def _opening_place(d: _Doc, sent, ms, pos: int):
                  and (x.end == first_end or d.text.startswith("是", x.end))), None)
 
 
+#: after X在P: X's own site there (的工厂, 的乘用车基地, 的子公司)
+_SITE_OF = re.compile(r"的[^，,。；;的]{0,8}?(?:子公司|分公司|生产基地|基地|工厂|厂区|生产线|总部|研发中心)")
 #: after A是B在P: what B set up there (的子公司, 投资兴建的高档生活用纸生产基地)
 _UNIT_OF = re.compile(r"[^，,。；;]{0,8}?的[^，,。；;]{0,12}?(?:子公司|分公司|生产基地|基地|工厂|厂)")
 
@@ -198,6 +200,13 @@ def _located_rules(d: _Doc, sent, ms) -> None:
                     and (firm := _opening_firm(d, sent, ms, cs)) is not None:
                 for loc in locs:  # X看好柳州…，去年底在柳州高新区设立子公司: the firm opening the sentence
                     d.add(firm.key, "locatedIn", loc.key, sent, "located")
+    # 柳工在印度的工厂, 东风柳汽在柳东新区的乘用车基地: the firm has a site in P
+    for c in ms:
+        if c.type == "Company" and c.rule != "nested" and d.text.startswith("在", c.end) and (p := next(
+                (x for x in ms if x.start == c.end + 1 and x.type in ("Region", "IndustrialPark")), None)) is not None:
+            p = _address_end(ms, p, ("IndustrialPark", "Region"))
+            if _SITE_OF.match(d.text, p.end) and p.key != c.key:
+                d.add(c.key, "locatedIn", p.key, sent, "located")
     # A是B在P的子公司, A是B在P投资兴建的生产基地: A is B's unit in P
     for a, b in zip(ms, ms[1:]):
         if a.type == "Company" and b.type == "Company" and d.text.startswith("是", a.end) and b.start == a.end + 1 \
