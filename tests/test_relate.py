@@ -2291,3 +2291,8 @@ def test_a_firms_site_in_a_place_places_the_firm(extract):
     assert ("宏达重工", "locatedIn", "越南") in rels
     _, rels, _ = extract("宏达重工有限公司在越南的销售额增长三成。")
     assert ("宏达重工", "locatedIn", "越南") not in rels  # (sales there, no site)
+
+
+def test_a_time_word_between_a_founder_and_its_partner_keeps_both_founders(extract):
+    _, rels, _ = extract("龙升集团去年与宏达机械有限公司合资成立鹿寨华星精工有限公司。")
+    assert {("龙升集团", "investsIn", "华星精工"), ("宏达机械", "investsIn", "华星精工")} <= rels

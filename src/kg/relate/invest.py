@@ -120,6 +120,10 @@ def _share_rules(d: _Doc, sent, ms):
         new = next((m for m in firms if b <= m.start <= b + 1 and m.type == "Company"), None)
         cs = _clause_of(sent, a)[0]
         owners = _listed_before(firms, a, d.text)
+        prev = next((m for m in reversed(firms) if owners and m.end <= owners[-1].start and m.start >= cs), None)
+        if prev is not None and d.text[owners[-1].start - 1] in "与和同" \
+                and _bare(d.text[prev.end:owners[-1].start - 1]) == "":
+            owners = owners + [prev]  # A去年与B合资成立C: a time word between A and its partner
         if new is not None and owners and owners[0].end == a and cs <= owners[-1].start:
             for o in owners:
                 d.add(o.key, "investsIn", new.key, sent, "invest")
