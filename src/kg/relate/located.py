@@ -92,6 +92,19 @@ _SITE_OF = re.compile(r"的[^，,。；;的]{0,8}?(?:子公司|分公司|生产�
 _UNIT_OF = re.compile(r"[^，,。；;]{0,8}?的[^，,。；;]{0,12}?(?:子公司|分公司|生产基地|基地|工厂|厂)")
 
 
+def _place_after_zai(d: _Doc, ms, pos: int):
+    """The place or zone named right after a 在 at ``pos``, as far as its
+    address goes (在|柳州市柳江区: 柳江区), or None."""
+    if not d.text.startswith("在", pos):
+        return None
+    p = next((x for x in ms if x.start == pos + 1 and x.type in ("Region", "IndustrialPark")), None)
+    return _address_end(ms, p, ("IndustrialPark", "Region")) if p is not None else None
+
+
+#: before a firm opening a sentence: a partner's 与/和, or a news source's 从 (记者从X获悉)
+_NOT_OPENING = re.compile(r"[与和同跟从]")
+
+
 def _opening_firm(d: _Doc, sent, ms, cs: int):
     """The firm the sentence opens with, when it acts in the clauses before
     ``cs`` (X看好…，去年底在P设立子公司; 总部位于台中的X宣布…，将在P设立…): the first
@@ -100,7 +113,7 @@ def _opening_firm(d: _Doc, sent, ms, cs: int):
     first = next((x for x in ms if x.rule != "nested" and x.type != "Region"), None)
     if first is None or first.type != "Company" or first.end > cs:
         return None
-    if re.search(r"[与和同跟从]", d.text[sent.start:first.start]):
+    if _NOT_OPENING.search(d.text, sent.start, first.start):
         return None  # 与X签约后，在P设立…: X is a partner; 记者从X获悉: a source
     _, fce = _clause_of(sent, first.start)
     if any(x.type in ("Company", "Organization") and fce <= x.start < cs and d.text[x.start - 1] not in "与和同跟"
@@ -202,17 +215,14 @@ def _located_rules(d: _Doc, sent, ms) -> None:
                     d.add(firm.key, "locatedIn", loc.key, sent, "located")
     # 柳工在印度的工厂, 东风柳汽在柳东新区的乘用车基地: the firm has a site in P
     for c in ms:
-        if c.type == "Company" and c.rule != "nested" and d.text.startswith("在", c.end) and (p := next(
-                (x for x in ms if x.start == c.end + 1 and x.type in ("Region", "IndustrialPark")), None)) is not None:
-            p = _address_end(ms, p, ("IndustrialPark", "Region"))
-            if _SITE_OF.match(d.text, p.end) and p.key != c.key:
-                d.add(c.key, "locatedIn", p.key, sent, "located")
+        if c.type == "Company" and c.rule != "nested" and (p := _place_after_zai(d, ms, c.end)) is not None \
+                and _SITE_OF.match(d.text, p.end) and p.key != c.key:
+            d.add(c.key, "locatedIn", p.key, sent, "located")
     # A是B在P的子公司, A是B在P投资兴建的生产基地: A is B's unit in P
     for a, b in zip(ms, ms[1:]):
         if a.type == "Company" and b.type == "Company" and d.text.startswith("是", a.end) and b.start == a.end + 1 \
-                and d.text.startswith("在", b.end) and (p := next((x for x in ms if x.start == b.end + 1 and x.type in (
-                    "Region", "IndustrialPark")), None)) is not None and _UNIT_OF.match(d.text, p.end):
-            d.add(a.key, "locatedIn", _address_end(ms, p, ("IndustrialPark", "Region")).key, sent, "located")
+                and (p := _place_after_zai(d, ms, b.end)) is not None and _UNIT_OF.match(d.text, p.end):
+            d.add(a.key, "locatedIn", p.key, sent, "located")
     # 柳州拥有A、B、C3家整车企业: firms a home place or zone holds are there
     for i, w in _find_all(text, d.in_text("locatedIn_holds"), ms, base):
         p = base + i

@@ -62,7 +62,7 @@ def _topic_sector_rules(d: _Doc, sent, ms) -> Mention | None:
             m.type in ("Company", "Organization", "Project") for m in ms))
         aspects = sent.start + text.find("等方面")  # 土地、税收和金融|等方面的优惠政策: aspects, no sectors
         # 依托佛山…和柳州市汽车和机械领域的基础: the sectors of the place written before them
-        others = {i.key for i in inds if (o := _place_of_sectors(d.text, ms, i)) is not None and o.key != topic.key}
+        others = {x.key for x in inds if (o := _place_of_sectors(d.text, ms, x)) is not None and o.key != topic.key}
         for ind in inds:
             if ind.key in others:
                 continue
