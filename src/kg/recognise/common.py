@@ -312,6 +312,9 @@ def _as_tuple(words: frozenset) -> tuple:
     return tuple(sorted(words))
 
 
+#: honorifics written right after a person's name (王某|先生, 李某|教授)
+_HONORIFICS = ("先生", "女士", "博士", "教授")
+
 _NEVER_CHARS = re.compile(r"[的了是在靠据像因把被让和与及或等将从向对为以不于]")
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..model import Mention
 from ..normalise import is_cjk
 from .common import (
-    _NEVER_CHARS, _as_tuple, _is_industry, _is_region, _longest_first, _masked, _park_endings, _union)
+    _HONORIFICS, _NEVER_CHARS, _as_tuple, _is_industry, _is_region, _longest_first, _masked, _park_endings, _union)
 from .spans import _after_leading_verbs, _extend_left
 
 
@@ -42,8 +42,8 @@ _VAGUE_ITEM = re.compile(r"所有|各类|各种|多家|\d+家|大型|中小|国�
 _REPRESENTED = re.compile(r"等?为(?:代表|龙头|骨干)的[^，,。；;、]{0,14}?(?:产业集群|企业集群|集群|企业群)")
 
 
-#: the last item of a list of people: a name and the honorific written after it (李某某|院士)
-_TITLED_LAST = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:院士|教授|先生|女士|博士)")
+#: the last item of a list of people: a name and the honorific or 院士 written after it (李某某|院士)
+_TITLED_LAST = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:院士|" + "|".join(_HONORIFICS) + ")")
 
 
 #: the close of a 以…为 frame after a list (以A、B等为代表, 以A、B为龙头)

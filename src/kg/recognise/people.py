@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from ..normalise import is_cjk
-from .common import _NEVER_CHARS, _known_company_before, _masked
+from .common import _HONORIFICS, _NEVER_CHARS, _known_company_before, _masked
 
 
 #: two or more names listed before a verb of attending, opening a clause or
@@ -296,7 +296,6 @@ def _name_ends_at(text: str, e: int, fw, common) -> bool:
         any(nxt[:k] in fw for k in (4, 3, 2)) or nxt[:2] in common
 
 
-_HONORIFICS = ("先生", "女士", "博士", "教授")
 
 #: a name in a photo's caption, with where the person stands in brackets (王某某（左二）)
 _CAPTION_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})[（(](?:前排|后排|前|后)?[左右中][一二三四五六七八九\d]?[)）]")

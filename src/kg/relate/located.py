@@ -86,10 +86,12 @@ def _opening_place(d: _Doc, sent, ms, pos: int):
                  and (x.end == first_end or d.text.startswith("是", x.end))), None)
 
 
+#: a firm's own site or unit (子公司, 乘用车基地, 工厂)
+_SITE_WORDS = r"(?:子公司|分公司|基地|工厂|厂区|厂(?![商家])|生产线|总部|研发中心)"
 #: after X在P: X's own site there (的工厂, 的乘用车基地, 的子公司)
-_SITE_OF = re.compile(r"的[^，,。；;的]{0,8}?(?:子公司|分公司|生产基地|基地|工厂|厂区|生产线|总部|研发中心)")
+_SITE_OF = re.compile(r"的[^，,。；;的]{0,8}?" + _SITE_WORDS)
 #: after A是B在P: what B set up there (的子公司, 投资兴建的高档生活用纸生产基地)
-_UNIT_OF = re.compile(r"[^，,。；;]{0,8}?的[^，,。；;]{0,12}?(?:子公司|分公司|生产基地|基地|工厂|厂)")
+_UNIT_OF = re.compile(r"[^，,。；;]{0,8}?的[^，,。；;]{0,12}?" + _SITE_WORDS)
 
 
 def _place_after_zai(d: _Doc, ms, pos: int):
